@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+/// @title IRollupModule
+/// @notice What every selection module (SlotAuction, BlockMarket) exposes to the RollupRegistry, which deploys
+/// it as an EIP-1167 clone and initialises it in the same transaction. A module can also be deployed stand-alone
+/// (as a clone or behind its own deployment), with `governance` set to an operator address.
+interface IRollupModule {
+    /// @notice A stake token accepted by a rollup.
+    /// @param token The ERC-20 staked in the StakeVault.
+    /// @param minStake Minimum amount of this token a participant must commit (per bid or stake), in token units.
+    /// @param weight Stake weight per token unit: a stake of `a` tokens counts `a * weight` (weights let stakes in
+    /// several tokens add up to one figure). Must be non-zero.
+    struct StakeToken {
+        address token;
+        uint128 minStake;
+        uint96 weight;
+    }
+
+    /// @notice Everything a module needs from the registry, common to every mechanism.
+    /// @param vault The StakeVault that holds stake and has authorised this module.
+    /// @param governance Who may pause the module and evict participants (the registry, or an operator).
+    /// @param rollupOwner The rollup's owner (may update bounded parameters, effective from the next epoch).
+    /// @param rollupId The registry's sequential id of the rollup (0 when stand-alone).
+    /// @param tokens Allowed stake tokens with minimum stake and weight (at least one, at most 8).
+    /// @param minSequencers `nb_sequencers` minimum (slot auction: fewer distinct bidders means open mode).
+    /// @param maxSequencers `nb_sequencers` maximum (slot auction: at most this many distinct bidders per epoch).
+    struct ModuleInit {
+        address vault;
+        address governance;
+        address rollupOwner;
+        uint64 rollupId;
+        StakeToken[] tokens;
+        uint32 minSequencers;
+        uint32 maxSequencers;
+    }
+
+    event ModulePaused(address indexed by);
+    event ModuleUnpaused(address indexed by);
+    event ParticipantEvicted(address indexed participant, address indexed by);
+    event ParticipantReinstated(address indexed participant, address indexed by);
+
+    /// @notice Initialises a fresh clone. Callable once; the implementation contract itself cannot be initialised.
+    /// @param init Registry-level settings.
+    /// @param params Mechanism parameters, ABI-encoded as the mechanism's own `Params` struct.
+    function initialize(ModuleInit calldata init, bytes calldata params) external;
+
+    /// @notice Pauses or unpauses the module. Governance only.
+    function setPaused(bool paused_) external;
+
+    /// @notice Evicts or reinstates `participant`: evicted addresses cannot bid, vote, commit or publish. Governance only.
+    function setEvicted(address participant, bool evicted) external;
+
+    /// @notice Whether the module is paused.
+    function paused() external view returns (bool);
+
+    /// @notice Whether `participant` is evicted.
+    function isEvicted(address participant) external view returns (bool);
+
+    /// @notice The registry's id of this module's rollup.
+    function rollupId() external view returns (uint64);
+
+    /// @notice Kind of mechanism: keccak256("baton.slot-auction") or keccak256("baton.block-market").
+    function mechanism() external pure returns (bytes32);
+}

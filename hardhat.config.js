@@ -1,0 +1,45 @@
+// Hardhat 3 configuration for Baton.
+// The compiler is the npm `solc` package's soljson.js (pinned in package.json): no compiler download.
+import { createRequire } from "node:module";
+import hardhatToolboxMochaEthers from "@nomicfoundation/hardhat-toolbox-mocha-ethers";
+import hardhatIgnition from "@nomicfoundation/hardhat-ignition";
+
+const require = createRequire(import.meta.url);
+const SOLC_PATH = require.resolve("solc/soljson.js");
+
+const compiler = (runs) => ({
+  version: "0.8.30",
+  path: SOLC_PATH,
+  settings: {
+    evmVersion: "prague",
+    viaIR: false,
+    optimizer: { enabled: true, runs },
+  },
+});
+
+const fuzzRuns = Number(process.env.BATON_FUZZ_RUNS ?? 1000);
+const invariantRuns = Number(process.env.BATON_INVARIANT_RUNS ?? 100);
+const invariantDepth = Number(process.env.BATON_INVARIANT_DEPTH ?? 50);
+
+export default {
+  plugins: [hardhatToolboxMochaEthers, hardhatIgnition],
+  solidity: {
+    profiles: {
+      default: compiler(10_000),
+      production: compiler(10_000),
+    },
+  },
+  paths: {
+    sources: "./contracts",
+    tests: { solidity: "./test", mocha: "./test" },
+  },
+  test: {
+    solidity: {
+      fuzz: { runs: fuzzRuns, seed: "0xba70" },
+      invariant: { runs: invariantRuns, depth: invariantDepth, failOnRevert: false },
+    },
+  },
+  networks: {
+    localhost: { type: "http", url: process.env.BATON_RPC_URL ?? "http://127.0.0.1:8545" },
+  },
+};
