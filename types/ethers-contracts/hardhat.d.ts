@@ -10,21 +10,21 @@ import * as Contracts from "./index.js";
 
 declare module "@nomicfoundation/hardhat-ethers/types" {
   interface HardhatEthersHelpers extends HardhatEthersHelpersBase {
-  getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
+  getContractFactory(name: 'BatonToken', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BatonToken__factory>
 getContractFactory(name: 'IStakeVault', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IStakeVault__factory>
-getContractFactory(name: 'BatonToken', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BatonToken__factory>
+getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
 
-  getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
+  getContractAt(name: 'BatonToken', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BatonToken>
 getContractAt(name: 'IStakeVault', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IStakeVault>
-getContractAt(name: 'BatonToken', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BatonToken>
+getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
 
-  deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
+  deployContract(name: 'BatonToken', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
 deployContract(name: 'IStakeVault', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
-deployContract(name: 'BatonToken', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
+deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 
-  deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
+  deployContract(name: 'BatonToken', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
 deployContract(name: 'IStakeVault', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
-deployContract(name: 'BatonToken', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
+deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 
     // default types
     getContractFactory(
