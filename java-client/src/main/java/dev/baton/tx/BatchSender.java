@@ -9,6 +9,8 @@ import java.util.List;
 /** The batch path of {@link Transactor#sendAll}: three JSON-RPC batches (dry run, estimate, send), then receipts. */
 final class BatchSender {
     private final Transactor tx;
+    private final List<Integer> acceptedIndex = new ArrayList<>();
+    private final List<SignedTransaction> acceptedSigned = new ArrayList<>();
 
     BatchSender(Transactor tx) {
         this.tx = tx;
@@ -32,6 +34,15 @@ final class BatchSender {
         List<Outcome<BigInteger>> estimates = toEstimate.isEmpty() ? List.of() : tx.estimateAll(toEstimate);
 
         FeePolicy.Fees fees = tx.currentFees();
+        synchronized (tx.nonces().sendOrderLock()) {
+            signAndSend(requests, results, live, estimates, fees);
+        }
+        awaitAccepted(requests, results);
+        return results;
+    }
+
+    private void signAndSend(List<TxRequest> requests, List<Outcome<TxReceipt>> results, List<Integer> live,
+            List<Outcome<BigInteger>> estimates, FeePolicy.Fees fees) {
         List<Integer> sentIndex = new ArrayList<>();
         List<SignedTransaction> signed = new ArrayList<>();
         int e = 0;
@@ -55,12 +66,10 @@ final class BatchSender {
                 results.set(i, Outcome.failed(failure));
             }
         }
-        if (!signed.isEmpty()) sendSigned(requests, results, sentIndex, signed);
-        return results;
+        if (!signed.isEmpty()) sendSigned(results, sentIndex, signed);
     }
 
-    private void sendSigned(List<TxRequest> requests, List<Outcome<TxReceipt>> results, List<Integer> sentIndex,
-            List<SignedTransaction> signed) {
+    private void sendSigned(List<Outcome<TxReceipt>> results, List<Integer> sentIndex, List<SignedTransaction> signed) {
         List<String> raws = signed.stream().map(SignedTransaction::raw).toList();
         List<Outcome<?>> sends;
         try {
@@ -70,13 +79,13 @@ final class BatchSender {
             for (int i : sentIndex) results.set(i, Outcome.failed(whole));
             return;
         }
-        List<Integer> accepted = new ArrayList<>();
         for (int k = 0; k < signed.size(); k++) {
             SignedTransaction s = signed.get(k);
             Outcome<?> sent = sends.get(k);
             if (sent.isOk()) {
                 tx.nonces().commit(s.nonce());
-                accepted.add(k);
+                acceptedIndex.add(sentIndex.get(k));
+                acceptedSigned.add(s);
             } else {
                 // A refused nonce would leave a gap before the later ones: the authority hands it out again first.
                 if (sent.error() instanceof dev.baton.errors.NonceTooLowException) tx.nonces().nonceAlreadyUsed(s.nonce());
@@ -84,10 +93,13 @@ final class BatchSender {
                 results.set(sentIndex.get(k), Outcome.failed(sent.error()));
             }
         }
-        for (int k : accepted) {
-            int i = sentIndex.get(k);
+    }
+
+    private void awaitAccepted(List<TxRequest> requests, List<Outcome<TxReceipt>> results) {
+        for (int k = 0; k < acceptedIndex.size(); k++) {
+            int i = acceptedIndex.get(k);
             try {
-                results.set(i, Outcome.ok(tx.await(requests.get(i), signed.get(k))));
+                results.set(i, Outcome.ok(tx.await(requests.get(i), acceptedSigned.get(k))));
             } catch (RuntimeException failure) {
                 results.set(i, Outcome.failed(failure));
             }

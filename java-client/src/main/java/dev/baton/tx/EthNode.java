@@ -13,6 +13,12 @@ import java.util.Optional;
  * that says whether it is transient. The production implementation is {@link Web3jNode}; tests use fakes.
  */
 public interface EthNode {
+    /** Names the node (e.g. its URL): nonce authorities are per key AND per node, so a restarted devnet on another
+     * port never inherits a stale nonce view. */
+    default String endpoint() {
+        return "node@" + Integer.toHexString(System.identityHashCode(this));
+    }
+
     ChainId chainId();
 
     long blockNumber();

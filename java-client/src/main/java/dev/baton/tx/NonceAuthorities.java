@@ -7,13 +7,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.function.LongSupplier;
 
 /**
- * One {@link NonceAuthority} per (chain, account): every client of the JVM that signs with the same key on the same
- * chain shares it, which is what makes local nonce handling safe.
+ * One {@link NonceAuthority} per (chain, node endpoint, account): every client of the JVM that signs with the same key
+ * through the same node shares it, which is what makes local nonce handling safe.
  */
 public final class NonceAuthorities {
     private static final NonceAuthorities SHARED = new NonceAuthorities();
 
-    private record Key(ChainId chain, Address account) {}
+    private record Key(ChainId chain, String endpoint, Address account) {}
 
     private final ConcurrentMap<Key, NonceAuthority> authorities = new ConcurrentHashMap<>();
 
@@ -22,7 +22,7 @@ public final class NonceAuthorities {
         return SHARED;
     }
 
-    public NonceAuthority forAccount(ChainId chain, Address account, LongSupplier pendingNonceOnNode) {
-        return authorities.computeIfAbsent(new Key(chain, account), k -> new NonceAuthority(account, pendingNonceOnNode));
+    public NonceAuthority forAccount(ChainId chain, String endpoint, Address account, LongSupplier pendingNonceOnNode) {
+        return authorities.computeIfAbsent(new Key(chain, endpoint, account), k -> new NonceAuthority(account, pendingNonceOnNode));
     }
 }

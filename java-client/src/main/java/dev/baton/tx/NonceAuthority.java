@@ -22,6 +22,7 @@ public final class NonceAuthority {
     private final TreeSet<Long> released = new TreeSet<>();
     private final Set<Long> outstanding = new HashSet<>();
     private long next = -1;
+    private final Object sendOrder = new Object();
 
     /** @param pendingNonceOnNode the account's {@code pending} transaction count on the node */
     public NonceAuthority(Address account, LongSupplier pendingNonceOnNode) {
@@ -80,6 +81,15 @@ public final class NonceAuthority {
             // restarted or dropped them). Continue from the node's count so no gap blocks the account.
             next = onNode;
         }
+    }
+
+    /**
+     * Held from reservation until the node accepted (or refused) the transaction, so transactions reach the node in
+     * nonce order: nodes that automine (Hardhat) refuse a nonce above the next one instead of queueing it. Receipt
+     * waiting happens outside, so concurrent senders still overlap everything but the send itself.
+     */
+    public Object sendOrderLock() {
+        return sendOrder;
     }
 
     /** The next fresh nonce (for diagnostics and tests). */

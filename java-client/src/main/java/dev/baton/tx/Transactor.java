@@ -35,7 +35,7 @@ public final class Transactor {
         this.signer = signer;
         this.options = options;
         this.clock = clock;
-        this.nonces = registry.forAccount(signer.chainId(), signer.address(),
+        this.nonces = registry.forAccount(signer.chainId(), node.endpoint(), signer.address(),
                 () -> options.retry().call(clock, () -> node.transactionCount(signer.address(), true)));
         this.fees = new FeeOracle(node, options.fees(), clock, options.retry());
         this.receipts = new ReceiptWaiter(node, options, clock);
@@ -65,28 +65,30 @@ public final class Transactor {
         retry(() -> node.call(call)); // dry run: a revert throws here, before any nonce is reserved
         BigInteger gas = request.gasLimit() != null ? request.gasLimit() : withMargin(retry(() -> node.estimateGas(call)));
         FeePolicy.Fees fee = fees.current();
-        for (int attempt = 0; ; attempt++) {
-            long nonce = nonces.reserve();
-            SignedTransaction signed;
-            try {
-                signed = signer.sign(unsigned(request, gas, fee, nonce));
-            } catch (RuntimeException e) {
-                nonces.release(nonce);
-                throw e;
-            }
-            try {
-                retry(() -> node.sendRawTransaction(signed.raw()));
-                nonces.commit(nonce);
-                return signed;
-            } catch (NonceTooLowException e) {
-                nonces.nonceAlreadyUsed(nonce);
-                if (attempt >= MAX_NONCE_RESYNCS) throw e;
-            } catch (TransportException e) {
-                settleAfterFailedSend(signed, e);
-                throw e;
-            } catch (RuntimeException e) {
-                nonces.release(nonce);
-                throw e;
+        synchronized (nonces.sendOrderLock()) {
+            for (int attempt = 0; ; attempt++) {
+                long nonce = nonces.reserve();
+                SignedTransaction signed;
+                try {
+                    signed = signer.sign(unsigned(request, gas, fee, nonce));
+                } catch (RuntimeException e) {
+                    nonces.release(nonce);
+                    throw e;
+                }
+                try {
+                    retry(() -> node.sendRawTransaction(signed.raw()));
+                    nonces.commit(nonce);
+                    return signed;
+                } catch (NonceTooLowException e) {
+                    nonces.nonceAlreadyUsed(nonce);
+                    if (attempt >= MAX_NONCE_RESYNCS) throw e;
+                } catch (TransportException e) {
+                    settleAfterFailedSend(signed, e);
+                    throw e;
+                } catch (RuntimeException e) {
+                    nonces.release(nonce);
+                    throw e;
+                }
             }
         }
     }

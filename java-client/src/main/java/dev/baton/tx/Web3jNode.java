@@ -56,6 +56,11 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     }
 
     @Override
+    public String endpoint() {
+        return service.getUrl();
+    }
+
+    @Override
     public ChainId chainId() {
         return ChainId.of(send("eth_chainId", web3j.ethChainId()).getChainId().longValueExact());
     }
