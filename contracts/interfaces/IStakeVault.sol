@@ -46,6 +46,9 @@ interface IStakeVault {
     error StakeVaultLockInPast(uint64 until, uint64 currentBlock);
     error StakeVaultDelayBelowMinimum(uint64 delayBlocks, uint64 minimum);
     error StakeVaultAmountTooLarge(uint256 amount);
+    // Added with the StakeVault implementation (backwards compatible).
+    error StakeVaultDelayAboveMaximum(uint64 delayBlocks, uint64 maximum);
+    error StakeVaultBurnMismatch(address token, uint256 amount, uint256 balanceBefore, uint256 balanceAfter);
 
     /// @notice Deposits `amount` of `token` as free stake of the caller.
     function deposit(address token, uint256 amount) external;
@@ -72,6 +75,17 @@ interface IStakeVault {
 
     /// @notice Allows or disallows a stake token for new deposits. Owner or authoriser only.
     function setTokenAllowed(address token, bool allowed) external;
+
+    /// @notice Sets who, besides the owner, may call `setModule` and `setTokenAllowed` (the RollupRegistry);
+    /// the zero address removes it. Owner only.
+    function setAuthoriser(address authoriser_) external;
+
+    /// @notice Sets the withdrawal delay in blocks, within the vault's hard minimum and maximum. Owner only.
+    /// Applies to requests made from now on; pending requests keep their `withdrawableAt`.
+    function setWithdrawalDelay(uint64 delayBlocks) external;
+
+    /// @notice Who, besides the owner, may authorise modules and tokens (zero when nobody).
+    function authoriser() external view returns (address);
 
     /// @notice The stake of `staker` in `token`, with expired locks counted as free.
     function balanceOf(address staker, address token) external view returns (Balance memory);
