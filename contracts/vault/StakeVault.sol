@@ -9,6 +9,9 @@ import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IStakeVault} from "../interfaces/IStakeVault.sol";
 
+/// @dev Lock slots per (staker, token). File-level so the storage struct can size its array with it.
+uint256 constant STAKE_VAULT_LOCK_SLOTS = 4;
+
 /// @title StakeVault
 /// @author Baton
 /// @notice Holds every participant's stake per ERC-20 token, split into free, locked and pending withdrawal.
@@ -44,25 +47,6 @@ import {IStakeVault} from "../interfaces/IStakeVault.sol";
 contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
-    /// @notice Hard floor of `withdrawalDelay`: 64 blocks, two Ethereum epochs (about 12.8 minutes), the time
-    /// the L1 takes to finalise a block. A staker who misbehaves and requests a withdrawal at once stays
-    /// slashable at least until the evidence is final and a module's slash transaction can land; no owner can
-    /// configure an instant exit.
-    uint64 public constant MIN_WITHDRAWAL_DELAY = 64;
-
-    /// @notice Cap of `withdrawalDelay`: 2,628,000 blocks, one year at 12-second blocks. Bounds how long an
-    /// owner can hold exits, and keeps `block.number + delay` far inside the 48 bits `withdrawableAt` uses.
-    uint64 public constant MAX_WITHDRAWAL_DELAY = 2_628_000;
-
-    /// @notice Lock slots per (staker, token); `lock` merges into existing slots when all are live.
-    uint256 public constant MAX_LOCKS = 4;
-
-    /// @notice Largest `staked + pending` of one staker in one token (2^104 - 1).
-    uint256 public constant MAX_STAKE = type(uint104).max;
-
-    /// @notice Where burned stake goes when the token has no working `burn(uint256)`.
-    address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
-
     /// @dev One word. `staked` is free + locked (expired locks included, since they are free).
     struct Position {
         uint104 staked;
@@ -82,7 +66,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         uint64 until0;
         uint64 horizon;
         uint8 slotsUsed;
-        LockSlot[MAX_LOCKS - 1] rest;
+        LockSlot[STAKE_VAULT_LOCK_SLOTS - 1] rest;
     }
 
     /// @dev Where a new lock goes: slot `index` becomes `(base + amount, until)`.
@@ -92,6 +76,25 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         uint64 until;
         uint256 slotsUsed;
     }
+
+    /// @notice Hard floor of `withdrawalDelay`: 64 blocks, two Ethereum epochs (about 12.8 minutes), the time
+    /// the L1 takes to finalise a block. A staker who misbehaves and requests a withdrawal at once stays
+    /// slashable at least until the evidence is final and a module's slash transaction can land; no owner can
+    /// configure an instant exit.
+    uint64 public constant MIN_WITHDRAWAL_DELAY = 64;
+
+    /// @notice Cap of `withdrawalDelay`: 2,628,000 blocks, one year at 12-second blocks. Bounds how long an
+    /// owner can hold exits, and keeps `block.number + delay` far inside the 48 bits `withdrawableAt` uses.
+    uint64 public constant MAX_WITHDRAWAL_DELAY = 2_628_000;
+
+    /// @notice Lock slots per (staker, token); `lock` merges into existing slots when all are live.
+    uint256 public constant MAX_LOCKS = STAKE_VAULT_LOCK_SLOTS;
+
+    /// @notice Largest `staked + pending` of one staker in one token (2^104 - 1).
+    uint256 public constant MAX_STAKE = type(uint104).max;
+
+    /// @notice Where burned stake goes when the token has no working `burn(uint256)`.
+    address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
 
     address private _authoriser;
     uint64 private _withdrawalDelay;
@@ -115,6 +118,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         _;
     }
 
+    /// @notice Deploys the vault with its owner and initial withdrawal delay.
     /// @param owner_ Owner (two-step transferable): sets the authoriser and the withdrawal delay, authorises
     /// modules and tokens.
     /// @param withdrawalDelayBlocks Initial withdrawal delay, within `[MIN_WITHDRAWAL_DELAY, MAX_WITHDRAWAL_DELAY]`.
@@ -327,6 +331,40 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         emit WithdrawalDelaySet(delayBlocks);
     }
 
+    /// @dev Takes up to `amount` from the live lock slots, in slot order. Returns what is left to take.
+    function _slashLocks(LockBook storage book, uint256 amount) private returns (uint256 remaining) {
+        remaining = amount;
+        uint256 slotsUsed = book.slotsUsed;
+        // Bounded: slotsUsed <= MAX_LOCKS.
+        for (uint256 i = 0; i < slotsUsed && remaining != 0; ++i) {
+            (uint256 slotAmount, uint64 slotUntil) = _slotAt(book, i);
+            if (slotUntil <= block.number || slotAmount == 0) continue;
+            uint256 taken = remaining < slotAmount ? remaining : slotAmount;
+            remaining -= taken;
+            // Fits: only decreases.
+            if (i == 0) book.amount0 = uint104(slotAmount - taken);
+            else book.rest[i - 1].amount = uint104(slotAmount - taken);
+        }
+    }
+
+    /// @dev Burns `amount` of `token` held by the vault (see `slash`).
+    function _burn(address token, uint256 amount) private {
+        IERC20 erc20 = IERC20(token);
+        uint256 balanceBefore = erc20.balanceOf(address(this));
+        try ERC20Burnable(token).burn(amount) {
+            uint256 balanceAfter = erc20.balanceOf(address(this));
+            if (balanceAfter == balanceBefore) {
+                // The call succeeded without burning (e.g. a catch-all fallback): send to the burn address.
+                erc20.safeTransfer(BURN_ADDRESS, amount);
+            } else if (balanceAfter + amount != balanceBefore) {
+                revert StakeVaultBurnMismatch(token, amount, balanceBefore, balanceAfter);
+            }
+        } catch {
+            // No working burn: send to the burn address.
+            erc20.safeTransfer(BURN_ADDRESS, amount);
+        }
+    }
+
     /// @dev Sum of the live lock slots (`until > block.number`). One read when every lock has expired.
     function _activeLocked(LockBook storage book) private view returns (uint256 locked) {
         if (book.horizon <= block.number) return 0;
@@ -402,44 +440,10 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev Takes up to `amount` from the live lock slots, in slot order. Returns what is left to take.
-    function _slashLocks(LockBook storage book, uint256 amount) private returns (uint256 remaining) {
-        remaining = amount;
-        uint256 slotsUsed = book.slotsUsed;
-        // Bounded: slotsUsed <= MAX_LOCKS.
-        for (uint256 i = 0; i < slotsUsed && remaining != 0; ++i) {
-            (uint256 slotAmount, uint64 slotUntil) = _slotAt(book, i);
-            if (slotUntil <= block.number || slotAmount == 0) continue;
-            uint256 taken = remaining < slotAmount ? remaining : slotAmount;
-            remaining -= taken;
-            // Fits: only decreases.
-            if (i == 0) book.amount0 = uint104(slotAmount - taken);
-            else book.rest[i - 1].amount = uint104(slotAmount - taken);
-        }
-    }
-
     /// @dev Slot `index` of `book`.
     function _slotAt(LockBook storage book, uint256 index) private view returns (uint256 amount, uint64 until) {
         if (index == 0) return (book.amount0, book.until0);
         LockSlot memory slot = book.rest[index - 1];
         return (slot.amount, slot.until);
-    }
-
-    /// @dev Burns `amount` of `token` held by the vault (see `slash`).
-    function _burn(address token, uint256 amount) private {
-        IERC20 erc20 = IERC20(token);
-        uint256 balanceBefore = erc20.balanceOf(address(this));
-        try ERC20Burnable(token).burn(amount) {
-            uint256 balanceAfter = erc20.balanceOf(address(this));
-            if (balanceAfter == balanceBefore) {
-                // The call succeeded without burning (e.g. a catch-all fallback): send to the burn address.
-                erc20.safeTransfer(BURN_ADDRESS, amount);
-            } else if (balanceAfter + amount != balanceBefore) {
-                revert StakeVaultBurnMismatch(token, amount, balanceBefore, balanceAfter);
-            }
-        } catch {
-            // No working burn: send to the burn address.
-            erc20.safeTransfer(BURN_ADDRESS, amount);
-        }
     }
 }
