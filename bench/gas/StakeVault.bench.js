@@ -57,4 +57,55 @@ describe("StakeVault gas", function () {
     recordGas("StakeVault.requestWithdrawal", requests);
     recordGas("StakeVault.withdraw", withdrawals);
   });
+
+  it("lock and slash (module calls; what a bid or a settlement adds)", async function () {
+    const { ethers, networkHelpers } = await network.create();
+    const [deployer, moduleAccount, ...others] = await ethers.getSigners();
+    const stakers = others.slice(0, STAKERS);
+    const token = await ethers.deployContract("BatonToken", ["Baton", "BTN", deployer.address]);
+    const vault = await ethers.deployContract("StakeVault", [deployer.address, DELAY]);
+    await (await vault.setTokenAllowed(token.target, true)).wait();
+    await (await vault.setModule(moduleAccount.address, true)).wait();
+    for (const s of stakers) {
+      await (await token.mint(s.address, ethers.parseEther("1000"))).wait();
+      await (await token.connect(s).approve(vault.target, ethers.MaxUint256)).wait();
+      await (await vault.connect(s).deposit(token.target, ethers.parseEther("500"))).wait();
+    }
+    const vaultAsModule = vault.connect(moduleAccount);
+    const head = async () => BigInt(await ethers.provider.getBlockNumber());
+
+    const firstLocks = [];
+    const secondLiveLocks = [];
+    const relocksAfterExpiry = [];
+    const slashes = [];
+    const lockUntil = (await head()) + 100n;
+    for (const s of stakers) {
+      firstLocks.push(await gasOf(vaultAsModule.lock(s.address, token.target, ethers.parseEther("10"), lockUntil)));
+    }
+    for (const s of stakers) {
+      secondLiveLocks.push(
+        await gasOf(vaultAsModule.lock(s.address, token.target, ethers.parseEther("10"), lockUntil + 50n)),
+      );
+    }
+    await networkHelpers.mineUpTo(lockUntil + 50n);
+    const relockUntil = (await head()) + 100n;
+    for (const s of stakers) {
+      relocksAfterExpiry.push(
+        await gasOf(vaultAsModule.lock(s.address, token.target, ethers.parseEther("10"), relockUntil)),
+      );
+    }
+    for (const s of stakers) {
+      slashes.push(
+        await gasOf(vaultAsModule.slash(s.address, token.target, ethers.parseEther("15"), deployer.address, 1)),
+      );
+    }
+    console.log(`      lock gas (first): ${firstLocks.join(", ")}`);
+    console.log(`      lock gas (second live slot): ${secondLiveLocks.join(", ")}`);
+    console.log(`      lock gas (after every lock expired): ${relocksAfterExpiry.join(", ")}`);
+    console.log(`      slash gas (locked then free, to a recipient): ${slashes.join(", ")}`);
+    recordGas("StakeVault.lock@first", firstLocks);
+    recordGas("StakeVault.lock@secondSlot", secondLiveLocks);
+    recordGas("StakeVault.lock@afterExpiry", relocksAfterExpiry);
+    recordGas("StakeVault.slash", slashes);
+  });
 });
