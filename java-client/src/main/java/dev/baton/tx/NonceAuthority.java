@@ -76,10 +76,11 @@ public final class NonceAuthority {
         long onNode = pendingNonceOnNode.getAsLong();
         released.headSet(onNode).clear();
         if (onNode > next) next = onNode;
-        else if (outstanding.isEmpty() && released.isEmpty() && onNode < next && next >= 0) {
-            // Nothing of ours is in flight, yet the node counts fewer: our later sends were lost (e.g. the node
-            // restarted or dropped them). Continue from the node's count so no gap blocks the account.
+        else if (outstanding.isEmpty() && onNode < next) {
+            // Nothing of ours is in flight, yet the node counts fewer: our later sends were lost (the node restarted,
+            // dropped them, or the chain was reverted). Continue from the node's count so no gap blocks the account.
             next = onNode;
+            released.clear();
         }
     }
 

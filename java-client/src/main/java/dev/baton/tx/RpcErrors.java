@@ -1,5 +1,6 @@
 package dev.baton.tx;
 
+import dev.baton.errors.NonceTooHighException;
 import dev.baton.errors.NonceTooLowException;
 import dev.baton.errors.RevertDecoder;
 import dev.baton.errors.TransportException;
@@ -22,6 +23,7 @@ final class RpcErrors {
         if (lower.contains("nonce too low") || lower.contains("nonce has already been used")) {
             return new NonceTooLowException(message, error.getCode());
         }
+        if (lower.contains("nonce too high")) return new NonceTooHighException(message, error.getCode());
         boolean transientFailure = error.getCode() == -32005 || lower.contains("rate limit") || lower.contains("timeout")
                 || lower.contains("timed out") || lower.contains("try again") || lower.contains("header not found")
                 || lower.contains("busy");

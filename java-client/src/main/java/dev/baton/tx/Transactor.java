@@ -1,5 +1,6 @@
 package dev.baton.tx;
 
+import dev.baton.errors.NonceTooHighException;
 import dev.baton.errors.NonceTooLowException;
 import dev.baton.errors.TransportException;
 import dev.baton.signer.SignedTransaction;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * The one way Baton sends transactions. For each write it: dry-runs the call ({@code eth_call}) so a revert surfaces
  * as its typed exception before a nonce is taken or gas is spent; estimates gas with a margin; takes fees from one
- * fee-history snapshot; reserves a nonce; signs; sends (retrying transient failures, resyncing on "nonce too low");
+ * fee-history snapshot; reserves a nonce; signs; sends (retrying transient failures, resyncing on "nonce too low" or "too high");
  * and waits for the receipt. A receipt that reports failure is replayed to throw the typed revert.
  *
  * <p>Thread-safe: any number of threads may send through one Transactor (and through several sharing one key).
@@ -81,6 +82,10 @@ public final class Transactor {
                     return signed;
                 } catch (NonceTooLowException e) {
                     nonces.nonceAlreadyUsed(nonce);
+                    if (attempt >= MAX_NONCE_RESYNCS) throw e;
+                } catch (NonceTooHighException e) {
+                    nonces.release(nonce);
+                    nonces.resync();
                     if (attempt >= MAX_NONCE_RESYNCS) throw e;
                 } catch (TransportException e) {
                     settleAfterFailedSend(signed, e);

@@ -72,6 +72,18 @@ class NonceAuthorityTest {
     }
 
     @Test
+    void resyncAfterTheChainWasRevertedFollowsTheNodeDownEvenWithReleasedNonces() {
+        long a = nonces.reserve();
+        long b = nonces.reserve();
+        nonces.commit(b);
+        nonces.release(a); // released below a committed nonce
+        nodeCount.set(5);  // the chain was reverted: nothing of ours exists any more
+        nonces.resync();
+        assertThat(nonces.reserve()).isEqualTo(5);
+        assertThat(nonces.reserve()).isEqualTo(6);
+    }
+
+    @Test
     void refusesToCommitOrReleaseWhatWasNotReserved() {
         assertThatThrownBy(() -> nonces.commit(42)).hasMessageContaining("nonce 42").hasMessageContaining("not reserved");
     }

@@ -35,6 +35,13 @@ class RpcErrorsTest {
     }
 
     @Test
+    void nonceTooHighIsItsOwnType() {
+        assertThat(RpcErrors.fromError("send", new Response.Error(-32000,
+                "Nonce too high. Expected nonce to be 1 but got 15. Note that transactions can't be queued when automining.")))
+                .isInstanceOf(dev.baton.errors.NonceTooHighException.class);
+    }
+
+    @Test
     void rateLimitsAndIoFailuresAreTransientOtherErrorsPermanent() {
         assertThat(((TransportException) RpcErrors.fromError("x", new Response.Error(-32005, "limit exceeded"))).isTransient()).isTrue();
         assertThat(((TransportException) RpcErrors.fromError("x", new Response.Error(-32602, "invalid argument"))).isTransient()).isFalse();
