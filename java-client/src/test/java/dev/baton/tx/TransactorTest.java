@@ -112,6 +112,21 @@ class TransactorTest {
     }
 
     @Test
+    void waitsForTheConfirmationDepth() {
+        Transactor deep = new Transactor(node, signer, options.withConfirmations(3), clock, new NonceAuthorities());
+        clock.onSleep(node::mineEmptyBlock);
+        TxReceipt receipt = deep.send(TxRequest.call(TARGET, "0x"));
+        assertThat(node.blockNumber()).isGreaterThanOrEqualTo(receipt.blockNumber() + 2);
+    }
+
+    @Test
+    void aTransactionThatFailsOnChainIsReplayedIntoItsTypedError() {
+        node.failNextOnChain(StakeVaultZeroAmountException.SELECTOR);
+        assertThatThrownBy(() -> tx.send(TxRequest.call(TARGET, "0x"))).isInstanceOf(StakeVaultZeroAmountException.class);
+        assertThat(node.minedNonce()).isEqualTo(1); // it was mined: the nonce is spent
+    }
+
+    @Test
     void concurrentSendersShareTheKeyWithoutNonceErrors() throws Exception {
         // real time here: a fake clock shared by spinning threads would race through the timeout
         Transactor shared = new Transactor(node, signer, TxOptions.DEVNET, Clock.system(), new NonceAuthorities());
