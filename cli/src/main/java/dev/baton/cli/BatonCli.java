@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BatonVersion.class,
         description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            dev.baton.cli.config.ConfigCommand.class})
 public final class BatonCli implements Runnable {
 
     @CommandLine.Spec

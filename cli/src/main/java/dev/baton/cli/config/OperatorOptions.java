@@ -1,0 +1,103 @@
+package dev.baton.cli.config;
+
+import dev.baton.cli.ConfigException;
+import dev.baton.client.Baton;
+import dev.baton.client.BatonOptions;
+import dev.baton.model.DeploymentManifest;
+import dev.baton.signer.Signer;
+import dev.baton.types.ChainId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The operator settings every command that talks to a deployment shares, as a picocli mixin. The effective value of
+ * each setting is the command line's, else the environment's ({@code BATON_*}), else the config file's
+ * ({@code --config}, else {@code ./baton.json} when present).
+ */
+public final class OperatorOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "Operator config file (JSON; default ./baton.json if present).")
+    Path configFile;
+
+    @Option(names = "--rpc-url", paramLabel = "URL", description = "JSON-RPC endpoint (env BATON_RPC_URL).")
+    String rpcUrl;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Deployment manifest (env BATON_MANIFEST).")
+    String manifest;
+
+    @Option(names = "--keystore", paramLabel = "FILE", description = "Encrypted V3 wallet (env BATON_KEYSTORE).")
+    String keystore;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Keystore password file (env BATON_PASSWORD_FILE).")
+    String passwordFile;
+
+    @Option(names = "--password-env", paramLabel = "VAR", description = "Variable holding the keystore password (env BATON_PASSWORD_ENV).")
+    String passwordEnv;
+
+    @Option(names = "--dev-key", paramLabel = "INDEX", description = "Development account index, devnet only (env BATON_DEV_KEY_INDEX).")
+    Integer devKeyIndex;
+
+    @Option(names = "--max-fee-gwei", paramLabel = "GWEI", description = "Ceiling on maxFeePerGas (env BATON_MAX_FEE_GWEI).")
+    String maxFeeGwei;
+
+    @Option(names = "--confirmations", paramLabel = "N", description = "Blocks a receipt needs (env BATON_CONFIRMATIONS; default 1).")
+    Integer confirmations;
+
+    @Option(names = "--receipt-timeout", paramLabel = "SECONDS", description = "Receipt wait (env BATON_RECEIPT_TIMEOUT_SECONDS; default 60).")
+    Integer receiptTimeoutSeconds;
+
+    /** The process environment; tests replace it. */
+    Map<String, String> environment = System.getenv();
+
+    /** Which config file applies (explicit, BATON_CONFIG, or ./baton.json if present), if any. */
+    public java.util.Optional<Path> configFilePath() {
+        if (configFile != null) return java.util.Optional.of(configFile);
+        String fromEnv = environment.get(EnvironmentConfig.CONFIG);
+        if (fromEnv != null && !fromEnv.isBlank()) return java.util.Optional.of(Path.of(fromEnv));
+        return Files.isRegularFile(ConfigFile.DEFAULT) ? java.util.Optional.of(ConfigFile.DEFAULT) : java.util.Optional.empty();
+    }
+
+    public ConfigLayer fileLayer() {
+        return configFilePath().map(ConfigFile::read).orElse(ConfigLayer.EMPTY);
+    }
+
+    public ConfigLayer environmentLayer() {
+        return EnvironmentConfig.read(environment);
+    }
+
+    public ConfigLayer commandLineLayer() {
+        return new ConfigLayer(rpcUrl, manifest, keystore, passwordFile, passwordEnv, devKeyIndex, maxFeeGwei,
+                confirmations, receiptTimeoutSeconds);
+    }
+
+    /** The checked effective configuration. */
+    public EffectiveConfig resolve() {
+        return ConfigResolver.resolve(commandLineLayer(), environmentLayer(), fileLayer(), environment);
+    }
+
+    /** Connects to the deployment with the configured signer (required here). */
+    public Baton connect() {
+        EffectiveConfig config = resolve();
+        DeploymentManifest manifest = readManifest(config);
+        Signer signer = SignerFactory.open(config.signer(), ChainId.of(manifest.chainId()))
+                .orElseThrow(() -> new ConfigException("no signer configured: set 'keystore' (with 'passwordFile' or "
+                        + "'passwordEnv') or 'devKeyIndex'"));
+        return Baton.connect(manifest, signer, batonOptions(config));
+    }
+
+    public static DeploymentManifest readManifest(EffectiveConfig config) {
+        if (!Files.isRegularFile(config.manifest())) {
+            throw new ConfigException("config 'manifest': no such file, was '" + config.manifest() + "'");
+        }
+        return DeploymentManifest.read(config.manifest());
+    }
+
+    public static BatonOptions batonOptions(EffectiveConfig config) {
+        BatonOptions defaults = BatonOptions.defaults();
+        return defaults.withRpcUrl(config.rpcUrl())
+                .withMaxFeePerGasCap(config.maxFeePerGasWei())
+                .withConfirmations(config.confirmations())
+                .withTimeouts(config.receiptTimeout(), defaults.pollInterval());
+    }
+}
