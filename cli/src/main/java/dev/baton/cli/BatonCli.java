@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
         subcommands = {
             CommandLine.HelpCommand.class,
-            dev.baton.cli.config.ConfigCommand.class})
+            dev.baton.cli.config.ConfigCommand.class,
+            dev.baton.cli.report.ReportCommand.class})
 public final class BatonCli implements Runnable {
 
     @CommandLine.Spec

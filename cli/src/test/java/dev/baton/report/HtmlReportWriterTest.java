@@ -1,0 +1,40 @@
+package dev.baton.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportWriterTest {
+    private final String html = HtmlReportWriter.render(SampleReports.sample());
+
+    @Test
+    void isSelfContained() {
+        assertThat(html).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("<link")
+                .doesNotContainIgnoringCase("@import").doesNotContain("src=");
+        // the only URL is the SVG namespace, which is an identifier, never fetched
+        assertThat(Pattern.compile("https?://").matcher(html.replace("http://www.w3.org/2000/svg", "")).find()).isFalse();
+    }
+
+    @Test
+    void escapesText() {
+        assertThat(html).contains("Baton demo &lt;sample&gt;").doesNotContain("<sample>");
+    }
+
+    @Test
+    void hasOneCellPerSlotAndMarksTheMiss() {
+        assertThat(count("class=\"slot published\"")).isEqualTo(SampleReports.SLOTS - 1);
+        assertThat(count("class=\"slot missed\"")).isEqualTo(1);
+    }
+
+    @Test
+    void hasTheRankingAndTheTiming() {
+        assertThat(count("class=\"rank-row ")).isEqualTo(3);
+        assertThat(html).contains("<span class=\"badge winner\">winner</span>", "<span class=\"badge uncle\">uncle</span>");
+        assertThat(html).contains("Wall time <b>12.50 s</b>: node 8.00 s (64%), client 4.50 s (36%)");
+    }
+
+    private int count(String needle) {
+        return html.split(Pattern.quote(needle), -1).length - 1;
+    }
+}
