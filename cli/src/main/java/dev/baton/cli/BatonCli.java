@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             dev.baton.cli.config.ConfigCommand.class,
-            dev.baton.cli.report.ReportCommand.class})
+            dev.baton.cli.report.ReportCommand.class,
+            dev.baton.cli.demo.DemoCommand.class})
 public final class BatonCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,57 @@
+package dev.baton.cli.demo;
+
+import dev.baton.cli.config.SignerFactory;
+import dev.baton.client.Baton;
+import dev.baton.client.BatonOptions;
+import dev.baton.model.DeploymentManifest;
+import dev.baton.signer.DevKeySigner;
+import dev.baton.tx.Clock;
+import dev.baton.types.ChainId;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The demo's connections: one timed node shared by every participant's {@link Baton}, so the node's share of the wall
+ * time covers all of them. Closing the session closes the node once.
+ */
+public final class DemoSession implements AutoCloseable {
+    private final DeploymentManifest manifest;
+    private final TimedNode node;
+    private final BatonOptions options;
+    private final Clock clock;
+    private final Map<Integer, Baton> connections = new HashMap<>();
+
+    public DemoSession(DeploymentManifest manifest, TimedNode node, NodeTimer timer, BatonOptions options) {
+        if (manifest.chainId() != ChainId.DEVNET.value()) {
+            throw new IllegalArgumentException("the demo signs with development keys and runs on the devnet (chain "
+                    + ChainId.DEVNET + ") only; manifest chain id was " + manifest.chainId());
+        }
+        this.manifest = manifest;
+        this.node = node;
+        this.options = options;
+        this.clock = new TimedClock(Clock.system(), timer);
+    }
+
+    public DeploymentManifest manifest() {
+        return manifest;
+    }
+
+    /** The operator's connection (development account 0). */
+    public Baton operator() {
+        return connection(Participant.OPERATOR_KEY);
+    }
+
+    public Baton as(Participant participant) {
+        return connection(participant.devKeyIndex());
+    }
+
+    private synchronized Baton connection(int devKey) {
+        return connections.computeIfAbsent(devKey, key -> Baton.connect(manifest,
+                DevKeySigner.of(SignerFactory.devPrivateKey(key), ChainId.DEVNET), node, options, clock, null));
+    }
+
+    @Override
+    public void close() throws Exception {
+        node.close();
+    }
+}
