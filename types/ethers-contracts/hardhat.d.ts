@@ -10,20 +10,52 @@ import * as Contracts from "./index.js";
 
 declare module "@nomicfoundation/hardhat-ethers/types" {
   interface HardhatEthersHelpers extends HardhatEthersHelpersBase {
-  getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
+  getContractFactory(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuction__factory>
+getContractFactory(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionTypes__factory>
+getContractFactory(name: 'ISlotAuctionFull', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionFull__factory>
+getContractFactory(name: 'ISlotAuctionViews', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionViews__factory>
+getContractFactory(name: 'SlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAuction__factory>
+getContractFactory(name: 'SlotAuctionStorage', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAuctionStorage__factory>
+getContractFactory(name: 'SlotAuctionViews', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAuctionViews__factory>
+getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
 getContractFactory(name: 'IStakeVault', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IStakeVault__factory>
+getContractFactory(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAllocation__factory>
 getContractFactory(name: 'BatonToken', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BatonToken__factory>
 
-  getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
+  getContractAt(name: 'ISlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuction>
+getContractAt(name: 'ISlotAuctionTypes', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionTypes>
+getContractAt(name: 'ISlotAuctionFull', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionFull>
+getContractAt(name: 'ISlotAuctionViews', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionViews>
+getContractAt(name: 'SlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAuction>
+getContractAt(name: 'SlotAuctionStorage', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAuctionStorage>
+getContractAt(name: 'SlotAuctionViews', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAuctionViews>
+getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
 getContractAt(name: 'IStakeVault', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IStakeVault>
+getContractAt(name: 'SlotAllocation', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAllocation>
 getContractAt(name: 'BatonToken', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BatonToken>
 
-  deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
+  deployContract(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
+deployContract(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
+deployContract(name: 'ISlotAuctionFull', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionFull>
+deployContract(name: 'ISlotAuctionViews', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionViews>
+deployContract(name: 'SlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuction>
+deployContract(name: 'SlotAuctionStorage', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuctionStorage>
+deployContract(name: 'SlotAuctionViews', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuctionViews>
+deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
+deployContract(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
 deployContract(name: 'BatonToken', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
 
-  deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
+  deployContract(name: 'ISlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
+deployContract(name: 'ISlotAuctionTypes', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
+deployContract(name: 'ISlotAuctionFull', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionFull>
+deployContract(name: 'ISlotAuctionViews', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionViews>
+deployContract(name: 'SlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuction>
+deployContract(name: 'SlotAuctionStorage', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuctionStorage>
+deployContract(name: 'SlotAuctionViews', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuctionViews>
+deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
+deployContract(name: 'SlotAllocation', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
 deployContract(name: 'BatonToken', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
 
     // default types
