@@ -77,7 +77,6 @@ interface ISlotAuctionTypes {
         uint128 rewardPerSlot;
         uint16 settledEntries;
         uint16 rewardedSlots;
-        uint128 rewardsCredited;
         uint64 bidStart;
         uint64 bidEnd;
         uint64 sealEnd;

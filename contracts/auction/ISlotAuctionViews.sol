@@ -49,11 +49,9 @@ interface ISlotAuctionViews is ISlotAuctionTypes {
     /// @notice Credited, unclaimed rewards of `account`.
     function claimable(address account) external view returns (uint256);
 
-    /// @notice Reward pool: not yet credited, credited but unclaimed, total funded and total claimed.
-    function rewardPool()
-        external
-        view
-        returns (uint256 unallocated, uint256 owed, uint256 funded, uint256 claimed);
+    /// @notice Reward pool: not yet credited, and total ever funded. Credited but unclaimed rewards are the
+    /// auction's reward-token balance minus `unallocated`; claims are in `RewardClaimed` events.
+    function rewardPool() external view returns (uint256 unallocated, uint256 funded);
 
     /// @notice The mechanism parameters as initialised (economics: see `economicsFor`).
     function params() external view returns (ISlotAuctionTypes.Params memory);

@@ -234,8 +234,8 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         bool open = es.seed == 0;
         if (!open) {
             _checkOwner(epoch, es, slot, entryHint, msg.sender);
-            Entry storage en = _entries[epoch][entryHint];
-            en.published += 1;
+            // Published count of the entry: lane `entry % 16` of a shared word (count below bit 15; <= 1,024).
+            _entryMarks[epoch][entryHint >> 4] += uint256(1) << ((entryHint & 15) << 4);
         }
         emit BatchPublished(epoch, slot, msg.sender, open ? type(uint256).max : entryHint, batchHash, open);
     }
@@ -251,12 +251,12 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         }
         EpochState memory es = _elected(epoch);
         if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
-        Entry memory em = _entries[epoch][entry];
+        Entry memory em = _loadEntry(epoch, entry);
         if (em.sequencer != msg.sender) revert SlotAuctionNotEntrySequencer(epoch, entry, msg.sender);
         if (em.settled) revert SlotAuctionAlreadySettled(epoch, entry);
         Settlement memory st = _settlement(epoch, es, _books[epoch], em, entry);
         if (st.slots == 0) revert SlotAuctionEntryHasNoSlots(epoch, entry);
-        _entries[epoch][entry].settled = true;
+        _entryMarks[epoch][entry >> 4] |= _SETTLED_BIT << ((entry & 15) << 4);
         uint256 reward = _recordSettlement(epoch, em.published);
         uint64 until = end + tl.settlementLock;
         if (st.amount != 0) {
@@ -288,8 +288,6 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         amount = _owed[msg.sender];
         if (amount == 0) revert SlotAuctionNothingToClaim(msg.sender);
         _owed[msg.sender] = 0;
-        _owedTotal -= amount;
-        _claimed += amount;
         emit RewardClaimed(msg.sender, amount);
         IERC20(_rewardToken).safeTransfer(msg.sender, amount);
     }
@@ -466,11 +464,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         if (reward > pool) reward = pool;
         book.settledEntries += 1;
         book.rewardedSlots += published;
-        if (reward != 0) {
-            _unallocated = pool - reward;
-            _owedTotal += reward;
-            _rewardsCredited[epoch] += reward;
-        }
+        if (reward != 0) _unallocated = pool - reward;
     }
 
     /// @dev Splits a delegated entry's reward: commission to the sequencer, the rest to the delegator.

@@ -23,6 +23,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     bytes32 internal constant _MECHANISM = keccak256("baton.slot-auction");
     uint8 internal constant _SEALED_ELECTED = 1;
     uint8 internal constant _SEALED_OPEN = 2;
+    uint256 internal constant _SETTLED_BIT = 1 << 15;
 
     /// @dev Timeline and switches, one word.
     struct Timeline {
@@ -113,17 +114,25 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     mapping(address account => Account) internal _accounts;
     mapping(uint64 epoch => EpochState) internal _epochs;
     mapping(uint64 epoch => EpochBook) internal _books;
-    mapping(uint64 epoch => uint256) internal _rewardsCredited;
     mapping(uint64 epoch => SlotAllocation.Line) internal _lines;
     mapping(uint64 epoch => mapping(uint256 entry => Entry)) internal _entries;
     mapping(uint64 epoch => mapping(uint256 word => uint256)) internal _published;
+    /// @dev Per entry, 16 bits in a word shared by 16 entries: published slot count (bits 0-14) and settled (bit 15).
+    /// The `published` and `settled` fields of the stored `Entry` are never written; `_loadEntry` fills them in.
+    mapping(uint64 epoch => mapping(uint256 word => uint256)) internal _entryMarks;
     mapping(address account => uint256) internal _owed;
     uint256 internal _unallocated;
-    uint256 internal _owedTotal;
     uint256 internal _funded;
-    uint256 internal _claimed;
 
 
+
+    /// @dev Entry `entry` with its published count and settled flag from the packed marks.
+    function _loadEntry(uint64 epoch, uint256 entry) internal view returns (Entry memory en) {
+        en = _entries[epoch][entry];
+        uint256 lane = (_entryMarks[epoch][entry >> 4] >> ((entry & 15) << 4)) & 0xffff;
+        en.published = uint16(lane & 0x7fff);
+        en.settled = lane & _SETTLED_BIT != 0;
+    }
 
     /// @dev Slots of the entry, settlement stake in units and tokens, and the stake token.
     function _settlement(uint64 epoch, EpochState memory es, EpochBook memory book, Entry memory em, uint256 entry)

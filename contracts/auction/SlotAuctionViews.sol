@@ -39,7 +39,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     function settlementStakeOf(uint64 epoch, uint256 entry) external view returns (uint256 units, uint256 amount) {
         EpochState memory es = _elected(epoch);
         if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
-        Settlement memory st = _settlement(epoch, es, _books[epoch], _entries[epoch][entry], entry);
+        Settlement memory st = _settlement(epoch, es, _books[epoch], _loadEntry(epoch, entry), entry);
         return (st.units, st.amount);
     }
 
@@ -47,7 +47,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     function entryOf(uint64 epoch, uint256 entry) external view returns (Entry memory en, uint256 start, uint256 end) {
         uint256 count = _epochs[epoch].count;
         if (entry >= count) revert SlotAuctionEntryOutOfRange(epoch, entry, count);
-        en = _entries[epoch][entry];
+        en = _loadEntry(epoch, entry);
         (start, end) = _lines[epoch].boundsOf(entry);
     }
 
@@ -68,7 +68,6 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         info.rewardPerSlot = reward;
         info.settledEntries = book.settledEntries;
         info.rewardedSlots = book.rewardedSlots;
-        info.rewardsCredited = uint128(_rewardsCredited[epoch]);
         info.bidStart = _bidStart(tl, epoch);
         info.bidEnd = info.bidStart + tl.bidWindow;
         info.sealEnd = info.bidEnd + tl.sealWindow;
@@ -109,8 +108,8 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     }
 
     /// @inheritdoc ISlotAuctionViews
-    function rewardPool() external view returns (uint256 unallocated, uint256 owed, uint256 funded, uint256 claimed) {
-        return (_unallocated, _owedTotal, _funded, _claimed);
+    function rewardPool() external view returns (uint256 unallocated, uint256 funded) {
+        return (_unallocated, _funded);
     }
 
     /// @inheritdoc ISlotAuctionViews

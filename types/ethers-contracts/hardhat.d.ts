@@ -17,6 +17,7 @@ getContractFactory(name: 'ISlotAuctionViews', signerOrOptions?: ethers.Signer | 
 getContractFactory(name: 'SlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAuction__factory>
 getContractFactory(name: 'SlotAuctionStorage', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAuctionStorage__factory>
 getContractFactory(name: 'SlotAuctionViews', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAuctionViews__factory>
+getContractFactory(name: 'AuctionBenchFiller', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.AuctionBenchFiller__factory>
 getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
 getContractFactory(name: 'IStakeVault', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IStakeVault__factory>
 getContractFactory(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAllocation__factory>
@@ -29,6 +30,7 @@ getContractAt(name: 'ISlotAuctionViews', address: string | ethers.Addressable, s
 getContractAt(name: 'SlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAuction>
 getContractAt(name: 'SlotAuctionStorage', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAuctionStorage>
 getContractAt(name: 'SlotAuctionViews', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAuctionViews>
+getContractAt(name: 'AuctionBenchFiller', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.AuctionBenchFiller>
 getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
 getContractAt(name: 'IStakeVault', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IStakeVault>
 getContractAt(name: 'SlotAllocation', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAllocation>
@@ -41,6 +43,7 @@ deployContract(name: 'ISlotAuctionViews', signerOrOptions?: ethers.Signer | Depl
 deployContract(name: 'SlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuction>
 deployContract(name: 'SlotAuctionStorage', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuctionStorage>
 deployContract(name: 'SlotAuctionViews', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuctionViews>
+deployContract(name: 'AuctionBenchFiller', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.AuctionBenchFiller>
 deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
 deployContract(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
@@ -53,6 +56,7 @@ deployContract(name: 'ISlotAuctionViews', args: any[], signerOrOptions?: ethers.
 deployContract(name: 'SlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuction>
 deployContract(name: 'SlotAuctionStorage', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuctionStorage>
 deployContract(name: 'SlotAuctionViews', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuctionViews>
+deployContract(name: 'AuctionBenchFiller', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.AuctionBenchFiller>
 deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
 deployContract(name: 'SlotAllocation', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>

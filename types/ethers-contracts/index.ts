@@ -3,6 +3,8 @@
 /* eslint-disable */
 import type * as auction from './auction/index.js';
 export type { auction };
+import type * as bench from './bench/index.js';
+export type { bench };
 import type * as interfaces from './interfaces/index.js';
 export type { interfaces };
 import type * as libraries from './libraries/index.js';
@@ -24,6 +26,8 @@ export type { SlotAuctionStorage } from './auction/SlotAuctionStorage.js';
 export { SlotAuctionStorage__factory } from './factories/auction/SlotAuctionStorage__factory.js';
 export type { SlotAuctionViews } from './auction/SlotAuctionViews.js';
 export { SlotAuctionViews__factory } from './factories/auction/SlotAuctionViews__factory.js';
+export type { AuctionBenchFiller } from './bench/AuctionBenchFiller.js';
+export { AuctionBenchFiller__factory } from './factories/bench/AuctionBenchFiller__factory.js';
 export type { IRollupModule } from './interfaces/IRollupModule.js';
 export { IRollupModule__factory } from './factories/interfaces/IRollupModule__factory.js';
 export type { IStakeVault } from './interfaces/IStakeVault.js';

@@ -2,6 +2,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export * as auction from './auction/index.js';
+export * as bench from './bench/index.js';
 export * as interfaces from './interfaces/index.js';
 export * as libraries from './libraries/index.js';
 export * as token from './token/index.js';

@@ -11,9 +11,9 @@ export declare namespace ISlotAuctionTypes {
     export type EntryStructOutput = [sequencer: string, amount: bigint, tokenIndex: bigint, delegator: string, commissionBps: bigint, published: bigint, settled: boolean] & {sequencer: string, amount: bigint, tokenIndex: bigint, delegator: string, commissionBps: bigint, published: bigint, settled: boolean }
   
 
-    export type EpochInfoStruct = {status: BigNumberish, seed: BigNumberish, totalUnits: BigNumberish, entries: BigNumberish, distinctSequencers: BigNumberish, topBid: BigNumberish, secondBid: BigNumberish, secondPrice: BigNumberish, rewardPerSlot: BigNumberish, settledEntries: BigNumberish, rewardedSlots: BigNumberish, rewardsCredited: BigNumberish, bidStart: BigNumberish, bidEnd: BigNumberish, sealEnd: BigNumberish, slotStart: BigNumberish, slotEnd: BigNumberish, settlementEnd: BigNumberish, settlementLockUntil: BigNumberish}
+    export type EpochInfoStruct = {status: BigNumberish, seed: BigNumberish, totalUnits: BigNumberish, entries: BigNumberish, distinctSequencers: BigNumberish, topBid: BigNumberish, secondBid: BigNumberish, secondPrice: BigNumberish, rewardPerSlot: BigNumberish, settledEntries: BigNumberish, rewardedSlots: BigNumberish, bidStart: BigNumberish, bidEnd: BigNumberish, sealEnd: BigNumberish, slotStart: BigNumberish, slotEnd: BigNumberish, settlementEnd: BigNumberish, settlementLockUntil: BigNumberish}
 
-    export type EpochInfoStructOutput = [status: bigint, seed: bigint, totalUnits: bigint, entries: bigint, distinctSequencers: bigint, topBid: bigint, secondBid: bigint, secondPrice: bigint, rewardPerSlot: bigint, settledEntries: bigint, rewardedSlots: bigint, rewardsCredited: bigint, bidStart: bigint, bidEnd: bigint, sealEnd: bigint, slotStart: bigint, slotEnd: bigint, settlementEnd: bigint, settlementLockUntil: bigint] & {status: bigint, seed: bigint, totalUnits: bigint, entries: bigint, distinctSequencers: bigint, topBid: bigint, secondBid: bigint, secondPrice: bigint, rewardPerSlot: bigint, settledEntries: bigint, rewardedSlots: bigint, rewardsCredited: bigint, bidStart: bigint, bidEnd: bigint, sealEnd: bigint, slotStart: bigint, slotEnd: bigint, settlementEnd: bigint, settlementLockUntil: bigint }
+    export type EpochInfoStructOutput = [status: bigint, seed: bigint, totalUnits: bigint, entries: bigint, distinctSequencers: bigint, topBid: bigint, secondBid: bigint, secondPrice: bigint, rewardPerSlot: bigint, settledEntries: bigint, rewardedSlots: bigint, bidStart: bigint, bidEnd: bigint, sealEnd: bigint, slotStart: bigint, slotEnd: bigint, settlementEnd: bigint, settlementLockUntil: bigint] & {status: bigint, seed: bigint, totalUnits: bigint, entries: bigint, distinctSequencers: bigint, topBid: bigint, secondBid: bigint, secondPrice: bigint, rewardPerSlot: bigint, settledEntries: bigint, rewardedSlots: bigint, bidStart: bigint, bidEnd: bigint, sealEnd: bigint, slotStart: bigint, slotEnd: bigint, settlementEnd: bigint, settlementLockUntil: bigint }
   
 
     export type ParamsStruct = {genesisBlock: BigNumberish, slotsPerEpoch: BigNumberish, slotLength: BigNumberish, bidWindow: BigNumberish, sealWindow: BigNumberish, settlementWindow: BigNumberish, settlementLock: BigNumberish, stakeUnit: BigNumberish, maxEntries: BigNumberish, rewardToken: AddressLike, rewardPerSlot: BigNumberish, maxRewardPerSlot: BigNumberish, minBid: BigNumberish, allowlistEnabled: boolean}
@@ -490,7 +490,7 @@ decodeFunctionResult(functionFragment: 'vault', data: BytesLike): Result;
     
     rewardPool: TypedContractMethod<
       [],
-      [[bigint, bigint, bigint, bigint] & {unallocated: bigint, owed: bigint, funded: bigint, claimed: bigint }],
+      [[bigint, bigint] & {unallocated: bigint, funded: bigint }],
       'view'
     >
     
@@ -725,7 +725,7 @@ getFunction(nameOrSignature: 'publishedBitmap'): TypedContractMethod<
     >;
 getFunction(nameOrSignature: 'rewardPool'): TypedContractMethod<
       [],
-      [[bigint, bigint, bigint, bigint] & {unallocated: bigint, owed: bigint, funded: bigint, claimed: bigint }],
+      [[bigint, bigint] & {unallocated: bigint, funded: bigint }],
       'view'
     >;
 getFunction(nameOrSignature: 'rollupId'): TypedContractMethod<

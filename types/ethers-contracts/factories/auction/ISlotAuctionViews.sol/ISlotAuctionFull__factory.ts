@@ -1298,11 +1298,6 @@
             "type": "uint16"
           },
           {
-            "internalType": "uint128",
-            "name": "rewardsCredited",
-            "type": "uint128"
-          },
-          {
             "internalType": "uint64",
             "name": "bidStart",
             "type": "uint64"
@@ -1675,17 +1670,7 @@
       },
       {
         "internalType": "uint256",
-        "name": "owed",
-        "type": "uint256"
-      },
-      {
-        "internalType": "uint256",
         "name": "funded",
-        "type": "uint256"
-      },
-      {
-        "internalType": "uint256",
-        "name": "claimed",
         "type": "uint256"
       }
     ],

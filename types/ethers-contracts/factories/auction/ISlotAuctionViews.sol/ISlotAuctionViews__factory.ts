@@ -1158,11 +1158,6 @@
             "type": "uint16"
           },
           {
-            "internalType": "uint128",
-            "name": "rewardsCredited",
-            "type": "uint128"
-          },
-          {
             "internalType": "uint64",
             "name": "bidStart",
             "type": "uint64"
@@ -1377,17 +1372,7 @@
       },
       {
         "internalType": "uint256",
-        "name": "owed",
-        "type": "uint256"
-      },
-      {
-        "internalType": "uint256",
         "name": "funded",
-        "type": "uint256"
-      },
-      {
-        "internalType": "uint256",
-        "name": "claimed",
         "type": "uint256"
       }
     ],
