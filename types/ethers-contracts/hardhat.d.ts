@@ -20,8 +20,8 @@ getContractFactory(name: 'SlotAuctionViews', signerOrOptions?: ethers.Signer | F
 getContractFactory(name: 'AuctionBenchFiller', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.AuctionBenchFiller__factory>
 getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
 getContractFactory(name: 'IStakeVault', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IStakeVault__factory>
-getContractFactory(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAllocation__factory>
 getContractFactory(name: 'BatonToken', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BatonToken__factory>
+getContractFactory(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAllocation__factory>
 
   getContractAt(name: 'ISlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuction>
 getContractAt(name: 'ISlotAuctionTypes', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionTypes>
@@ -33,8 +33,8 @@ getContractAt(name: 'SlotAuctionViews', address: string | ethers.Addressable, si
 getContractAt(name: 'AuctionBenchFiller', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.AuctionBenchFiller>
 getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
 getContractAt(name: 'IStakeVault', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IStakeVault>
-getContractAt(name: 'SlotAllocation', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAllocation>
 getContractAt(name: 'BatonToken', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BatonToken>
+getContractAt(name: 'SlotAllocation', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAllocation>
 
   deployContract(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
 deployContract(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
@@ -46,8 +46,8 @@ deployContract(name: 'SlotAuctionViews', signerOrOptions?: ethers.Signer | Deplo
 deployContract(name: 'AuctionBenchFiller', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.AuctionBenchFiller>
 deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
-deployContract(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
 deployContract(name: 'BatonToken', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
+deployContract(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
 
   deployContract(name: 'ISlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
 deployContract(name: 'ISlotAuctionTypes', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
@@ -59,8 +59,8 @@ deployContract(name: 'SlotAuctionViews', args: any[], signerOrOptions?: ethers.S
 deployContract(name: 'AuctionBenchFiller', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.AuctionBenchFiller>
 deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
-deployContract(name: 'SlotAllocation', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
 deployContract(name: 'BatonToken', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
+deployContract(name: 'SlotAllocation', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
 
     // default types
     getContractFactory(
