@@ -10,8 +10,7 @@ import * as Contracts from "./index.js";
 
 declare module "@nomicfoundation/hardhat-ethers/types" {
   interface HardhatEthersHelpers extends HardhatEthersHelpersBase {
-  getContractFactory(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuction__factory>
-getContractFactory(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionTypes__factory>
+  getContractFactory(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionTypes__factory>
 getContractFactory(name: 'ISlotAuctionFull', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionFull__factory>
 getContractFactory(name: 'ISlotAuctionViews', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionViews__factory>
 getContractFactory(name: 'SlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAuction__factory>
@@ -20,11 +19,11 @@ getContractFactory(name: 'SlotAuctionViews', signerOrOptions?: ethers.Signer | F
 getContractFactory(name: 'AuctionBenchFiller', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.AuctionBenchFiller__factory>
 getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
 getContractFactory(name: 'IStakeVault', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IStakeVault__factory>
-getContractFactory(name: 'BatonToken', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BatonToken__factory>
 getContractFactory(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAllocation__factory>
+getContractFactory(name: 'BatonToken', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BatonToken__factory>
+getContractFactory(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuction__factory>
 
-  getContractAt(name: 'ISlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuction>
-getContractAt(name: 'ISlotAuctionTypes', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionTypes>
+  getContractAt(name: 'ISlotAuctionTypes', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionTypes>
 getContractAt(name: 'ISlotAuctionFull', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionFull>
 getContractAt(name: 'ISlotAuctionViews', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionViews>
 getContractAt(name: 'SlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAuction>
@@ -33,11 +32,11 @@ getContractAt(name: 'SlotAuctionViews', address: string | ethers.Addressable, si
 getContractAt(name: 'AuctionBenchFiller', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.AuctionBenchFiller>
 getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
 getContractAt(name: 'IStakeVault', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IStakeVault>
-getContractAt(name: 'BatonToken', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BatonToken>
 getContractAt(name: 'SlotAllocation', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAllocation>
+getContractAt(name: 'BatonToken', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BatonToken>
+getContractAt(name: 'ISlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuction>
 
-  deployContract(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
-deployContract(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
+  deployContract(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
 deployContract(name: 'ISlotAuctionFull', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionFull>
 deployContract(name: 'ISlotAuctionViews', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionViews>
 deployContract(name: 'SlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuction>
@@ -46,11 +45,11 @@ deployContract(name: 'SlotAuctionViews', signerOrOptions?: ethers.Signer | Deplo
 deployContract(name: 'AuctionBenchFiller', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.AuctionBenchFiller>
 deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
-deployContract(name: 'BatonToken', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
 deployContract(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
+deployContract(name: 'BatonToken', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
+deployContract(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
 
-  deployContract(name: 'ISlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
-deployContract(name: 'ISlotAuctionTypes', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
+  deployContract(name: 'ISlotAuctionTypes', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
 deployContract(name: 'ISlotAuctionFull', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionFull>
 deployContract(name: 'ISlotAuctionViews', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionViews>
 deployContract(name: 'SlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuction>
@@ -59,8 +58,9 @@ deployContract(name: 'SlotAuctionViews', args: any[], signerOrOptions?: ethers.S
 deployContract(name: 'AuctionBenchFiller', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.AuctionBenchFiller>
 deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
-deployContract(name: 'BatonToken', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
 deployContract(name: 'SlotAllocation', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
+deployContract(name: 'BatonToken', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
+deployContract(name: 'ISlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
 
     // default types
     getContractFactory(
