@@ -42,7 +42,7 @@ describe("SlotAuction gas", function () {
       ["tuple(uint64,uint16,uint32,uint32,uint32,uint32,uint32,uint128,uint32,address,uint128,uint128,uint32,bool)"],
       [[
         params.genesis, params.e, params.slotLength, params.bidWindow, params.sealWindow, 100, 100,
-        10n ** 18n, 59_049, await reward.getAddress(), 10n ** 18n, 10n ** 20n, 10, false,
+        10n ** 18n, 59_048, await reward.getAddress(), 10n ** 18n, 10n ** 20n, 10, false,
       ]],
     );
     await (await auction.initialize(init, p)).wait();

@@ -15,7 +15,7 @@ pragma solidity 0.8.30;
 /// - Slot order: slot `t` holds item `permute(key, e, t)`, a 4-round Feistel network over keccak256 on
 ///   `[0, 4^h)` (the smallest `h >= 1` with `4^h >= e`), cycle-walked into `[0, e)`.
 /// - Owner lookup: a multi-way search over the cumulative values, packed 9 per storage word (28 bits each) with
-///   an index level holding every 9^l-th value, so a lookup reads at most 5 words for up to 9^5 entries, and an
+///   an index level holding every 9^l-th value, so a lookup reads at most 5 words for up to 9^5 - 1 entries, and an
 ///   append writes at most 5 words (amortised just over one).
 ///
 /// Concentration holds per entry: a party that splits its stake over several entries only weakens its own
@@ -27,8 +27,8 @@ library SlotAllocation {
     uint256 internal constant VALUE_BITS = 28;
     /// @notice Largest cumulative stake (in units) an epoch can hold.
     uint256 internal constant MAX_TOTAL = (1 << VALUE_BITS) - 1;
-    /// @notice Largest number of entries per line (9^5): a lookup reads at most 5 index words.
-    uint256 internal constant MAX_ENTRIES = 59_049;
+    /// @notice Largest number of entries per line (9^5 - 1): a lookup reads at most 5 index words (levels 0..4).
+    uint256 internal constant MAX_ENTRIES = 59_048;
     /// @notice Highest index level (levels 0..4).
     uint256 internal constant MAX_LEVEL = 4;
     /// @notice Largest supported number of slots per epoch (the Feistel half-width is then at most 8 bits).
@@ -85,7 +85,7 @@ library SlotAllocation {
 
     /// @notice The entry owning unit position `x` (the first `j` with `C_j > x`), for `x < total`.
     /// @param count Number of entries (at most MAX_ENTRIES).
-    function findEntry(Line storage line, uint256 count, uint256 x) internal view returns (uint256) {
+    function findEntry(Line storage line, uint256 count, uint256 x) internal view returns (uint256 group) {
         if (count == 0) revert SlotAllocationEmpty();
         // Top level: the highest level whose values fit in its first word (count < 9^(top+1)); top <= MAX_LEVEL.
         uint256 top;
@@ -94,26 +94,34 @@ library SlotAllocation {
             span *= FANOUT;
             ++top;
         }
-        uint256 group;
-        for (uint256 level = top; ; --level) {
-            uint256 word = line.words[(level << 32) | group];
-            uint256 base = group * FANOUT;
-            uint256 valid = count / span - base; // values present at this level from `base` on
-            if (valid > FANOUT) valid = FANOUT;
-            // Lanes hold strictly increasing values: binary search for the first lane whose value exceeds x.
-            uint256 lo;
-            uint256 hi = valid;
-            while (lo < hi) {
-                uint256 mid = (lo + hi) >> 1;
-                if ((word >> (VALUE_BITS * mid)) & _VALUE_MASK > x) hi = mid;
-                else lo = mid + 1;
+        // One storage read per level: the word of `group` at `level`, then a binary search over its lanes (values
+        // strictly increase along a level) for the first value above x. Uses the scratch space 0x00-0x3f only, to
+        // hash the word's mapping key (keccak256(key ‖ line.slot)); no allocated memory is touched. No overflow:
+        // count < 9^5, so every product and index stays tiny, and count / span >= 9 · group holds at every level
+        // (the chosen position never exceeds the number of values present one level up), so `valid` cannot wrap.
+        assembly ("memory-safe") {
+            mstore(0x20, line.slot)
+            let level := top
+            for {} 1 {} {
+                mstore(0x00, or(shl(32, level), group))
+                let word := sload(keccak256(0x00, 0x40))
+                let base := mul(group, 9)
+                let valid := sub(div(count, span), base)
+                if gt(valid, 9) { valid := 9 }
+                let lo := 0
+                let hi := valid
+                for {} lt(lo, hi) {} {
+                    let mid := shr(1, add(lo, hi))
+                    switch gt(and(shr(mul(28, mid), word), 0xfffffff), x)
+                    case 1 { hi := mid }
+                    default { lo := add(mid, 1) }
+                }
+                group := add(base, lo)
+                if iszero(level) { break }
+                level := sub(level, 1)
+                span := div(span, 9)
             }
-            group = base + lo;
-            if (level == 0) return group;
-            span /= FANOUT;
         }
-        // Unreachable: the loop returns at level 0.
-        return 0;
     }
 
     // ------------------------------------------------------------------ pure: sampling and permutation
@@ -181,33 +189,41 @@ library SlotAllocation {
         while ((uint256(1) << (2 * h)) < e) ++h;
     }
 
-    function _encrypt(bytes32 key, uint256 x, uint256 h) private pure returns (uint256) {
-        uint256 mask = (uint256(1) << h) - 1;
-        uint256 l = x >> h;
-        uint256 r = x & mask;
-        for (uint256 i; i < 4; ++i) {
-            (l, r) = (r, l ^ (_round(key, i, r) & mask));
-        }
-        return (l << h) | r;
-    }
-
-    function _decrypt(bytes32 key, uint256 x, uint256 h) private pure returns (uint256) {
-        uint256 mask = (uint256(1) << h) - 1;
-        uint256 l = x >> h;
-        uint256 r = x & mask;
-        for (uint256 i = 4; i > 0; --i) {
-            (l, r) = (r ^ (_round(key, i - 1, l) & mask), l);
-        }
-        return (l << h) | r;
-    }
-
-    /// @dev Round function: keccak256(key ‖ uint256(round << 32 | half)).
-    function _round(bytes32 key, uint256 round, uint256 half) private pure returns (uint256 out) {
-        // Uses only the scratch space 0x00-0x3f, which Solidity reserves for hashing; no allocated memory is touched.
+    /// @dev One pass of the 4-round Feistel network on `[0, 4^h)`. Scratch space 0x00-0x3f only (the round
+    /// function's 64-byte input); h <= 8, so no shift or xor leaves the low 16 bits.
+    function _encrypt(bytes32 key, uint256 x, uint256 h) private pure returns (uint256 y) {
         assembly ("memory-safe") {
+            let mask := sub(shl(h, 1), 1)
+            let l := shr(h, x)
+            let r := and(x, mask)
             mstore(0x00, key)
-            mstore(0x20, or(shl(32, round), half))
-            out := keccak256(0x00, 0x40)
+            for { let i := 0 } lt(i, 4) { i := add(i, 1) } {
+                mstore(0x20, or(shl(32, i), r))
+                let f := and(keccak256(0x00, 0x40), mask)
+                let next := xor(l, f)
+                l := r
+                r := next
+            }
+            y := or(shl(h, l), r)
+        }
+    }
+
+    /// @dev Inverse pass of {_encrypt}: rounds 3..0, `(L, R) = (R xor F(i, L), L)`. Same memory use as `_encrypt`.
+    function _decrypt(bytes32 key, uint256 x, uint256 h) private pure returns (uint256 y) {
+        assembly ("memory-safe") {
+            let mask := sub(shl(h, 1), 1)
+            let l := shr(h, x)
+            let r := and(x, mask)
+            mstore(0x00, key)
+            for { let i := 4 } gt(i, 0) {} {
+                i := sub(i, 1)
+                mstore(0x20, or(shl(32, i), l))
+                let f := and(keccak256(0x00, 0x40), mask)
+                let next := xor(r, f)
+                r := l
+                l := next
+            }
+            y := or(shl(h, l), r)
         }
     }
 }

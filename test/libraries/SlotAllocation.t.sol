@@ -96,6 +96,20 @@ contract SlotAllocationTest is Test {
         assertEq(e, 3 * 6_562);
     }
 
+    function test_lineFullAtMaxEntries() public {
+        // MAX_ENTRIES entries fit (every lookup still within 5 levels); one more is refused.
+        h.appendMany(SlotAllocation.MAX_ENTRIES, 1);
+        assertEq(h.findEntry(SlotAllocation.MAX_ENTRIES - 1), SlotAllocation.MAX_ENTRIES - 1);
+        assertEq(h.findEntry(0), 0);
+        assertEq(h.findEntry(31_337), 31_337);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                SlotAllocation.SlotAllocationLineFull.selector, SlotAllocation.MAX_ENTRIES, SlotAllocation.MAX_ENTRIES
+            )
+        );
+        h.appendMany(1, 1);
+    }
+
     function test_appendRejectsOverflowAndZeroStake() public {
         uint256[] memory big = new uint256[](1);
         big[0] = SlotAllocation.MAX_TOTAL + 1;

@@ -10,7 +10,8 @@ import * as Contracts from "./index.js";
 
 declare module "@nomicfoundation/hardhat-ethers/types" {
   interface HardhatEthersHelpers extends HardhatEthersHelpersBase {
-  getContractFactory(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionTypes__factory>
+  getContractFactory(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuction__factory>
+getContractFactory(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionTypes__factory>
 getContractFactory(name: 'ISlotAuctionFull', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionFull__factory>
 getContractFactory(name: 'ISlotAuctionViews', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuctionViews__factory>
 getContractFactory(name: 'SlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAuction__factory>
@@ -21,9 +22,9 @@ getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | Fact
 getContractFactory(name: 'IStakeVault', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IStakeVault__factory>
 getContractFactory(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.SlotAllocation__factory>
 getContractFactory(name: 'BatonToken', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BatonToken__factory>
-getContractFactory(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.ISlotAuction__factory>
 
-  getContractAt(name: 'ISlotAuctionTypes', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionTypes>
+  getContractAt(name: 'ISlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuction>
+getContractAt(name: 'ISlotAuctionTypes', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionTypes>
 getContractAt(name: 'ISlotAuctionFull', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionFull>
 getContractAt(name: 'ISlotAuctionViews', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuctionViews>
 getContractAt(name: 'SlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAuction>
@@ -34,9 +35,9 @@ getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signe
 getContractAt(name: 'IStakeVault', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IStakeVault>
 getContractAt(name: 'SlotAllocation', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.SlotAllocation>
 getContractAt(name: 'BatonToken', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BatonToken>
-getContractAt(name: 'ISlotAuction', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.ISlotAuction>
 
-  deployContract(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
+  deployContract(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
+deployContract(name: 'ISlotAuctionTypes', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
 deployContract(name: 'ISlotAuctionFull', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionFull>
 deployContract(name: 'ISlotAuctionViews', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionViews>
 deployContract(name: 'SlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuction>
@@ -47,9 +48,9 @@ deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployCo
 deployContract(name: 'IStakeVault', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
 deployContract(name: 'SlotAllocation', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
 deployContract(name: 'BatonToken', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
-deployContract(name: 'ISlotAuction', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
 
-  deployContract(name: 'ISlotAuctionTypes', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
+  deployContract(name: 'ISlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
+deployContract(name: 'ISlotAuctionTypes', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionTypes>
 deployContract(name: 'ISlotAuctionFull', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionFull>
 deployContract(name: 'ISlotAuctionViews', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuctionViews>
 deployContract(name: 'SlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAuction>
@@ -60,7 +61,6 @@ deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Sign
 deployContract(name: 'IStakeVault', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
 deployContract(name: 'SlotAllocation', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.SlotAllocation>
 deployContract(name: 'BatonToken', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
-deployContract(name: 'ISlotAuction', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.ISlotAuction>
 
     // default types
     getContractFactory(
