@@ -54,7 +54,7 @@ describe("SlotAuction gas", function () {
     [deployer] = await ethers.getSigners();
     token = await ethers.deployContract("BatonToken", ["Stake", "STK", deployer.address]);
     reward = await ethers.deployContract("BatonToken", ["Reward", "RWD", deployer.address]);
-    vault = await ethers.deployContract("AuctionTestVault");
+    vault = await ethers.deployContract("StakeVault", [deployer.address, 64]);
     await (await vault.setTokenAllowed(await token.getAddress(), true)).wait();
     const views = await ethers.deployContract("SlotAuctionViews");
     impl = await ethers.deployContract("SlotAuction", [await views.getAddress()]);

@@ -6,7 +6,8 @@ import {AuctionFixture} from "../utils/AuctionFixture.sol";
 import {Test} from "forge-std/Test.sol";
 import {BatonToken} from "../../contracts/token/BatonToken.sol";
 import {ISlotAuctionFull} from "../../contracts/auction/ISlotAuctionViews.sol";
-import {AuctionTestVault} from "../utils/AuctionTestVault.sol";
+import {StakeVault} from "../../contracts/vault/StakeVault.sol";
+import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
 
 /// @notice AuctionInvariantHandler: Drives every entry point of a slot auction (and the vault's deposit/withdraw) in random order over many
 /// epochs, keeping ghost totals for the invariants.
@@ -19,7 +20,7 @@ contract AuctionInvariantHandler is Test {
     uint64 internal immutable settleWindow;
 
     ISlotAuctionFull public auction;
-    AuctionTestVault public vault;
+    StakeVault public vault;
     BatonToken public stake;
     BatonToken public reward;
     address[5] public actors;
@@ -32,7 +33,7 @@ contract AuctionInvariantHandler is Test {
 
     constructor(
         ISlotAuctionFull auction_,
-        AuctionTestVault vault_,
+        StakeVault vault_,
         BatonToken stake_,
         BatonToken reward_,
         uint64[6] memory timeline // genesis, epoch length, bid window, seal window, slot length, settle window
@@ -179,7 +180,8 @@ contract SlotAuctionInvariantTest is AuctionFixture {
         uint256 sum;
         for (uint256 i; i < 5; ++i) {
             address a = handler.actors(i);
-            sum += vault.held(a, address(stake)) + vault.pendingOf(a, address(stake));
+            IStakeVault.Balance memory b = vault.balanceOf(a, address(stake));
+            sum += b.free + b.locked + b.pending;
         }
         assertEq(stake.balanceOf(address(vault)), sum);
     }

@@ -285,7 +285,7 @@ contract SlotAuctionTest is AuctionFixture {
         assertEq(auction.claimable(alice), total / 10);
         assertEq(auction.claimable(dave), total - total / 10);
         // Settlement lock taken on the delegator's stake.
-        assertGt(vault.lockedOf(dave, address(stake)), 0);
+        assertGt(_locked(dave), 0);
     }
 
     function test_commissionChangeOnlyAffectsEpochsNotYetOpen() public {
@@ -554,10 +554,10 @@ contract SlotAuctionTest is AuctionFixture {
         );
         vm.prank(alice);
         auction.settle(0, 0);
-        assertEq(vault.lockedOf(alice, address(stake)), amount);
+        assertEq(_locked(alice), amount);
         assertEq(auction.claimable(alice), REWARD * en.published);
         vm.roll(_slotEnd(0) + SETTLE_WINDOW + SETTLE_LOCK);
-        assertEq(vault.lockedOf(alice, address(stake)), 0, "settlement lock expires");
+        assertEq(_locked(alice), 0, "settlement lock expires");
         ISlotAuctionTypes.EpochInfo memory info = auction.epochInfo(0);
         assertEq(info.settledEntries, 1);
         assertEq(info.rewardedSlots, en.published);

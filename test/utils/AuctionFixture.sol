@@ -9,7 +9,7 @@ import {ISlotAuctionTypes} from "../../contracts/auction/ISlotAuctionTypes.sol";
 import {ISlotAuctionFull} from "../../contracts/auction/ISlotAuctionViews.sol";
 import {SlotAuction} from "../../contracts/auction/SlotAuction.sol";
 import {SlotAuctionViews} from "../../contracts/auction/SlotAuctionViews.sol";
-import {AuctionTestVault} from "./AuctionTestVault.sol";
+import {StakeVault} from "../../contracts/vault/StakeVault.sol";
 
 /// @title AuctionFixture
 /// @notice Deploys a slot auction the way the registry does (implementation + views extension, EIP-1167 clone,
@@ -29,7 +29,7 @@ abstract contract AuctionFixture is Test {
     BatonToken internal stake;
     BatonToken internal stake2;
     BatonToken internal reward;
-    AuctionTestVault internal vault;
+    StakeVault internal vault;
     SlotAuctionViews internal views;
     SlotAuction internal impl;
     ISlotAuctionFull internal auction;
@@ -45,7 +45,7 @@ abstract contract AuctionFixture is Test {
         stake = new BatonToken("Stake", "STK", address(this));
         stake2 = new BatonToken("Stake2", "ST2", address(this));
         reward = new BatonToken("Reward", "RWD", address(this));
-        vault = new AuctionTestVault();
+        vault = new StakeVault(address(this), 64);
         vault.setTokenAllowed(address(stake), true);
         vault.setTokenAllowed(address(stake2), true);
         views = new SlotAuctionViews();
@@ -106,6 +106,14 @@ abstract contract AuctionFixture is Test {
         token.approve(address(vault), amount);
         vault.deposit(address(token), amount);
         vm.stopPrank();
+    }
+
+    function _free(address who) internal view returns (uint256) {
+        return vault.freeOf(who, address(stake));
+    }
+
+    function _locked(address who) internal view returns (uint256) {
+        return vault.balanceOf(who, address(stake)).locked;
     }
 
     function _fundRewards(uint256 amount) internal {
