@@ -81,6 +81,36 @@ contract SlotAuctionTest is AuctionFixture {
         _bid(alice, 0, 10 ether);
     }
 
+    function test_pauseStopsSealPublicationAndSettlementButNotClaims() public {
+        _electThree(0);
+        _fundRewards(100 ether);
+        uint256 entry = auction.entryOfSlot(0, 0);
+        address seq = auction.sequencerOf(0, 0);
+        vm.roll(_slotStart(0, 0));
+        vm.prank(seq);
+        auction.publishBatch(0, 0, entry, bytes32("a"));
+        vm.prank(gov);
+        auction.setPaused(true);
+        vm.roll(_bidEnd(1));
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionIsPaused.selector);
+        auction.seal(1);
+        vm.roll(_slotStart(0, 1));
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionIsPaused.selector);
+        auction.publishBatch(0, 1, 0, bytes32("b"));
+        vm.roll(_slotEnd(0));
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionIsPaused.selector);
+        vm.prank(seq);
+        auction.settle(0, entry);
+        vm.prank(gov);
+        auction.setPaused(false);
+        vm.prank(seq);
+        auction.settle(0, entry);
+        vm.prank(gov);
+        auction.setPaused(true);
+        vm.prank(seq);
+        assertEq(auction.claim(), REWARD, "claims stay open while paused");
+    }
+
     // ------------------------------------------------------------ bidding
 
     function test_bidLocksStakeUntilSealEndAndRecordsEntry() public {
