@@ -53,14 +53,14 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         _rollupId = init.rollupId;
         _minProverStake = init.tokens[0].minStake;
         _p = p;
-        _state.burnPrice = p.minBurnPerMissingProver;
+        _burnPrice = p.minBurnPerMissingProver;
         emit BurnPriceUpdated(p.minBurnPerMissingProver);
     }
 
 
     /// @inheritdoc IRollupModule
     function setPaused(bool paused_) external onlyGovernance {
-        _state.paused = paused_;
+        _paused = paused_;
         if (paused_) emit ModulePaused(msg.sender);
         else emit ModuleUnpaused(msg.sender);
     }
@@ -159,7 +159,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     /// pipelined mode) wins, its burn is burned, the reward is credited and up to `maxUncles` other ranked
     /// transcripts become uncles. With no eligible transcript the height restarts from the next commit.
     function finalise(uint64 height) external nonReentrant whenNotPaused {
-        if (height != _state.head + 1) revert BlockMarketWrongHeight(height, _state.head);
+        if (height != _head + 1) revert BlockMarketWrongHeight(height, _head);
         uint256 count;
         {
             Round storage r = _rounds[height];
@@ -278,7 +278,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
     /// @inheritdoc IRollupModule
     function paused() external view returns (bool) {
-        return _state.paused;
+        return _paused;
     }
 
 
@@ -309,13 +309,13 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
     /// @notice Last finalised height and its block hash (zero before the first block).
     function head() external view returns (uint64 height, bytes32 blockHash) {
-        return (_state.head, _headHash);
+        return (_head, _headHash);
     }
 
 
     /// @notice Current burn price per prover below target.
     function burnPrice() external view returns (uint256) {
-        return _state.burnPrice;
+        return _burnPrice;
     }
 
 
@@ -324,7 +324,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         required = _p.minBurnBid;
         uint256 target = _p.targetProvers;
         if (numProvers < target) {
-            uint256 priced = uint256(_state.burnPrice) * (target - numProvers);
+            uint256 priced = uint256(_burnPrice) * (target - numProvers);
             if (priced > required) required = priced;
         }
     }
@@ -437,7 +437,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     function _advanceHead(uint64 height, bytes32 parent, Transcript storage t) private returns (bytes32 blockHash) {
         blockHash = keccak256(abi.encode(height, parent, t.txOrderRoot));
         _headHash = blockHash;
-        _state.head = height;
+        _head = height;
         _updateBurnPrice(t.numProvers);
         if (!_p.pipelined) {
             Round storage next = _rounds[height + 1];
@@ -488,7 +488,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
     /// @dev Opens (lazily) and checks the proposal window of `height`; returns the round's attempt.
     function _openRound(uint64 height) private returns (uint32 attempt) {
-        uint64 headHeight = _state.head;
+        uint64 headHeight = _head;
         Round storage r = _rounds[height];
         uint64 start = r.start;
         uint32 window = _p.proposalWindow;
@@ -528,7 +528,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     function _updateBurnPrice(uint256 numProvers) private {
         uint256 target = _p.targetProvers;
         if (target == 0 || numProvers == target) return;
-        uint256 price = _state.burnPrice;
+        uint256 price = _burnPrice;
         uint256 next;
         if (numProvers < target) {
             uint256 up = price * (target - numProvers) / (8 * target);
@@ -542,8 +542,8 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
             if (next < floor) next = floor;
         }
         if (next != price) {
-            // Safe cast: next <= MAX_BURN_PRICE < 2^128.
-            _state.burnPrice = uint128(next);
+            // Safe cast: next <= MAX_BURN_PRICE = 2^96 - 1.
+            _burnPrice = uint96(next);
             emit BurnPriceUpdated(next);
         }
     }

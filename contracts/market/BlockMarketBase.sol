@@ -14,7 +14,6 @@ import {TranscriptLib} from "../libraries/TranscriptLib.sol";
 abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
-
     /// @notice Hard cap on `Params.maxAssignments` (a 2^12-leaf tree, one prover per leaf).
     uint16 public constant MAX_ASSIGNMENTS = 4096;
 
@@ -27,18 +26,15 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
     /// @notice Ceiling of the dynamic burn price (a larger price could not be paid by a uint96 burn bid).
     uint256 internal constant MAX_BURN_PRICE = type(uint96).max;
 
-
     /// @notice Vault slash reason codes.
     uint8 public constant REASON_BURN = 1;
     uint8 public constant REASON_BAD_VOTE = 2;
     uint8 public constant REASON_WITHHELD = 3;
 
-
     /// @notice Bad-vote reasons reported by `BadVoteProven`.
     uint8 public constant BAD_SIGNATURE = 1;
     uint8 public constant BAD_EVICTED = 2;
     uint8 public constant BAD_UNBONDED = 3;
-
 
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
@@ -52,12 +48,6 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         keccak256("Vote(address rollup,uint256 height,bytes32 blockCommitment,uint8 depth,uint32 index)");
 
 
-    struct State {
-        uint64 head;
-        uint128 burnPrice;
-        bool paused;
-    }
-
 
     struct Round {
         uint64 start;
@@ -65,22 +55,18 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         uint8 topCount;
     }
 
-
+    // Hot fields share slots: (vault, head, paused) and (token, burnPrice) are each one storage read.
     IStakeVault internal _vault;
-
+    uint64 internal _head;
+    bool internal _paused;
     address internal _token;
-
+    uint96 internal _burnPrice;
     address internal _governance;
     uint64 internal _rollupId;
     uint128 internal _minProverStake;
-
     Params internal _p;
-
-    State internal _state;
-
     bytes32 internal _headHash;
     uint256 internal _rewardsAvailable;
-
 
     mapping(address participant => uint256 evictedAt) internal _evictedAt;
 
@@ -98,12 +84,10 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
 
     mapping(address account => uint256 amount) internal _claimable;
 
-
     modifier whenNotPaused() {
-        if (_state.paused) revert BlockMarketPaused();
+        if (_paused) revert BlockMarketPaused();
         _;
     }
-
 
     /// @notice SCORE = NUM_PROVERS^3 * BURN_BID^2. Inputs are bounded (provers <= 4,096 = 2^12, burn < 2^96), so the
     /// result is below 2^228 and cannot overflow.
@@ -111,18 +95,15 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         return numProvers * numProvers * numProvers * uint256(burnBid) * uint256(burnBid);
     }
 
-
     /// @notice Storage key of the transcript with `blockCommitment` at `height`.
     function transcriptId(uint64 height, bytes32 blockCommitment) public pure returns (bytes32) {
         return keccak256(abi.encode(height, blockCommitment));
     }
 
-
     /// @notice EIP-712 domain separator ("Baton BlockMarket", "1", chain id, this clone's address).
     function domainSeparator() public view returns (bytes32) {
         return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
     }
-
 
     /// @notice EIP-712 digest a prover signs to vote for node (`depth`, `index`) of `blockCommitment` at `height`.
     function voteDigest(uint256 height, bytes32 blockCommitment, uint8 depth, uint32 index)
@@ -134,7 +115,6 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), structHash));
     }
 
-
     /// @dev One copy of the transcript digest (coverage, Merkle root, distinct provers) for commit and proof.
     function _digestAssignments(Assignment[] calldata assignments, uint8 depth)
         internal
@@ -144,16 +124,14 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         return TranscriptLib.digest(assignments, depth, block.prevrandao);
     }
 
-
     /// @dev The transcript `id`, required to exist and to belong to the current attempt of an unfinalised height.
     function _live(uint64 height, bytes32 blockCommitment, bytes32 id) internal view returns (Transcript storage t) {
         t = _transcripts[id];
         if (t.status == Status.None) revert BlockMarketUnknownTranscript(height, blockCommitment);
-        if (height <= _state.head || t.attempt != _rounds[height].attempt) {
+        if (height <= _head || t.attempt != _rounds[height].attempt) {
             revert BlockMarketTranscriptClosed(height, blockCommitment);
         }
     }
-
 
     function _checkMember(Transcript storage t, uint256 position, Assignment calldata a, bytes32[] calldata proof)
         internal
@@ -165,14 +143,12 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         }
     }
 
-
     function _settle(bytes32 id, uint256 position) internal {
         uint256 mask = uint256(1) << (position & 255);
         uint256 bits = _settled[id][position >> 8];
         if (bits & mask != 0) revert BlockMarketAlreadySettled(position);
         _settled[id][position >> 8] = bits | mask;
     }
-
 
     function _bit(mapping(uint256 => uint256) storage bits, uint256 position) internal view returns (bool) {
         return bits[position >> 8] & (uint256(1) << (position & 255)) != 0;

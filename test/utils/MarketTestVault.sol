@@ -12,13 +12,13 @@ interface IMarketBurnable {
 /// @title MarketTestVault
 /// @notice Minimal IStakeVault for the BlockMarket tests until the real StakeVault lands on main. One lock per
 /// staker and token: a new lock on an unexpired one adds the amount and keeps the later expiry; an expired lock
-/// counts as free. Slashing takes locked, then pending, then free; it burns (ERC20Burnable) when recipient is zero.
+/// counts as free (amount and expiry share one slot). Slashing takes locked, then pending, then free; it burns (ERC20Burnable) when recipient is zero.
 contract MarketTestVault is IStakeVault {
     using SafeERC20 for IERC20;
 
     struct Account {
         uint256 free;
-        uint256 lockAmount;
+        uint192 lockAmount;
         uint64 lockUntil;
         uint256 pending;
         uint64 withdrawableAt;
@@ -88,7 +88,7 @@ contract MarketTestVault is IStakeVault {
         Account storage a = _normalise(staker, token);
         if (a.free < amount) revert StakeVaultInsufficientFree(staker, token, amount, a.free);
         a.free -= amount;
-        a.lockAmount += amount;
+        a.lockAmount += uint192(amount);
         if (until > a.lockUntil) a.lockUntil = until;
         emit Locked(staker, token, msg.sender, amount, until);
     }
@@ -101,7 +101,7 @@ contract MarketTestVault is IStakeVault {
         Account storage a = _normalise(staker, token);
         uint256 left = amount;
         uint256 take = left < a.lockAmount ? left : a.lockAmount;
-        a.lockAmount -= take;
+        a.lockAmount -= uint192(take);
         left -= take;
         take = left < a.pending ? left : a.pending;
         a.pending -= take;
