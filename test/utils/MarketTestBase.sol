@@ -89,6 +89,13 @@ abstract contract MarketTestBase is Test {
         vault.setModule(address(m), true);
     }
 
+    function _fundMarket(BlockMarket m, uint256 amount) internal {
+        vm.startPrank(funder);
+        token.approve(address(m), amount);
+        m.fundRewards(amount);
+        vm.stopPrank();
+    }
+
     function _fund(address who, uint256 amount) internal {
         token.mint(who, amount);
         vm.startPrank(who);
