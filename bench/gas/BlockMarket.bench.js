@@ -78,7 +78,7 @@ async function deploy({ proposalWindow = W_PROP } = {}) {
     escrowLockBlocks: 1000,
     bondHorizonBlocks: 2000,
     pipelined: false,
-    maxAssignments: 4096,
+    maxAssignments: 2048,
     targetProvers: 0,
     maxUncles: 2,
     slashRateBps: 1000,

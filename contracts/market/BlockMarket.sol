@@ -15,7 +15,7 @@ import {IStakeVault} from "../interfaces/IStakeVault.sol";
 /// distinct provers in memory and stores the Merkle root of the assignments; anyone can later prove a bad vote
 /// (bad signature, evicted or unbonded prover) against that root and take a bounty from the proposer's escrow,
 /// after which the transcript can never win.
-/// @dev Time windows are in seconds (block.timestamp); vault locks are in block numbers. Bounds: at most 4,096
+/// @dev Time windows are in seconds (block.timestamp); vault locks are in block numbers. Bounds: at most 2,048
 /// assignments per transcript (tree depth <= 12), at most 8 uncles, Merkle proofs of at most 12 siblings.
 /// The proof-side entry points run in BlockMarketProofs by delegatecall (code-size limit); they are declared here
 /// as forwarders so this contract's ABI is the whole market.
@@ -404,7 +404,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         if (t.status != Status.None) revert BlockMarketCommitmentTaken(c.height, c.blockCommitment);
         t.proposer = msg.sender;
         t.attempt = attempt;
-        // Safe casts: n <= maxAssignments <= 4,096 and distinct <= n.
+        // Safe casts: n <= maxAssignments <= 2,048 and distinct <= n.
         t.numProvers = uint16(distinct);
         t.numAssignments = uint16(n);
         t.depth = c.depth;

@@ -15,7 +15,7 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Hard cap on `Params.maxAssignments` (a 2^12-leaf tree, one prover per leaf).
-    uint16 public constant MAX_ASSIGNMENTS = 4096;
+    uint16 public constant MAX_ASSIGNMENTS = 2048;
 
     /// @notice Hard cap on `Params.maxUncles`.
     uint8 public constant MAX_UNCLES = 8;
@@ -89,7 +89,7 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         _;
     }
 
-    /// @notice SCORE = NUM_PROVERS^3 * BURN_BID^2. Inputs are bounded (provers <= 4,096 = 2^12, burn < 2^96), so the
+    /// @notice SCORE = NUM_PROVERS^3 * BURN_BID^2. Inputs are bounded (provers <= 2,048 = 2^11, burn < 2^96), so the
     /// result is below 2^228 and cannot overflow.
     function scoreOf(uint256 numProvers, uint96 burnBid) public pure returns (uint256) {
         return numProvers * numProvers * numProvers * uint256(burnBid) * uint256(burnBid);

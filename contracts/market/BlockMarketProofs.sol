@@ -76,7 +76,7 @@ contract BlockMarketProofs is BlockMarketBase {
             IProofVerifier(_p.verifier).verify(height, t.txOrderRoot, depth, proof);
         (uint256 distinct, uint256 leaves) = _recordContributions(_contributed[id], depth, assignments, parts);
         t.status = Status.Proven;
-        // Safe casts: distinct <= n <= 4,096 and leaves <= 2^12.
+        // Safe casts: distinct <= n <= 2,048 and leaves <= 2^12.
         t.contributingProvers = uint16(distinct);
         t.contributedLeaves = uint16(leaves);
         uint256 score = scoreOf(t.numProvers, t.burnBid);
@@ -177,7 +177,7 @@ contract BlockMarketProofs is BlockMarketBase {
 
 
     /// @dev Matches the verifier's parts to the assignments one to one, stores the contributed bitmap and returns
-    /// the distinct contributing provers and the leaves they cover. Bounded by the assignment count (<= 4,096).
+    /// the distinct contributing provers and the leaves they cover. Bounded by the assignment count (<= 2,048).
     function _recordContributions(
         mapping(uint256 => uint256) storage bits,
         uint8 depth,

@@ -15,7 +15,7 @@ interface IBlockMarket {
     /// @param escrowLockBlocks Blocks a burn-bid escrow stays locked in the vault (covers both windows; refund = expiry).
     /// @param bondHorizonBlocks Blocks a prover bond must still run at commit time (covers windows and dispute).
     /// @param pipelined Whether height h+1's proposal window opens when h's proof window opens (parent hash given).
-    /// @param maxAssignments Most assignments (and provers) per transcript (1 ..= 4,096).
+    /// @param maxAssignments Most assignments (and provers) per transcript (1 ..= 2,048).
     /// @param targetProvers TARGET_PROVERS of the dynamic burn price (0 disables the price; <= maxAssignments).
     /// @param maxUncles N, the most uncles paid per height (<= 8).
     /// @param slashRateBps Share of a prover's bond slashed per withheld assignment (1 ..= 10,000).

@@ -64,7 +64,7 @@ contract BlockMarketTest is MarketTestBase {
             if (which == 3) p.disputeWindow = 0;
             if (which == 4) p.escrowLockBlocks = 0;
             if (which == 5) p.bondHorizonBlocks = 0;
-            if (which == 6) p.maxAssignments = 4097;
+            if (which == 6) p.maxAssignments = 2049;
             if (which == 7) p.targetProvers = 5000;
             if (which == 8) p.maxUncles = 9;
             if (which == 9) p.slashRateBps = 0;
@@ -268,7 +268,7 @@ contract BlockMarketTest is MarketTestBase {
 
     function test_commitRejectsEmptyOrOversizedTranscript() public {
         IBlockMarket.Assignment[] memory none = new IBlockMarket.Assignment[](0);
-        vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketTooManyAssignments.selector, 0, 4096));
+        vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketTooManyAssignments.selector, 0, 2048));
         _commitAs(market, proposer, 1, "c", 10 ether, 2000, 0, none);
         IBlockMarket.Params memory p = _defaultParams();
         p.maxAssignments = 2;

@@ -15,14 +15,14 @@ contract BlockMarketFuzzTest is MarketTestBase {
     }
 
     function testFuzz_scoreIsExactAndNeverOverflowsWithinBounds(uint256 provers, uint96 burn) public view {
-        provers = bound(provers, 0, 4096);
+        provers = bound(provers, 0, 2048);
         uint256 score = market.scoreOf(provers, burn);
         assertEq(score, provers ** 3 * uint256(burn) ** 2);
-        assertLe(score, uint256(2) ** 228);
+        assertLe(score, uint256(2) ** 225);
     }
 
     function testFuzz_scoreIsMonotoneInProversAndBurn(uint256 provers, uint96 burn) public view {
-        provers = bound(provers, 1, 4095);
+        provers = bound(provers, 1, 2047);
         burn = uint96(bound(burn, 1, type(uint96).max - 1));
         uint256 score = market.scoreOf(provers, burn);
         assertGt(market.scoreOf(provers + 1, burn), score);
@@ -30,7 +30,7 @@ contract BlockMarketFuzzTest is MarketTestBase {
     }
 
     function testFuzz_requiredBurnChargesMissingProvers(uint256 provers) public view {
-        provers = bound(provers, 0, 4096);
+        provers = bound(provers, 0, 2048);
         uint256 required = market.requiredBurn(provers);
         uint256 priced = provers < 4 ? 0.5 ether * (4 - provers) : 0;
         assertEq(required, priced > 1 ether ? priced : 1 ether);

@@ -61,7 +61,7 @@ abstract contract MarketTestBase is Test {
         p.escrowLockBlocks = 1000;
         p.bondHorizonBlocks = 2000;
         p.pipelined = false;
-        p.maxAssignments = 4096;
+        p.maxAssignments = 2048;
         p.targetProvers = 4;
         p.maxUncles = 2;
         p.slashRateBps = 1000;

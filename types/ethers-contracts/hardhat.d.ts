@@ -10,21 +10,49 @@ import * as Contracts from "./index.js";
 
 declare module "@nomicfoundation/hardhat-ethers/types" {
   interface HardhatEthersHelpers extends HardhatEthersHelpersBase {
-  getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
+  getContractFactory(name: 'TranscriptLib', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.TranscriptLib__factory>
+getContractFactory(name: 'IProofVerifier', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IProofVerifier__factory>
+getContractFactory(name: 'IRollupModule', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IRollupModule__factory>
 getContractFactory(name: 'IStakeVault', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IStakeVault__factory>
+getContractFactory(name: 'BlockMarket', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BlockMarket__factory>
+getContractFactory(name: 'BlockMarketBase', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BlockMarketBase__factory>
+getContractFactory(name: 'BlockMarketProofs', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BlockMarketProofs__factory>
+getContractFactory(name: 'IBlockMarket', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.IBlockMarket__factory>
 getContractFactory(name: 'BatonToken', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.BatonToken__factory>
+getContractFactory(name: 'AttestationVerifier', signerOrOptions?: ethers.Signer | FactoryOptions): Promise<Contracts.AttestationVerifier__factory>
 
-  getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
+  getContractAt(name: 'TranscriptLib', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.TranscriptLib>
+getContractAt(name: 'IProofVerifier', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IProofVerifier>
+getContractAt(name: 'IRollupModule', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IRollupModule>
 getContractAt(name: 'IStakeVault', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IStakeVault>
+getContractAt(name: 'BlockMarket', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BlockMarket>
+getContractAt(name: 'BlockMarketBase', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BlockMarketBase>
+getContractAt(name: 'BlockMarketProofs', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BlockMarketProofs>
+getContractAt(name: 'IBlockMarket', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.IBlockMarket>
 getContractAt(name: 'BatonToken', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.BatonToken>
+getContractAt(name: 'AttestationVerifier', address: string | ethers.Addressable, signer?: ethers.Signer): Promise<Contracts.AttestationVerifier>
 
-  deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
+  deployContract(name: 'TranscriptLib', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.TranscriptLib>
+deployContract(name: 'IProofVerifier', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IProofVerifier>
+deployContract(name: 'IRollupModule', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
+deployContract(name: 'BlockMarket', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BlockMarket>
+deployContract(name: 'BlockMarketBase', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BlockMarketBase>
+deployContract(name: 'BlockMarketProofs', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BlockMarketProofs>
+deployContract(name: 'IBlockMarket', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IBlockMarket>
 deployContract(name: 'BatonToken', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
+deployContract(name: 'AttestationVerifier', signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.AttestationVerifier>
 
-  deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
+  deployContract(name: 'TranscriptLib', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.TranscriptLib>
+deployContract(name: 'IProofVerifier', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IProofVerifier>
+deployContract(name: 'IRollupModule', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IRollupModule>
 deployContract(name: 'IStakeVault', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IStakeVault>
+deployContract(name: 'BlockMarket', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BlockMarket>
+deployContract(name: 'BlockMarketBase', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BlockMarketBase>
+deployContract(name: 'BlockMarketProofs', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BlockMarketProofs>
+deployContract(name: 'IBlockMarket', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.IBlockMarket>
 deployContract(name: 'BatonToken', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.BatonToken>
+deployContract(name: 'AttestationVerifier', args: any[], signerOrOptions?: ethers.Signer | DeployContractOptions): Promise<Contracts.AttestationVerifier>
 
     // default types
     getContractFactory(

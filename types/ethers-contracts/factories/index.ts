@@ -2,4 +2,7 @@
 /* tslint:disable */
 /* eslint-disable */
 export * as interfaces from './interfaces/index.js';
+export * as libraries from './libraries/index.js';
+export * as market from './market/index.js';
 export * as token from './token/index.js';
+export * as verifiers from './verifiers/index.js';
