@@ -64,7 +64,7 @@ async function clone(implementation) {
 async function deploy({ proposalWindow = W_PROP } = {}) {
   const [deployer] = await ethers.getSigners();
   const token = await ethers.deployContract("BatonToken", ["Baton", "BTN", deployer.address]);
-  const vault = await ethers.deployContract("MarketTestVault");
+  const vault = await ethers.deployContract("StakeVault", [deployer.address, 64]);
   await vault.setTokenAllowed(await token.getAddress(), true);
   const verifier = await ethers.deployContract("AttestationVerifier");
   const proofs = await ethers.deployContract("BlockMarketProofs");

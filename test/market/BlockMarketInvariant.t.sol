@@ -5,7 +5,7 @@ import {MarketTestBase} from "../utils/MarketTestBase.sol";
 import {BlockMarket} from "../../contracts/market/BlockMarket.sol";
 import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
-import {MarketTestVault} from "../utils/MarketTestVault.sol";
+import {StakeVault} from "../../contracts/vault/StakeVault.sol";
 import {AttestationVerifier} from "../../contracts/verifiers/AttestationVerifier.sol";
 import {BatonToken} from "../../contracts/token/BatonToken.sol";
 
@@ -35,7 +35,7 @@ contract BlockMarketHandler is MarketTestBase {
     uint256 public finalisedCount;
     address internal immutable owner = msg.sender;
 
-    constructor(BlockMarket m_, BatonToken token_, MarketTestVault vault_, AttestationVerifier verifier_) {
+    constructor(BlockMarket m_, BatonToken token_, StakeVault vault_, AttestationVerifier verifier_) {
         m = m_;
         token = token_;
         vault = vault_;

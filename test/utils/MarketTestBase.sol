@@ -9,7 +9,7 @@ import {BlockMarketProofs} from "../../contracts/market/BlockMarketProofs.sol";
 import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
 import {AttestationVerifier} from "../../contracts/verifiers/AttestationVerifier.sol";
-import {MarketTestVault} from "./MarketTestVault.sol";
+import {StakeVault} from "../../contracts/vault/StakeVault.sol";
 
 /// @notice Shared fixture of the BlockMarket tests: token, vault, verifier, a market clone, prover keys, and
 /// builders for votes, transcripts, attestation proofs and Merkle proofs.
@@ -21,7 +21,7 @@ abstract contract MarketTestBase is Test {
     uint32 internal constant W_DISPUTE = 300;
 
     BatonToken internal token;
-    MarketTestVault internal vault;
+    StakeVault internal vault;
     AttestationVerifier internal verifier;
     BlockMarketProofs internal proofsModule;
     BlockMarket internal implementation;
@@ -36,7 +36,7 @@ abstract contract MarketTestBase is Test {
         vm.warp(1_000_000);
         vm.roll(100);
         token = new BatonToken("Baton", "BTN", address(this));
-        vault = new MarketTestVault();
+        vault = new StakeVault(address(this), 64);
         vault.setTokenAllowed(address(token), true);
         verifier = new AttestationVerifier();
         proofsModule = new BlockMarketProofs();
