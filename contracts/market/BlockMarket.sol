@@ -133,7 +133,10 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         if (c.burnBid < required) revert BlockMarketBurnTooLow(c.burnBid, required);
 
         score = _storeTranscript(c, attempt, root, distinct, n);
-        _vault.lock(msg.sender, _token, c.burnBid, uint64(block.number) + p.escrowLockBlocks);
+        // The escrow expiry is aligned to a multiple of escrowLockBlocks (it runs escrowLockBlocks + 1 to
+        // 2 * escrowLockBlocks blocks), so a proposer's escrows of one period share one vault lock slot.
+        uint64 period = p.escrowLockBlocks;
+        _vault.lock(msg.sender, _token, c.burnBid, (uint64(block.number) / period + 2) * period);
     }
 
 

@@ -12,7 +12,9 @@ interface IBlockMarket {
     /// @param proposalWindow W_prop in seconds (1 ..= 1 day).
     /// @param proofWindow W_proof in seconds (1 ..= 1 day).
     /// @param disputeWindow Seconds after finalisation during which a left-out prover can show its part (1 ..= 7 days).
-    /// @param escrowLockBlocks Blocks a burn-bid escrow stays locked in the vault (covers both windows; refund = expiry).
+    /// @param escrowLockBlocks Minimum blocks a burn-bid escrow stays locked in the vault (covers both windows; refund =
+    /// expiry). The expiry is aligned to the next-but-one multiple of it, so it runs between escrowLockBlocks + 1 and
+    /// 2 * escrowLockBlocks blocks.
     /// @param bondHorizonBlocks Blocks a prover bond must still run at commit time (covers windows and dispute).
     /// @param pipelined Whether height h+1's proposal window opens when h's proof window opens (parent hash given).
     /// @param maxAssignments Most assignments (and provers) per transcript (1 ..= 2,048).

@@ -235,7 +235,7 @@ contract BlockMarketInvariantTest is MarketTestBase {
     }
 
     function invariant_expiredEscrowsAreFree() public view {
-        if (block.number < handler.lastCommitBlock() + 1000) return;
+        if (block.number < handler.lastCommitBlock() + 2000) return;
         for (uint256 k; k < 2; ++k) {
             assertEq(vault.balanceOf(handler.proposers(k), address(token)).locked, 0);
         }

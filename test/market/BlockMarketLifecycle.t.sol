@@ -51,7 +51,7 @@ contract BlockMarketLifecycleTest is MarketTestBase {
         assertEq(vault.balanceOf(rival, address(token)).free, 10_000 ether - 20 ether);
         // the loser's escrow is still locked until expiry, then free again with no transaction
         assertEq(vault.balanceOf(proposer, address(token)).locked, 10 ether);
-        vm.roll(block.number + 1000);
+        vm.roll(block.number + 2000);
         assertEq(vault.balanceOf(proposer, address(token)).free, 10_000 ether);
         // uncle provers split U = 10 ether by leaves
         market.claimProverReward(1, a.bc, 0, a.assignments[0], _merkleProof(a.assignments, 0));
