@@ -193,13 +193,17 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     // ------------------------------------------------------------------ delegated to BlockMarketProofs
 
     /// @notice Proves that one vote of a live transcript is bad (signature not by the prover over this rollup,
-    /// height, commitment and position; prover evicted at or before the commit; prover not bonded for the horizon at
-    /// the commit). The transcript becomes invalid for good; the caller receives `badVoteBountyBps` of the escrow.
+    /// height, commitment and position; prover evicted at or before the commit; prover not bonded for the horizon
+    /// at the commit). The transcript becomes invalid for good; the caller receives `badVoteBountyBps` of the escrow.
     /// @param position Index of the assignment in the transcript.
     /// @param proof Merkle proof of the assignment against the committed root.
-    function challengeVote(uint64 height, bytes32 blockCommitment, uint256 position, Assignment calldata a, bytes32[] calldata proof)
-        external
-    {
+    function challengeVote(
+        uint64 height,
+        bytes32 blockCommitment,
+        uint256 position,
+        Assignment calldata a,
+        bytes32[] calldata proof
+    ) external {
         _delegate(height, blockCommitment, position, a.prover, proof.length);
     }
 
@@ -207,9 +211,12 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     /// match the transcript's positions one to one; a part counts as contributed when its prover is the assigned one.
     /// @param assignments The transcript's assignments exactly as committed.
     /// @param proof The proof, in the verifier's format.
-    function submitProof(uint64 height, bytes32 blockCommitment, Assignment[] calldata assignments, bytes calldata proof)
-        external
-    {
+    function submitProof(
+        uint64 height,
+        bytes32 blockCommitment,
+        Assignment[] calldata assignments,
+        bytes calldata proof
+    ) external {
         _delegate(height, blockCommitment, assignments.length, address(0), proof.length);
     }
 
@@ -220,17 +227,25 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
     /// @notice Credits the prover of a contributed assignment of a winning or uncle transcript its pro-rata share of
     /// the transcript's prover pot (by leaves covered). Anyone may call; the credit goes to the prover.
-    function claimProverReward(uint64 height, bytes32 blockCommitment, uint256 position, Assignment calldata a, bytes32[] calldata proof)
-        external
-    {
+    function claimProverReward(
+        uint64 height,
+        bytes32 blockCommitment,
+        uint256 position,
+        Assignment calldata a,
+        bytes32[] calldata proof
+    ) external {
         _delegate(height, blockCommitment, position, a.prover, proof.length);
     }
 
     /// @notice Slashes the prover of a withheld assignment of a winning transcript once the dispute window is over:
     /// `slashRateBps` of its current bond, burned.
-    function slashWithheld(uint64 height, bytes32 blockCommitment, uint256 position, Assignment calldata a, bytes32[] calldata proof)
-        external
-    {
+    function slashWithheld(
+        uint64 height,
+        bytes32 blockCommitment,
+        uint256 position,
+        Assignment calldata a,
+        bytes32[] calldata proof
+    ) external {
         _delegate(height, blockCommitment, position, a.prover, proof.length);
     }
 

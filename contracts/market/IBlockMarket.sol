@@ -11,10 +11,11 @@ interface IBlockMarket {
     /// @param verifier The IProofVerifier that checks block proofs.
     /// @param proposalWindow W_prop in seconds (1 ..= 1 day).
     /// @param proofWindow W_proof in seconds (1 ..= 1 day).
-    /// @param disputeWindow Seconds after finalisation during which a left-out prover can show its part (1 ..= 7 days).
-    /// @param escrowLockBlocks Minimum blocks a burn-bid escrow stays locked in the vault (covers both windows; refund =
-    /// expiry). The expiry is aligned to the next-but-one multiple of it, so it runs between escrowLockBlocks + 1 and
-    /// 2 * escrowLockBlocks blocks.
+    /// @param disputeWindow Seconds after finalisation during which a left-out prover can show its part
+    /// (1 ..= 7 days).
+    /// @param escrowLockBlocks Minimum blocks a burn-bid escrow stays locked in the vault (covers both windows;
+    /// refund = expiry). The expiry is aligned to the next-but-one multiple of it, so it runs between
+    /// escrowLockBlocks + 1 and 2 * escrowLockBlocks blocks.
     /// @param bondHorizonBlocks Blocks a prover bond must still run at commit time (covers windows and dispute).
     /// @param pipelined Whether height h+1's proposal window opens when h's proof window opens (parent hash given).
     /// @param maxAssignments Most assignments (and provers) per transcript (1 ..= 2,048).
@@ -159,12 +160,22 @@ interface IBlockMarket {
     event RoundRestarted(uint256 indexed height, uint32 attempt);
     event BurnPriceUpdated(uint256 price);
     event ProverRewardCredited(
-        uint256 indexed height, bytes32 indexed blockCommitment, address indexed prover, uint256 position, uint256 amount
+        uint256 indexed height,
+        bytes32 indexed blockCommitment,
+        address indexed prover,
+        uint256 position,
+        uint256 amount
     );
     event ProverSlashed(
-        uint256 indexed height, bytes32 indexed blockCommitment, address indexed prover, uint256 position, uint256 amount
+        uint256 indexed height,
+        bytes32 indexed blockCommitment,
+        address indexed prover,
+        uint256 position,
+        uint256 amount
     );
-    event SlashDisputed(uint256 indexed height, bytes32 indexed blockCommitment, address indexed prover, uint256 position);
+    event SlashDisputed(
+        uint256 indexed height, bytes32 indexed blockCommitment, address indexed prover, uint256 position
+    );
     event RewardsFunded(address indexed from, uint256 amount);
     event RewardClaimed(address indexed account, uint256 amount);
 

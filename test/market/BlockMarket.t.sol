@@ -411,7 +411,11 @@ contract BlockMarketTest is MarketTestBase {
         uint32[] indices;
     }
 
-    function _layoutProof(uint64 height, bytes32 root, AttestationLayout memory l) internal view returns (bytes memory) {
+    function _layoutProof(uint64 height, bytes32 root, AttestationLayout memory l)
+        internal
+        view
+        returns (bytes memory)
+    {
         AttestationVerifierAttestation[] memory atts = new AttestationVerifierAttestation[](l.depths.length);
         for (uint256 i; i < l.depths.length; ++i) {
             atts[i].depth = l.depths[i];
