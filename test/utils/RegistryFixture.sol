@@ -96,6 +96,17 @@ abstract contract RegistryFixture is Test {
         timelock.execute(address(registry), 0, data, bytes32(0), salt);
     }
 
+    /// @dev Schedules `data` on the registry and waits the delay; `_execute` runs it (expectations go in between).
+    function _schedule(bytes memory data) internal returns (bytes32 salt) {
+        salt = bytes32(++_salt);
+        timelock.schedule(address(registry), 0, data, bytes32(0), salt, DELAY);
+        vm.warp(block.timestamp + DELAY);
+    }
+
+    function _execute(bytes memory data, bytes32 salt) internal {
+        timelock.execute(address(registry), 0, data, bytes32(0), salt);
+    }
+
     /// @dev As `_govern`, expecting the registry call to revert with `revertData`.
     function _governExpectRevert(bytes memory data, bytes memory revertData) internal {
         bytes32 salt = bytes32(++_salt);
