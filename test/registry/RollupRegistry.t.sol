@@ -230,7 +230,9 @@ contract RollupRegistryTest is RegistryFixture {
     function test_registerRevertsOnUnknownMechanism() public {
         IRollupRegistry.Request memory request = _seedRequest();
         request.mechanism = keccak256("baton.lottery");
-        vm.expectRevert(abi.encodeWithSelector(IRollupRegistry.RollupRegistryUnknownMechanism.selector, request.mechanism));
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupRegistry.RollupRegistryUnknownMechanism.selector, request.mechanism)
+        );
         registry.register(request);
     }
 

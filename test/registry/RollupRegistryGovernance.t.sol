@@ -65,7 +65,9 @@ contract RollupRegistryGovernanceTest is RegistryFixture {
             abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, OTHER, proposerRole)
         );
         timelock.schedule(address(registry), 0, pauseCall, bytes32(0), keccak256("other"), DELAY);
-        vm.expectRevert(abi.encodeWithSelector(TimelockController.TimelockInsufficientDelay.selector, DELAY - 1, DELAY));
+        vm.expectRevert(
+            abi.encodeWithSelector(TimelockController.TimelockInsufficientDelay.selector, DELAY - 1, DELAY)
+        );
         timelock.schedule(address(registry), 0, pauseCall, bytes32(0), keccak256("short"), DELAY - 1);
 
         // Once ready, anyone may execute it, and it takes effect.
@@ -154,7 +156,9 @@ contract RollupRegistryGovernanceTest is RegistryFixture {
         new RollupRegistry(vault, address(timelock), impls);
 
         impls[0] = address(tokenList[0]);
-        vm.expectRevert(abi.encodeWithSelector(IRollupRegistry.RollupRegistryNotModule.selector, address(tokenList[0])));
+        vm.expectRevert(
+            abi.encodeWithSelector(IRollupRegistry.RollupRegistryNotModule.selector, address(tokenList[0]))
+        );
         new RollupRegistry(vault, address(timelock), impls);
 
         impls[0] = address(new RegistryZeroMechanismModule());
