@@ -130,6 +130,7 @@ interface IRollupRegistry {
     error RollupRegistryZeroWeight(uint256 index, address token);
     error RollupRegistryZeroMinSequencers();
     error RollupRegistryMinSequencersAboveMax(uint32 minSequencers, uint32 maxSequencers);
+    error RollupRegistryModuleAddressMismatch(address deployed, address expected);
     error RollupRegistryUnknownRollup(uint64 rollupId);
     error RollupRegistryNotRollupOwner(uint64 rollupId, address caller);
     error RollupRegistryNotPendingRollupOwner(uint64 rollupId, address caller);

@@ -13,9 +13,12 @@ import {IGovernanceTimelock} from "./IGovernanceTimelock.sol";
 /// @notice One registry serves many rollups. `register` turns a typed execution-layer request into a running
 /// selection module: an EIP-1167 clone of the mechanism's implementation, initialised in the same transaction (no
 /// uninitialised window) and authorised on the StakeVault, whose owner made this registry its authoriser.
-/// @dev Storage per rollup is two slots (module, descriptor and `nb_sequencers` minimum; owner and maximum). The
-/// token list, which never changes, is not stored: it travels as the clone's immutable arguments (48 packed bytes
-/// per token: address, uint128 minStake, uint96 weight), read back with `Clones.fetchCloneArgs`.
+/// @dev Storage per rollup is one slot: the owner and the descriptor, the only mutable parts of a request.
+/// - The module's address is not stored: the registry creates nothing but module clones, and its account nonce
+///   starts at 1, so rollup `id`'s module is the CREATE address of this contract at nonce `id`. `register` checks it.
+/// - What never changes after registration (`nb_sequencers` and the token list, which the module was initialised
+///   with) travels as the clone's immutable arguments, read back with `Clones.fetchCloneArgs`: uint32 minSequencers,
+///   uint32 maxSequencers, then 48 bytes per token (address, uint128 minStake, uint96 weight), all big-endian.
 /// Governance is the owner, which must be a timelock whose delay is at least `MIN_GOVERNANCE_DELAY`; every
 /// governance call checks that floor again, so lowering the timelock's delay below it stops governance instead of
 /// making it instant.
@@ -30,20 +33,20 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
     /// is visible on-chain at least this long before it takes effect. Production deployments should use days.
     uint256 public constant MIN_GOVERNANCE_DELAY = 1 hours;
 
+    /// @dev Bytes of the clone arguments' header: minSequencers (4), maxSequencers (4).
+    uint256 private constant _ARGS_HEADER_BYTES = 8;
+
     /// @dev Bytes of one packed token in a clone's immutable arguments: address (20), minStake (16), weight (12).
     uint256 private constant _PACKED_TOKEN_BYTES = 48;
 
-    /// @dev A rollup's record, two storage slots.
+    /// @dev A rollup's record, one storage slot.
     struct Record {
-        address module;
+        address owner;
         SettlementLayer settlementLayer;
         DaLayer daLayer;
         Vm vm;
         RollupType rollupType;
         Purpose purpose;
-        uint32 minSequencers;
-        address owner;
-        uint32 maxSequencers;
     }
 
     /// @notice The vault on which modules are authorised and tokens allowed.
@@ -84,14 +87,18 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         address impl = _implementations[request.mechanism];
         if (impl == address(0)) revert RollupRegistryUnknownMechanism(request.mechanism);
         _validateSequencers(request.minSequencers, request.maxSequencers);
-        bytes memory packedTokens = _validateAndPackTokens(request.tokens);
+        bytes memory args = _validateAndPackTokens(
+            abi.encodePacked(request.minSequencers, request.maxSequencers), request.tokens
+        );
 
         // Cannot overflow: one registration per transaction, 2^64 transactions will never happen.
         unchecked {
             rollupId = ++_rollupCount;
         }
-        module = Clones.cloneWithImmutableArgs(impl, packedTokens);
-        _storeRecord(rollupId, module, request);
+        module = Clones.cloneWithImmutableArgs(impl, args);
+        address expected = _moduleAddress(rollupId);
+        if (module != expected) revert RollupRegistryModuleAddressMismatch(module, expected);
+        _storeRecord(rollupId, request.descriptor);
 
         IRollupModule(module).initialize(
             IRollupModule.ModuleInit({
@@ -125,7 +132,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
 
     /// @inheritdoc IRollupRegistry
     function pause(uint64 rollupId) external onlyOwner {
-        IRollupModule module = IRollupModule(_record(rollupId).module);
+        IRollupModule module = _module(rollupId);
         if (module.paused()) revert RollupRegistryAlreadyPaused(rollupId);
         module.setPaused(true);
         emit RollupPaused(rollupId);
@@ -133,7 +140,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
 
     /// @inheritdoc IRollupRegistry
     function unpause(uint64 rollupId) external onlyOwner {
-        IRollupModule module = IRollupModule(_record(rollupId).module);
+        IRollupModule module = _module(rollupId);
         if (!module.paused()) revert RollupRegistryNotPaused(rollupId);
         module.setPaused(false);
         emit RollupUnpaused(rollupId);
@@ -141,7 +148,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
 
     /// @inheritdoc IRollupRegistry
     function evict(uint64 rollupId, address participant) external onlyOwner {
-        IRollupModule module = IRollupModule(_record(rollupId).module);
+        IRollupModule module = _module(rollupId);
         if (participant == address(0)) revert RollupRegistryZeroParticipant();
         if (module.isEvicted(participant)) revert RollupRegistryAlreadyEvicted(rollupId, participant);
         module.setEvicted(participant, true);
@@ -150,7 +157,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
 
     /// @inheritdoc IRollupRegistry
     function reinstate(uint64 rollupId, address participant) external onlyOwner {
-        IRollupModule module = IRollupModule(_record(rollupId).module);
+        IRollupModule module = _module(rollupId);
         if (!module.isEvicted(participant)) revert RollupRegistryNotEvicted(rollupId, participant);
         module.setEvicted(participant, false);
         emit RollupParticipantReinstated(rollupId, participant);
@@ -210,7 +217,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
     /// @inheritdoc IRollupRegistry
     function rollup(uint64 rollupId) external view returns (Rollup memory info) {
         Record storage record = _record(rollupId);
-        IRollupModule module = IRollupModule(record.module);
+        IRollupModule module = IRollupModule(_moduleAddress(rollupId));
         info.owner = record.owner;
         info.pendingOwner = _pendingOwners[rollupId];
         info.module = address(module);
@@ -223,9 +230,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
             rollupType: record.rollupType,
             purpose: record.purpose
         });
-        info.minSequencers = record.minSequencers;
-        info.maxSequencers = record.maxSequencers;
-        info.tokens = _unpackTokens(Clones.fetchCloneArgs(address(module)));
+        (info.minSequencers, info.maxSequencers, info.tokens) = _unpackArgs(Clones.fetchCloneArgs(address(module)));
     }
 
     /// @inheritdoc IRollupRegistry
@@ -235,7 +240,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
 
     /// @inheritdoc IRollupRegistry
     function moduleOf(uint64 rollupId) external view returns (address) {
-        return _record(rollupId).module;
+        return address(_module(rollupId));
     }
 
     /// @inheritdoc IRollupRegistry
@@ -287,8 +292,45 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
 
     /// @dev Existing rollup's record, or a typed revert.
     function _record(uint64 rollupId) private view returns (Record storage record) {
-        if (rollupId == 0 || rollupId > _rollupCount) revert RollupRegistryUnknownRollup(rollupId);
+        _requireRollup(rollupId);
         record = _rollups[rollupId];
+    }
+
+    /// @dev Existing rollup's module, or a typed revert.
+    function _module(uint64 rollupId) private view returns (IRollupModule) {
+        _requireRollup(rollupId);
+        return IRollupModule(_moduleAddress(rollupId));
+    }
+
+    function _requireRollup(uint64 rollupId) private view {
+        if (rollupId == 0 || rollupId > _rollupCount) revert RollupRegistryUnknownRollup(rollupId);
+    }
+
+    /// @dev The module of rollup `rollupId`: the address of the contract this registry created with account nonce
+    /// `rollupId`, keccak256(rlp([address(this), rollupId])) (the nonce is RLP-encoded as a minimal big-endian
+    /// integer; ids start at 1, so the zero nonce never occurs).
+    function _moduleAddress(uint64 rollupId) private view returns (address) {
+        bytes memory rlp;
+        if (rollupId < 0x80) {
+            rlp = abi.encodePacked(bytes2(0xd694), address(this), uint8(rollupId));
+        } else if (rollupId <= type(uint8).max) {
+            rlp = abi.encodePacked(bytes2(0xd794), address(this), bytes1(0x81), uint8(rollupId));
+        } else if (rollupId <= type(uint16).max) {
+            rlp = abi.encodePacked(bytes2(0xd894), address(this), bytes1(0x82), uint16(rollupId));
+        } else if (rollupId <= type(uint24).max) {
+            rlp = abi.encodePacked(bytes2(0xd994), address(this), bytes1(0x83), uint24(rollupId));
+        } else if (rollupId <= type(uint32).max) {
+            rlp = abi.encodePacked(bytes2(0xda94), address(this), bytes1(0x84), uint32(rollupId));
+        } else if (rollupId <= type(uint40).max) {
+            rlp = abi.encodePacked(bytes2(0xdb94), address(this), bytes1(0x85), uint40(rollupId));
+        } else if (rollupId <= type(uint48).max) {
+            rlp = abi.encodePacked(bytes2(0xdc94), address(this), bytes1(0x86), uint48(rollupId));
+        } else if (rollupId <= type(uint56).max) {
+            rlp = abi.encodePacked(bytes2(0xdd94), address(this), bytes1(0x87), uint56(rollupId));
+        } else {
+            rlp = abi.encodePacked(bytes2(0xde94), address(this), bytes1(0x88), rollupId);
+        }
+        return address(uint160(uint256(keccak256(rlp))));
     }
 
     /// @dev `nb_sequencers` floor: at least one sequencer, and min <= max.
@@ -297,11 +339,11 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         if (minSequencers > maxSequencers) revert RollupRegistryMinSequencersAboveMax(minSequencers, maxSequencers);
     }
 
-    /// @dev Validates the token list and packs it into the clone's immutable arguments (48 bytes per token).
-    function _validateAndPackTokens(IRollupModule.StakeToken[] calldata tokens)
+    /// @dev Validates the token list and appends it to `packed` (the arguments' header), 48 bytes per token.
+    function _validateAndPackTokens(bytes memory packed, IRollupModule.StakeToken[] calldata tokens)
         private
         view
-        returns (bytes memory packed)
+        returns (bytes memory)
     {
         uint256 count = tokens.length;
         if (count == 0) revert RollupRegistryNoTokens();
@@ -319,11 +361,22 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
             if (stakeToken.weight == 0) revert RollupRegistryZeroWeight(i, token);
             packed = abi.encodePacked(packed, token, stakeToken.minStake, stakeToken.weight);
         }
+        return packed;
     }
 
-    /// @dev Reverses `_validateAndPackTokens`.
-    function _unpackTokens(bytes memory packed) private pure returns (IRollupModule.StakeToken[] memory tokens) {
-        uint256 count = packed.length / _PACKED_TOKEN_BYTES;
+    /// @dev Decodes a module's clone arguments, as written by `register`.
+    function _unpackArgs(bytes memory packed)
+        private
+        pure
+        returns (uint32 minSequencers, uint32 maxSequencers, IRollupModule.StakeToken[] memory tokens)
+    {
+        // Reads the two big-endian uint32 of the header; the shifts drop the bytes that follow each field.
+        assembly ("memory-safe") {
+            let header := mload(add(packed, 0x20))
+            minSequencers := shr(224, header)
+            maxSequencers := and(shr(192, header), 0xffffffff)
+        }
+        uint256 count = (packed.length - _ARGS_HEADER_BYTES) / _PACKED_TOKEN_BYTES;
         tokens = new IRollupModule.StakeToken[](count);
         // Bounded by MAX_TOKENS: the arguments were written by `register`.
         for (uint256 i; i < count; ++i) {
@@ -333,7 +386,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
             // Reads the three big-endian fields of entry i: 20 bytes at +0, 16 at +20, 12 at +36. A word read may
             // run past the entry (or past the array for the last weight); the shifts keep only the field's bytes.
             assembly ("memory-safe") {
-                let entry := add(add(packed, 0x20), mul(i, _PACKED_TOKEN_BYTES))
+                let entry := add(add(packed, add(0x20, _ARGS_HEADER_BYTES)), mul(i, _PACKED_TOKEN_BYTES))
                 token := shr(96, mload(entry))
                 minStake := shr(128, mload(add(entry, 20)))
                 weight := shr(160, mload(add(entry, 36)))
@@ -342,19 +395,15 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         }
     }
 
-    /// @dev Writes the rollup's two-slot record.
-    function _storeRecord(uint64 rollupId, address module, Request calldata request) private {
-        Descriptor calldata descriptor = request.descriptor;
+    /// @dev Writes the rollup's one-slot record, owned by the caller.
+    function _storeRecord(uint64 rollupId, Descriptor calldata descriptor) private {
         _rollups[rollupId] = Record({
-            module: module,
+            owner: msg.sender,
             settlementLayer: descriptor.settlementLayer,
             daLayer: descriptor.daLayer,
             vm: descriptor.vm,
             rollupType: descriptor.rollupType,
-            purpose: descriptor.purpose,
-            minSequencers: request.minSequencers,
-            owner: msg.sender,
-            maxSequencers: request.maxSequencers
+            purpose: descriptor.purpose
         });
     }
 

@@ -20,15 +20,17 @@ contract RegistryTestModule is IRollupModule {
 
     event RegistryTestModuleInitialised(uint64 indexed rollupId, address rollupOwner, uint64 epochLength);
 
+    // Packed as a gas-aware module would: four slots plus the token list.
     bool private _initialised;
     address public vault;
-    address public governance;
-    address public rollupOwner;
     uint64 public rollupId;
+    address public governance;
     uint32 public minSequencers;
     uint32 public maxSequencers;
     bool public paused;
-    Params public params;
+    address public rollupOwner;
+    uint64 private _epochLength;
+    uint128 private _reward;
     StakeToken[] private _tokens;
     mapping(address participant => bool) public isEvicted;
 
@@ -49,7 +51,8 @@ contract RegistryTestModule is IRollupModule {
         rollupId = init.rollupId;
         minSequencers = init.minSequencers;
         maxSequencers = init.maxSequencers;
-        params = decoded;
+        _epochLength = decoded.epochLength;
+        _reward = decoded.reward;
         for (uint256 i; i < init.tokens.length; ++i) {
             _tokens.push(init.tokens[i]);
         }
@@ -75,6 +78,11 @@ contract RegistryTestModule is IRollupModule {
     /// @notice Whether `initialize` has run (always true on the implementation).
     function initialised() external view returns (bool) {
         return _initialised;
+    }
+
+    /// @notice The mechanism parameters the module was initialised with.
+    function params() external view returns (uint64 epochLength, uint128 reward) {
+        return (_epochLength, _reward);
     }
 
     /// @notice The stake tokens the module was initialised with.
