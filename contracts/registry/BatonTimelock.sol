@@ -8,6 +8,7 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 /// deployers (Ignition, the Java devnet) get its artifact. The RollupRegistry refuses a timelock whose delay is below
 /// its `MIN_GOVERNANCE_DELAY`.
 contract BatonTimelock is TimelockController {
+    /// @notice Deploys the timelock.
     /// @param minDelay Seconds between scheduling and executing an operation.
     /// @param proposers Accounts that may schedule (and cancel) operations.
     /// @param executors Accounts that may execute ready operations (the zero address: anyone).

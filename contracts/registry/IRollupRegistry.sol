@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IRollupModule} from "../interfaces/IRollupModule.sol";
+import {IStakeVault} from "../interfaces/IStakeVault.sol";
 
 /// @title IRollupRegistry
 /// @notice Registers rollups from a typed execution-layer request (the AltLayer `execution_layer_req`, extended with
@@ -78,21 +79,21 @@ interface IRollupRegistry {
     /// @param owner The rollup's owner.
     /// @param pendingOwner The owner-elect of a two-step transfer (zero when none is under way).
     /// @param module The rollup's selection module (an EIP-1167 clone).
-    /// @param mechanism The module's mechanism id.
     /// @param paused Whether the module is paused.
-    /// @param descriptor Settlement layer, DA layer, VM, type and purpose.
     /// @param minSequencers `nb_sequencers` minimum.
     /// @param maxSequencers `nb_sequencers` maximum.
+    /// @param mechanism The module's mechanism id.
+    /// @param descriptor Settlement layer, DA layer, VM, type and purpose.
     /// @param tokens Allowed stake tokens with minimum stake and weight.
     struct Rollup {
         address owner;
         address pendingOwner;
         address module;
-        bytes32 mechanism;
         bool paused;
-        Descriptor descriptor;
         uint32 minSequencers;
         uint32 maxSequencers;
+        bytes32 mechanism;
+        Descriptor descriptor;
         IRollupModule.StakeToken[] tokens;
     }
 
@@ -102,13 +103,45 @@ interface IRollupRegistry {
     /// @param module The new module clone.
     /// @param request The request as registered (its `mechanism` names the module's kind).
     event RollupRegistered(uint64 indexed rollupId, address indexed owner, address indexed module, Request request);
+
+    /// @notice Governance set (or removed) the implementation cloned for a mechanism.
+    /// @param mechanism The mechanism id.
+    /// @param implementation The implementation (zero: registrations of this mechanism are closed).
     event ImplementationSet(bytes32 indexed mechanism, address indexed implementation);
+
+    /// @notice Governance paused a rollup's module.
+    /// @param rollupId The rollup.
     event RollupPaused(uint64 indexed rollupId);
+
+    /// @notice Governance unpaused a rollup's module.
+    /// @param rollupId The rollup.
     event RollupUnpaused(uint64 indexed rollupId);
+
+    /// @notice Governance evicted a participant from a rollup's module.
+    /// @param rollupId The rollup.
+    /// @param participant The evicted address.
     event RollupParticipantEvicted(uint64 indexed rollupId, address indexed participant);
+
+    /// @notice Governance reinstated an evicted participant of a rollup's module.
+    /// @param rollupId The rollup.
+    /// @param participant The reinstated address.
     event RollupParticipantReinstated(uint64 indexed rollupId, address indexed participant);
+
+    /// @notice A rollup's owner started a transfer of the rollup (a zero `pendingOwner` cancels one).
+    /// @param rollupId The rollup.
+    /// @param owner The current owner.
+    /// @param pendingOwner The owner-elect.
     event RollupOwnershipTransferStarted(uint64 indexed rollupId, address indexed owner, address indexed pendingOwner);
+
+    /// @notice The owner-elect accepted a rollup.
+    /// @param rollupId The rollup.
+    /// @param previousOwner The previous owner.
+    /// @param newOwner The new owner.
     event RollupOwnershipTransferred(uint64 indexed rollupId, address indexed previousOwner, address indexed newOwner);
+
+    /// @notice A rollup's owner updated its descriptor.
+    /// @param rollupId The rollup.
+    /// @param descriptor The new descriptor.
     event RollupDescriptorUpdated(uint64 indexed rollupId, Descriptor descriptor);
 
     error RollupRegistryZeroVault();
@@ -204,6 +237,10 @@ interface IRollupRegistry {
     /// @notice How many rollups were registered (the highest id).
     /// @return The count.
     function rollupCount() external view returns (uint64);
+
+    /// @notice The StakeVault on which modules are authorised and tokens allowed.
+    /// @return The vault.
+    function vault() external view returns (IStakeVault);
 
     /// @notice The implementation cloned for `mechanism` (zero when the mechanism is unknown).
     /// @param mechanism The mechanism id.

@@ -23,6 +23,16 @@ import {IGovernanceTimelock} from "./IGovernanceTimelock.sol";
 /// governance call checks that floor again, so lowering the timelock's delay below it stops governance instead of
 /// making it instant.
 contract RollupRegistry is IRollupRegistry, Ownable2Step {
+    /// @dev A rollup's record, one storage slot.
+    struct Record {
+        address owner;
+        SettlementLayer settlementLayer;
+        DaLayer daLayer;
+        Vm vm;
+        RollupType rollupType;
+        Purpose purpose;
+    }
+
     /// @notice Most stake tokens per rollup; bounds every loop over a rollup's tokens.
     uint256 public constant MAX_TOKENS = 8;
 
@@ -39,23 +49,14 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
     /// @dev Bytes of one packed token in a clone's immutable arguments: address (20), minStake (16), weight (12).
     uint256 private constant _PACKED_TOKEN_BYTES = 48;
 
-    /// @dev A rollup's record, one storage slot.
-    struct Record {
-        address owner;
-        SettlementLayer settlementLayer;
-        DaLayer daLayer;
-        Vm vm;
-        RollupType rollupType;
-        Purpose purpose;
-    }
 
-    /// @notice The vault on which modules are authorised and tokens allowed.
-    IStakeVault public immutable vault;
+    /// @dev The vault on which modules are authorised and tokens allowed.
+    IStakeVault private immutable _VAULT;
 
     uint64 private _rollupCount;
-    mapping(uint64 rollupId => Record) private _rollups;
-    mapping(uint64 rollupId => address) private _pendingOwners;
-    mapping(bytes32 mechanism => address) private _implementations;
+    mapping(uint64 rollupId => Record record) private _rollups;
+    mapping(uint64 rollupId => address pendingOwner) private _pendingOwners;
+    mapping(bytes32 mechanism => address implementation) private _implementations;
 
     /// @notice Deploys the registry.
     /// @param vault_ The StakeVault; its owner must then call `setAuthoriser(registry)`.
@@ -69,7 +70,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         if (count > MAX_INITIAL_IMPLEMENTATIONS) {
             revert RollupRegistryTooManyImplementations(count, MAX_INITIAL_IMPLEMENTATIONS);
         }
-        vault = vault_;
+        _VAULT = vault_;
         // Bounded by MAX_INITIAL_IMPLEMENTATIONS.
         for (uint256 i; i < count; ++i) {
             address impl = implementations[i];
@@ -102,7 +103,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
 
         IRollupModule(module).initialize(
             IRollupModule.ModuleInit({
-                vault: address(vault),
+                vault: address(_VAULT),
                 governance: address(this),
                 rollupOwner: msg.sender,
                 rollupId: rollupId,
@@ -161,19 +162,6 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         if (!module.isEvicted(participant)) revert RollupRegistryNotEvicted(rollupId, participant);
         module.setEvicted(participant, false);
         emit RollupParticipantReinstated(rollupId, participant);
-    }
-
-    /// @notice Starts a two-step transfer of the registry's governance to `newOwner`, which must be a timelock whose
-    /// delay is at least `MIN_GOVERNANCE_DELAY` (the zero address cancels a pending transfer). Governance only.
-    /// @param newOwner The new governance timelock.
-    function transferOwnership(address newOwner) public override onlyOwner {
-        if (newOwner != address(0)) _requireTimelock(newOwner);
-        super.transferOwnership(newOwner);
-    }
-
-    /// @notice Always reverts: a registry without governance could never unpause a paused rollup.
-    function renounceOwnership() public pure override {
-        revert RollupRegistryRenounceDisabled();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -249,8 +237,26 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
     }
 
     /// @inheritdoc IRollupRegistry
+    function vault() external view returns (IStakeVault) {
+        return _VAULT;
+    }
+
+    /// @inheritdoc IRollupRegistry
     function implementation(bytes32 mechanism) external view returns (address) {
         return _implementations[mechanism];
+    }
+
+    /// @notice Starts a two-step transfer of the registry's governance to `newOwner`, which must be a timelock whose
+    /// delay is at least `MIN_GOVERNANCE_DELAY` (the zero address cancels a pending transfer). Governance only.
+    /// @param newOwner The new governance timelock.
+    function transferOwnership(address newOwner) public override onlyOwner {
+        if (newOwner != address(0)) _requireTimelock(newOwner);
+        super.transferOwnership(newOwner);
+    }
+
+    /// @notice Always reverts: a registry without governance could never unpause a paused rollup.
+    function renounceOwnership() public pure override {
+        revert RollupRegistryRenounceDisabled();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -263,6 +269,37 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         _requireTimelock(owner());
     }
 
+    /// @dev Records `impl` (zero removes) as the implementation of `mechanism`.
+    function _setImplementation(bytes32 mechanism, address impl) private {
+        if (mechanism == bytes32(0)) revert RollupRegistryZeroMechanism();
+        _implementations[mechanism] = impl;
+        emit ImplementationSet(mechanism, impl);
+    }
+
+    /// @dev Writes the rollup's one-slot record, owned by the caller.
+    function _storeRecord(uint64 rollupId, Descriptor calldata descriptor) private {
+        _rollups[rollupId] = Record({
+            owner: msg.sender,
+            settlementLayer: descriptor.settlementLayer,
+            daLayer: descriptor.daLayer,
+            vm: descriptor.vm,
+            rollupType: descriptor.rollupType,
+            purpose: descriptor.purpose
+        });
+    }
+
+    /// @dev Authorises `module` on the vault and allows each of its tokens not yet allowed.
+    function _authorise(address module, IRollupModule.StakeToken[] calldata tokens) private {
+        IStakeVault vault_ = _VAULT;
+        vault_.setModule(module, true);
+        uint256 count = tokens.length;
+        // Bounded by MAX_TOKENS (checked in `register`).
+        for (uint256 i; i < count; ++i) {
+            address token = tokens[i].token;
+            if (!vault_.isTokenAllowed(token)) vault_.setTokenAllowed(token, true);
+        }
+    }
+
     /// @dev Reverts unless `governance` reports a timelock delay of at least `MIN_GOVERNANCE_DELAY`.
     function _requireTimelock(address governance) private view {
         if (governance.code.length == 0) revert RollupRegistryGovernanceNotTimelock(governance);
@@ -272,22 +309,6 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         if (delay < MIN_GOVERNANCE_DELAY) {
             revert RollupRegistryGovernanceDelayTooShort(governance, delay, MIN_GOVERNANCE_DELAY);
         }
-    }
-
-    /// @dev The mechanism id an implementation reports; reverts with a typed error when it is not a module.
-    function _mechanismOf(address impl) private pure returns (bytes32 mechanism) {
-        try IRollupModule(impl).mechanism() returns (bytes32 reported) {
-            mechanism = reported;
-        } catch {
-            revert RollupRegistryNotModule(impl);
-        }
-    }
-
-    /// @dev Records `impl` (zero removes) as the implementation of `mechanism`.
-    function _setImplementation(bytes32 mechanism, address impl) private {
-        if (mechanism == bytes32(0)) revert RollupRegistryZeroMechanism();
-        _implementations[mechanism] = impl;
-        emit ImplementationSet(mechanism, impl);
     }
 
     /// @dev Existing rollup's record, or a typed revert.
@@ -333,12 +354,6 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         return address(uint160(uint256(keccak256(rlp))));
     }
 
-    /// @dev `nb_sequencers` floor: at least one sequencer, and min <= max.
-    function _validateSequencers(uint32 minSequencers, uint32 maxSequencers) private pure {
-        if (minSequencers == 0) revert RollupRegistryZeroMinSequencers();
-        if (minSequencers > maxSequencers) revert RollupRegistryMinSequencersAboveMax(minSequencers, maxSequencers);
-    }
-
     /// @dev Validates the token list and appends it to `packed` (the arguments' header), 48 bytes per token.
     function _validateAndPackTokens(bytes memory packed, IRollupModule.StakeToken[] calldata tokens)
         private
@@ -364,6 +379,21 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         return packed;
     }
 
+    /// @dev The mechanism id an implementation reports; reverts with a typed error when it is not a module.
+    function _mechanismOf(address impl) private pure returns (bytes32 mechanism) {
+        try IRollupModule(impl).mechanism() returns (bytes32 reported) {
+            mechanism = reported;
+        } catch {
+            revert RollupRegistryNotModule(impl);
+        }
+    }
+
+    /// @dev `nb_sequencers` floor: at least one sequencer, and min <= max.
+    function _validateSequencers(uint32 minSequencers, uint32 maxSequencers) private pure {
+        if (minSequencers == 0) revert RollupRegistryZeroMinSequencers();
+        if (minSequencers > maxSequencers) revert RollupRegistryMinSequencersAboveMax(minSequencers, maxSequencers);
+    }
+
     /// @dev Decodes a module's clone arguments, as written by `register`.
     function _unpackArgs(bytes memory packed)
         private
@@ -371,6 +401,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         returns (uint32 minSequencers, uint32 maxSequencers, IRollupModule.StakeToken[] memory tokens)
     {
         // Reads the two big-endian uint32 of the header; the shifts drop the bytes that follow each field.
+        // solhint-disable-next-line no-inline-assembly
         assembly ("memory-safe") {
             let header := mload(add(packed, 0x20))
             minSequencers := shr(224, header)
@@ -385,6 +416,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
             uint96 weight;
             // Reads the three big-endian fields of entry i: 20 bytes at +0, 16 at +20, 12 at +36. A word read may
             // run past the entry (or past the array for the last weight); the shifts keep only the field's bytes.
+            // solhint-disable-next-line no-inline-assembly
             assembly ("memory-safe") {
                 let entry := add(add(packed, add(0x20, _ARGS_HEADER_BYTES)), mul(i, _PACKED_TOKEN_BYTES))
                 token := shr(96, mload(entry))
@@ -392,30 +424,6 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
                 weight := shr(160, mload(add(entry, 36)))
             }
             tokens[i] = IRollupModule.StakeToken({token: token, minStake: minStake, weight: weight});
-        }
-    }
-
-    /// @dev Writes the rollup's one-slot record, owned by the caller.
-    function _storeRecord(uint64 rollupId, Descriptor calldata descriptor) private {
-        _rollups[rollupId] = Record({
-            owner: msg.sender,
-            settlementLayer: descriptor.settlementLayer,
-            daLayer: descriptor.daLayer,
-            vm: descriptor.vm,
-            rollupType: descriptor.rollupType,
-            purpose: descriptor.purpose
-        });
-    }
-
-    /// @dev Authorises `module` on the vault and allows each of its tokens not yet allowed.
-    function _authorise(address module, IRollupModule.StakeToken[] calldata tokens) private {
-        IStakeVault vault_ = vault;
-        vault_.setModule(module, true);
-        uint256 count = tokens.length;
-        // Bounded by MAX_TOKENS (checked in `register`).
-        for (uint256 i; i < count; ++i) {
-            address token = tokens[i].token;
-            if (!vault_.isTokenAllowed(token)) vault_.setTokenAllowed(token, true);
         }
     }
 }

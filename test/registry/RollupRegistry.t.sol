@@ -8,7 +8,6 @@ import {IRollupRegistry} from "../../contracts/registry/IRollupRegistry.sol";
 import {RollupRegistry} from "../../contracts/registry/RollupRegistry.sol";
 import {RegistryFixture} from "../utils/RegistryFixture.sol";
 import {RegistryTestModule} from "../utils/RegistryTestModule.sol";
-import {RegistryTestVault} from "../utils/RegistryTestVault.sol";
 
 /// @notice Registration: clone, initialise, authorise; the stored request; request validation.
 contract RollupRegistryTest is RegistryFixture {

@@ -4,15 +4,15 @@ pragma solidity 0.8.30;
 import {Test} from "forge-std/Test.sol";
 import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
 import {BatonToken} from "../../contracts/token/BatonToken.sol";
+import {StakeVault} from "../../contracts/vault/StakeVault.sol";
 import {BatonTimelock} from "../../contracts/registry/BatonTimelock.sol";
 import {IRollupRegistry} from "../../contracts/registry/IRollupRegistry.sol";
 import {RollupRegistry} from "../../contracts/registry/RollupRegistry.sol";
 import {RegistryTestModule, RegistryTestMarketModule} from "./RegistryTestModule.sol";
-import {RegistryTestVault} from "./RegistryTestVault.sol";
 
 /// @title RegistryFixture
-/// @notice Deploys a registry governed by a timelock (this test contract proposes, anyone executes), a test vault
-/// that made the registry its authoriser, both test module implementations and nine stake tokens.
+/// @notice Deploys a registry governed by a timelock (this test contract proposes, anyone executes), the StakeVault
+/// (owned by this test contract) that made the registry its authoriser, both test module implementations and nine stake tokens.
 abstract contract RegistryFixture is Test {
     bytes32 internal constant SLOT_AUCTION = keccak256("baton.slot-auction");
     bytes32 internal constant BLOCK_MARKET = keccak256("baton.block-market");
@@ -22,7 +22,7 @@ abstract contract RegistryFixture is Test {
     address internal constant OTHER = address(0xB0B);
 
     BatonTimelock internal timelock;
-    RegistryTestVault internal vault;
+    StakeVault internal vault;
     RegistryTestModule internal auctionImpl;
     RegistryTestMarketModule internal marketImpl;
     RollupRegistry internal registry;
@@ -31,7 +31,7 @@ abstract contract RegistryFixture is Test {
 
     function setUp() public virtual {
         timelock = _deployTimelock(DELAY);
-        vault = new RegistryTestVault(address(this));
+        vault = new StakeVault(address(this), 64);
         auctionImpl = new RegistryTestModule();
         marketImpl = new RegistryTestMarketModule();
         address[] memory impls = new address[](2);

@@ -77,12 +77,12 @@ export const SEED_EXECUTION_LAYER_REQ = {
   ],
 };
 
-/** Deploys tokens ALT and stSOL, a test vault, both test module implementations, a one-hour timelock and the registry. */
+/** Deploys tokens ALT and stSOL, the StakeVault, both test module implementations, a one-hour timelock and the registry. */
 export async function deployRegistryStack(ethers, governor) {
   const [deployer] = await ethers.getSigners();
   const alt = await ethers.deployContract("BatonToken", ["AltLayer", "ALT", deployer.address]);
   const stsol = await ethers.deployContract("BatonToken", ["Staked SOL", "stSOL", deployer.address]);
-  const vault = await ethers.deployContract("RegistryTestVault", [deployer.address]);
+  const vault = await ethers.deployContract("StakeVault", [deployer.address, 64]);
   const auctionImpl = await ethers.deployContract("RegistryTestModule");
   const marketImpl = await ethers.deployContract("RegistryTestMarketModule");
   const timelock = await ethers.deployContract("BatonTimelock", [3600, [governor.address], [ethers.ZeroAddress], ethers.ZeroAddress]);
