@@ -66,6 +66,24 @@ contract RollupRegistryTest is RegistryFixture {
         assertEq(logs[4].emitter, address(registry));
     }
 
+    function test_registeredModuleMayLockStakeOnVault() public {
+        (, address module) = _register(_seedRequest());
+        address staker = address(0x57A6E);
+        tokenList[0].mint(staker, 500e18);
+        vm.startPrank(staker);
+        tokenList[0].approve(address(vault), 500e18);
+        vault.deposit(address(tokenList[0]), 500e18);
+        vm.stopPrank();
+
+        vm.prank(module);
+        vault.lock(staker, address(tokenList[0]), 200e18, uint64(block.number + 10));
+        assertEq(vault.freeOf(staker, address(tokenList[0])), 300e18);
+
+        vm.prank(OTHER);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, OTHER));
+        vault.lock(staker, address(tokenList[0]), 1, uint64(block.number + 10));
+    }
+
     function test_registerEmitsRollupRegisteredWithTypedRequest() public {
         IRollupRegistry.Request memory request = _seedRequest();
         address predicted = vm.computeCreateAddress(address(registry), vm.getNonce(address(registry)));
