@@ -77,6 +77,25 @@ contract RollupRegistryGovernanceTest is RegistryFixture {
         assertTrue(IRollupModule(module).paused());
     }
 
+    function testFuzz_governanceEntryPointsRefuseEveryoneButTheTimelock(address caller) public {
+        vm.assume(caller != address(timelock));
+        bytes memory err = abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, caller);
+        vm.startPrank(caller);
+        vm.expectRevert(err);
+        registry.pause(rollupId);
+        vm.expectRevert(err);
+        registry.unpause(rollupId);
+        vm.expectRevert(err);
+        registry.evict(rollupId, SEQUENCER);
+        vm.expectRevert(err);
+        registry.reinstate(rollupId, SEQUENCER);
+        vm.expectRevert(err);
+        registry.setImplementation(SLOT_AUCTION, address(0));
+        vm.expectRevert(err);
+        registry.transferOwnership(caller);
+        vm.stopPrank();
+    }
+
     function test_governanceStopsWhenTimelockDelayDropsBelowFloor() public {
         _governTimelock(abi.encodeCall(TimelockController.updateDelay, (10 minutes)), DELAY);
         assertEq(timelock.getMinDelay(), 10 minutes);
