@@ -11,6 +11,7 @@ import dev.baton.report.DemoReport;
 import dev.baton.report.HtmlReportWriter;
 import dev.baton.report.ReportJson;
 import dev.baton.tx.Web3jNode;
+import dev.baton.types.ChainId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,10 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.isRegularFile(manifest)) throw new ConfigException("--manifest: no such file, was '" + manifest + "'");
         DeploymentManifest deployment = DeploymentManifest.read(manifest);
+        if (deployment.chainId() != ChainId.DEVNET.value()) {
+            throw new ConfigException("--manifest: the demo signs with development keys and runs on the devnet (chain "
+                    + ChainId.DEVNET + ") only; manifest chain id was " + deployment.chainId());
+        }
         String url = rpcUrl != null ? rpcUrl : deployment.rpcUrl();
         if (url == null || url.isBlank()) throw new ConfigException("--rpc: no URL given and the manifest has no rpcUrl");
         Printer printer = output.printer();
