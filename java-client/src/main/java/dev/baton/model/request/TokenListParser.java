@@ -28,9 +28,10 @@ final class TokenListParser {
         List<MinStake> minStakes = request.required("min_stake_per_seq")
                 .map(node -> minStakes(node, request.path("min_stake_per_seq"), problems, declared))
                 .orElse(List.of());
-        if (request.has("min_stake_per_seq")) {
+        Optional<List<String>> staked = request.optional("min_stake_per_seq").flatMap(TokenListParser::declaredSymbols);
+        if (staked.isPresent()) {
             for (AllowedToken token : allowed) {
-                if (minStakes.stream().noneMatch(m -> m.sym().equals(token.sym()))) {
+                if (!staked.get().contains(token.sym())) {
                     problems.add(request.path("min_stake_per_seq"), "no entry for allowed token \"" + token.sym()
                             + "\" (every allowed token needs a minimum stake)");
                 }
@@ -82,10 +83,10 @@ final class TokenListParser {
         return tokens;
     }
 
-    /** The symbols {@code allowed_tokens} names, even in entries with other problems; empty if it is no array. */
-    private static Optional<List<String>> declaredSymbols(JsonNode allowedTokens) {
-        if (!allowedTokens.isArray()) return Optional.empty();
-        return Optional.of(allowedTokens.values().stream()
+    /** The symbols a token list names, even in entries with other problems; empty if it is no array. */
+    private static Optional<List<String>> declaredSymbols(JsonNode tokenList) {
+        if (!tokenList.isArray()) return Optional.empty();
+        return Optional.of(tokenList.values().stream()
                 .map(entry -> entry.get("sym"))
                 .filter(sym -> sym != null && sym.isString())
                 .map(JsonNode::stringValue)
