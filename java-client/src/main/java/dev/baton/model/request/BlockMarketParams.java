@@ -7,7 +7,7 @@ import java.util.Objects;
  * Parameters of the block market ({@code "mechanism": "block-market"}), mirroring the contract's
  * {@code IBlockMarket.Params}. JSON names and defaults (each optional):
  * <ul>
- *   <li>{@code verifier}: a contract name in the deployment manifest or a 0x address, default
+ *   <li>{@code verifier}: a contract name in the deployment manifest or a 0x address (kept in lower case), default
  *       {@code "AttestationVerifier"} (the devnet verifier);
  *   <li>{@code proposal_window} "24" and {@code proof_window} "120" seconds (each 1..86400);
  *   <li>{@code dispute_window} "3600" seconds (1..604800);

@@ -89,6 +89,7 @@ final class BlockMarketParamsParser {
                     + " a contract of the manifest " + manifest.contracts().keySet());
             return Optional.empty();
         }
-        return value;
+        // Addresses are kept in lower case, the form they are read back from chain in.
+        return value.map(v -> ADDRESS.matcher(v).matches() ? v.toLowerCase(java.util.Locale.ROOT) : v);
     }
 }

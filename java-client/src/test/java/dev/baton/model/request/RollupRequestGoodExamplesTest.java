@@ -56,7 +56,7 @@ class RollupRequestGoodExamplesTest {
         assertThat(request.nbSequencers()).isEqualTo(SequencerRange.exactly(4));
         assertThat(request.minStake("WETH")).isEqualTo(BigInteger.ONE);
         BlockMarketParams params = (BlockMarketParams) request.selection();
-        assertThat(params.verifier()).isEqualTo("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+        assertThat(params.verifier()).isEqualTo("0x5fbdb2315678afecb367f032d93f642f64180aa3");
         assertThat(params.targetProvers()).isZero();
         assertThat(params.minBurnPerMissingProver()).isZero();
     }

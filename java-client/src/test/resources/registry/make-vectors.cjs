@@ -1,0 +1,36 @@
+// Regenerates the ABI test vectors in this folder with ethers (an independent encoder), from typed on-chain values
+// written out by hand. Run from the repository root: node java-client/src/test/resources/registry/make-vectors.cjs
+const { Interface, AbiCoder, id } = require('ethers');
+const fs = require('fs');
+const path = require('path');
+
+const token = (i) => '0x' + (0x1000 + i).toString(16).padStart(40, '0');
+const contract = (n) => '0x' + n.toString(16).padStart(40, '0');
+const ALT = token(0), STSOL = token(1), BTN = token(2);
+const REQUEST = '((uint8,uint8,uint8,uint8,uint8),uint32,uint32,(address,uint128,uint96)[],bytes32,bytes)';
+const SLOT = 'tuple(uint64,uint16,uint32,uint32,uint32,uint32,uint32,uint128,uint32,address,uint128,uint128,uint32,bool)';
+const MARKET = 'tuple(address,uint32,uint32,uint32,uint32,uint32,bool,uint16,uint16,uint8,uint16,uint16,uint96,uint96,uint128,uint128)';
+const registry = new Interface([
+  `function register(${REQUEST} request)`,
+  `function rollup(uint64 rollupId) view returns ((address,address,address,bytes32,bool,(uint8,uint8,uint8,uint8,uint8),uint32,uint32,(address,uint128,uint96)[]))`,
+]);
+const coder = AbiCoder.defaultAbiCoder();
+
+// The seed request with the default selection (see RollupRequestSeedTest).
+const seedParams = coder.encode([SLOT], [[0, 32, 1, 24, 4, 32, 64, 100, 1024, ALT, 0, 0, 1, false]]);
+const seed = [[0, 1, 1, 0, 1], 3, 3, [[ALT, 100, 1], [STSOL, 1000, 1]], id('baton.slot-auction'), seedParams];
+// good/block-market.json with its defaults (AttestationVerifier is contract 0x2003 in the test manifest).
+const marketParams = coder.encode([MARKET], [[contract(0x2003), 24, 300, 3600, 100, 7200, true, 128, 16, 2, 500, 1000,
+  1, 1, 2000000000000000000n, 0]]);
+const market = [[3, 1, 0, 1, 1], 1, 1, [[BTN, 1000000000000000000n, 1]], id('baton.block-market'), marketParams];
+
+const out = {
+  seedRegister: registry.encodeFunctionData('register', [seed]),
+  blockMarketRegister: registry.encodeFunctionData('register', [market]),
+  seedParams,
+  blockMarketParams: marketParams,
+  // What rollup(7) returns for the seed rollup, paused, with a pending owner.
+  seedRollupResult: registry.encodeFunctionResult('rollup', [[contract(0xA11CE), contract(0xB0B), contract(0xC10E),
+    id('baton.slot-auction'), true, [0, 1, 1, 0, 1], 3, 3, [[ALT, 100, 1], [STSOL, 1000, 1]]]]),
+};
+fs.writeFileSync(path.join(__dirname, 'vectors.json'), JSON.stringify(out, null, 2) + '\n');
