@@ -24,7 +24,28 @@ const marketParams = coder.encode([MARKET], [[contract(0x2003), 24, 300, 3600, 1
   1, 1, 2000000000000000000n, 0]]);
 const market = [[3, 1, 0, 1, 1], 1, 1, [[BTN, 1000000000000000000n, 1]], id('baton.block-market'), marketParams];
 
+// Governance: pause(7) and evict(7, 0xbad) wrapped for the timelock, salt 0x..01, delay 3600 s.
+const timelock = new Interface([
+  'function schedule(address,uint256,bytes,bytes32,bytes32,uint256)',
+  'function execute(address,uint256,bytes,bytes32,bytes32)',
+  'function pause(uint64)',
+  'function evict(uint64,address)',
+]);
+const REGISTRY = contract(0x2002);
+const SALT = '0x' + '00'.repeat(31) + '01';
+const ZERO = '0x' + '00'.repeat(32);
+const pauseData = timelock.encodeFunctionData('pause', [7]);
+const evictData = timelock.encodeFunctionData('evict', [7, contract(0xBAD)]);
+const opId = (data) => require('ethers').keccak256(coder.encode(['address', 'uint256', 'bytes', 'bytes32', 'bytes32'],
+  [REGISTRY, 0, data, ZERO, SALT]));
+
 const out = {
+  pauseData,
+  pauseSchedule: timelock.encodeFunctionData('schedule', [REGISTRY, 0, pauseData, ZERO, SALT, 3600]),
+  pauseExecute: timelock.encodeFunctionData('execute', [REGISTRY, 0, pauseData, ZERO, SALT]),
+  pauseOperationId: opId(pauseData),
+  evictData,
+  evictOperationId: opId(evictData),
   seedRegister: registry.encodeFunctionData('register', [seed]),
   blockMarketRegister: registry.encodeFunctionData('register', [market]),
   seedParams,
