@@ -12,6 +12,7 @@ const SLOT = 'tuple(uint64,uint16,uint32,uint32,uint32,uint32,uint32,uint128,uin
 const MARKET = 'tuple(address,uint32,uint32,uint32,uint32,uint32,bool,uint16,uint16,uint8,uint16,uint16,uint96,uint96,uint128,uint128)';
 const registry = new Interface([
   `function register(${REQUEST} request)`,
+  `event RollupRegistered(uint64 indexed rollupId, address indexed owner, address indexed module, ${REQUEST} request)`,
   `function rollup(uint64 rollupId) view returns ((address,address,address,bytes32,bool,(uint8,uint8,uint8,uint8,uint8),uint32,uint32,(address,uint128,uint96)[]))`,
 ]);
 const coder = AbiCoder.defaultAbiCoder();
@@ -40,6 +41,7 @@ const opId = (data) => require('ethers').keccak256(coder.encode(['address', 'uin
   [REGISTRY, 0, data, ZERO, SALT]));
 
 const out = {
+  rollupRegisteredTopic: registry.getEvent('RollupRegistered').topicHash,
   pauseData,
   pauseSchedule: timelock.encodeFunctionData('schedule', [REGISTRY, 0, pauseData, ZERO, SALT, 3600]),
   pauseExecute: timelock.encodeFunctionData('execute', [REGISTRY, 0, pauseData, ZERO, SALT]),

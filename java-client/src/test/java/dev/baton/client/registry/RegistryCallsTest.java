@@ -71,6 +71,14 @@ class RegistryCallsTest {
     }
 
     @Test
+    void registrationEventTopicMatchesTheReference() {
+        byte[] topic = org.web3j.crypto.Hash.sha3(
+                RegistryCalls.ROLLUP_REGISTERED_EVENT.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(AbiWords.hex(topic)).isEqualTo(vector("rollupRegisteredTopic"));
+    }
+
+    @Test
     void addressesTheManifestDoesNotKnowStayAddresses() {
         String unknown = String.format("0x%040x", 0xDEAD);
 
