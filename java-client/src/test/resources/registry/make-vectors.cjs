@@ -17,10 +17,12 @@ const registry = new Interface([
 ]);
 const coder = AbiCoder.defaultAbiCoder();
 
-// The seed request with the default selection (see RollupRequestSeedTest).
-const seedParams = coder.encode([SLOT], [[0, 32, 1, 24, 4, 32, 64, 100, 1024, ALT, 0, 0, 1, false]]);
-const seed = [[0, 1, 1, 0, 1], 3, 3, [[ALT, 100, 1], [STSOL, 1000, 1]], id('baton.slot-auction'), seedParams];
-// good/block-market.json with its defaults (AttestationVerifier is contract 0x2003 in the test manifest).
+// The seed request with the default selection (see RollupRequestSeedTest). ALT has 18 decimals, stSOL 9: the minimum
+// stakes are 100 ALT = 100e18 and 1000 stSOL = 1e12 token units; the derived stake unit is the smaller, 1e12.
+const ALT_MIN = 100n * 10n ** 18n, STSOL_MIN = 1000n * 10n ** 9n;
+const seedParams = coder.encode([SLOT], [[0, 32, 1, 24, 4, 32, 64, STSOL_MIN, 1024, ALT, 0, 0, 1, false]]);
+const seed = [[0, 1, 1, 0, 1], 3, 3, [[ALT, ALT_MIN, 1], [STSOL, STSOL_MIN, 1]], id('baton.slot-auction'), seedParams];
+// good/block-market.json (1 BTN, 18 decimals) with its defaults (AttestationVerifier is contract 0x2003 in the test manifest).
 const marketParams = coder.encode([MARKET], [[contract(0x2003), 24, 300, 3600, 100, 7200, true, 128, 16, 2, 500, 1000,
   1, 1, 2000000000000000000n, 0]]);
 const market = [[3, 1, 0, 1, 1], 1, 1, [[BTN, 1000000000000000000n, 1]], id('baton.block-market'), marketParams];
@@ -54,6 +56,6 @@ const out = {
   blockMarketParams: marketParams,
   // What rollup(7) returns for the seed rollup, paused, with a pending owner.
   seedRollupResult: registry.encodeFunctionResult('rollup', [[contract(0xA11CE), contract(0xB0B), contract(0xC10E),
-    id('baton.slot-auction'), true, [0, 1, 1, 0, 1], 3, 3, [[ALT, 100, 1], [STSOL, 1000, 1]]]]),
+    id('baton.slot-auction'), true, [0, 1, 1, 0, 1], 3, 3, [[ALT, ALT_MIN, 1], [STSOL, STSOL_MIN, 1]]]]),
 };
 fs.writeFileSync(path.join(__dirname, 'vectors.json'), JSON.stringify(out, null, 2) + '\n');

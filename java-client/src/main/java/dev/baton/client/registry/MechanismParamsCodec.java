@@ -22,7 +22,8 @@ final class MechanismParamsCodec {
         return switch (selection) {
             case SlotAuctionParams p -> new AbiWords()
                     .uint(p.genesisBlock()).uint(p.slotsPerEpoch()).uint(p.slotLength()).uint(p.bidWindow())
-                    .uint(p.sealWindow()).uint(p.settlementWindow()).uint(p.settlementLock()).uint(p.stakeUnit())
+                    .uint(p.sealWindow()).uint(p.settlementWindow()).uint(p.settlementLock()).uint(p.stakeUnit().orElseThrow(
+                            () -> new IllegalStateException("stake unit not resolved: see ResolvedRequest")))
                     .uint(p.maxEntries()).address(manifest.token(p.rewardToken())).uint(p.rewardPerSlot())
                     .uint(p.maxRewardPerSlot()).uint(p.minBid()).bool(p.allowlistEnabled())
                     .encode();
@@ -41,7 +42,7 @@ final class MechanismParamsCodec {
         return switch (mechanism) {
             case SLOT_AUCTION -> new SlotAuctionParams(
                     in.uint64(), in.uint().intValueExact(), in.uint64(), in.uint64(), in.uint64(), in.uint64(),
-                    in.uint64(), in.uint(), in.uint64(), ManifestNames.tokenSymbol(in.address(), manifest), in.uint(),
+                    in.uint64(), java.util.Optional.of(in.uint()), in.uint64(), ManifestNames.tokenSymbol(in.address(), manifest), in.uint(),
                     in.uint(), in.uint64(), in.bool());
             case BLOCK_MARKET -> new BlockMarketParams(
                     ManifestNames.contractName(in.address(), manifest), in.uint64(), in.uint64(), in.uint64(),

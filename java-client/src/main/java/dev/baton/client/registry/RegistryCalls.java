@@ -1,7 +1,6 @@
 package dev.baton.client.registry;
 
 import dev.baton.model.DeploymentManifest;
-import dev.baton.model.request.AllowedToken;
 import dev.baton.model.request.Mechanism;
 import dev.baton.model.request.RollupRequest;
 import java.nio.charset.StandardCharsets;
@@ -20,18 +19,19 @@ final class RegistryCalls {
 
     private RegistryCalls() {}
 
-    /** {@code register(request)} with tokens and names resolved through {@code manifest}. */
-    static byte[] register(RollupRequest request, DeploymentManifest manifest) {
-        List<byte[]> tokens = request.allowedTokens().stream()
-                .map(t -> stakeToken(t, request, manifest))
+    /** {@code register(request)} of a resolved request; names in the selection are resolved through {@code manifest}. */
+    static byte[] register(ResolvedRequest resolved, DeploymentManifest manifest) {
+        RollupRequest request = resolved.request();
+        List<byte[]> tokens = resolved.tokens().stream()
+                .map(t -> new AbiWords().address(t.address()).uint(t.minStake()).uint(t.weight()).encode())
                 .toList();
         byte[] tuple = new AbiWords()
                 .uint(request.settlementLayer().ordinal()).uint(request.daLayer().ordinal())
                 .uint(request.vm().ordinal()).uint(request.type().ordinal()).uint(request.purpose().ordinal())
                 .uint(request.nbSequencers().min()).uint(request.nbSequencers().max())
                 .dynamic(AbiWords.staticArray(tokens))
-                .bytes32(mechanismId(request.selection().mechanism()))
-                .dynamic(AbiWords.dynamicBytes(MechanismParamsCodec.encode(request.selection(), manifest)))
+                .bytes32(mechanismId(resolved.selection().mechanism()))
+                .dynamic(AbiWords.dynamicBytes(MechanismParamsCodec.encode(resolved.selection(), manifest)))
                 .encode();
         return call(REGISTER, new AbiWords().dynamic(tuple).encode());
     }
@@ -88,13 +88,5 @@ final class RegistryCalls {
         byte[] out = Arrays.copyOf(selector(signature), 4 + arguments.length);
         System.arraycopy(arguments, 0, out, 4, arguments.length);
         return out;
-    }
-
-    private static byte[] stakeToken(AllowedToken token, RollupRequest request, DeploymentManifest manifest) {
-        return new AbiWords()
-                .address(manifest.token(token.sym()))
-                .uint(request.minStake(token.sym()))
-                .uint(token.weight())
-                .encode();
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.model.request;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 final class JsonValues {
 
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private JsonValues() {}
 
@@ -39,6 +41,24 @@ final class JsonValues {
         }
         if (value.compareTo(max) > 0) {
             problems.add(path, "must be at most " + max + ", was " + describe(node));
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    /** A positive decimal number such as {@code "100"} or {@code "0.5"}, or empty with a problem. */
+    static Optional<BigDecimal> positiveDecimal(JsonNode node, String path, Problems problems) {
+        BigDecimal value;
+        if (node.isIntegralNumber()) {
+            value = new BigDecimal(node.bigIntegerValue());
+        } else if (node.isString() && DECIMAL.matcher(node.stringValue()).matches()) {
+            value = new BigDecimal(node.stringValue());
+        } else {
+            problems.add(path, "not a number: " + describe(node) + " (write it as a string of digits, e.g. \"100\" or \"0.5\")");
+            return Optional.empty();
+        }
+        if (value.signum() <= 0) {
+            problems.add(path, "must be above 0, was " + describe(node));
             return Optional.empty();
         }
         return Optional.of(value);

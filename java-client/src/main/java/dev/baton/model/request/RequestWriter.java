@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link RollupRequest} in the seed's shape: numbers as decimal strings, a single {@code nb_sequencers}
- * figure when min = max, {@code weight} only when it is not the default 1. The selection is always written in full,
- * so what is shown is what the module runs with, whatever today's defaults are.
+ * figure when min = max, {@code weight} only when it is not the default 1. The selection is always written in full
+ * (only a {@code stake_unit} still to be derived at registration is left out), so what is shown is what the module
+ * runs with, whatever today's defaults are.
  */
 final class RequestWriter {
 
@@ -30,12 +31,12 @@ final class RequestWriter {
         }
         ArrayNode allowed = body.putArray("allowed_tokens");
         for (AllowedToken token : request.allowedTokens()) {
-            ObjectNode entry = allowed.addObject().put("sym", token.sym());
-            if (!token.weight().equals(AllowedToken.DEFAULT_WEIGHT)) entry.put("weight", token.weight().toString());
+            allowed.addObject().put("sym", token.sym());
         }
         ArrayNode minStakes = body.putArray("min_stake_per_seq");
         for (MinStake stake : request.minStakePerSeq()) {
-            minStakes.addObject().put("sym", stake.sym()).put("val", stake.val().toString());
+            ObjectNode entry = minStakes.addObject().put("sym", stake.sym()).put("val", stake.val().toPlainString());
+            if (!stake.weight().equals(MinStake.DEFAULT_WEIGHT)) entry.put("weight", stake.weight().toString());
         }
         ObjectNode selection = body.putObject(SelectionParser.FIELD);
         selection.put(SelectionParser.MECHANISM, request.selection().mechanism().json());
@@ -54,7 +55,7 @@ final class RequestWriter {
         out.put("seal_window", text(p.sealWindow()));
         out.put("settlement_window", text(p.settlementWindow()));
         out.put("settlement_lock", text(p.settlementLock()));
-        out.put("stake_unit", text(p.stakeUnit()));
+        p.stakeUnit().ifPresent(unit -> out.put("stake_unit", text(unit)));
         out.put("max_entries", text(p.maxEntries()));
         out.put("reward_token", p.rewardToken());
         out.put("reward_per_slot", text(p.rewardPerSlot()));

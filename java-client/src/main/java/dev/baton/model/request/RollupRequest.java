@@ -3,7 +3,6 @@ package dev.baton.model.request;
 import dev.baton.model.DeploymentManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,8 @@ import java.util.Objects;
 /**
  * A rollup registration request: AltLayer's {@code execution_layer_req} JSON, read exactly as the seed writes it
  * (numbers as strings, {@code allowed_tokens} as {@code [{"sym": ...}]}, {@code min_stake_per_seq} as
- * {@code [{"sym": ..., "val": ...}]}), plus Baton's extensions: a per-token {@code weight}, {@code nb_sequencers} as
+ * {@code [{"sym": ..., "val": ...}]}), plus Baton's extensions: a per-token {@code weight} in
+ * {@code min_stake_per_seq}, {@code nb_sequencers} as
  * a {@code {"min", "max"}} object, and {@code selection}. Build one with {@link #parse} or {@link #read}, which
  * check every rule and report all problems in one {@link RequestValidationException}; {@link #toJson()} writes the
  * same shape back, so the output can be registered again.
@@ -77,9 +77,9 @@ public record RollupRequest(
         return RequestWriter.write(this);
     }
 
-    /** The minimum stake of an allowed token. */
-    public BigInteger minStake(String sym) {
-        return minStakePerSeq.stream().filter(m -> m.sym().equals(sym)).map(MinStake::val).findFirst()
+    /** The {@code min_stake_per_seq} entry of an allowed token. */
+    public MinStake minStake(String sym) {
+        return minStakePerSeq.stream().filter(m -> m.sym().equals(sym)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no min_stake_per_seq entry for \"" + sym + "\""));
     }
 }

@@ -2,6 +2,7 @@ package dev.baton.model.request;
 
 import java.math.BigInteger;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Parameters of the slot auction ({@code "mechanism": "slot-auction"}), mirroring the contract's
@@ -13,8 +14,9 @@ import java.util.Objects;
  *   <li>{@code bid_window} "24" and {@code seal_window} "4" (each at least 1, together at most
  *       {@code slots_per_epoch * slot_length});
  *   <li>{@code settlement_window} "32" (at least 1), {@code settlement_lock} "64";
- *   <li>{@code stake_unit}: weighted stake per allocation unit; default the smallest {@code val * weight} over the
- *       tokens, so a minimum bid is exactly one unit (an epoch holds at most 2^28 - 1 units);
+ *   <li>{@code stake_unit}: weighted stake (token units x weight) per allocation unit; when absent it is set at
+ *       registration to the smallest weighted minimum stake over the tokens, so a minimum bid is exactly one unit (an
+ *       epoch holds at most 2^28 - 1 units); when given, a minimum bid of every token must reach it;
  *   <li>{@code max_entries} "1024" (1..59049) bid entries per epoch;
  *   <li>{@code reward_token}: a manifest token symbol, default the first of {@code allowed_tokens};
  *   <li>{@code reward_per_slot} "0" and {@code max_reward_per_slot} "0" (rewards off until the owner funds and
@@ -31,7 +33,7 @@ public record SlotAuctionParams(
         long sealWindow,
         long settlementWindow,
         long settlementLock,
-        BigInteger stakeUnit,
+        Optional<BigInteger> stakeUnit,
         long maxEntries,
         String rewardToken,
         BigInteger rewardPerSlot,

@@ -28,8 +28,8 @@ final class SlotAuctionParamsParser {
                 Uint.of(SlotAuctionParams.DEFAULT_SETTLEMENT_WINDOW));
         var settlementLock = f.integerOr("settlement_lock", Uint.ZERO, Uint.MAX_32,
                 Uint.of(SlotAuctionParams.DEFAULT_SETTLEMENT_LOCK));
-        BigInteger defaultStakeUnit = tokens.map(TokenLists::smallestWeightedMinimum).orElse(BigInteger.ONE);
-        var stakeUnit = f.integerOr("stake_unit", Uint.ONE, Uint.MAX_128, defaultStakeUnit.min(Uint.MAX_128));
+        Optional<BigInteger> stakeUnit = f.optional("stake_unit")
+                .flatMap(v -> JsonValues.integer(v, f.path("stake_unit"), problems, Uint.ONE, Uint.MAX_128));
         var maxEntries = f.integerOr("max_entries", Uint.ONE, Uint.of(SlotAuctionParams.MAX_ENTRIES_PER_EPOCH),
                 Uint.of(SlotAuctionParams.DEFAULT_MAX_ENTRIES));
         Optional<String> rewardToken = rewardToken(f, tokens, manifest);
@@ -55,15 +55,13 @@ final class SlotAuctionParamsParser {
             problems.add(f.path("reward_per_slot"), "reward_per_slot " + rewardPerSlot.get()
                     + " is above max_reward_per_slot " + maxRewardPerSlot.get());
         }
-        if (tokens.isPresent() && stakeUnit.isPresent()) checkStakeUnit(f, tokens.get(), stakeUnit.get());
-
         // Without tokens (they had problems of their own) there is no default reward token.
         if (problems.list().size() > before || rewardToken.isEmpty()) return Optional.empty();
         return Optional.of(new SlotAuctionParams(
                 genesis.orElseThrow().longValueExact(), slots.orElseThrow().intValueExact(),
                 slotLength.orElseThrow().longValueExact(), bidWindow.orElseThrow().longValueExact(),
                 sealWindow.orElseThrow().longValueExact(), settlementWindow.orElseThrow().longValueExact(),
-                settlementLock.orElseThrow().longValueExact(), stakeUnit.orElseThrow(),
+                settlementLock.orElseThrow().longValueExact(), stakeUnit,
                 maxEntries.orElseThrow().longValueExact(), rewardToken.orElseThrow(), rewardPerSlot.orElseThrow(),
                 maxRewardPerSlot.orElseThrow(), minBid.orElseThrow().longValueExact(), allowlist.orElseThrow()));
     }
@@ -78,18 +76,5 @@ final class SlotAuctionParamsParser {
             return Optional.empty();
         }
         return sym;
-    }
-
-    /** A bid of a token's minimum stake must carry at least one allocation unit, or the contract refuses it. */
-    private static void checkStakeUnit(JsonFields f, TokenLists tokens, BigInteger stakeUnit) {
-        for (AllowedToken token : tokens.allowed()) {
-            BigInteger minimum = tokens.minStakeOf(token.sym());
-            BigInteger weighted = minimum.multiply(token.weight());
-            if (weighted.compareTo(stakeUnit) < 0) {
-                f.problems().add(f.path("stake_unit"), "stake_unit " + stakeUnit + " is above the minimum stake of \""
-                        + token.sym() + "\" (" + minimum + " x weight " + token.weight() + " = " + weighted
-                        + "): a minimum bid would carry no allocation unit");
-            }
-        }
     }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads {@code allowed_tokens} ({@code [{"sym": "ALT", "weight": "1"}]}) and {@code min_stake_per_seq}
- * ({@code [{"sym": "ALT", "val": "100"}]}): symbols known to the manifest, no duplicates (by symbol or address),
- * 1 to {@link RollupRequest#MAX_TOKENS} tokens, a weight of at least 1, and exactly one non-zero minimum stake per
- * allowed token.
+ * Reads {@code allowed_tokens} ({@code [{"sym": "ALT"}]}) and {@code min_stake_per_seq}
+ * ({@code [{"sym": "ALT", "val": "100", "weight": "1"}]}): symbols known to the manifest, no duplicates (by symbol or
+ * address), 1 to {@link RollupRequest#MAX_TOKENS} tokens, and exactly one positive minimum stake (with a weight of at
+ * least 1) per allowed token.
  */
 final class TokenListParser {
 
@@ -56,10 +56,9 @@ final class TokenListParser {
         Map<String, String> firstByAddress = new HashMap<>();
         for (int i = 0; i < node.size(); i++) {
             String entryPath = path + "[" + i + "]";
-            Optional<JsonFields> entry = JsonFields.of(node.get(i), entryPath, problems, List.of("sym", "weight"));
+            Optional<JsonFields> entry = JsonFields.of(node.get(i), entryPath, problems, List.of("sym"));
             if (entry.isEmpty()) continue;
             Optional<String> sym = entry.get().requiredString("sym");
-            var weight = entry.get().integerOr("weight", Uint.ONE, Uint.MAX_96, AllowedToken.DEFAULT_WEIGHT);
             if (sym.isEmpty()) continue;
             String symPath = entry.get().path("sym");
             String address = manifest.tokens().get(sym.get());
@@ -78,7 +77,7 @@ final class TokenListParser {
                             + sameAddress);
                 }
             }
-            weight.ifPresent(w -> tokens.add(new AllowedToken(sym.get(), w)));
+            tokens.add(new AllowedToken(sym.get()));
         }
         return tokens;
     }
@@ -104,10 +103,13 @@ final class TokenListParser {
         Map<String, String> firstBySymbol = new HashMap<>();
         for (int i = 0; i < node.size(); i++) {
             String entryPath = path + "[" + i + "]";
-            Optional<JsonFields> entry = JsonFields.of(node.get(i), entryPath, problems, List.of("sym", "val"));
+            Optional<JsonFields> entry =
+                    JsonFields.of(node.get(i), entryPath, problems, List.of("sym", "val", "weight"));
             if (entry.isEmpty()) continue;
             Optional<String> sym = entry.get().requiredString("sym");
-            var val = entry.get().requiredInteger("val", Uint.ONE, Uint.MAX_128);
+            var val = entry.get().required("val")
+                    .flatMap(v -> JsonValues.positiveDecimal(v, entry.get().path("val"), problems));
+            var weight = entry.get().integerOr("weight", Uint.ONE, Uint.MAX_96, MinStake.DEFAULT_WEIGHT);
             if (sym.isEmpty()) continue;
             String symPath = entry.get().path("sym");
             String earlier = firstBySymbol.putIfAbsent(sym.get(), symPath);
@@ -116,7 +118,7 @@ final class TokenListParser {
             } else if (allowedSymbols.isPresent() && !allowedSymbols.get().contains(sym.get())) {
                 problems.add(symPath, "token \"" + sym.get() + "\" is not in allowed_tokens " + allowedSymbols.get());
             } else {
-                val.ifPresent(v -> stakes.add(new MinStake(sym.get(), v)));
+                if (val.isPresent() && weight.isPresent()) stakes.add(new MinStake(sym.get(), val.get(), weight.get()));
             }
         }
         return stakes;

@@ -6,6 +6,7 @@ import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
 import dev.baton.model.request.Mechanism;
 import dev.baton.model.request.RollupRequest;
+import dev.baton.model.request.Selection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -24,13 +26,17 @@ class RegistryCallsTest {
 
     static final List<String> SYMBOLS = List.of("ALT", "stSOL", "BTN", "USDC", "WETH", "DAI", "LINK", "UNI", "ARB");
     static final DeploymentManifest MANIFEST = manifest();
+    /** Token decimals as the chain would report them: stSOL 9, everything else 18. */
+    static final ToIntFunction<String> DECIMALS = sym -> sym.equals("stSOL") ? 9 : 18;
+    static final ToIntFunction<String> DECIMALS_BY_ADDRESS =
+            address -> DECIMALS.applyAsInt(ManifestNames.tokenSymbol(address, MANIFEST));
     private final JsonNode vectors = Json.MAPPER.readTree(resource("/registry/vectors.json"));
 
     @Test
     void seedRegistrationMatchesTheReferenceEncoding() {
         RollupRequest seed = RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
 
-        assertThat(AbiWords.hex(RegistryCalls.register(seed, MANIFEST))).isEqualTo(vector("seedRegister"));
+        assertThat(AbiWords.hex(RegistryCalls.register(resolve(seed), MANIFEST))).isEqualTo(vector("seedRegister"));
     }
 
     @Test
@@ -39,7 +45,8 @@ class RegistryCallsTest {
 
         assertThat(AbiWords.hex(MechanismParamsCodec.encode(market.selection(), MANIFEST)))
                 .isEqualTo(vector("blockMarketParams"));
-        assertThat(AbiWords.hex(RegistryCalls.register(market, MANIFEST))).isEqualTo(vector("blockMarketRegister"));
+        assertThat(AbiWords.hex(RegistryCalls.register(resolve(market), MANIFEST)))
+                .isEqualTo(vector("blockMarketRegister"));
     }
 
     @Test
@@ -55,18 +62,21 @@ class RegistryCallsTest {
         assertThat(stored.paused()).isTrue();
         assertThat(RegistryCalls.mechanismOf(stored.mechanismId())).isEqualTo(Mechanism.SLOT_AUCTION);
         byte[] params = AbiWords.bytes(vector("seedParams"));
-        assertThat(StoredRequests.toRequest(stored, params, MANIFEST)).isEqualTo(seed);
+        RollupRequest shown = StoredRequests.toRequest(stored, params, MANIFEST, DECIMALS_BY_ADDRESS);
+
+        assertThat(shown).isEqualTo(withSelection(seed, resolve(seed).selection()));
+        assertThat(shown.minStakePerSeq()).isEqualTo(seed.minStakePerSeq());
     }
 
     @Test
     void mechanismParamsRoundTripForBothMechanisms() {
         for (String file : List.of("/requests/good/slot-auction-full.json", "/requests/good/block-market.json",
                 "/requests/good/block-market-verifier-address.json")) {
-            RollupRequest request = RollupRequest.parse(resource(file), MANIFEST);
-            byte[] encoded = MechanismParamsCodec.encode(request.selection(), MANIFEST);
+            Selection selection = resolve(RollupRequest.parse(resource(file), MANIFEST)).selection();
+            byte[] encoded = MechanismParamsCodec.encode(selection, MANIFEST);
 
-            assertThat(MechanismParamsCodec.decode(request.selection().mechanism(), encoded, MANIFEST))
-                    .as(file).isEqualTo(request.selection());
+            assertThat(MechanismParamsCodec.decode(selection.mechanism(), encoded, MANIFEST)).as(file)
+                    .isEqualTo(selection);
         }
     }
 
@@ -84,6 +94,15 @@ class RegistryCallsTest {
 
         assertThat(ManifestNames.tokenSymbol(unknown, MANIFEST)).isEqualTo(unknown);
         assertThat(ManifestNames.tokenSymbol(String.format("0x%040X", 0x1001), MANIFEST)).isEqualTo("stSOL");
+    }
+
+    static ResolvedRequest resolve(RollupRequest request) {
+        return ResolvedRequest.resolve(request, MANIFEST, DECIMALS);
+    }
+
+    static RollupRequest withSelection(RollupRequest r, Selection selection) {
+        return new RollupRequest(r.settlementLayer(), r.daLayer(), r.vm(), r.type(), r.purpose(), r.nbSequencers(),
+                r.allowedTokens(), r.minStakePerSeq(), selection);
     }
 
     private String vector(String name) {

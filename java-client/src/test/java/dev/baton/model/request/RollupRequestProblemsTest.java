@@ -15,8 +15,8 @@ class RollupRequestProblemsTest {
                 {"execution_layer_req": {
                   "settlement_layer": "ethereum", "da_layer": "celestia", "vm": "jvm", "type": "optimistic",
                   "nb_sequencers": {"min": "4", "max": "2"},
-                  "allowed_tokens": [{"sym": "ALT", "weight": "0"}, {"sym": "NOPE"}],
-                  "min_stake_per_seq": [{"sym": "ALT", "val": "lots"}, {"sym": "NOPE", "val": "1"}],
+                  "allowed_tokens": [{"sym": "ALT"}, {"sym": "NOPE"}],
+                  "min_stake_per_seq": [{"sym": "ALT", "val": "lots", "weight": "0"}, {"sym": "NOPE", "val": "1"}],
                   "selection": {"mechanism": "block-market", "max_uncles": "9", "colour": "blue"}
                 }}
                 """;
@@ -28,9 +28,9 @@ class RollupRequestProblemsTest {
                 "$.execution_layer_req.vm",
                 "$.execution_layer_req.purpose",
                 "$.execution_layer_req.nb_sequencers",
-                "$.execution_layer_req.allowed_tokens[0].weight",
                 "$.execution_layer_req.allowed_tokens[1].sym",
                 "$.execution_layer_req.min_stake_per_seq[0].val",
+                "$.execution_layer_req.min_stake_per_seq[0].weight",
                 "$.execution_layer_req.selection.colour",
                 "$.execution_layer_req.selection.max_uncles");
         assertThat(refused.getMessage()).startsWith("invalid rollup request (8 problems):");

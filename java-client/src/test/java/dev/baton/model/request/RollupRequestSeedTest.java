@@ -2,8 +2,8 @@ package dev.baton.model.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import dev.baton.model.Json;
@@ -23,9 +23,8 @@ class RollupRequestSeedTest {
         assertThat(request.type()).isEqualTo(RollupType.OPTIMISTIC);
         assertThat(request.purpose()).isEqualTo(Purpose.APP_SPECIFIC);
         assertThat(request.nbSequencers()).isEqualTo(SequencerRange.exactly(3));
-        assertThat(request.allowedTokens()).containsExactly(AllowedToken.of("ALT"), AllowedToken.of("stSOL"));
-        assertThat(request.minStakePerSeq()).containsExactly(
-                new MinStake("ALT", BigInteger.valueOf(100)), new MinStake("stSOL", BigInteger.valueOf(1000)));
+        assertThat(request.allowedTokens()).containsExactly(new AllowedToken("ALT"), new AllowedToken("stSOL"));
+        assertThat(request.minStakePerSeq()).containsExactly(MinStake.of("ALT", "100"), MinStake.of("stSOL", "1000"));
     }
 
     @Test
@@ -37,7 +36,7 @@ class RollupRequestSeedTest {
                 SlotAuctionParams.DEFAULT_SLOT_LENGTH, SlotAuctionParams.DEFAULT_BID_WINDOW,
                 SlotAuctionParams.DEFAULT_SEAL_WINDOW, SlotAuctionParams.DEFAULT_SETTLEMENT_WINDOW,
                 SlotAuctionParams.DEFAULT_SETTLEMENT_LOCK,
-                BigInteger.valueOf(100), // the smallest weighted minimum stake: ALT's 100 x 1
+                Optional.empty(), // set at registration: the smallest weighted minimum stake in token units
                 SlotAuctionParams.DEFAULT_MAX_ENTRIES,
                 "ALT", // the first allowed token
                 SlotAuctionParams.DEFAULT_REWARD_PER_SLOT, SlotAuctionParams.DEFAULT_MAX_REWARD_PER_SLOT,
