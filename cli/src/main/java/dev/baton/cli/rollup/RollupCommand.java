@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "rollup",
         description = "Register rollups from an execution_layer_req file, inspect them, pause or evict (governance).",
-        subcommands = {ValidateCommand.class})
+        subcommands = {ValidateCommand.class, RegisterCommand.class, ListCommand.class, ShowCommand.class,
+                PauseCommand.class, EvictCommand.class})
 public final class RollupCommand implements Runnable {
 
     @Spec
