@@ -1,10 +1,12 @@
 package dev.baton.cli.rollup;
 
+import dev.baton.cli.ConfigException;
 import dev.baton.cli.OutputOptions;
 import dev.baton.client.Baton;
 import dev.baton.client.registry.Registration;
 import dev.baton.client.registry.RegistryClient;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.model.request.RequestValidationException;
 import dev.baton.model.request.RollupRequest;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -35,7 +37,13 @@ public final class RegisterCommand implements Callable<Integer> {
         DeploymentManifest deployment = connection.manifest();
         RollupRequest parsed = RequestFiles.read(request, deployment);
         try (Baton baton = connection.connect(deployment)) {
-            Registration registered = RegistryClient.of(baton).register(parsed);
+            Registration registered;
+            try {
+                registered = RegistryClient.of(baton).register(parsed);
+            } catch (RequestValidationException e) {
+                // A stake that does not fit its token's decimals: still the request's fault, and nothing was sent.
+                throw new ConfigException(request + ": " + e.getMessage(), e);
+            }
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("rollupId", registered.rollupId());
             result.put("module", registered.module().toString());

@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code baton rollup validate --request FILE}: checks a request offline (no node needed) and prints it with every
  * default filled in, in the shape {@code register} reads. Exit code 2 with every problem listed when it is invalid.
+ * What needs the chain (each token's {@code decimals()}, so whether a fractional {@code val} fits and the derived
+ * stake unit) is checked by {@code register}, still before anything is sent.
  */
 @Command(
         name = "validate",
