@@ -65,6 +65,27 @@ class RegisterCommandTest {
         assertThat(err.toString()).contains("ADDRESS");
     }
 
+    @Test
+    void governanceWithoutASignerIsRefusedBeforeAnythingIsSent() {
+        int code = run("rollup", "pause", "1", "--manifest", manifest.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no signer: give --keystore FILE (or --dev-key on the devnet)");
+    }
+
+    @Test
+    void devKeyIsRefusedOffTheDevnet() throws IOException {
+        Path otherChain = dir.resolve("mainnet.json");
+        new DeploymentManifest(1, "http://127.0.0.1:9", 1, Map.of("RollupRegistry", "0x" + "22".repeat(20)),
+                Map.of("ALT", "0x" + "a1".repeat(20))).write(otherChain);
+
+        int code = run("rollup", "evict", "1", "0x" + "33".repeat(20), "--manifest", otherChain.toString(),
+                "--dev-key");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--dev-key: development keys sign only on the devnet");
+    }
+
     private int run(String... args) {
         CommandLine cli = BatonCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
