@@ -47,6 +47,23 @@ describe("RollupRegistry gas", function () {
     expect(recordGas("RollupRegistry.register", steady)).to.be.greaterThan(0);
   });
 
+  it("register (clone + init), one token, real BlockMarket", async function () {
+    const [, governor, owner] = await ethers.getSigners();
+    const proofs = await ethers.deployContract("BlockMarketProofs");
+    const impl = await ethers.deployContract("BlockMarket", [proofs.target]);
+    const { registry, tokensBySymbol } = await deployRegistryStack(ethers, governor, [impl.target]);
+    const params = ethers.AbiCoder.defaultAbiCoder().encode(
+      [
+        "tuple(address,uint32,uint32,uint32,uint32,uint32,bool,uint16,uint16,uint8,uint16,uint16,uint96,uint96,uint128,uint128)",
+      ],
+      [[owner.address, 60, 120, 86400, 100, 1000, false, 64, 8, 2, 1000, 500, 10n ** 15n, 10n ** 14n, 10n ** 18n, 10n ** 17n]],
+    );
+    const json = { ...SEED_EXECUTION_LAYER_REQ, allowed_tokens: [{ sym: "ALT" }] };
+    const request = registryRequestFromJson(json, tokensBySymbol, { mechanism: "block-market", params });
+    const { steady } = await registerGas(registry, owner, request);
+    expect(recordGas("RollupRegistry.register@blockMarket", steady)).to.be.greaterThan(0);
+  });
+
   it("register (clone + init), seed request, test module", async function () {
     const [, governor, owner] = await ethers.getSigners();
     const { registry, tokensBySymbol } = await deployRegistryStack(ethers, governor);
