@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.cli.rollup.RollupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            RollupCommand.class,
             dev.baton.cli.config.ConfigCommand.class,
             dev.baton.cli.report.ReportCommand.class,
             dev.baton.cli.demo.DemoCommand.class})
