@@ -1,5 +1,8 @@
 package dev.baton.cli;
 
+import dev.baton.cli.config.ConfigCommand;
+import dev.baton.cli.demo.DemoCommand;
+import dev.baton.cli.report.ReportCommand;
 import dev.baton.cli.rollup.RollupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,9 +16,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             RollupCommand.class,
-            dev.baton.cli.config.ConfigCommand.class,
-            dev.baton.cli.report.ReportCommand.class,
-            dev.baton.cli.demo.DemoCommand.class})
+            ConfigCommand.class,
+            ReportCommand.class,
+            DemoCommand.class})
 public final class BatonCli implements Runnable {
 
     @CommandLine.Spec
