@@ -9,7 +9,7 @@ import java.util.List;
  * zero. Proofs list the siblings bottom-up, skipping levels where the node was carried up.
  */
 public final class MerkleTree {
-    /** Longest proof the market accepts (a 4,096-leaf tree). */
+    /** Longest proof the market accepts (TranscriptLib.MAX_PROOF_LENGTH). */
     public static final int MAX_PROOF_LENGTH = 12;
 
     private MerkleTree() {}

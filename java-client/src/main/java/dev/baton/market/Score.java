@@ -4,7 +4,7 @@ import java.math.BigInteger;
 
 /**
  * The market's ranking score, SCORE = NUM_PROVERS³ · BURN_BID², computed exactly (the contract's inputs are
- * bounded, provers <= 4,096 and burn < 2^96, so its uint256 never overflows and this equals it).
+ * bounded, provers <= 2,048 and burn < 2^96, so its uint256 never overflows and this equals it).
  */
 public final class Score {
     static final BigInteger BURN_LIMIT = BigInteger.ONE.shiftLeft(96);

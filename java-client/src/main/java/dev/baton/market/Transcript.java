@@ -13,8 +13,8 @@ import java.util.stream.IntStream;
  * {@code maxAssignments} may be lower than {@link #MAX_ASSIGNMENTS}).
  */
 public record Transcript(long height, Bytes32 blockCommitment, int treeDepth, List<Assignment> assignments) {
-    /** Hard cap on assignments per transcript (a 2^12-leaf tree, one prover per leaf). */
-    public static final int MAX_ASSIGNMENTS = 4096;
+    /** Hard cap on assignments per transcript (the market's MAX_ASSIGNMENTS; one transaction must carry them). */
+    public static final int MAX_ASSIGNMENTS = 2048;
 
     public Transcript {
         if (blockCommitment == null || assignments == null) {

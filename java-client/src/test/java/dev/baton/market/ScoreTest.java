@@ -22,14 +22,14 @@ class ScoreTest {
     }
 
     @Test
-    void largestBoundedInputsStayBelowTwoTo228() {
+    void largestBoundedInputsStayBelowTwoTo225() {
         BigInteger maxBurn = BigInteger.ONE.shiftLeft(96).subtract(BigInteger.ONE);
-        assertThat(Score.of(4096, maxBurn).bitLength()).isLessThanOrEqualTo(228);
+        assertThat(Score.of(Transcript.MAX_ASSIGNMENTS, maxBurn).bitLength()).isLessThanOrEqualTo(225);
     }
 
     @Test
     void refusesInputsTheContractCannotHold() {
-        assertThatThrownBy(() -> Score.of(4097, BigInteger.ONE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Score.of(Transcript.MAX_ASSIGNMENTS + 1, BigInteger.ONE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Score.of(1, BigInteger.ONE.shiftLeft(96))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Score.of(1, BigInteger.ONE.negate())).isInstanceOf(IllegalArgumentException.class);
     }

@@ -13,8 +13,6 @@ import java.util.List;
  * height.
  */
 public final class MarketOperatorClient {
-    private static final String ASSIGNMENT_CALL = "(uint64,bytes32,uint256,(address,uint8,uint32,bytes32,bytes32),bytes32[])";
-
     private final MarketTx tx;
     private final MarketView view;
     private final TokenClient tokens;
@@ -37,26 +35,26 @@ public final class MarketOperatorClient {
         if (tokens.allowance(token, tx.sender(), view.market()).compareTo(amount) < 0) {
             tokens.approve(token, view.market(), amount);
         }
-        return tx.send(Calldata.function("fundRewards(uint256)").uint(amount.value()));
+        return tx.send(MarketCalls.fundRewards(amount));
     }
 
     public TxReceipt finalise(long height) {
-        return tx.send(Calldata.function("finalise(uint64)").uint(height));
+        return tx.send(MarketCalls.finalise(height));
     }
 
     /** Credits the prover of contributed assignment {@code position} of a winning or uncle transcript. */
     public TxReceipt claimProverReward(Transcript transcript, int position) {
-        return tx.send(assignmentCall("claimProverReward", transcript, position));
+        return tx.send(MarketCalls.claimProverReward(transcript, position));
     }
 
     /** Slashes the prover of withheld assignment {@code position} of the winner, after the dispute window. */
     public TxReceipt slashWithheld(Transcript transcript, int position) {
-        return tx.send(assignmentCall("slashWithheld", transcript, position));
+        return tx.send(MarketCalls.slashWithheld(transcript, position));
     }
 
     /** Proves that the vote of assignment {@code position} is bad; the caller takes the bounty. */
     public TxReceipt challengeVote(Transcript transcript, int position) {
-        return tx.send(assignmentCall("challengeVote", transcript, position));
+        return tx.send(MarketCalls.challengeVote(transcript, position));
     }
 
     /** Every transcript committed at {@code height}, best score first. */
@@ -66,12 +64,5 @@ public final class MarketOperatorClient {
 
     public Amount claim() {
         return tx.claim();
-    }
-
-    private static Calldata assignmentCall(String name, Transcript transcript, int position) {
-        return Calldata.function(name + ASSIGNMENT_CALL)
-                .uint(transcript.height()).bytes32(transcript.blockCommitment()).uint(position)
-                .assignment(transcript.assignments().get(position))
-                .bytes32Array(transcript.proof(position));
     }
 }

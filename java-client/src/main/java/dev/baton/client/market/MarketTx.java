@@ -28,7 +28,7 @@ final class MarketTx {
     Amount claim() {
         Amount due = view.claimable(tx.sender());
         if (due.isZero()) return Amount.ZERO;
-        send(Calldata.function("claim()"));
+        send(MarketCalls.claim());
         return due;
     }
 }

@@ -2,7 +2,6 @@ package dev.baton.client.market;
 
 import dev.baton.market.Assignment;
 import dev.baton.market.Attestation;
-import dev.baton.market.AttestationProof;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
 import dev.baton.market.Eip712Domain;
@@ -44,17 +43,12 @@ public final class ProposerClient {
 
     /** Commits {@code transcript} with the terms of {@code proposal}; escrows the burn bid in the vault. */
     public TxReceipt commit(Transcript transcript, Proposal proposal) {
-        return tx.send(Calldata.function("commitTranscript((uint64,bytes32,bytes32,uint96,uint16,uint8),"
-                        + "(address,uint8,uint32,bytes32,bytes32)[])")
-                .uint(transcript.height()).bytes32(transcript.blockCommitment()).bytes32(proposal.parentHash())
-                .uint(proposal.burnBid().value()).uint(proposal.proverRewardBps()).uint(transcript.treeDepth())
-                .assignments(transcript.assignments()));
+        return tx.send(MarketCalls.commitTranscript(transcript, proposal));
     }
 
     /** Reveals the block once the proposal window has closed. */
     public TxReceipt reveal(long height, BlockReveal reveal) {
-        return tx.send(Calldata.function("reveal(uint64,bytes32,bytes32)")
-                .uint(height).bytes32(reveal.txOrderRoot()).bytes32(reveal.secret()));
+        return tx.send(MarketCalls.reveal(height, reveal));
     }
 
     /**
@@ -81,10 +75,7 @@ public final class ProposerClient {
 
     /** Submits the block proof of a revealed transcript (anyone may; the proposer usually does). */
     public TxReceipt submitProof(Transcript transcript, List<SignedAttestation> proof) {
-        return tx.send(Calldata.function("submitProof(uint64,bytes32,(address,uint8,uint32,bytes32,bytes32)[],bytes)")
-                .uint(transcript.height()).bytes32(transcript.blockCommitment())
-                .assignments(transcript.assignments())
-                .bytes(AttestationProof.encode(proof)));
+        return tx.send(MarketCalls.submitProof(transcript, proof));
     }
 
     /** Claims the proposer's credited rewards; returns what was paid. */

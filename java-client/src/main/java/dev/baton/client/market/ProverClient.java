@@ -43,7 +43,7 @@ public final class ProverClient {
 
     /** Locks the market's minimum prover stake from free vault stake until block {@code untilBlock}. */
     public TxReceipt bond(long untilBlock) {
-        return tx.send(Calldata.function("bondProver(uint64)").uint(untilBlock));
+        return tx.send(MarketCalls.bondProver(untilBlock));
     }
 
     /** Deposits {@code amount} and bonds it until {@code untilBlock}: what a new prover does once. */
@@ -69,12 +69,7 @@ public final class ProverClient {
      * winning transcript, so the withheld assignment can no longer be slashed.
      */
     public TxReceipt dispute(Transcript transcript, int position, SignedAttestation part) {
-        return tx.send(Calldata.function("disputeSlash(uint64,bytes32,uint256,(address,uint8,uint32,bytes32,bytes32),"
-                        + "bytes32[],bytes)")
-                .uint(transcript.height()).bytes32(transcript.blockCommitment()).uint(position)
-                .assignment(transcript.assignments().get(position))
-                .bytes32Array(transcript.proof(position))
-                .bytes(AttestationProof.encodePart(part)));
+        return tx.send(MarketCalls.disputeSlash(transcript, position, AttestationProof.encodePart(part)));
     }
 
     /** Claims every credited reward; returns what was paid. */
