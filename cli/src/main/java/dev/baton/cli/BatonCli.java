@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BatonVersion.class,
         description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, dev.baton.cli.market.MarketCommand.class,
+                dev.baton.cli.market.ProverCommand.class})
 public final class BatonCli implements Runnable {
 
     @CommandLine.Spec
