@@ -21,12 +21,23 @@ public final class TranscriptBuilder {
     private final long height;
     private final Bytes32 blockCommitment;
     private final int treeDepth;
+    private final int maxAssignments;
     private final Map<TreePosition, Map<Address, SignedVote>> votesByNode = new HashMap<>();
 
     public TranscriptBuilder(Eip712Domain marketDomain, long height, Bytes32 blockCommitment, int treeDepth) {
+        this(marketDomain, height, blockCommitment, treeDepth, Transcript.MAX_ASSIGNMENTS);
+    }
+
+    /** A builder for a market whose {@code maxAssignments} parameter is below the hard cap. */
+    public TranscriptBuilder(Eip712Domain marketDomain, long height, Bytes32 blockCommitment, int treeDepth,
+            int maxAssignments) {
         if (treeDepth < 0 || treeDepth > TreePosition.MAX_TREE_DEPTH) {
             throw new IllegalArgumentException("tree depth must be 0.." + TreePosition.MAX_TREE_DEPTH);
         }
+        if (maxAssignments < 1 || maxAssignments > Transcript.MAX_ASSIGNMENTS) {
+            throw new IllegalArgumentException("max assignments must be 1.." + Transcript.MAX_ASSIGNMENTS);
+        }
+        this.maxAssignments = maxAssignments;
         this.marketDomain = marketDomain;
         this.height = height;
         this.blockCommitment = blockCommitment;
@@ -50,23 +61,36 @@ public final class TranscriptBuilder {
         return this;
     }
 
-    /** The best transcript the offered votes allow, or empty when they cannot cover the tree. */
+    /**
+     * The best transcript the offered votes allow, or empty when they cannot cover the tree within the assignment
+     * cap. When the finest cover would exceed the cap, the deepest level is left out, then the next, and so on.
+     */
     public Optional<Transcript> build() {
-        List<TreePosition> cover = new ArrayList<>();
-        if (!coverFrom(TreePosition.of(0, 0), cover)) return Optional.empty();
+        for (int deepest = treeDepth; deepest >= 0; deepest--) {
+            List<TreePosition> cover = new ArrayList<>();
+            if (!coverFrom(TreePosition.of(0, 0), deepest, cover)) return Optional.empty();
+            if (cover.size() <= maxAssignments) return Optional.of(assign(cover));
+        }
+        return Optional.empty();
+    }
+
+    private Transcript assign(List<TreePosition> cover) {
         List<List<SignedVote>> candidates = cover.stream()
                 .map(node -> List.copyOf(votesByNode.get(node).values()))
                 .toList();
         List<SignedVote> chosen = new ProverMatching(candidates).assign();
         List<Assignment> assignments = chosen.stream().map(SignedVote::assignment).toList();
-        return Optional.of(new Transcript(height, blockCommitment, treeDepth, assignments));
+        return new Transcript(height, blockCommitment, treeDepth, assignments);
     }
 
-    /** Appends a cover of {@code node} in leaf order; prefers the two halves when both can be covered. */
-    private boolean coverFrom(TreePosition node, List<TreePosition> out) {
-        if (node.depth() < treeDepth) {
+    /**
+     * Appends a cover of {@code node} in leaf order from nodes no deeper than {@code deepest}; prefers the two halves
+     * when both can be covered.
+     */
+    private boolean coverFrom(TreePosition node, int deepest, List<TreePosition> out) {
+        if (node.depth() < deepest) {
             int mark = out.size();
-            if (coverFrom(node.left(), out) && coverFrom(node.right(), out)) return true;
+            if (coverFrom(node.left(), deepest, out) && coverFrom(node.right(), deepest, out)) return true;
             out.subList(mark, out.size()).clear();
         }
         if (!votesByNode.containsKey(node)) return false;

@@ -88,4 +88,17 @@ class TranscriptBuilderTest {
         }
         assertThat(t.positionsOf(KeyTypedDataSigner.numbered(3).address())).containsExactly(2);
     }
+
+    @Test
+    void staysWithinTheMarketsAssignmentCapByLeavingTheDeepestLevelOut() {
+        // Eight leaf votes and four depth-2 votes, but the market takes at most four assignments.
+        List<SignedVote> votes = new ArrayList<>();
+        for (int leaf = 0; leaf < 8; leaf++) votes.add(vote(leaf + 1, 3, leaf));
+        for (int node = 0; node < 4; node++) votes.add(vote(node + 11, 2, node));
+        TranscriptBuilder capped = new TranscriptBuilder(DOMAIN, 5, COMMITMENT, 3, 4);
+        Transcript t = capped.offerAll(votes).build().orElseThrow();
+        assertThat(t.assignments()).extracting(a -> a.position().depth()).containsOnly(2);
+        assertThat(new TranscriptBuilder(DOMAIN, 5, COMMITMENT, 3, 3).offerAll(votes).build()).isEmpty();
+        assertThat(builder(3).offerAll(votes).build().orElseThrow().assignments()).hasSize(8);
+    }
 }

@@ -36,9 +36,10 @@ public final class ProposerClient {
         return view;
     }
 
-    /** A builder that collects votes for the block {@code reveal} commits to at {@code height}. */
+    /** A builder that collects votes for the block {@code reveal} commits to at {@code height}, within the market's cap. */
     public TranscriptBuilder transcriptBuilder(long height, BlockReveal reveal, int treeDepth) {
-        return new TranscriptBuilder(view.voteDomain(), height, reveal.commitment(), treeDepth);
+        return new TranscriptBuilder(view.voteDomain(), height, reveal.commitment(), treeDepth,
+                view.params().maxAssignments());
     }
 
     /** Commits {@code transcript} with the terms of {@code proposal}; escrows the burn bid in the vault. */
