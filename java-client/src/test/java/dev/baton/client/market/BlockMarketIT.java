@@ -1,9 +1,11 @@
 package dev.baton.client.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
+import dev.baton.errors.BlockMarketVoteValidException;
 import dev.baton.fixtures.DevAccounts;
 import dev.baton.fixtures.HardhatNode;
 import dev.baton.fixtures.SuiteDeployer;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * sets and burns among 16 bonded provers. A (8 provers, burn 10) and B (4 provers, burn 15) are revealed and
  * proven; C (2 provers, burn 100) has the best score but is never revealed, so it cannot win. A wins, B is paid as
  * an uncle. In A, prover 6 withholds its part and is slashed; prover 7's part is dropped by A's proposer, and it
- * disputes and keeps its stake. Every token balance is checked to the wei.
+ * disputes and keeps its stake. Every token balance is checked to the wei. Votes are checked against the market by
+ * challenging each one (refused as valid), attestations by the verifier's contribution count.
  */
 class BlockMarketIT {
     private static final BigInteger E18 = BigInteger.TEN.pow(18);
@@ -122,6 +125,15 @@ class BlockMarketIT {
             proposers.get(0).commit(a, Proposal.of(tokens(10), PROVER_BPS));
             proposers.get(1).commit(b, Proposal.of(tokens(15), PROVER_BPS));
             proposers.get(2).commit(c, Proposal.of(tokens(100), PROVER_BPS));
+
+            // The market recovers every vote to its bonded prover: challenging any of them is refused as valid.
+            for (Transcript t : List.of(a, b, c)) {
+                for (int position = 0; position < t.assignments().size(); position++) {
+                    int p = position;
+                    assertThatThrownBy(() -> operator.challengeVote(t, p))
+                            .isInstanceOf(BlockMarketVoteValidException.class);
+                }
+            }
 
             List<RankingRow> beforeProofs = operator.ranking(1, manifest.deployedAtBlock());
             assertThat(beforeProofs).extracting(RankingRow::blockCommitment)
