@@ -41,7 +41,7 @@ public final class MarketClients {
     }
 
     public ProposerClient proposer() {
-        return new ProposerClient(tx, view, signing);
+        return new ProposerClient(tx, view, signing, baton.stake());
     }
 
     public MarketOperatorClient operator() {

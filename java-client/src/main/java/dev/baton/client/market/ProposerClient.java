@@ -1,5 +1,6 @@
 package dev.baton.client.market;
 
+import dev.baton.client.StakeClient;
 import dev.baton.market.Assignment;
 import dev.baton.market.Attestation;
 import dev.baton.market.BlockReveal;
@@ -25,11 +26,18 @@ public final class ProposerClient {
     private final MarketTx tx;
     private final MarketView view;
     private final ProverSigning signing;
+    private final StakeClient stake;
 
-    ProposerClient(MarketTx tx, MarketView view, ProverSigning signing) {
+    ProposerClient(MarketTx tx, MarketView view, ProverSigning signing, StakeClient stake) {
         this.tx = tx;
         this.view = view;
         this.signing = signing;
+        this.stake = stake;
+    }
+
+    /** Deposits {@code amount} of the market's stake token into the vault: burn bids are escrowed from it. */
+    public TxReceipt deposit(Amount amount) {
+        return stake.deposit(view.config().token(), amount);
     }
 
     public MarketView view() {

@@ -112,7 +112,7 @@ class BlockMarketIT {
             long until = operatorBaton.transactor().node().blockNumber() + 1000;
             provers.forEach(p -> p.stake(STAKE, until));
             List<ProposerClient> proposers = IntStream.range(1, 4).mapToObj(i -> clients(batons.get(i), i).proposer()).toList();
-            for (int i = 1; i < 4; i++) clients(batons.get(i), i).prover().deposit(STAKE);
+            proposers.forEach(p -> p.deposit(STAKE));
 
             // A: provers 0..7 on the 8 leaves; B: provers 8..11 on depth-2 nodes; C: provers 12, 13 on the halves.
             BlockReveal revealA = BlockReveal.withFreshSecret(Bytes32.of("0x" + "a1".repeat(32)));
