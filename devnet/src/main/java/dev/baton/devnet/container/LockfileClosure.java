@@ -5,6 +5,8 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,6 +15,10 @@ import tools.jackson.databind.JsonNode;
  * another platform than linux-x64 with glibc are left out.
  */
 final class LockfileClosure {
+
+    private static final Pattern PLATFORM_NAME = Pattern.compile(
+            ".*-(linux|darwin|win32|freebsd|openbsd|netbsd|sunos|aix|android|openharmony)"
+                    + "-(x64|arm64|arm|ia32|ppc64|s390x|riscv64|loong64|mips64el)(-[a-z]+)?");
 
     private LockfileClosure() {}
 
@@ -33,7 +39,7 @@ final class LockfileClosure {
             for (String field : List.of("dependencies", "optionalDependencies")) {
                 for (String dependency : entry.path(field).propertyNames()) {
                     String resolved = resolve(packages, key, dependency);
-                    if (resolved != null && !closure.contains(resolved) && runsOnLinuxX64(packages.get(resolved))) {
+                    if (resolved != null && !closure.contains(resolved) && runsOnLinuxX64(resolved, packages.get(resolved))) {
                         pending.push(resolved);
                     }
                 }
@@ -54,8 +60,16 @@ final class LockfileClosure {
         }
     }
 
-    static boolean runsOnLinuxX64(JsonNode entry) {
-        return allows(entry.path("os"), "linux") && allows(entry.path("cpu"), "x64") && allows(entry.path("libc"), "glibc");
+    /**
+     * Decided by the entry's {@code os}/{@code cpu}/{@code libc} fields; packages that omit them but are named
+     * for a platform (e.g. {@code solidity-analyzer-darwin-arm64}) are judged by that name.
+     */
+    static boolean runsOnLinuxX64(String key, JsonNode entry) {
+        boolean declared = allows(entry.path("os"), "linux") && allows(entry.path("cpu"), "x64") && allows(entry.path("libc"), "glibc");
+        Matcher named = PLATFORM_NAME.matcher(key.substring(key.lastIndexOf('/') + 1));
+        boolean byName = !named.matches()
+                || (named.group(1).equals("linux") && named.group(2).equals("x64") && (named.group(3) == null || named.group(3).equals("-gnu")));
+        return declared && byName;
     }
 
     private static boolean allows(JsonNode list, String value) {

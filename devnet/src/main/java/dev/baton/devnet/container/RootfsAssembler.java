@@ -75,11 +75,15 @@ final class RootfsAssembler {
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
     }
 
-    /** Copies a package directory, keeping symlinks as links. */
+    /**
+     * Copies a package directory, keeping symlinks as links. Its own {@code node_modules} is skipped: nested
+     * packages are separate lockfile entries, copied only when they are part of the closure.
+     */
     private static void copyTree(Path source, Path target) throws IOException {
         Files.walkFileTree(source, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (dir.equals(source.resolve("node_modules"))) return FileVisitResult.SKIP_SUBTREE;
                 Files.createDirectories(target.resolve(source.relativize(dir).toString()));
                 return FileVisitResult.CONTINUE;
             }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.RawTransactionManager;
+import org.web3j.tx.FastRawTransactionManager;
 import org.web3j.tx.gas.StaticEIP1559GasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
@@ -60,7 +60,8 @@ public final class Deployer {
         Web3j web3j = Web3j.build(new HttpService(rpcUrl));
         try {
             Credentials credentials = Credentials.create(deployer.privateKey());
-            var transactions = new RawTransactionManager(web3j, credentials, chainId,
+            // A local nonce saves a round trip per transaction; the deployer account is this deployment's alone.
+            var transactions = new FastRawTransactionManager(web3j, credentials, chainId,
                     new PollingTransactionReceiptProcessor(web3j, RECEIPT_POLL_INTERVAL.toMillis(), RECEIPT_POLL_ATTEMPTS));
             var gas = new StaticEIP1559GasProvider(chainId, MAX_FEE, PRIORITY_FEE, GAS_LIMIT);
             DeploymentContext context = new DeploymentContext(web3j, transactions, gas, deployer.address(), fundedAccounts);

@@ -13,7 +13,8 @@ class LockfileClosureTest {
             { "lockfileVersion": 3, "packages": {
                 "": { "devDependencies": { "hardhat": "3", "solc": "0.8" } },
                 "node_modules/hardhat": { "dependencies": { "semver": "^7", "debug": "^4" },
-                                          "optionalDependencies": { "edr-linux-x64-gnu": "1", "edr-darwin-arm64": "1", "edr-linux-x64-musl": "1" } },
+                                          "optionalDependencies": { "edr-linux-x64-gnu": "1", "edr-darwin-arm64": "1", "edr-linux-x64-musl": "1",
+                                          "analyzer-win32-x64-msvc": "1", "analyzer-linux-x64-gnu": "1", "analyzer-linux-x64-musl": "1" } },
                 "node_modules/hardhat/node_modules/semver": { "dependencies": { "lru": "1" } },
                 "node_modules/semver": { },
                 "node_modules/lru": { },
@@ -22,19 +23,23 @@ class LockfileClosureTest {
                 "node_modules/solc": { },
                 "node_modules/edr-linux-x64-gnu": { "os": ["linux"], "cpu": ["x64"], "libc": ["glibc"] },
                 "node_modules/edr-linux-x64-musl": { "os": ["linux"], "cpu": ["x64"], "libc": ["musl"] },
-                "node_modules/edr-darwin-arm64": { "os": ["darwin"], "cpu": ["arm64"] }
+                "node_modules/edr-darwin-arm64": { "os": ["darwin"], "cpu": ["arm64"] },
+                "node_modules/analyzer-win32-x64-msvc": { },
+                "node_modules/analyzer-linux-x64-gnu": { },
+                "node_modules/analyzer-linux-x64-musl": { }
             } }
             """);
 
     @Test
-    void followsNodesResolutionAndKeepsOnlyLinuxX64GlibcParts() {
+    void followsNodesResolutionAndKeepsOnlyLinuxX64GlibcPartsByFieldsOrName() {
         assertThat(LockfileClosure.of(LOCK, "hardhat")).containsExactlyInAnyOrder(
                 "node_modules/hardhat",
                 "node_modules/hardhat/node_modules/semver",
                 "node_modules/lru",
                 "node_modules/debug",
                 "node_modules/ms",
-                "node_modules/edr-linux-x64-gnu");
+                "node_modules/edr-linux-x64-gnu",
+                "node_modules/analyzer-linux-x64-gnu");
     }
 
     @Test

@@ -1,0 +1,25 @@
+package dev.baton.devnet;
+
+import dev.baton.devnet.container.HardhatContainer;
+import dev.baton.devnet.process.HardhatProcess;
+
+/**
+ * Test helper run in a child JVM: starts a devnet of the kind named in {@code args[0]}, prints
+ * {@code READY <rpcUrl> <pid or container id>} and waits to be killed.
+ */
+public final class DevnetHolder {
+
+    public static void main(String[] args) throws InterruptedException {
+        Devnet devnet = DevnetKind.valueOf(args[0]).start();
+        String handle = switch (devnet) {
+            case HardhatProcess node -> Long.toString(node.pid());
+            case HardhatContainer container -> container.containerId();
+            default -> throw new IllegalStateException("unknown devnet " + devnet);
+        };
+        System.out.println("READY " + devnet.rpcUrl() + " " + handle);
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    private DevnetHolder() {}
+}
