@@ -36,6 +36,7 @@ public final class HardhatContainer implements Devnet {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final GenericContainer<?> container;
+    private final String containerId; // kept: Testcontainers forgets the id once the container is stopped
     private final String rpcUrl;
     private final long chainId;
     private final DevnetControl control;
@@ -44,6 +45,7 @@ public final class HardhatContainer implements Devnet {
 
     private HardhatContainer(GenericContainer<?> container, Path logFile) {
         this.container = container;
+        this.containerId = container.getContainerId();
         this.logFile = logFile;
         this.rpcUrl = JsonRpcWaitStrategy.rpcUrl(container.getHost(), container.getMappedPort(HardhatImage.RPC_PORT));
         this.control = DevnetControl.connect(rpcUrl);
@@ -107,7 +109,7 @@ public final class HardhatContainer implements Devnet {
     }
 
     public String containerId() {
-        return container.getContainerId();
+        return containerId;
     }
 
     public Path logFile() {
@@ -118,9 +120,8 @@ public final class HardhatContainer implements Devnet {
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) return;
-        String id = containerId();
         container.stop();
-        LOG.info("Hardhat container {} removed", id.substring(0, 12));
+        LOG.info("Hardhat container {} removed", containerId.substring(0, 12));
     }
 
     private static void append(Path logFile, OutputFrame frame) {
