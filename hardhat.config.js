@@ -29,6 +29,8 @@ export default {
       production: compiler(10_000),
     },
   },
+  // The tests are plain JavaScript: no TypeChain output on every compile.
+  typechain: { dontOverrideCompile: true },
   paths: {
     sources: "./contracts",
     tests: { solidity: "./test", mocha: "./test" },

@@ -1,0 +1,35 @@
+package dev.baton.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `baton` command: one subcommand group per role, plus the devnet and deployment. */
+@Command(
+        name = "baton",
+        mixinStandardHelpOptions = true,
+        versionProvider = BatonVersion.class,
+        description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class BatonCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with Baton's exit codes: 0 ok, 1 failure, 2 usage or configuration error. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new BatonCli());
+        cli.setExitCodeExceptionMapper(ExitCodes::of);
+        cli.setExecutionExceptionHandler(new ErrorReporter());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}
