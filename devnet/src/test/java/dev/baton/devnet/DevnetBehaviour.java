@@ -3,7 +3,9 @@ package dev.baton.devnet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.contracts.BatonToken;
+import dev.baton.contracts.StakeVault;
 import dev.baton.devnet.deploy.Deployer;
+import dev.baton.devnet.deploy.StakeVaultStep;
 import dev.baton.devnet.deploy.SuiteSteps;
 import dev.baton.devnet.rpc.DevnetControl;
 import dev.baton.devnet.rpc.JsonRpcClient;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.ReadonlyTransactionManager;
@@ -29,6 +30,7 @@ public abstract class DevnetBehaviour {
     private static final long HARDHAT_CHAIN_ID = 31337;
 
     private Devnet devnet;
+    private Web3j web3j;
 
     protected abstract Devnet start();
 
@@ -38,10 +40,12 @@ public abstract class DevnetBehaviour {
     @BeforeAll
     void startShared() {
         devnet = start();
+        web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
     }
 
     @AfterAll
     void stopShared() {
+        if (web3j != null) web3j.shutdown();
         if (devnet != null) devnet.close();
     }
 
@@ -103,10 +107,15 @@ public abstract class DevnetBehaviour {
         assertThat(manifest.chainId()).isEqualTo(HARDHAT_CHAIN_ID);
         assertThat(manifest.rpcUrl()).isEqualTo(devnet.rpcUrl());
         assertThat(manifest.tokens()).containsOnlyKeys("BTN", "ALT");
+        assertThat(manifest.contracts()).containsKey(StakeVaultStep.NAME);
         assertThat(manifest.deployedAtBlock()).isPositive().isLessThanOrEqualTo(devnet.control().blockNumber());
         assertThat(DeploymentManifest.read(file)).isEqualTo(manifest);
         assertThat(balanceOf(manifest.token("ALT"), devnet.account(19).address()))
                 .isEqualTo(BigInteger.valueOf(SuiteSteps.DEV_BALANCE_TOKENS).multiply(BigInteger.TEN.pow(18)));
+        assertThat(vault(manifest.contract(StakeVaultStep.NAME)).withdrawalDelay().send())
+                .isEqualTo(BigInteger.valueOf(SuiteSteps.DEVNET_WITHDRAWAL_DELAY_BLOCKS));
+        assertThat(vault(manifest.contract(StakeVaultStep.NAME)).isTokenAllowed(manifest.token("BTN")).send()).isTrue();
+        assertThat(vault(manifest.contract(StakeVaultStep.NAME)).isTokenAllowed(manifest.token("ALT")).send()).isTrue();
     }
 
     @Test
@@ -122,12 +131,14 @@ public abstract class DevnetBehaviour {
     }
 
     private BigInteger balanceOf(String token, String holder) throws Exception {
-        Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
-        try {
-            return BatonToken.load(token, web3j, new ReadonlyTransactionManager(web3j, Credentials.create("0x1").getAddress()),
-                    new DefaultGasProvider()).balanceOf(holder).send();
-        } finally {
-            web3j.shutdown();
-        }
+        return BatonToken.load(token, web3j, readOnly(), new DefaultGasProvider()).balanceOf(holder).send();
+    }
+
+    private StakeVault vault(String address) {
+        return StakeVault.load(address, web3j, readOnly(), new DefaultGasProvider());
+    }
+
+    private ReadonlyTransactionManager readOnly() {
+        return new ReadonlyTransactionManager(web3j, devnet.account(0).address());
     }
 }
