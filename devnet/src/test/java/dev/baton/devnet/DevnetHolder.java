@@ -5,7 +5,8 @@ import dev.baton.devnet.process.HardhatProcess;
 
 /**
  * Test helper run in a child JVM: starts a devnet of the kind named in {@code args[0]}, prints
- * {@code READY <rpcUrl> <pid or container id>} and waits to be killed.
+ * {@code READY <rpcUrl> <pid or container id>}, then either waits to be killed ({@code args[1] = hold}) or exits
+ * without closing the devnet ({@code args[1] = exit}), leaving the cleanup to shutdown hooks.
  */
 public final class DevnetHolder {
 
@@ -18,6 +19,7 @@ public final class DevnetHolder {
         };
         System.out.println("READY " + devnet.rpcUrl() + " " + handle);
         System.out.flush();
+        if (args[1].equals("exit")) System.exit(0);
         Thread.sleep(Long.MAX_VALUE);
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.baton.devnet.container.DockerAvailability;
 import dev.baton.devnet.rpc.DevnetControl;
+import com.github.dockerjava.api.model.Container;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,12 +18,33 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 
-/** A JVM killed with SIGKILL runs no shutdown hook: the next devnet start must clean up what it left. */
+/**
+ * A JVM that exits without closing its devnet cleans up in shutdown hooks; a JVM killed with SIGKILL runs none,
+ * so the next devnet start must clean up what it left.
+ */
 class StaleDevnetCleanupIT {
 
     @Test
+    void aNodeIsStoppedWhenItsJvmExitsWithoutClosingIt() throws Exception {
+        Orphan left = startInChildJvm(DevnetKind.PROCESS, "exit");
+        long nodePid = Long.parseLong(left.handle());
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> ProcessHandle.of(nodePid).filter(ProcessHandle::isAlive).isEmpty());
+        assertThat(DevnetControl.connect(left.rpcUrl()).isAnswering()).isFalse();
+    }
+
+    @Test
+    void aContainerIsRemovedWhenItsJvmExitsWithoutClosingIt() throws Exception {
+        assumeDocker();
+        Orphan left = startInChildJvm(DevnetKind.CONTAINER, "exit");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> containers(left.handle()).isEmpty());
+        assertThat(DevnetControl.connect(left.rpcUrl()).isAnswering()).isFalse();
+    }
+
+    @Test
     void aNodeLeftByAKilledJvmIsStoppedByTheNextStart() throws Exception {
-        Orphan orphan = startInChildJvmAndKillIt(DevnetKind.PROCESS);
+        Orphan orphan = startInChildJvm(DevnetKind.PROCESS, "hold");
         long nodePid = Long.parseLong(orphan.handle());
         assertThat(ProcessHandle.of(nodePid).filter(ProcessHandle::isAlive)).as("orphaned node").isPresent();
         assertThat(DevnetControl.connect(orphan.rpcUrl()).isAnswering()).isTrue();
@@ -36,24 +58,33 @@ class StaleDevnetCleanupIT {
 
     @Test
     void aContainerLeftByAKilledJvmIsRemovedByTheNextStart() throws Exception {
-        Assumptions.assumeTrue(DockerAvailability.isAvailable() || "true".equalsIgnoreCase(System.getenv("CI")),
-                "no Docker engine reachable (skipped locally, fails when CI=true)");
-        Orphan orphan = startInChildJvmAndKillIt(DevnetKind.CONTAINER);
+        assumeDocker();
+        Orphan orphan = startInChildJvm(DevnetKind.CONTAINER, "hold");
         assertThat(DevnetControl.connect(orphan.rpcUrl()).isAnswering()).isTrue();
 
         try (Devnet next = DevnetKind.CONTAINER.start()) {
-            assertThat(DockerClientFactory.instance().client().listContainersCmd()
-                    .withShowAll(true).withIdFilter(List.of(orphan.handle())).exec()).as("orphaned container").isEmpty();
+            assertThat(containers(orphan.handle())).as("orphaned container").isEmpty();
             assertThat(next.control().isAnswering()).isTrue();
         }
     }
 
     private record Orphan(String rpcUrl, String handle) {}
 
-    private static Orphan startInChildJvmAndKillIt(DevnetKind kind) throws IOException, InterruptedException {
+    private static void assumeDocker() {
+        Assumptions.assumeTrue(DockerAvailability.isAvailable() || "true".equalsIgnoreCase(System.getenv("CI")),
+                "no Docker engine reachable (skipped locally, fails when CI=true)");
+    }
+
+    private static List<Container> containers(String id) {
+        return DockerClientFactory.instance().client().listContainersCmd().withShowAll(true).withIdFilter(List.of(id)).exec();
+    }
+
+    /** Runs {@link DevnetHolder} in a child JVM until its devnet is ready; a holding child is then killed with SIGKILL. */
+    private static Orphan startInChildJvm(DevnetKind kind, String mode) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Path stderr = ProjectRoot.locate().devnetWorkDir().resolve("holder-" + kind + ".err");
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), DevnetHolder.class.getName(), kind.name())
+        Path stderr = ProjectRoot.locate().devnetWorkDir().resolve("holder-" + kind + "-" + mode + ".err");
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                        DevnetHolder.class.getName(), kind.name(), mode)
                 .redirectError(stderr.toFile())
                 .start();
         try {
@@ -61,8 +92,8 @@ class StaleDevnetCleanupIT {
             String[] parts = ready.split(" ");
             return new Orphan(parts[1], parts[2]);
         } finally {
-            holder.destroyForcibly(); // SIGKILL: the holder's shutdown hooks never run
-            assertThat(holder.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            if (mode.equals("hold")) holder.destroyForcibly(); // SIGKILL: the holder's shutdown hooks never run
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).as("child JVM ended").isTrue();
         }
     }
 

@@ -27,7 +27,9 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * A Hardhat node in a Docker container from the locally built {@link HardhatImage}, published on a random host
- * port. Never pulls; labels its container with the owning JVM and, on start, removes containers whose JVM died.
+ * port. Never pulls. {@link #close()} removes the container; at JVM exit Testcontainers' own shutdown hook does
+ * (it replaces Ryuk when Ryuk is disabled); and since a JVM killed with SIGKILL runs no hook, containers are
+ * labelled with their owning JVM and every start removes those whose owner is gone.
  */
 public final class HardhatContainer implements Devnet {
 
