@@ -1,10 +1,10 @@
 package dev.baton.devnet;
 
+import dev.baton.types.Address;
 import java.util.ArrayList;
 import java.util.List;
 import org.web3j.crypto.Bip32ECKeyPair;
 import org.web3j.crypto.Credentials;
-import org.web3j.crypto.Keys;
 import org.web3j.crypto.MnemonicUtils;
 import org.web3j.utils.Numeric;
 
@@ -39,7 +39,7 @@ public final class DevAccounts {
                 44 | Bip32ECKeyPair.HARDENED_BIT, 60 | Bip32ECKeyPair.HARDENED_BIT, Bip32ECKeyPair.HARDENED_BIT, 0, i
             };
             Bip32ECKeyPair key = Bip32ECKeyPair.deriveKeyPair(master, path);
-            String address = Keys.toChecksumAddress(Credentials.create(key).getAddress());
+            Address address = Address.of(Credentials.create(key).getAddress());
             accounts.add(new DevAccount(i, address, Numeric.toHexStringWithPrefixZeroPadded(key.getPrivateKey(), 64)));
         }
         return List.copyOf(accounts);

@@ -54,7 +54,7 @@ public abstract class DevnetBehaviour {
         assertThat(devnet.chainId()).isEqualTo(HARDHAT_CHAIN_ID);
         assertThat(devnet.control().chainId()).isEqualTo(HARDHAT_CHAIN_ID);
         assertThat(devnet.control().accounts())
-                .containsExactlyElementsOf(devnet.accounts().stream().map(a -> a.address().toLowerCase()).toList());
+                .containsExactlyElementsOf(devnet.accounts().stream().map(a -> a.address().lowerHex()).toList());
     }
 
     @Test
@@ -76,7 +76,7 @@ public abstract class DevnetBehaviour {
         devnet.setAutomine(false);
         try {
             String hash = rpc.call("eth_sendTransaction", Map.of(
-                    "from", devnet.account(0).address(), "to", devnet.account(1).address(), "value", "0x1")).asString();
+                    "from", devnet.account(0).address().toString(), "to", devnet.account(1).address().toString(), "value", "0x1")).asString();
             assertThat(rpc.call("eth_getTransactionReceipt", hash).isNull()).isTrue();
 
             devnet.mine(1);
@@ -110,7 +110,7 @@ public abstract class DevnetBehaviour {
         assertThat(manifest.contracts()).containsKey(StakeVaultStep.NAME);
         assertThat(manifest.deployedAtBlock()).isPositive().isLessThanOrEqualTo(devnet.control().blockNumber());
         assertThat(DeploymentManifest.read(file)).isEqualTo(manifest);
-        assertThat(balanceOf(manifest.token("ALT"), devnet.account(19).address()))
+        assertThat(balanceOf(manifest.token("ALT"), devnet.account(19).address().toString()))
                 .isEqualTo(BigInteger.valueOf(SuiteSteps.DEV_BALANCE_TOKENS).multiply(BigInteger.TEN.pow(18)));
         assertThat(vault(manifest.contract(StakeVaultStep.NAME)).withdrawalDelay().send())
                 .isEqualTo(BigInteger.valueOf(SuiteSteps.DEVNET_WITHDRAWAL_DELAY_BLOCKS));
@@ -139,6 +139,6 @@ public abstract class DevnetBehaviour {
     }
 
     private ReadonlyTransactionManager readOnly() {
-        return new ReadonlyTransactionManager(web3j, devnet.account(0).address());
+        return new ReadonlyTransactionManager(web3j, devnet.account(0).address().toString());
     }
 }

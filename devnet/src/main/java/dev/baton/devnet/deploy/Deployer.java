@@ -64,7 +64,7 @@ public final class Deployer {
             var transactions = new FastRawTransactionManager(web3j, credentials, chainId,
                     new PollingTransactionReceiptProcessor(web3j, RECEIPT_POLL_INTERVAL.toMillis(), RECEIPT_POLL_ATTEMPTS));
             var gas = new StaticEIP1559GasProvider(chainId, MAX_FEE, PRIORITY_FEE, GAS_LIMIT);
-            DeploymentContext context = new DeploymentContext(web3j, transactions, gas, deployer.address(), fundedAccounts);
+            DeploymentContext context = new DeploymentContext(web3j, transactions, gas, deployer.address().toString(), fundedAccounts);
             long started = System.nanoTime();
             for (DeploymentStep step : steps) {
                 runStep(step, context);

@@ -47,7 +47,7 @@ public final class DeploymentContext {
         return gas;
     }
 
-    /** The address that deploys and owns everything. */
+    /** The address (0x hex) that deploys and owns everything. */
     public String deployer() {
         return deployer;
     }

@@ -28,7 +28,7 @@ public record TokenStep(String name, String symbol, BigInteger balancePerAccount
         context.recordToken(symbol, token.getContractAddress(), token.getTransactionReceipt().orElseThrow());
         if (balancePerAccount.signum() == 0) return;
         for (DevAccount account : context.fundedAccounts()) {
-            token.mint(account.address(), balancePerAccount).send();
+            token.mint(account.address().toString(), balancePerAccount).send();
         }
     }
 }

@@ -16,7 +16,7 @@ class DeploymentContextTest {
     private static final String VAULT = "0x" + "2".repeat(40);
 
     private final DeploymentContext context =
-            new DeploymentContext(null, null, null, DevAccounts.hardhatDefaults().get(0).address(), DevAccounts.hardhatDefaults());
+            new DeploymentContext(null, null, null, DevAccounts.hardhatDefaults().get(0).address().toString(), DevAccounts.hardhatDefaults());
 
     @Test
     void theManifestStartsAtTheEarliestDeploymentBlock() {
