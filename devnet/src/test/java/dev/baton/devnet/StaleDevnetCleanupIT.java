@@ -10,6 +10,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -82,7 +83,7 @@ class StaleDevnetCleanupIT {
     /** Runs {@link DevnetHolder} in a child JVM until its devnet is ready; a holding child is then killed with SIGKILL. */
     private static Orphan startInChildJvm(DevnetKind kind, String mode) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        Path stderr = ProjectRoot.locate().devnetWorkDir().resolve("holder-" + kind + "-" + mode + ".err");
+        Path stderr = Files.createDirectories(ProjectRoot.locate().devnetWorkDir()).resolve("holder-" + kind + "-" + mode + ".err");
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                         DevnetHolder.class.getName(), kind.name(), mode)
                 .redirectError(stderr.toFile())
