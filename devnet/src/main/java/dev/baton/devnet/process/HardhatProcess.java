@@ -10,6 +10,7 @@ import dev.baton.devnet.OwnerProcess;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.rpc.DevnetControl;
 import dev.baton.devnet.rpc.Readiness;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -100,7 +101,7 @@ public final class HardhatProcess implements Devnet {
                     .directory(root.dir().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(logFile.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .start();
         } catch (IOException e) {
             throw new DevnetException("cannot start Hardhat node: " + String.join(" ", command) + ": " + e.getMessage(), e);
@@ -167,10 +168,6 @@ public final class HardhatProcess implements Devnet {
     private static void stopNode(Process process) {
         process.descendants().forEach(StaleNodeReaper::stop);
         StaleNodeReaper.stop(process.toHandle());
-    }
-
-    private static java.io.File nullDevice() {
-        return new java.io.File("/dev/null");
     }
 
     private static String tail(Path logFile) {
