@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             RollupCommand.class,
+            dev.baton.cli.market.MarketCommand.class,
+            dev.baton.cli.market.ProverCommand.class,
             ConfigCommand.class,
             ReportCommand.class,
             DemoCommand.class})
