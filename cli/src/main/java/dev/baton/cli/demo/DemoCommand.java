@@ -12,6 +12,7 @@ import dev.baton.report.HtmlReportWriter;
 import dev.baton.report.ReportJson;
 import dev.baton.tx.Web3jNode;
 import dev.baton.types.ChainId;
+import dev.baton.devnet.DevnetKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,12 +30,16 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the sequencer-selection lifecycle on a devnet deployment and write its report.")
 public final class DemoCommand implements Callable<Integer> {
-    @Option(names = "--manifest", paramLabel = "FILE", required = true,
-            description = "Deployment manifest of a devnet deployment (chain 31337).")
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "Use this existing devnet deployment instead of deploying a fresh suite.")
     Path manifest;
 
-    @Option(names = "--rpc", paramLabel = "URL", description = "Node to use (default: the manifest's rpcUrl).")
+    @Option(names = "--rpc", paramLabel = "URL",
+            description = "Run on this devnet node (chain 31337, Hardhat accounts funded) instead of starting one.")
     String rpcUrl;
+
+    @Option(names = "--docker", description = "Start the devnet in a local container instead of a Hardhat process.")
+    boolean docker;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/demo",
             description = "Where demo.json and report.html go (default: ${DEFAULT-VALUE}).")
@@ -44,24 +49,38 @@ public final class DemoCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+    /** An existing deployment (--manifest), a fresh suite on a running node (--rpc), or a devnet of our own. */
+    private DemoTarget target() {
+        Path manifestFile = out.resolve("manifest.json");
+        if (manifest != null) {
+            if (!Files.isRegularFile(manifest)) throw new ConfigException("--manifest: no such file, was '" + manifest + "'");
+            DeploymentManifest deployment = DeploymentManifest.read(manifest);
+            if (deployment.chainId() != ChainId.DEVNET.value()) {
+                throw new ConfigException("--manifest: the demo signs with development keys and runs on the devnet (chain "
+                        + ChainId.DEVNET + ") only; manifest chain id was " + deployment.chainId());
+            }
+            String url = rpcUrl != null ? rpcUrl : deployment.rpcUrl();
+            if (url == null || url.isBlank()) throw new ConfigException("--rpc: no URL given and the manifest has no rpcUrl");
+            return new DemoTarget(null, url, deployment);
+        }
+        if (rpcUrl != null) return DemoTarget.external(rpcUrl, manifestFile);
+        return DemoTarget.embedded(docker ? DevnetKind.CONTAINER : DevnetKind.PROCESS, manifestFile);
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(manifest)) throw new ConfigException("--manifest: no such file, was '" + manifest + "'");
-        DeploymentManifest deployment = DeploymentManifest.read(manifest);
-        if (deployment.chainId() != ChainId.DEVNET.value()) {
-            throw new ConfigException("--manifest: the demo signs with development keys and runs on the devnet (chain "
-                    + ChainId.DEVNET + ") only; manifest chain id was " + deployment.chainId());
-        }
-        String url = rpcUrl != null ? rpcUrl : deployment.rpcUrl();
-        if (url == null || url.isBlank()) throw new ConfigException("--rpc: no URL given and the manifest has no rpcUrl");
+        if (docker && rpcUrl != null) throw new ConfigException("--docker and --rpc exclude each other: choose one");
         Printer printer = output.printer();
         NodeTimer timer = new NodeTimer(Ticker.SYSTEM);
         DemoRunner runner = new DemoRunner(List.of(new StakePhase(DemoCast.standard())),
                 ProgressSink.forStderr(spec.commandLine().getErr()), timer, Ticker.SYSTEM);
         DemoReport report;
-        try (DemoSession session = new DemoSession(deployment, new TimedNode(Web3jNode.connect(url), timer), timer,
-                BatonOptions.defaults())) {
-            report = runner.run(session);
+        try (DemoTarget target = target()) {
+            printer.progress("devnet " + target.rpcUrl() + ": suite " + target.manifest().contracts().keySet());
+            try (DemoSession session = new DemoSession(target.manifest(),
+                    new TimedNode(Web3jNode.connect(target.rpcUrl()), timer), timer, BatonOptions.defaults())) {
+                report = runner.run(session);
+            }
         }
         ReportJson.write(report, out.resolve("demo.json"));
         Path page = HtmlReportWriter.write(report, out);
