@@ -35,9 +35,22 @@ interface IRollupModule {
         uint32 maxSequencers;
     }
 
+    /// @notice The module was paused.
+    /// @param by Who paused it (governance).
     event ModulePaused(address indexed by);
+
+    /// @notice The module was unpaused.
+    /// @param by Who unpaused it (governance).
     event ModuleUnpaused(address indexed by);
+
+    /// @notice `participant` was evicted.
+    /// @param participant The evicted address.
+    /// @param by Who evicted it (governance).
     event ParticipantEvicted(address indexed participant, address indexed by);
+
+    /// @notice `participant` was reinstated.
+    /// @param participant The reinstated address.
+    /// @param by Who reinstated it (governance).
     event ParticipantReinstated(address indexed participant, address indexed by);
 
     /// @notice Initialises a fresh clone. Callable once; the implementation contract itself cannot be initialised.
@@ -46,15 +59,20 @@ interface IRollupModule {
     function initialize(ModuleInit calldata init, bytes calldata params) external;
 
     /// @notice Pauses or unpauses the module. Governance only.
+    /// @param paused_ Whether the module is to be paused.
     function setPaused(bool paused_) external;
 
-    /// @notice Evicts or reinstates `participant`: evicted addresses cannot bid, vote, commit or publish. Governance only.
+    /// @notice Evicts or reinstates `participant`: evicted addresses cannot bid, vote, commit or publish.
+    /// Governance only.
+    /// @param participant The address to evict or reinstate.
+    /// @param evicted Whether it is to be evicted.
     function setEvicted(address participant, bool evicted) external;
 
     /// @notice Whether the module is paused.
     function paused() external view returns (bool);
 
     /// @notice Whether `participant` is evicted.
+    /// @param participant The address to check.
     function isEvicted(address participant) external view returns (bool);
 
     /// @notice The registry's id of this module's rollup.

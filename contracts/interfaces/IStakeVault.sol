@@ -18,10 +18,41 @@ interface IStakeVault {
         uint64 withdrawableAt;
     }
 
+    /// @notice `staker` deposited `amount` of `token` as free stake.
+    /// @param staker Who deposited.
+    /// @param token The stake token.
+    /// @param amount Amount credited (equal to the amount received).
     event Deposited(address indexed staker, address indexed token, uint256 amount);
+
+    /// @notice `staker` moved `amount` of free stake to pending withdrawal; the whole pending amount can be
+    /// withdrawn from block `withdrawableAt`.
+    /// @param staker Who requested.
+    /// @param token The stake token.
+    /// @param amount Amount added to pending by this request.
+    /// @param withdrawableAt First block at which the whole pending amount can be withdrawn.
     event WithdrawalRequested(address indexed staker, address indexed token, uint256 amount, uint64 withdrawableAt);
+
+    /// @notice `staker` withdrew its whole pending stake.
+    /// @param staker Who withdrew (and received the tokens).
+    /// @param token The stake token.
+    /// @param amount Amount paid out.
     event Withdrawn(address indexed staker, address indexed token, uint256 amount);
+
+    /// @notice `module` locked `amount` of `staker`'s free stake until block `until` (exclusive).
+    /// @param staker Whose stake is locked.
+    /// @param token The stake token.
+    /// @param module The module that took the lock.
+    /// @param amount Amount requested (the vault may hold it a little longer when it merges lock slots).
+    /// @param until First block at which the requested lock no longer holds.
     event Locked(address indexed staker, address indexed token, address indexed module, uint256 amount, uint64 until);
+
+    /// @notice `module` slashed `amount` of `staker`'s stake.
+    /// @param staker Whose stake was taken.
+    /// @param token The stake token.
+    /// @param module The module that slashed.
+    /// @param amount Amount actually taken.
+    /// @param recipient Who received it (zero: burned).
+    /// @param reason The module's reason code.
     event Slashed(
         address indexed staker,
         address indexed token,
@@ -30,9 +61,23 @@ interface IStakeVault {
         address recipient,
         uint8 reason
     );
+
+    /// @notice `module` was authorised (or revoked) to lock and slash.
+    /// @param module The module.
+    /// @param authorised Whether it may now lock and slash.
     event ModuleAuthorised(address indexed module, bool authorised);
+
+    /// @notice `token` was allowed (or disallowed) for new deposits.
+    /// @param token The token.
+    /// @param allowed Whether deposits are now accepted.
     event TokenAllowed(address indexed token, bool allowed);
+
+    /// @notice The withdrawal delay was set.
+    /// @param delayBlocks The new delay, in blocks.
     event WithdrawalDelaySet(uint64 delayBlocks);
+
+    /// @notice The authoriser (who may also authorise modules and tokens) was set.
+    /// @param authoriser The new authoriser (zero: none).
     event AuthoriserSet(address indexed authoriser);
 
     error StakeVaultZeroAmount();
@@ -46,45 +91,92 @@ interface IStakeVault {
     error StakeVaultLockInPast(uint64 until, uint64 currentBlock);
     error StakeVaultDelayBelowMinimum(uint64 delayBlocks, uint64 minimum);
     error StakeVaultAmountTooLarge(uint256 amount);
+    // Added with the StakeVault implementation (backwards compatible).
+    error StakeVaultDelayAboveMaximum(uint64 delayBlocks, uint64 maximum);
+    error StakeVaultBurnMismatch(address token, uint256 amount, uint256 balanceBefore, uint256 balanceAfter);
 
     /// @notice Deposits `amount` of `token` as free stake of the caller.
+    /// @param token An allowed stake token (see `isTokenAllowed`); the caller must have approved the vault.
+    /// @param amount Amount to deposit; the vault must receive exactly this much.
     function deposit(address token, uint256 amount) external;
 
     /// @notice Moves `amount` of the caller's free stake to pending withdrawal; restarts the delay.
+    /// @param token The stake token.
+    /// @param amount Amount of free stake to move (at most `freeOf(caller, token)`).
     function requestWithdrawal(address token, uint256 amount) external;
 
     /// @notice Pays out the caller's whole pending withdrawal once the delay has passed.
+    /// @param token The stake token.
     /// @return amount What was paid.
     function withdraw(address token) external returns (uint256 amount);
 
     /// @notice Locks `amount` of `staker`'s free stake until block `until` (exclusive). Modules only.
+    /// @param staker Whose stake to lock.
+    /// @param token The stake token.
+    /// @param amount Amount of free stake to lock (at most `freeOf(staker, token)`).
+    /// @param until First block at which the lock no longer holds; must be after the current block.
     function lock(address staker, address token, uint256 amount, uint64 until) external;
 
     /// @notice Slashes up to `amount` of `staker`'s stake: locked, then pending, then free.
     /// Sends it to `recipient`, or burns it when `recipient` is the zero address. Modules only.
+    /// @param staker Whose stake to take.
+    /// @param token The stake token.
+    /// @param amount Most to take.
+    /// @param recipient Receiver of the slashed stake, or zero to burn it.
+    /// @param reason The module's reason code, echoed in `Slashed`.
     /// @return slashed What was actually taken (less than `amount` when the stake is smaller).
     function slash(address staker, address token, uint256 amount, address recipient, uint8 reason)
         external
         returns (uint256 slashed);
 
     /// @notice Authorises or revokes a module (lock and slash rights). Owner or authoriser only.
+    /// @param module The module contract.
+    /// @param authorised Whether it may lock and slash.
     function setModule(address module, bool authorised) external;
 
     /// @notice Allows or disallows a stake token for new deposits. Owner or authoriser only.
+    /// Disallowing never blocks withdrawals of stake already deposited.
+    /// @param token The ERC-20 (no transfer fees, no rebasing).
+    /// @param allowed Whether new deposits are accepted.
     function setTokenAllowed(address token, bool allowed) external;
 
+    /// @notice Sets who, besides the owner, may call `setModule` and `setTokenAllowed` (the RollupRegistry);
+    /// the zero address removes it. Owner only.
+    /// @param authoriser_ The new authoriser, or zero for none.
+    function setAuthoriser(address authoriser_) external;
+
+    /// @notice Sets the withdrawal delay in blocks, within the vault's hard minimum and maximum. Owner only.
+    /// Applies to requests made from now on; pending requests keep their `withdrawableAt`.
+    /// @param delayBlocks The new delay, in blocks.
+    function setWithdrawalDelay(uint64 delayBlocks) external;
+
+    /// @notice Who, besides the owner, may authorise modules and tokens (zero when nobody).
+    /// @return The authoriser.
+    function authoriser() external view returns (address);
+
     /// @notice The stake of `staker` in `token`, with expired locks counted as free.
+    /// @param staker The staker.
+    /// @param token The stake token.
+    /// @return The free, locked and pending stake, and when the pending stake becomes withdrawable.
     function balanceOf(address staker, address token) external view returns (Balance memory);
 
     /// @notice Free stake of `staker` in `token` (what a module can lock now).
+    /// @param staker The staker.
+    /// @param token The stake token.
+    /// @return Free stake, in token units.
     function freeOf(address staker, address token) external view returns (uint256);
 
     /// @notice Whether `module` may lock and slash.
+    /// @param module The address to check.
+    /// @return Whether it is an authorised module.
     function isModule(address module) external view returns (bool);
 
     /// @notice Whether `token` is accepted for deposits.
+    /// @param token The token to check.
+    /// @return Whether deposits are accepted.
     function isTokenAllowed(address token) external view returns (bool);
 
     /// @notice Blocks between a withdrawal request and its payout.
+    /// @return The delay, in blocks.
     function withdrawalDelay() external view returns (uint64);
 }

@@ -60,6 +60,7 @@ public class GenerateContracts {
             generated++;
         }
         writeErrorTable(out, errors);
+        ErrorClassWriter.write(out, errors);
         System.out.println("Generated " + generated + " contract wrappers and " + errors.size() + " custom errors into " + out);
     }
 
@@ -71,7 +72,8 @@ public class GenerateContracts {
             List<String> names = new ArrayList<>();
             for (JsonNode input : entry.path("inputs")) {
                 types.add(canonicalType(input));
-                names.add(input.path("name").asText());
+                String paramName = input.path("name").asText();
+            names.add(paramName.isEmpty() ? "arg" + names.size() : paramName);
             }
             String signature = entry.get("name").asText() + "(" + String.join(",", types) + ")";
             errors.putIfAbsent(signature, String.join(",", names));
@@ -106,5 +108,97 @@ public class GenerateContracts {
         }
         src.append(String.join(",\n", rows)).append(");\n}\n");
         Files.writeString(dir.resolve("GeneratedErrorTable.java"), src.toString(), StandardCharsets.UTF_8);
+    }
+}
+
+/**
+ * Writes one exception class per custom error (e.g. StakeVaultInsufficientFreeException) with typed accessors for its
+ * arguments, plus GeneratedErrors, the factory the revert decoder calls with the decoded arguments.
+ */
+class ErrorClassWriter {
+    private static final java.util.Set<String> RESERVED = java.util.Set.of(
+            "selector", "signature", "arguments", "errorName", "revertData", "getMessage", "toString", "hashCode",
+            "getClass", "notify", "notifyAll", "wait", "getCause", "getStackTrace", "getLocalizedMessage",
+            "fillInStackTrace", "getSuppressed", "addSuppressed", "printStackTrace", "initCause", "equals", "clone",
+            "arg", "addressArg", "uintArg", "class", "default", "new", "return", "this", "super", "int", "long",
+            "byte", "char", "boolean", "final", "static", "public", "private", "protected", "switch", "case", "for",
+            "while", "do", "if", "else", "try", "catch", "throw", "throws", "void", "package", "import", "interface",
+            "enum", "record", "var", "goto", "const", "native", "abstract", "assert", "break", "continue", "double",
+            "float", "short", "finally", "instanceof", "strictfp", "synchronized", "transient", "volatile", "extends",
+            "implements");
+
+    static void write(Path out, Map<String, String> errors) throws IOException {
+        Path dir = out.resolve("dev/baton/errors");
+        Files.createDirectories(dir);
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        StringBuilder cases = new StringBuilder();
+        for (Map.Entry<String, String> e : errors.entrySet()) {
+            String signature = e.getKey();
+            String name = signature.substring(0, signature.indexOf('('));
+            int count = seen.merge(name, 1, Integer::sum);
+            String className = name + (count == 1 ? "" : String.valueOf(count)) + "Exception";
+            List<String> types = splitTypes(signature.substring(name.length() + 1, signature.length() - 1));
+            List<String> names = e.getValue().isEmpty() ? List.of() : List.of(e.getValue().split(","));
+            writeClass(dir, className, signature, types, names);
+            cases.append("            case \"").append(signature).append("\" -> new ").append(className)
+                    .append("(arguments, revertData);\n");
+        }
+        String factory = "package dev.baton.errors;\n\nimport java.util.Map;\n\n"
+                + "/** Generated: builds the typed exception of a decoded custom error. Do not edit. */\n"
+                + "final class GeneratedErrors {\n    private GeneratedErrors() {}\n\n"
+                + "    static CustomErrorException create(String signature, String selector, Map<String, Object> arguments,"
+                + " String revertData) {\n        return switch (signature) {\n" + cases
+                + "            default -> new CustomErrorException(signature, selector, arguments, revertData);\n"
+                + "        };\n    }\n}\n";
+        Files.writeString(dir.resolve("GeneratedErrors.java"), factory, StandardCharsets.UTF_8);
+    }
+
+    private static void writeClass(Path dir, String className, String signature, List<String> types, List<String> names)
+            throws IOException {
+        String selector = Numeric.toHexString(Hash.sha3(signature.getBytes(StandardCharsets.UTF_8))).substring(0, 10);
+        StringBuilder src = new StringBuilder("package dev.baton.errors;\n\nimport java.util.Map;\n\n");
+        src.append("/** Generated: the custom error {@code ").append(signature).append("}. Do not edit. */\n")
+                .append("public final class ").append(className).append(" extends CustomErrorException {\n")
+                .append("    public static final String SIGNATURE = \"").append(signature).append("\";\n")
+                .append("    public static final String SELECTOR = \"").append(selector).append("\";\n\n")
+                .append("    public ").append(className).append("(Map<String, Object> arguments, String revertData) {\n")
+                .append("        super(SIGNATURE, SELECTOR, arguments, revertData);\n    }\n");
+        for (int i = 0; i < names.size(); i++) {
+            String param = names.get(i);
+            String method = RESERVED.contains(param) ? param + "Arg" : param;
+            String javaType = javaType(types.get(i));
+            src.append("\n    /** The {@code ").append(types.get(i)).append(" ").append(param).append("} argument. */\n")
+                    .append("    public ").append(javaType).append(" ").append(method).append("() {\n")
+                    .append("        return (").append(javaType).append(") arg(\"").append(param).append("\");\n    }\n");
+        }
+        src.append("}\n");
+        Files.writeString(dir.resolve(className + ".java"), src.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The Java type the revert decoder produces for a Solidity type (see CustomErrorException). */
+    private static String javaType(String solidityType) {
+        if (solidityType.endsWith("]") || solidityType.startsWith("(")) return "Object";
+        if (solidityType.equals("address")) return "dev.baton.types.Address";
+        if (solidityType.startsWith("uint") || solidityType.startsWith("int")) return "java.math.BigInteger";
+        if (solidityType.equals("bool")) return "Boolean";
+        return "String"; // string, bytes, bytesN (hex)
+    }
+
+    private static List<String> splitTypes(String list) {
+        List<String> types = new ArrayList<>();
+        int depth = 0;
+        StringBuilder current = new StringBuilder();
+        for (char c : list.toCharArray()) {
+            if (c == '(') depth++;
+            if (c == ')') depth--;
+            if (c == ',' && depth == 0) {
+                types.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        if (!current.isEmpty()) types.add(current.toString());
+        return types;
     }
 }

@@ -1,0 +1,62 @@
+package dev.baton.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.web3j.abi.EventEncoder;
+import org.web3j.abi.FunctionReturnDecoder;
+import org.web3j.abi.TypeReference;
+import org.web3j.abi.datatypes.Event;
+import org.web3j.abi.datatypes.Type;
+
+/**
+ * An {@link EventDecoder} built from ABI event definitions (the generated wrappers' {@code *_EVENT} constants):
+ * decodes indexed and data arguments in declaration order and hands them to a record factory.
+ */
+public final class AbiEventDecoder<T> implements EventDecoder<T> {
+    private final Map<String, Entry<? extends T>> byTopic = new HashMap<>();
+
+    private record Entry<T>(Event event, Function<List<Object>, T> factory) {}
+
+    public <E extends T> AbiEventDecoder<T> on(Event event, Function<List<Object>, E> factory) {
+        byTopic.put(EventEncoder.encode(event), new Entry<>(event, factory));
+        return this;
+    }
+
+    @Override
+    public List<String> topic0s() {
+        return List.copyOf(byTopic.keySet());
+    }
+
+    @Override
+    public Optional<T> decode(RawLog log) {
+        if (log.topics().isEmpty()) return Optional.empty();
+        Entry<? extends T> entry = byTopic.get(log.topics().get(0));
+        if (entry == null) return Optional.empty();
+        return Optional.of(entry.factory().apply(arguments(entry.event(), log)));
+    }
+
+    /** The event's arguments in declaration order, converted to Baton types. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static List<Object> arguments(Event event, RawLog log) {
+        List<Type> data = FunctionReturnDecoder.decode(log.data(), (List) event.getNonIndexedParameters());
+        List<Object> out = new ArrayList<>();
+        int topic = 1;
+        int dataIndex = 0;
+        for (TypeReference<Type> param : event.getParameters()) {
+            Type value = param.isIndexed()
+                    ? FunctionReturnDecoder.decodeIndexedValue(log.topics().get(topic++), param)
+                    : data.get(dataIndex++);
+            out.add(toBatonValue(value));
+        }
+        return out;
+    }
+
+    private static Object toBatonValue(Type value) {
+        if (value instanceof org.web3j.abi.datatypes.Address a) return dev.baton.types.Address.of(a.getValue());
+        return value.getValue();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.baton.tx;
+
+import dev.baton.errors.TxReplacedException;
+import dev.baton.errors.TxTimeoutException;
+import dev.baton.signer.SignedTransaction;
+import dev.baton.types.Address;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Waits for a sent transaction's receipt and confirmations. While it waits it checks, every
+ * {@code dropCheckInterval}, that the node still knows the transaction; when the node has dropped it and the
+ * account's nonce is still unused on chain, it re-sends the SAME signed bytes (same hash, so it can never execute
+ * twice). If the nonce was used by another transaction, it reports {@link TxReplacedException}.
+ */
+final class ReceiptWaiter {
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptWaiter.class);
+
+    private final EthNode node;
+    private final TxOptions options;
+    private final Clock clock;
+
+    ReceiptWaiter(EthNode node, TxOptions options, Clock clock) {
+        this.node = node;
+        this.options = options;
+        this.clock = clock;
+    }
+
+    TxReceipt await(SignedTransaction tx, Address from) {
+        long start = clock.millis();
+        long deadline = start + options.receiptTimeout().toMillis();
+        long nextDropCheck = start + options.dropCheckInterval().toMillis();
+        int rebroadcasts = 0;
+        while (true) {
+            Optional<TxReceipt> receipt = retry(() -> node.receipt(tx.hash()));
+            if (receipt.isPresent() && confirmed(receipt.get())) return receipt.get();
+            long now = clock.millis();
+            if (receipt.isEmpty() && (now >= nextDropCheck || now >= deadline)) {
+                // Check the chain state before any resend: the receipt, the pool, then the account's nonce.
+                if (droppedByNode(tx, from)) {
+                    if (rebroadcasts >= options.maxRebroadcasts()) {
+                        throw new TxTimeoutException(tx.hash(), "dropped by the node " + (rebroadcasts + 1) + " times");
+                    }
+                    rebroadcasts++;
+                    LOG.warn("transaction {} (nonce {}) left the node's pool; re-sending the same signed bytes", tx.hash(), tx.nonce());
+                    retry(() -> node.sendRawTransaction(tx.raw()));
+                    deadline = Math.max(deadline, now + options.receiptTimeout().toMillis() / 2);
+                }
+                nextDropCheck = now + options.dropCheckInterval().toMillis();
+            }
+            if (now >= deadline) {
+                throw new TxTimeoutException(tx.hash(), receipt.isPresent()
+                        ? "mined in block " + receipt.get().blockNumber() + " but fewer than " + options.confirmations() + " confirmations"
+                        : "no receipt after " + options.receiptTimeout().toMillis() + " ms (still in the node's pool)");
+            }
+            clock.sleep(options.pollInterval());
+        }
+    }
+
+    private boolean confirmed(TxReceipt receipt) {
+        if (options.confirmations() <= 1) return true;
+        long head = retry(node::blockNumber);
+        return head - receipt.blockNumber() + 1 >= options.confirmations();
+    }
+
+    /** True when the node forgot the transaction and its nonce is still free; throws when another tx took the nonce. */
+    private boolean droppedByNode(SignedTransaction tx, Address from) {
+        if (retry(() -> node.isKnown(tx.hash()))) return false;
+        long minedNonce = retry(() -> node.transactionCount(from, false));
+        if (minedNonce <= tx.nonce()) return true;
+        // The nonce is used on chain: ours if a receipt appeared meanwhile, otherwise someone else's.
+        if (retry(() -> node.receipt(tx.hash())).isPresent()) return false;
+        throw new TxReplacedException(tx.hash(), tx.nonce());
+    }
+
+    private <T> T retry(java.util.function.Supplier<T> call) {
+        return options.retry().call(clock, call);
+    }
+}

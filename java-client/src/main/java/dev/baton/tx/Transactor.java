@@ -1,0 +1,174 @@
+package dev.baton.tx;
+
+import dev.baton.errors.NonceTooHighException;
+import dev.baton.errors.NonceTooLowException;
+import dev.baton.errors.TransportException;
+import dev.baton.signer.SignedTransaction;
+import dev.baton.signer.Signer;
+import dev.baton.signer.UnsignedTransaction;
+import dev.baton.types.Address;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The one way Baton sends transactions. For each write it: dry-runs the call ({@code eth_call}) so a revert surfaces
+ * as its typed exception before a nonce is taken or gas is spent; estimates gas with a margin; takes fees from one
+ * fee-history snapshot; reserves a nonce; signs; sends (retrying transient failures, resyncing on "nonce too low" or "too high");
+ * and waits for the receipt. A receipt that reports failure is replayed to throw the typed revert.
+ *
+ * <p>Thread-safe: any number of threads may send through one Transactor (and through several sharing one key).
+ */
+public final class Transactor {
+    private static final int MAX_NONCE_RESYNCS = 5;
+
+    private final EthNode node;
+    private final Signer signer;
+    private final TxOptions options;
+    private final Clock clock;
+    private final NonceAuthority nonces;
+    private final FeeOracle fees;
+    private final ReceiptWaiter receipts;
+
+    public Transactor(EthNode node, Signer signer, TxOptions options, Clock clock, NonceAuthorities registry) {
+        this.node = node;
+        this.signer = signer;
+        this.options = options;
+        this.clock = clock;
+        this.nonces = registry.forAccount(signer.chainId(), node.endpoint(), signer.address(),
+                () -> options.retry().call(clock, () -> node.transactionCount(signer.address(), true)));
+        this.fees = new FeeOracle(node, options.fees(), clock, options.retry());
+        this.receipts = new ReceiptWaiter(node, options, clock);
+    }
+
+    public Address sender() {
+        return signer.address();
+    }
+
+    public EthNode node() {
+        return node;
+    }
+
+    /** Read-only call as this sender; a revert throws its typed exception. */
+    public String call(Address to, String data) {
+        return retry(() -> node.call(new CallRequest(signer.address(), to, data, null)));
+    }
+
+    /** Sends one transaction and waits for its receipt (and confirmations). */
+    public TxReceipt send(TxRequest request) {
+        return await(request, submit(request));
+    }
+
+    /** Dry-runs, signs and hands one transaction to the node without waiting; {@link #await} collects it. */
+    public SignedTransaction submit(TxRequest request) {
+        CallRequest call = new CallRequest(signer.address(), request.to(), request.data(), request.value());
+        retry(() -> node.call(call)); // dry run: a revert throws here, before any nonce is reserved
+        BigInteger gas = request.gasLimit() != null ? request.gasLimit() : withMargin(retry(() -> node.estimateGas(call)));
+        FeePolicy.Fees fee = fees.current();
+        synchronized (nonces.sendOrderLock()) {
+            for (int attempt = 0; ; attempt++) {
+                long nonce = nonces.reserve();
+                SignedTransaction signed;
+                try {
+                    signed = signer.sign(unsigned(request, gas, fee, nonce));
+                } catch (RuntimeException e) {
+                    nonces.release(nonce);
+                    throw e;
+                }
+                try {
+                    retry(() -> node.sendRawTransaction(signed.raw()));
+                    nonces.commit(nonce);
+                    return signed;
+                } catch (NonceTooLowException e) {
+                    nonces.nonceAlreadyUsed(nonce);
+                    if (attempt >= MAX_NONCE_RESYNCS) throw e;
+                } catch (NonceTooHighException e) {
+                    nonces.release(nonce);
+                    nonces.resync();
+                    if (attempt >= MAX_NONCE_RESYNCS) throw e;
+                } catch (TransportException e) {
+                    settleAfterFailedSend(signed, e);
+                    throw e;
+                } catch (RuntimeException e) {
+                    nonces.release(nonce);
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Waits for a submitted transaction, then checks that it succeeded. */
+    public TxReceipt await(TxRequest request, SignedTransaction signed) {
+        return checked(request, receipts.await(signed, signer.address()));
+    }
+
+    /**
+     * Sends many independent transactions from this key: dry runs and gas estimates go in one JSON-RPC batch each, the
+     * signed transactions in one more (on Hardhat: automine paused, one block mined). Each outcome is the receipt or
+     * the typed error of that transaction alone; a reverting dry run takes no nonce.
+     */
+    public List<Outcome<TxReceipt>> sendAll(List<TxRequest> requests) {
+        return new BatchSender(this).sendAll(requests);
+    }
+
+    // ---- pieces shared with BatchSender ----
+
+    List<Outcome<String>> dryRunAll(List<CallRequest> calls) {
+        return retry(() -> node.callAll(calls));
+    }
+
+    List<Outcome<BigInteger>> estimateAll(List<CallRequest> calls) {
+        return retry(() -> node.estimateGasAll(calls));
+    }
+
+    FeePolicy.Fees currentFees() {
+        return fees.current();
+    }
+
+    NonceAuthority nonces() {
+        return nonces;
+    }
+
+    Signer signer() {
+        return signer;
+    }
+
+    UnsignedTransaction unsigned(TxRequest request, BigInteger gas, FeePolicy.Fees fee, long nonce) {
+        return new UnsignedTransaction(signer.chainId(), nonce, fee.maxPriorityFeePerGas(), fee.maxFeePerGas(), gas,
+                request.to(), request.value(), request.data());
+    }
+
+    BigInteger withMargin(BigInteger estimate) {
+        return estimate.multiply(BigInteger.valueOf(100L + options.gasMarginPercent())).divide(BigInteger.valueOf(100));
+    }
+
+    /** A send failed after retries: the node may still have taken it, so look before giving the nonce back. */
+    void settleAfterFailedSend(SignedTransaction signed, TransportException failure) {
+        boolean known;
+        try {
+            known = node.isKnown(signed.hash());
+        } catch (RuntimeException unreachable) {
+            known = true; // cannot tell: keep the nonce spent rather than risk two transactions on one nonce
+        }
+        if (known) nonces.commit(signed.nonce());
+        else nonces.release(signed.nonce());
+    }
+
+    TxReceipt checked(TxRequest request, TxReceipt receipt) {
+        if (receipt.success()) return receipt;
+        // Mined but reverted (the state changed after the dry run): replay on the state before its block to get the
+        // typed reason; a ContractRevertException from the replay propagates as is.
+        CallRequest call = new CallRequest(signer.address(), request.to(), request.data(), request.value());
+        retry(() -> node.callAt(call, receipt.blockNumber() - 1));
+        throw new TransportException("transaction " + receipt.hash() + " failed on chain (no revert reason on replay)", false, null, null);
+    }
+
+    ReceiptWaiter receipts() {
+        return receipts;
+    }
+
+    <T> T retry(Supplier<T> call) {
+        return options.retry().call(clock, call);
+    }
+}

@@ -1,0 +1,953 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {Test} from "forge-std/Test.sol";
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {StakeVault} from "../../contracts/vault/StakeVault.sol";
+import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
+import {BatonToken} from "../../contracts/token/BatonToken.sol";
+import {FeeOnTransferToken} from "../utils/FeeOnTransferToken.sol";
+import {MaliciousToken} from "../utils/MaliciousToken.sol";
+
+/// @dev A token whose `burn` succeeds without burning (a catch-all that ignores the call).
+contract NoOpBurnToken is ERC20 {
+    constructor() ERC20("NoOp Burn", "NOB") {}
+
+    function mint(address to, uint256 amount) external {
+        _mint(to, amount);
+    }
+
+    function burn(uint256) external {}
+}
+
+/// @dev A token whose `burn` destroys twice the amount asked.
+contract GreedyBurnToken is ERC20 {
+    constructor() ERC20("Greedy Burn", "GRB") {}
+
+    function mint(address to, uint256 amount) external {
+        _mint(to, amount);
+    }
+
+    function burn(uint256 amount) external {
+        _burn(msg.sender, 2 * amount);
+    }
+}
+
+contract StakeVaultTest is Test {
+    uint64 internal constant DELAY = 100;
+    address internal constant DEAD = 0x000000000000000000000000000000000000dEaD;
+
+    StakeVault internal vault;
+    BatonToken internal token;
+    address internal owner = makeAddr("owner");
+    address internal registry = makeAddr("registry");
+    address internal module = makeAddr("module");
+    address internal alice = makeAddr("alice");
+    address internal bob = makeAddr("bob");
+    address internal treasury = makeAddr("treasury");
+
+    function setUp() public {
+        vm.roll(1_000);
+        vault = new StakeVault(owner, DELAY);
+        token = new BatonToken("Baton", "BTN", address(this));
+        vm.startPrank(owner);
+        vault.setTokenAllowed(address(token), true);
+        vault.setModule(module, true);
+        vm.stopPrank();
+        _fund(alice, 1_000_000 ether);
+        _fund(bob, 1_000_000 ether);
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // helpers
+    // ----------------------------------------------------------------------------------------------------
+
+    function _fund(address who, uint256 amount) internal {
+        token.mint(who, amount);
+        vm.prank(who);
+        token.approve(address(vault), type(uint256).max);
+    }
+
+    function _deposit(address who, uint256 amount) internal {
+        vm.prank(who);
+        vault.deposit(address(token), amount);
+    }
+
+    function _lock(address who, uint256 amount, uint64 until) internal {
+        vm.prank(module);
+        vault.lock(who, address(token), amount, until);
+    }
+
+    function _bal(address who) internal view returns (IStakeVault.Balance memory) {
+        return vault.balanceOf(who, address(token));
+    }
+
+    function _now() internal view returns (uint64) {
+        return uint64(block.number);
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // constructor and administration
+    // ----------------------------------------------------------------------------------------------------
+
+    function test_constructorSetsOwnerAndDelay() public {
+        vm.expectEmit(false, false, false, true);
+        emit IStakeVault.WithdrawalDelaySet(DELAY);
+        StakeVault fresh = new StakeVault(owner, DELAY);
+        assertEq(fresh.owner(), owner);
+        assertEq(fresh.withdrawalDelay(), DELAY);
+        assertEq(fresh.authoriser(), address(0));
+    }
+
+    function test_constructorRefusesDelayOutsideBounds() public {
+        uint64 minimum = vault.MIN_WITHDRAWAL_DELAY();
+        uint64 maximum = vault.MAX_WITHDRAWAL_DELAY();
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultDelayBelowMinimum.selector, minimum - 1, minimum));
+        new StakeVault(owner, minimum - 1);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultDelayAboveMaximum.selector, maximum + 1, maximum));
+        new StakeVault(owner, maximum + 1);
+    }
+
+    function test_constructorRefusesZeroOwner() public {
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableInvalidOwner.selector, address(0)));
+        new StakeVault(address(0), DELAY);
+    }
+
+    function test_setWithdrawalDelay() public {
+        vm.expectEmit(address(vault));
+        emit IStakeVault.WithdrawalDelaySet(500);
+        vm.prank(owner);
+        vault.setWithdrawalDelay(500);
+        assertEq(vault.withdrawalDelay(), 500);
+        uint64 minimum = vault.MIN_WITHDRAWAL_DELAY();
+        vm.prank(owner);
+        vault.setWithdrawalDelay(minimum);
+        assertEq(vault.withdrawalDelay(), minimum);
+    }
+
+    function test_withdrawalDelayCannotGoBelowMinimum() public {
+        uint64 minimum = vault.MIN_WITHDRAWAL_DELAY();
+        assertEq(minimum, 64);
+        for (uint64 delay = 0; delay < minimum; delay += 7) {
+            vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultDelayBelowMinimum.selector, delay, minimum));
+            vm.prank(owner);
+            vault.setWithdrawalDelay(delay);
+        }
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultDelayBelowMinimum.selector, minimum - 1, minimum));
+        vm.prank(owner);
+        vault.setWithdrawalDelay(minimum - 1);
+        // Neither the authoriser can.
+        vm.prank(owner);
+        vault.setAuthoriser(registry);
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, registry));
+        vm.prank(registry);
+        vault.setWithdrawalDelay(minimum);
+        assertEq(vault.withdrawalDelay(), DELAY);
+    }
+
+    function test_setWithdrawalDelayAboveMaximumReverts() public {
+        uint64 maximum = vault.MAX_WITHDRAWAL_DELAY();
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultDelayAboveMaximum.selector, maximum + 1, maximum));
+        vm.prank(owner);
+        vault.setWithdrawalDelay(maximum + 1);
+        vm.prank(owner);
+        vault.setWithdrawalDelay(maximum);
+        assertEq(vault.withdrawalDelay(), maximum);
+    }
+
+    function test_delayChangeKeepsPendingWithdrawableAt() public {
+        _deposit(alice, 10);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 10);
+        uint64 at = _bal(alice).withdrawableAt;
+        vm.prank(owner);
+        vault.setWithdrawalDelay(10_000);
+        assertEq(_bal(alice).withdrawableAt, at);
+        vm.roll(at);
+        vm.prank(alice);
+        assertEq(vault.withdraw(address(token)), 10);
+    }
+
+    function test_setAuthoriserOnlyOwner() public {
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, alice));
+        vm.prank(alice);
+        vault.setAuthoriser(alice);
+
+        vm.expectEmit(address(vault));
+        emit IStakeVault.AuthoriserSet(registry);
+        vm.prank(owner);
+        vault.setAuthoriser(registry);
+        assertEq(vault.authoriser(), registry);
+    }
+
+    function test_authoriserSetsModulesAndTokens() public {
+        vm.prank(owner);
+        vault.setAuthoriser(registry);
+        address newModule = makeAddr("newModule");
+        vm.expectEmit(address(vault));
+        emit IStakeVault.ModuleAuthorised(newModule, true);
+        vm.prank(registry);
+        vault.setModule(newModule, true);
+        assertTrue(vault.isModule(newModule));
+
+        address newToken = makeAddr("newToken");
+        vm.expectEmit(address(vault));
+        emit IStakeVault.TokenAllowed(newToken, true);
+        vm.prank(registry);
+        vault.setTokenAllowed(newToken, true);
+        assertTrue(vault.isTokenAllowed(newToken));
+
+        vm.prank(registry);
+        vault.setModule(newModule, false);
+        assertFalse(vault.isModule(newModule));
+        vm.prank(registry);
+        vault.setTokenAllowed(newToken, false);
+        assertFalse(vault.isTokenAllowed(newToken));
+    }
+
+    function test_strangersCannotSetModulesOrTokens() public {
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotAuthoriser.selector, alice));
+        vm.prank(alice);
+        vault.setModule(alice, true);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotAuthoriser.selector, alice));
+        vm.prank(alice);
+        vault.setTokenAllowed(alice, true);
+    }
+
+    function test_removedAuthoriserLosesRights() public {
+        vm.startPrank(owner);
+        vault.setAuthoriser(registry);
+        vault.setAuthoriser(address(0));
+        vm.stopPrank();
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotAuthoriser.selector, registry));
+        vm.prank(registry);
+        vault.setModule(registry, true);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotAuthoriser.selector, address(0)));
+        vm.prank(address(0));
+        vault.setModule(registry, true);
+    }
+
+    function test_ownershipTransfersInTwoSteps() public {
+        vm.prank(owner);
+        vault.transferOwnership(alice);
+        assertEq(vault.owner(), owner);
+        vm.prank(alice);
+        vault.acceptOwnership();
+        assertEq(vault.owner(), alice);
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // deposit
+    // ----------------------------------------------------------------------------------------------------
+
+    function test_depositCreditsFreeStake() public {
+        vm.expectEmit(address(vault));
+        emit IStakeVault.Deposited(alice, address(token), 100 ether);
+        _deposit(alice, 100 ether);
+        _deposit(alice, 50 ether);
+        IStakeVault.Balance memory b = _bal(alice);
+        assertEq(b.free, 150 ether);
+        assertEq(b.locked, 0);
+        assertEq(b.pending, 0);
+        assertEq(b.withdrawableAt, 0);
+        assertEq(vault.freeOf(alice, address(token)), 150 ether);
+        assertEq(token.balanceOf(address(vault)), 150 ether);
+    }
+
+    function test_depositZeroReverts() public {
+        vm.expectRevert(IStakeVault.StakeVaultZeroAmount.selector);
+        _deposit(alice, 0);
+    }
+
+    function test_depositOfDisallowedTokenReverts() public {
+        BatonToken other = new BatonToken("Other", "OTH", address(this));
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultTokenNotAllowed.selector, address(other)));
+        vm.prank(alice);
+        vault.deposit(address(other), 1);
+    }
+
+    function test_disallowedTokenStillWithdraws() public {
+        _deposit(alice, 10);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 10);
+        vm.prank(owner);
+        vault.setTokenAllowed(address(token), false);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultTokenNotAllowed.selector, address(token)));
+        _deposit(alice, 1);
+        vm.roll(block.number + DELAY);
+        vm.prank(alice);
+        assertEq(vault.withdraw(address(token)), 10);
+    }
+
+    function test_depositAboveMaximumReverts() public {
+        uint256 max = vault.MAX_STAKE();
+        _fund(alice, max);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultAmountTooLarge.selector, max + 1));
+        _deposit(alice, max + 1);
+        _deposit(alice, max - 5);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), max - 10);
+        // staked + pending counts: only 5 more fit.
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultAmountTooLarge.selector, 6));
+        _deposit(alice, 6);
+        _deposit(alice, 5);
+        assertEq(_bal(alice).free + _bal(alice).pending, max);
+    }
+
+    function test_feeOnTransferTokenRefused() public {
+        FeeOnTransferToken fot = new FeeOnTransferToken(100); // 1 %
+        vm.prank(owner);
+        vault.setTokenAllowed(address(fot), true);
+        fot.mint(alice, 1_000 ether);
+        vm.prank(alice);
+        fot.approve(address(vault), type(uint256).max);
+
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultFeeOnTransfer.selector, address(fot), 100 ether, 99 ether)
+        );
+        vm.prank(alice);
+        vault.deposit(address(fot), 100 ether);
+        assertEq(fot.balanceOf(alice), 1_000 ether);
+        assertEq(vault.balanceOf(alice, address(fot)).free, 0);
+
+        // The same token without its fee is accepted.
+        fot.setFeeBps(0);
+        vm.prank(alice);
+        vault.deposit(address(fot), 100 ether);
+        assertEq(vault.balanceOf(alice, address(fot)).free, 100 ether);
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // requestWithdrawal and withdraw
+    // ----------------------------------------------------------------------------------------------------
+
+    function test_requestWithdrawalMovesFreeToPending() public {
+        _deposit(alice, 100);
+        uint64 expectedAt = _now() + DELAY;
+        vm.expectEmit(address(vault));
+        emit IStakeVault.WithdrawalRequested(alice, address(token), 40, expectedAt);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 40);
+        IStakeVault.Balance memory b = _bal(alice);
+        assertEq(b.free, 60);
+        assertEq(b.pending, 40);
+        assertEq(b.withdrawableAt, expectedAt);
+    }
+
+    function test_requestWithdrawalRestartsDelay() public {
+        _deposit(alice, 100);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 40);
+        vm.roll(block.number + DELAY - 1);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 10);
+        assertEq(_bal(alice).pending, 50);
+        assertEq(_bal(alice).withdrawableAt, _now() + DELAY);
+        vm.roll(block.number + 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IStakeVault.StakeVaultWithdrawalNotReady.selector, alice, address(token), _now() + DELAY - 1, _now()
+            )
+        );
+        vm.prank(alice);
+        vault.withdraw(address(token));
+    }
+
+    function test_requestWithdrawalZeroReverts() public {
+        _deposit(alice, 100);
+        vm.expectRevert(IStakeVault.StakeVaultZeroAmount.selector);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 0);
+    }
+
+    function test_requestWithdrawalBeyondFreeReverts() public {
+        _deposit(alice, 100);
+        _lock(alice, 30, _now() + 10);
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultInsufficientFree.selector, alice, address(token), 71, 70)
+        );
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 71);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 70);
+        assertEq(_bal(alice).free, 0);
+        assertEq(_bal(alice).locked, 30);
+    }
+
+    function test_withdrawReadyExactlyAtDelay() public {
+        _deposit(alice, 100);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 100);
+        uint64 at = _now() + DELAY;
+
+        vm.roll(at - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultWithdrawalNotReady.selector, alice, address(token), at, at - 1)
+        );
+        vm.prank(alice);
+        vault.withdraw(address(token));
+
+        vm.roll(at);
+        uint256 before = token.balanceOf(alice);
+        vm.expectEmit(address(vault));
+        emit IStakeVault.Withdrawn(alice, address(token), 100);
+        vm.prank(alice);
+        assertEq(vault.withdraw(address(token)), 100);
+        assertEq(token.balanceOf(alice), before + 100);
+        IStakeVault.Balance memory b = _bal(alice);
+        assertEq(b.pending, 0);
+        assertEq(b.withdrawableAt, 0);
+        assertEq(token.balanceOf(address(vault)), 0);
+    }
+
+    function test_withdrawWithNothingPendingReverts() public {
+        _deposit(alice, 100);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNothingPending.selector, alice, address(token)));
+        vm.prank(alice);
+        vault.withdraw(address(token));
+        // And a second withdraw after a payout.
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 100);
+        vm.roll(block.number + DELAY);
+        vm.prank(alice);
+        vault.withdraw(address(token));
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNothingPending.selector, alice, address(token)));
+        vm.prank(alice);
+        vault.withdraw(address(token));
+    }
+
+    function test_withdrawalBlockedWhileLockedThenWorksAfterExpiry() public {
+        _deposit(alice, 100);
+        uint64 until = _now() + 20;
+        _lock(alice, 100, until);
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultInsufficientFree.selector, alice, address(token), 1, 0)
+        );
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 1);
+        vm.roll(until);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 100);
+        vm.roll(block.number + DELAY);
+        vm.prank(alice);
+        assertEq(vault.withdraw(address(token)), 100);
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // lock
+    // ----------------------------------------------------------------------------------------------------
+
+    function test_lockHoldsUntilLastBlockAndFreesAtUntil() public {
+        _deposit(alice, 100);
+        uint64 until = _now() + 10;
+        vm.expectEmit(address(vault));
+        emit IStakeVault.Locked(alice, address(token), module, 60, until);
+        _lock(alice, 60, until);
+        assertEq(_bal(alice).locked, 60);
+        assertEq(_bal(alice).free, 40);
+
+        vm.roll(until - 1); // the lock's last block
+        assertEq(_bal(alice).locked, 60);
+        assertEq(vault.freeOf(alice, address(token)), 40);
+
+        vm.roll(until); // the first block after expiry
+        assertEq(_bal(alice).locked, 0);
+        assertEq(vault.freeOf(alice, address(token)), 100);
+    }
+
+    function test_expiredLockFreesWithoutTransaction() public {
+        _deposit(alice, 100);
+        uint64 until = _now() + 5;
+        _lock(alice, 100, until);
+        assertEq(vault.freeOf(alice, address(token)), 0);
+        vm.roll(until);
+        // No transaction touched the vault: the lock is gone and the whole stake can be re-locked or withdrawn.
+        assertEq(vault.freeOf(alice, address(token)), 100);
+        _lock(alice, 100, _now() + 5);
+        assertEq(_bal(alice).locked, 100);
+        vm.roll(block.number + 5);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 100);
+        assertEq(_bal(alice).pending, 100);
+    }
+
+    function test_lockZeroReverts() public {
+        _deposit(alice, 100);
+        vm.expectRevert(IStakeVault.StakeVaultZeroAmount.selector);
+        _lock(alice, 0, _now() + 1);
+    }
+
+    function test_lockInPastReverts() public {
+        _deposit(alice, 100);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultLockInPast.selector, _now(), _now()));
+        _lock(alice, 1, _now());
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultLockInPast.selector, _now() - 1, _now()));
+        _lock(alice, 1, _now() - 1);
+        _lock(alice, 1, _now() + 1);
+        assertEq(_bal(alice).locked, 1);
+    }
+
+    function test_lockBeyondFreeReverts() public {
+        _deposit(alice, 100);
+        _lock(alice, 70, _now() + 10);
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultInsufficientFree.selector, alice, address(token), 31, 30)
+        );
+        _lock(alice, 31, _now() + 20);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 30);
+        // Pending stake is not free.
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultInsufficientFree.selector, alice, address(token), 1, 0)
+        );
+        _lock(alice, 1, _now() + 20);
+    }
+
+    function test_onlyModulesLockAndSlash() public {
+        _deposit(alice, 100);
+        address[3] memory strangers = [alice, owner, registry];
+        for (uint256 i = 0; i < strangers.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, strangers[i]));
+            vm.prank(strangers[i]);
+            vault.lock(alice, address(token), 1, _now() + 1);
+            vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, strangers[i]));
+            vm.prank(strangers[i]);
+            vault.slash(alice, address(token), 1, strangers[i], 0);
+        }
+        // A revoked module loses both rights.
+        vm.prank(owner);
+        vault.setModule(module, false);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, module));
+        _lock(alice, 1, _now() + 1);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, module));
+        vm.prank(module);
+        vault.slash(alice, address(token), 1, module, 0);
+        assertEq(_bal(alice).free, 100);
+        assertEq(token.balanceOf(address(vault)), 100);
+    }
+
+    function test_lockSameUntilMerges() public {
+        _deposit(alice, 100);
+        uint64 until = _now() + 10;
+        _lock(alice, 10, until);
+        _lock(alice, 15, until);
+        assertEq(_bal(alice).locked, 25);
+        vm.roll(until);
+        assertEq(_bal(alice).locked, 0);
+    }
+
+    function test_lockUsesMaxSlotsThenMergesIntoCeiling() public {
+        _deposit(alice, 1_000);
+        uint64 t = _now();
+        // MAX_LOCKS live slots with distinct expiries.
+        assertEq(vault.MAX_LOCKS(), 4);
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 20);
+        _lock(alice, 30, t + 30);
+        _lock(alice, 40, t + 40);
+        assertEq(_bal(alice).locked, 100);
+        // A fifth lock until t+25 merges into the slot ending at t+30 (held 5 blocks longer than asked).
+        _lock(alice, 5, t + 25);
+        assertEq(_bal(alice).locked, 105);
+        vm.roll(t + 25);
+        assertEq(_bal(alice).locked, 105 - 10 - 20);
+        vm.roll(t + 30);
+        assertEq(_bal(alice).locked, 40);
+        vm.roll(t + 40);
+        assertEq(_bal(alice).locked, 0);
+    }
+
+    function test_lockBeyondAllSlotsExtendsLatest() public {
+        _deposit(alice, 1_000);
+        uint64 t = _now();
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 20);
+        _lock(alice, 30, t + 30);
+        _lock(alice, 40, t + 40);
+        // Later than every slot: the t+40 slot grows and now ends at t+50.
+        _lock(alice, 50, t + 50);
+        assertEq(_bal(alice).locked, 150);
+        vm.roll(t + 40);
+        assertEq(_bal(alice).locked, 90);
+        vm.roll(t + 49);
+        assertEq(_bal(alice).locked, 90);
+        vm.roll(t + 50);
+        assertEq(_bal(alice).locked, 0);
+    }
+
+    function test_lockReusesExpiredSlot() public {
+        _deposit(alice, 1_000);
+        uint64 t = _now();
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 20);
+        _lock(alice, 30, t + 30);
+        _lock(alice, 40, t + 40);
+        vm.roll(t + 10); // slot 0 expired
+        _lock(alice, 7, t + 15);
+        assertEq(_bal(alice).locked, 97);
+        vm.roll(t + 15);
+        // The new lock ended exactly at its own expiry: nothing was over-locked.
+        assertEq(_bal(alice).locked, 90);
+    }
+
+    function test_lockAfterEveryLockExpiredStartsAgain() public {
+        _deposit(alice, 1_000);
+        uint64 t = _now();
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 20);
+        _lock(alice, 30, t + 30);
+        vm.roll(t + 30);
+        assertEq(_bal(alice).locked, 0);
+        _lock(alice, 5, t + 35);
+        _lock(alice, 6, t + 36);
+        assertEq(_bal(alice).locked, 11);
+        vm.roll(t + 35);
+        assertEq(_bal(alice).locked, 6);
+        vm.roll(t + 36);
+        assertEq(_bal(alice).locked, 0);
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // slash
+    // ----------------------------------------------------------------------------------------------------
+
+    function test_slashTakesLockedThenPendingThenFree() public {
+        _deposit(alice, 100);
+        _lock(alice, 30, _now() + 10);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 50); // free 20, locked 30, pending 50
+
+        vm.expectEmit(address(vault));
+        emit IStakeVault.Slashed(alice, address(token), module, 20, treasury, 7);
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 20, treasury, 7), 20);
+        IStakeVault.Balance memory b = _bal(alice);
+        assertEq(b.locked, 10);
+        assertEq(b.pending, 50);
+        assertEq(b.free, 20);
+
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 30, treasury, 7), 30);
+        b = _bal(alice);
+        assertEq(b.locked, 0);
+        assertEq(b.pending, 30);
+        assertEq(b.free, 20);
+
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 40, treasury, 7), 40);
+        b = _bal(alice);
+        assertEq(b.pending, 0);
+        assertEq(b.withdrawableAt, 0);
+        assertEq(b.free, 10);
+        assertEq(token.balanceOf(treasury), 90);
+        assertEq(token.balanceOf(address(vault)), 10);
+    }
+
+    function test_slashReturnsWhatWasTaken() public {
+        _deposit(alice, 100);
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 500, treasury, 1), 100);
+        assertEq(token.balanceOf(treasury), 100);
+        // Nothing left: a no-op returning 0.
+        vm.recordLogs();
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 500, treasury, 1), 0);
+        assertEq(vm.getRecordedLogs().length, 0);
+        // Zero asked: a no-op returning 0.
+        vm.prank(module);
+        assertEq(vault.slash(bob, address(token), 0, treasury, 1), 0);
+    }
+
+    function test_slashAcrossSeveralLockSlots() public {
+        _deposit(alice, 1_000);
+        uint64 t = _now();
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 20);
+        _lock(alice, 30, t + 30);
+        _lock(alice, 40, t + 40);
+        vm.roll(t + 10); // slot 0 expired: its 10 are free again
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 60, treasury, 0), 60);
+        IStakeVault.Balance memory b = _bal(alice);
+        assertEq(b.locked, 30);
+        assertEq(b.free, 910);
+        vm.roll(t + 30);
+        assertEq(_bal(alice).locked, 30);
+        vm.roll(t + 40);
+        assertEq(_bal(alice).locked, 0);
+        assertEq(_bal(alice).free, 940);
+    }
+
+    function test_slashToBurnBurnsBurnableToken() public {
+        _deposit(alice, 100);
+        uint256 supply = token.totalSupply();
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 40, address(0), 2), 40);
+        assertEq(token.totalSupply(), supply - 40);
+        assertEq(token.balanceOf(address(vault)), 60);
+        assertEq(token.balanceOf(DEAD), 0);
+    }
+
+    function test_slashToBurnSendsUnburnableTokenToDeadAddress() public {
+        FeeOnTransferToken plain = new FeeOnTransferToken(0); // no burn function at all
+        _allowAndDeposit(address(plain), 100);
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(plain), 40, address(0), 2), 40);
+        assertEq(plain.balanceOf(DEAD), 40);
+        assertEq(plain.balanceOf(address(vault)), 60);
+    }
+
+    function test_slashToBurnWithNoOpBurnSendsToDeadAddress() public {
+        NoOpBurnToken noop = new NoOpBurnToken();
+        noop.mint(alice, 100);
+        _allowAndDeposit(address(noop), 100);
+        vm.prank(module);
+        vault.slash(alice, address(noop), 40, address(0), 2);
+        assertEq(noop.balanceOf(DEAD), 40);
+        assertEq(noop.balanceOf(address(vault)), 60);
+    }
+
+    function test_slashToBurnWithMisbehavingBurnReverts() public {
+        GreedyBurnToken greedy = new GreedyBurnToken();
+        greedy.mint(alice, 100);
+        _allowAndDeposit(address(greedy), 100);
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultBurnMismatch.selector, address(greedy), 40, 100, 20)
+        );
+        vm.prank(module);
+        vault.slash(alice, address(greedy), 40, address(0), 2);
+    }
+
+    function _allowAndDeposit(address erc20, uint256 amount) internal {
+        vm.prank(owner);
+        vault.setTokenAllowed(erc20, true);
+        if (ERC20(erc20).balanceOf(alice) < amount) FeeOnTransferToken(erc20).mint(alice, amount);
+        vm.startPrank(alice);
+        ERC20(erc20).approve(address(vault), amount);
+        vault.deposit(erc20, amount);
+        vm.stopPrank();
+    }
+
+    function test_slashingCannotBeEscapedByPendingWithdrawal() public {
+        _deposit(alice, 100);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 100);
+        uint64 at = _bal(alice).withdrawableAt;
+        // Even on the last block before payout, and as long as it is not withdrawn, pending stake is slashable.
+        vm.roll(at);
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 100, treasury, 3), 100);
+        IStakeVault.Balance memory b = _bal(alice);
+        assertEq(b.pending, 0);
+        assertEq(b.withdrawableAt, 0);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNothingPending.selector, alice, address(token)));
+        vm.prank(alice);
+        vault.withdraw(address(token));
+        assertEq(token.balanceOf(treasury), 100);
+
+        // And the delay itself cannot be dodged: a request made right after misbehaving waits at least the minimum.
+        _deposit(bob, 50);
+        uint64 minimum = vault.MIN_WITHDRAWAL_DELAY();
+        vm.prank(owner);
+        vault.setWithdrawalDelay(minimum);
+        vm.prank(bob);
+        vault.requestWithdrawal(address(token), 50);
+        vm.roll(block.number + minimum - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IStakeVault.StakeVaultWithdrawalNotReady.selector, bob, address(token), _now() + 1, _now()
+            )
+        );
+        vm.prank(bob);
+        vault.withdraw(address(token));
+        vm.prank(module);
+        assertEq(vault.slash(bob, address(token), 50, address(0), 3), 50);
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // reentrancy through a malicious token
+    // ----------------------------------------------------------------------------------------------------
+
+    function test_reentrancyThroughMaliciousTokenFails() public {
+        MaliciousToken mal = new MaliciousToken();
+        vm.startPrank(owner);
+        vault.setTokenAllowed(address(mal), true);
+        // Worst case: the token itself is an authorised module, so only the reentrancy guard stops it.
+        vault.setModule(address(mal), true);
+        vm.stopPrank();
+        mal.mint(alice, 1_000);
+        vm.prank(alice);
+        mal.approve(address(vault), type(uint256).max);
+        // The token has its own stake, so re-entering as itself has something to take.
+        mal.mint(address(mal), 1_000);
+        mal.execute(address(mal), abi.encodeCall(ERC20.approve, (address(vault), type(uint256).max)));
+        mal.execute(address(vault), abi.encodeCall(IStakeVault.deposit, (address(mal), 500)));
+        vm.prank(alice);
+        vault.deposit(address(mal), 500);
+
+        bytes[] memory reentries = new bytes[](5);
+        reentries[0] = abi.encodeCall(IStakeVault.deposit, (address(mal), 1));
+        reentries[1] = abi.encodeCall(IStakeVault.requestWithdrawal, (address(mal), 1));
+        reentries[2] = abi.encodeCall(IStakeVault.withdraw, (address(mal)));
+        reentries[3] = abi.encodeCall(IStakeVault.lock, (alice, address(mal), 1, uint64(block.number + 5)));
+        reentries[4] = abi.encodeCall(IStakeVault.slash, (alice, address(mal), 100, address(mal), 9));
+
+        for (uint256 i = 0; i < reentries.length; ++i) {
+            // Entry 1: deposit (transferFrom hook).
+            mal.arm(address(vault), reentries[i], false);
+            uint256 attempts = mal.reentryAttempts();
+            vm.prank(alice);
+            vault.deposit(address(mal), 10);
+            _assertReentryBlocked(mal, attempts);
+
+            // Entry 2: withdraw (transfer hook).
+            mal.arm(address(0), "", false);
+            vm.prank(alice);
+            vault.requestWithdrawal(address(mal), 10);
+            vm.roll(block.number + DELAY);
+            mal.arm(address(vault), reentries[i], false);
+            attempts = mal.reentryAttempts();
+            vm.prank(alice);
+            assertEq(vault.withdraw(address(mal)), 10);
+            _assertReentryBlocked(mal, attempts);
+
+            // Entry 3: slash to a recipient (transfer hook) and to burn (burn hook).
+            attempts = mal.reentryAttempts();
+            vm.prank(module);
+            vault.slash(alice, address(mal), 1, treasury, 0);
+            _assertReentryBlocked(mal, attempts);
+            attempts = mal.reentryAttempts();
+            vm.prank(module);
+            vault.slash(alice, address(mal), 1, address(0), 0);
+            _assertReentryBlocked(mal, attempts);
+
+            // With the failure bubbled, the outer call reverts with the guard's error and changes nothing.
+            mal.arm(address(vault), reentries[i], true);
+            vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
+            vm.prank(alice);
+            vault.deposit(address(mal), 10);
+        }
+        assertEq(mal.reentrySuccesses(), 0);
+        // Conservation held throughout: the token's vault balance equals every staker's stake.
+        mal.arm(address(0), "", false);
+        IStakeVault.Balance memory a = vault.balanceOf(alice, address(mal));
+        IStakeVault.Balance memory m = vault.balanceOf(address(mal), address(mal));
+        assertEq(mal.balanceOf(address(vault)), a.free + a.locked + a.pending + m.free + m.locked + m.pending);
+        assertEq(m.free, 500);
+    }
+
+    function _assertReentryBlocked(MaliciousToken mal, uint256 attemptsBefore) internal view {
+        assertGt(mal.reentryAttempts(), attemptsBefore, "the hook did not run");
+        assertTrue(mal.lastReentryReverted(), "re-entry succeeded");
+        assertEq(
+            bytes4(mal.lastReentryRevertData()),
+            ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector,
+            "re-entry failed for another reason"
+        );
+    }
+
+    // ----------------------------------------------------------------------------------------------------
+    // fuzz
+    // ----------------------------------------------------------------------------------------------------
+
+    function testFuzz_depositRequestWithdraw(uint256 depositAmount, uint256 requestAmount, uint256 secondDeposit)
+        public
+    {
+        depositAmount = bound(depositAmount, 1, 500_000 ether);
+        requestAmount = bound(requestAmount, 1, depositAmount);
+        secondDeposit = bound(secondDeposit, 1, 500_000 ether);
+        uint256 walletBefore = token.balanceOf(alice);
+
+        _deposit(alice, depositAmount);
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), requestAmount);
+        _deposit(alice, secondDeposit);
+        uint256 deposited = depositAmount + secondDeposit;
+        IStakeVault.Balance memory b = _bal(alice);
+        assertEq(b.free, deposited - requestAmount);
+        assertEq(b.pending, requestAmount);
+        assertEq(token.balanceOf(address(vault)), b.free + b.locked + b.pending);
+
+        vm.roll(block.number + DELAY);
+        vm.prank(alice);
+        assertEq(vault.withdraw(address(token)), requestAmount);
+        assertEq(token.balanceOf(alice), walletBefore - deposited + requestAmount);
+        assertEq(token.balanceOf(address(vault)), deposited - requestAmount);
+    }
+
+    function testFuzz_slashArithmetic(
+        uint256 depositAmount,
+        uint256 lockAmount,
+        uint256 pendingAmount,
+        uint256 slashAmount,
+        uint8 lockBlocks,
+        uint8 elapsed
+    ) public {
+        depositAmount = bound(depositAmount, 1, 1_000_000 ether);
+        lockAmount = bound(lockAmount, 1, depositAmount);
+        pendingAmount = bound(pendingAmount, 0, depositAmount - lockAmount);
+        slashAmount = bound(slashAmount, 0, 2 * depositAmount);
+        uint64 until = _now() + uint64(bound(lockBlocks, 1, 100));
+
+        _deposit(alice, depositAmount);
+        _lock(alice, lockAmount, until);
+        if (pendingAmount > 0) {
+            vm.prank(alice);
+            vault.requestWithdrawal(address(token), pendingAmount);
+        }
+        vm.roll(block.number + bound(elapsed, 0, 120));
+        IStakeVault.Balance memory before = _bal(alice);
+
+        vm.prank(module);
+        uint256 slashed = vault.slash(alice, address(token), slashAmount, treasury, 0);
+        IStakeVault.Balance memory afterSlash = _bal(alice);
+
+        uint256 total = before.free + before.locked + before.pending;
+        uint256 expected = slashAmount < total ? slashAmount : total;
+        assertEq(slashed, expected);
+        uint256 fromLocked = expected < before.locked ? expected : before.locked;
+        uint256 fromPending = expected - fromLocked < before.pending ? expected - fromLocked : before.pending;
+        assertEq(afterSlash.locked, before.locked - fromLocked);
+        assertEq(afterSlash.pending, before.pending - fromPending);
+        assertEq(afterSlash.free, before.free - (expected - fromLocked - fromPending));
+        assertEq(token.balanceOf(treasury), expected);
+        assertEq(token.balanceOf(address(vault)), afterSlash.free + afterSlash.locked + afterSlash.pending);
+        if (afterSlash.pending == 0) assertEq(afterSlash.withdrawableAt, 0);
+    }
+
+    /// Random lock sequences never under-lock: at every later block, the vault's locked amount is at least
+    /// what the requested locks still require, and never exceeds the stake.
+    function testFuzz_lockNeverUnderLocks(uint256 seed) public {
+        uint256 stake = 1_000_000;
+        _deposit(alice, stake);
+        uint256 count = 2 + (seed % 7); // 2..8 locks: exercises every placement rule
+        uint256[] memory amounts = new uint256[](count);
+        uint64[] memory untils = new uint64[](count);
+        uint64 start = _now();
+        for (uint256 i = 0; i < count; ++i) {
+            uint256 r = uint256(keccak256(abi.encode(seed, i)));
+            vm.roll(start + (r % 5)); // some locks are taken a little later, some after others expired
+            start = _now();
+            untils[i] = start + 1 + uint64((r >> 8) % 40);
+            uint256 freeNow = vault.freeOf(alice, address(token));
+            amounts[i] = 1 + ((r >> 16) % 1_000);
+            if (amounts[i] > freeNow) amounts[i] = freeNow;
+            if (amounts[i] == 0) continue;
+            _lock(alice, amounts[i], untils[i]);
+        }
+        uint64 end = _now() + 45;
+        for (uint64 b = _now(); b <= end; ++b) {
+            vm.roll(b);
+            uint256 required;
+            for (uint256 i = 0; i < count; ++i) {
+                if (untils[i] > b) required += amounts[i];
+            }
+            IStakeVault.Balance memory bal = _bal(alice);
+            assertGe(bal.locked, required);
+            assertEq(bal.free + bal.locked, stake);
+        }
+        assertEq(_bal(alice).locked, 0);
+    }
+}
