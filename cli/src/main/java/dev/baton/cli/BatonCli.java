@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BatonVersion.class,
         description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, dev.baton.cli.auction.AuctionCommand.class})
 public final class BatonCli implements Runnable {
 
     @CommandLine.Spec
