@@ -15,7 +15,6 @@ record EpochSummary(
         String rewardPerSlot,
         int settledEntries,
         int rewardedSlots,
-        String rewardsCredited,
         String bidding,
         String seal,
         String slots,
@@ -25,7 +24,7 @@ record EpochSummary(
         return new EpochSummary(info.epoch(), info.status().name().toLowerCase(java.util.Locale.ROOT), info.seed().toString(),
                 info.totalUnits(), info.entries(), info.distinctSequencers(), info.topBid(), info.secondPrice(),
                 info.rewardPerSlot().value().toString(), info.settledEntries(), info.rewardedSlots(),
-                info.rewardsCredited().value().toString(), range(info.bidStart(), info.bidEnd()),
+                range(info.bidStart(), info.bidEnd()),
                 range(info.bidEnd(), info.sealEnd()), range(info.slotStart(), info.slotEnd()),
                 range(info.slotEnd(), info.settlementEnd()));
     }

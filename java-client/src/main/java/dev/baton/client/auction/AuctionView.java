@@ -85,10 +85,10 @@ public final class AuctionView {
         return Amount.of(AbiWords.of(call(AuctionCalls.claimable(account)), 1).uint(0));
     }
 
-    /** The reward pool: not yet credited, owed, funded in total, claimed in total. */
+    /** The reward pool: not yet credited, and funded in total. */
     public RewardPool rewardPool() {
-        AbiWords w = AbiWords.of(call(AuctionCalls.rewardPool()), 4);
-        return new RewardPool(Amount.of(w.uint(0)), Amount.of(w.uint(1)), Amount.of(w.uint(2)), Amount.of(w.uint(3)));
+        AbiWords w = AbiWords.of(call(AuctionCalls.rewardPool()), 2);
+        return new RewardPool(Amount.of(w.uint(0)), Amount.of(w.uint(1)));
     }
 
     /** Commission (basis points) {@code sequencer} takes on entries delegated to it in {@code epoch}. */

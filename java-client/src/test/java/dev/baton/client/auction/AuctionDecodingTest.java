@@ -31,12 +31,13 @@ class AuctionDecodingTest {
 
     @Test
     void decodesEpochInfoInFieldOrder() {
-        EpochInfo info = EpochInfo.decode(7, words(3, 12345, 500, 9, 8, 200, 150, 150, 10, 2, 11, 110, 100, 110, 114, 114, 178, 188, 198));
+        EpochInfo info = EpochInfo.decode(7, words(3, 12345, 500, 9, 8, 200, 150, 150, 10, 2, 11, 100, 110, 114, 114, 178, 188, 198));
         assertThat(info.status()).isEqualTo(EpochStatus.ELECTED);
         assertThat(info.isElected()).isTrue();
         assertThat(info.seed()).isEqualTo(BigInteger.valueOf(12345));
         assertThat(info.secondPrice()).isEqualTo(150);
-        assertThat(info.rewardsCredited()).isEqualTo(Amount.of(110));
+        assertThat(info.rewardedSlots()).isEqualTo(11);
+        assertThat(info.rewardPerSlot()).isEqualTo(Amount.of(10));
         assertThat(info.slotStart()).isEqualTo(114);
         assertThat(info.settlementLockUntil()).isEqualTo(198);
     }
