@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.cli.rollup.RollupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BatonVersion.class,
         description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
-        subcommands = {CommandLine.HelpCommand.class, dev.baton.cli.auction.AuctionCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, RollupCommand.class, dev.baton.cli.auction.AuctionCommand.class})
 public final class BatonCli implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {IStakeVault} from "../interfaces/IStakeVault.sol";
+import {IRollupModule} from "../interfaces/IRollupModule.sol";
+import {ISlotAuction} from "./ISlotAuction.sol";
+import {SlotAllocation} from "../libraries/SlotAllocation.sol";
+import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
+
+/// @title SlotAuction
+/// @notice Milkomeda sequencer election (MECHANISM.md §3), deployed per rollup as an EIP-1167 clone.
+/// @dev Nothing loops over bidders: bids append to a packed stake line (SlotAllocation), sealing stores a seed,
+/// slot owners are found by a 5-level multi-way search (view) or checked from a hint (writes), top two bids are
+/// tracked as bids arrive.
+///
+/// Seed and its residual bias. The seed is `keccak256(prevrandao, epoch, address(this))` of the sealing block, so
+/// it is unknown while bids are open. Two parties can still bias it: the sealer chooses the block inside the seal
+/// window (up to `sealWindow` candidate seeds), and an L1 proposer can withhold its block (one extra candidate per
+/// withheld block). Because every entry receives the floor or the ceiling of its share, choosing among `w` seeds
+/// gains an entry at most one slot in an epoch: the chance of the ceiling rises from the fractional part `f` to
+/// `1 - (1 - f)^w`; the slot order can also be picked among `w` candidates. `test_sealerBiasIsAtMostOneSlot`
+/// measures this. A seed that hashes to zero is stored as 1 (zero marks "no schedule"), and every seed mixes in the
+/// epoch and the contract, so a repeated or zero `prevrandao` never reuses another epoch's schedule.
+contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+    using SlotAllocation for SlotAllocation.Line;
+
+    modifier onlyGovernance() {
+        if (msg.sender != _governance) revert SlotAuctionNotGovernance(msg.sender);
+        _;
+    }
+
+    modifier onlyRollupOwner() {
+        if (msg.sender != _rollupOwner) revert SlotAuctionNotRollupOwner(msg.sender);
+        _;
+    }
+
+    /// @dev The read extension this implementation (and every clone of it) delegates views to.
+    address private immutable _VIEWS;
+
+    /// @param views The SlotAuctionViews extension.
+    constructor(address views) {
+        if (views.code.length == 0) revert SlotAuctionInvalidParameter(0, uint160(views));
+        _VIEWS = views;
+        _disableInitializers();
+    }
+
+    // ------------------------------------------------------------------ initialisation and governance
+
+    /// @inheritdoc IRollupModule
+    function initialize(ModuleInit calldata init, bytes calldata params_) external initializer {
+        Params memory p = abi.decode(params_, (Params));
+        _check(1, uint160(init.vault), init.vault != address(0));
+        _check(2, uint160(init.governance), init.governance != address(0));
+        _check(3, p.slotsPerEpoch, p.slotsPerEpoch != 0 && p.slotsPerEpoch <= MAX_SLOTS_PER_EPOCH);
+        _check(4, p.slotLength, p.slotLength != 0);
+        _check(5, p.bidWindow, p.bidWindow != 0);
+        _check(6, p.sealWindow, p.sealWindow != 0);
+        _check(
+            16,
+            uint256(p.bidWindow) + p.sealWindow,
+            uint256(p.bidWindow) + p.sealWindow <= uint256(p.slotsPerEpoch) * p.slotLength
+        );
+        _check(7, p.settlementWindow, p.settlementWindow != 0);
+        _check(8, p.stakeUnit, p.stakeUnit != 0);
+        _check(9, p.maxEntries, p.maxEntries != 0 && p.maxEntries <= MAX_ENTRIES_PER_EPOCH);
+        _check(10, uint160(p.rewardToken), p.rewardToken != address(0));
+        _check(11, p.rewardPerSlot, p.rewardPerSlot <= p.maxRewardPerSlot);
+        _check(12, p.minBid, p.minBid <= SlotAllocation.MAX_TOTAL);
+        _check(13, init.minSequencers, init.minSequencers <= init.maxSequencers);
+        _check(14, init.maxSequencers, init.maxSequencers != 0);
+        uint256 n = init.tokens.length;
+        _check(15, n, n != 0 && n <= MAX_TOKENS);
+        for (uint256 i; i < n; ++i) {
+            StakeToken calldata t = init.tokens[i];
+            if (t.token == address(0) || t.weight == 0 || _tokenInfo[t.token].index1 != 0) {
+                revert SlotAuctionInvalidToken(i, t.token);
+            }
+            _tokenInfo[t.token] = TokenInfo({index1: uint8(i + 1), weight: t.weight, minStake: t.minStake});
+            _tokenList.push(t.token);
+        }
+        _timeline = Timeline({
+            genesis: p.genesisBlock,
+            e: p.slotsPerEpoch,
+            slotLength: p.slotLength,
+            bidWindow: p.bidWindow,
+            sealWindow: p.sealWindow,
+            settlementWindow: p.settlementWindow,
+            settlementLock: p.settlementLock,
+            paused: false,
+            allowlist: p.allowlistEnabled
+        });
+        _limits = Limits({
+            vault: init.vault,
+            maxEntries: p.maxEntries,
+            minSequencers: init.minSequencers,
+            maxSequencers: init.maxSequencers
+        });
+        _stakeUnit = p.stakeUnit;
+        _maxRewardPerSlot = p.maxRewardPerSlot;
+        _governance = init.governance;
+        _rollupOwner = init.rollupOwner;
+        _rollupId = init.rollupId;
+        _rewardToken = p.rewardToken;
+        _economics = Economics({
+            prevReward: p.rewardPerSlot,
+            prevMinBid: p.minBid,
+            nextFrom: 0,
+            nextReward: p.rewardPerSlot,
+            nextMinBid: p.minBid
+        });
+    }
+
+    /// @inheritdoc IRollupModule
+    function setPaused(bool paused_) external onlyGovernance {
+        _timeline.paused = paused_;
+        if (paused_) emit ModulePaused(msg.sender);
+        else emit ModuleUnpaused(msg.sender);
+    }
+
+    /// @inheritdoc IRollupModule
+    function setEvicted(address participant, bool evicted) external onlyGovernance {
+        _accounts[participant].evicted = evicted;
+        if (evicted) emit ParticipantEvicted(participant, msg.sender);
+        else emit ParticipantReinstated(participant, msg.sender);
+    }
+
+    /// @inheritdoc ISlotAuction
+    function setAllowlisted(address account, bool allowed) external onlyRollupOwner {
+        _accounts[account].allowlisted = allowed;
+        emit AllowlistUpdated(account, allowed);
+    }
+
+    /// @inheritdoc ISlotAuction
+    function updateEconomics(uint128 rewardPerSlot, uint32 minBid) external onlyRollupOwner {
+        uint128 maxReward = _maxRewardPerSlot;
+        if (rewardPerSlot > maxReward) revert SlotAuctionParameterOutOfBounds("rewardPerSlot", rewardPerSlot, maxReward);
+        if (minBid > SlotAllocation.MAX_TOTAL) {
+            revert SlotAuctionParameterOutOfBounds("minBid", minBid, SlotAllocation.MAX_TOTAL);
+        }
+        uint64 from = _firstUnopenedEpoch(_timeline);
+        Economics memory ec = _economics;
+        // The pending values already apply to an opened epoch: they become the previous values (at most one
+        // epoch is open for bids at a time, so two checkpoints suffice for every epoch that can still take bids).
+        if (ec.nextFrom < from) {
+            ec.prevReward = ec.nextReward;
+            ec.prevMinBid = ec.nextMinBid;
+        }
+        ec.nextReward = rewardPerSlot;
+        ec.nextMinBid = minBid;
+        ec.nextFrom = from;
+        _economics = ec;
+        emit EconomicsUpdated(rewardPerSlot, minBid, from);
+    }
+
+    /// @inheritdoc ISlotAuction
+    function setCommission(uint16 bps) external {
+        if (bps > BPS) revert SlotAuctionCommissionTooHigh(bps, BPS);
+        uint64 from = _firstUnopenedEpoch(_timeline);
+        Account storage acc = _accounts[msg.sender];
+        // Same two-checkpoint scheme as `updateEconomics`.
+        if (acc.nextFrom < from) acc.prevBps = acc.nextBps;
+        acc.nextBps = bps;
+        acc.nextFrom = from;
+        emit CommissionSet(msg.sender, bps, from);
+    }
+
+    // ------------------------------------------------------------------ bidding and sealing
+
+    /// @inheritdoc ISlotAuction
+    function bid(uint64 epoch, address token, uint256 amount) external nonReentrant returns (uint256) {
+        return _bid(epoch, msg.sender, address(0), token, amount);
+    }
+
+    /// @inheritdoc ISlotAuction
+    function bidFor(uint64 epoch, address sequencer, address token, uint256 amount)
+        external
+        nonReentrant
+        returns (uint256)
+    {
+        if (_accounts[msg.sender].evicted) revert SlotAuctionEvicted(msg.sender);
+        return _bid(epoch, sequencer, msg.sender, token, amount);
+    }
+
+    /// @inheritdoc ISlotAuction
+    function seal(uint64 epoch) external {
+        Timeline memory tl = _timeline;
+        if (tl.paused) revert SlotAuctionIsPaused();
+        uint64 sealStart = _bidEnd(tl, epoch);
+        uint64 sealEnd = sealStart + tl.sealWindow;
+        if (block.number < sealStart || block.number >= sealEnd) {
+            revert SlotAuctionSealOutsideWindow(epoch, sealStart, sealEnd, uint64(block.number));
+        }
+        EpochBook storage book = _books[epoch];
+        if (book.sealState != 0) revert SlotAuctionAlreadySealed(epoch);
+        EpochState storage es = _epochs[epoch];
+        uint256 count = es.count;
+        bytes32 draw = keccak256(abi.encode(block.prevrandao, epoch, address(this)));
+        if (count == 0 || es.distinct < _limits.minSequencers) {
+            book.sealState = _SEALED_OPEN;
+            emit EpochSealed(epoch, draw, 0, count, es.total, false);
+            return;
+        }
+        uint96 seed = uint96(uint256(draw));
+        if (seed == 0) seed = 1;
+        es.seed = seed;
+        book.sealState = _SEALED_ELECTED;
+        emit EpochSealed(epoch, draw, seed, count, es.total, true);
+    }
+
+    // ------------------------------------------------------------------ publication and settlement
+
+    /// @inheritdoc ISlotAuction
+    function publishBatch(uint64 epoch, uint256 slot, uint256 entryHint, bytes32 batchHash) external {
+        Timeline memory tl = _timeline;
+        if (tl.paused) revert SlotAuctionIsPaused();
+        if (slot >= tl.e) revert SlotAuctionSlotOutOfRange(epoch, slot, tl.e);
+        uint64 start = _slotStart(tl, epoch) + uint64(slot) * tl.slotLength;
+        uint64 end = start + tl.slotLength;
+        if (block.number < start || block.number >= end) {
+            revert SlotAuctionPublishOutsideSlot(epoch, slot, start, end, uint64(block.number));
+        }
+        if (_accounts[msg.sender].evicted) revert SlotAuctionEvicted(msg.sender);
+        uint256 bit = uint256(1) << (slot & 255);
+        uint256 word = _published[epoch][slot >> 8];
+        if (word & bit != 0) revert SlotAuctionSlotAlreadyPublished(epoch, slot);
+        _published[epoch][slot >> 8] = word | bit;
+        EpochState memory es = _epochs[epoch];
+        // A slot runs after its epoch's seal window: no seed by then means open mode (too few bidders or no seal).
+        bool open = es.seed == 0;
+        if (!open) {
+            _checkOwner(epoch, es, slot, entryHint, msg.sender);
+            // Published count of the entry: lane `entry % 16` of a shared word (count below bit 15; <= 1,024).
+            _entryMarks[epoch][entryHint >> 4] += uint256(1) << ((entryHint & 15) << 4);
+        }
+        emit BatchPublished(epoch, slot, msg.sender, open ? type(uint256).max : entryHint, batchHash, open);
+    }
+
+    /// @inheritdoc ISlotAuction
+    function settle(uint64 epoch, uint256 entry) external nonReentrant {
+        Timeline memory tl = _timeline;
+        if (tl.paused) revert SlotAuctionIsPaused();
+        uint64 start = _slotStart(tl, epoch) + uint64(tl.e) * tl.slotLength;
+        uint64 end = start + tl.settlementWindow;
+        if (block.number < start || block.number >= end) {
+            revert SlotAuctionSettleOutsideWindow(epoch, start, end, uint64(block.number));
+        }
+        EpochState memory es = _elected(epoch);
+        if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
+        Entry memory em = _loadEntry(epoch, entry);
+        if (em.sequencer != msg.sender) revert SlotAuctionNotEntrySequencer(epoch, entry, msg.sender);
+        if (em.settled) revert SlotAuctionAlreadySettled(epoch, entry);
+        Settlement memory st = _settlement(epoch, es, _books[epoch], em, entry);
+        if (st.slots == 0) revert SlotAuctionEntryHasNoSlots(epoch, entry);
+        _entryMarks[epoch][entry >> 4] |= _SETTLED_BIT << ((entry & 15) << 4);
+        uint256 reward = _recordSettlement(epoch, em.published);
+        uint64 until = end + tl.settlementLock;
+        if (st.amount != 0) {
+            IStakeVault(_limits.vault).lock(
+                em.delegator == address(0) ? em.sequencer : em.delegator, st.token, st.amount, until
+            );
+        }
+        emit EntrySettled(epoch, entry, em.sequencer, st.slots, em.published, st.units, st.amount, until, reward);
+        if (reward != 0) _distribute(epoch, entry, em, reward);
+    }
+
+    // ------------------------------------------------------------------ rewards
+
+    /// @inheritdoc ISlotAuction
+    function fundRewards(uint256 amount) external nonReentrant {
+        if (amount == 0) revert SlotAuctionZeroAmount();
+        IERC20 token = IERC20(_rewardToken);
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        // Credit what arrived, so a fee-charging reward token cannot make the pool promise more than it holds.
+        uint256 received = token.balanceOf(address(this)) - before;
+        _unallocated += received;
+        _funded += received;
+        emit RewardsFunded(msg.sender, received, _unallocated);
+    }
+
+    /// @inheritdoc ISlotAuction
+    function claim() external nonReentrant returns (uint256 amount) {
+        amount = _owed[msg.sender];
+        if (amount == 0) revert SlotAuctionNothingToClaim(msg.sender);
+        _owed[msg.sender] = 0;
+        emit RewardClaimed(msg.sender, amount);
+        IERC20(_rewardToken).safeTransfer(msg.sender, amount);
+    }
+
+    // ------------------------------------------------------------------ views (the rest: SlotAuctionViews)
+
+
+    /// @inheritdoc ISlotAuction
+    function sequencerOf(uint64 epoch, uint256 slot) external view returns (address) {
+        EpochState memory es = _epochs[epoch];
+        if (es.seed == 0) {
+            if (_statusOf(epoch) == EpochStatus.Open) return address(0);
+            revert SlotAuctionEpochNotSealed(epoch);
+        }
+        return _entries[epoch][_entryOfSlot(epoch, es, slot)].sequencer;
+    }
+
+
+
+    /// @inheritdoc IRollupModule
+    function paused() external view returns (bool) {
+        return _timeline.paused;
+    }
+
+
+
+    /// @inheritdoc IRollupModule
+    function isEvicted(address participant) external view returns (bool) {
+        return _accounts[participant].evicted;
+    }
+
+
+
+    /// @inheritdoc IRollupModule
+    function rollupId() external view returns (uint64) {
+        return _rollupId;
+    }
+
+
+
+    /// @inheritdoc IRollupModule
+    function mechanism() external pure returns (bytes32) {
+        return _MECHANISM;
+    }
+
+
+    /// @notice Everything else (ISlotAuctionViews) is answered by the SlotAuctionViews extension, run on this
+    /// contract's storage by delegatecall. The extension has only view functions, so nothing it runs can write.
+    fallback() external {
+        address views = _VIEWS;
+        // Forwards the call unchanged and returns or reverts with the extension's return data; uses memory from
+        // 0 only, as this frame never returns to Solidity code.
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), views, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    function _bid(uint64 epoch, address sequencer, address delegator, address token, uint256 amount)
+        private
+        returns (uint256 entry)
+    {
+        (Account memory acc, uint64 lockUntil) = _admit(epoch, sequencer);
+        (uint8 tokenIndex, uint256 units) = _unitsOf(token, amount);
+        uint256 total;
+        address vault_;
+        (entry, total, vault_) = _append(epoch, sequencer, acc.lastEpochPlusOne, units);
+        uint16 commission = _storeEntry(epoch, entry, sequencer, delegator, amount, tokenIndex, acc);
+        address staker = delegator == address(0) ? sequencer : delegator;
+        emit BidPlaced(epoch, entry, sequencer, staker, token, amount, units, total, commission);
+        IStakeVault(vault_).lock(staker, token, amount, lockUntil);
+    }
+
+    /// @dev Writes a new entry; returns the commission snapshotted for a delegated entry (zero otherwise).
+    function _storeEntry(
+        uint64 epoch,
+        uint256 entry,
+        address sequencer,
+        address delegator,
+        uint256 amount,
+        uint8 tokenIndex,
+        Account memory acc
+    ) private returns (uint16 commission) {
+        Entry storage en = _entries[epoch][entry];
+        en.sequencer = sequencer;
+        en.amount = uint88(amount);
+        en.tokenIndex = tokenIndex;
+        if (delegator != address(0)) {
+            commission = epoch >= acc.nextFrom ? acc.nextBps : acc.prevBps;
+            en.delegator = delegator;
+            en.commissionBps = commission;
+        }
+    }
+
+    /// @dev Timeline, pause, eviction and allowlist checks for a bid; returns the sequencer's account, the bid
+    /// lock's expiry (end of the seal window).
+    function _admit(uint64 epoch, address sequencer) private view returns (Account memory acc, uint64) {
+        Timeline memory tl = _timeline;
+        if (tl.paused) revert SlotAuctionIsPaused();
+        uint64 bidStart = _bidStart(tl, epoch);
+        uint64 bidEnd = bidStart + tl.bidWindow;
+        if (block.number < bidStart) revert SlotAuctionBidBeforeOpen(epoch, bidStart, uint64(block.number));
+        if (block.number >= bidEnd) revert SlotAuctionBidAfterClose(epoch, bidEnd, uint64(block.number));
+        acc = _accounts[sequencer];
+        if (acc.evicted) revert SlotAuctionEvicted(sequencer);
+        if (tl.allowlist && !acc.allowlisted) revert SlotAuctionNotAllowlisted(sequencer);
+        return (acc, bidEnd + tl.sealWindow);
+    }
+
+    /// @dev Token acceptance, minimum stake and weighted units of a bid.
+    function _unitsOf(address token, uint256 amount) private view returns (uint8, uint256 units) {
+        TokenInfo memory ti = _tokenInfo[token];
+        if (ti.index1 == 0) revert SlotAuctionTokenNotAccepted(token);
+        if (amount == 0) revert SlotAuctionZeroAmount();
+        if (amount < ti.minStake) revert SlotAuctionBelowMinStake(token, amount, ti.minStake);
+        if (amount > type(uint88).max) revert SlotAuctionAmountTooLarge(amount, type(uint88).max);
+        uint256 unit = _stakeUnit;
+        units = amount * ti.weight / unit;
+        if (units == 0) revert SlotAuctionZeroUnits(amount, ti.weight, unit);
+        return (ti.index1 - 1, units);
+    }
+
+    /// @dev Appends the entry to the epoch's line and updates totals, distinct count and top two bids.
+    function _append(uint64 epoch, address sequencer, uint64 lastEpochPlusOne, uint256 units)
+        private
+        returns (uint256 entry, uint256 total, address vault_)
+    {
+        Limits memory lim = _limits;
+        EpochState memory es = _epochs[epoch];
+        entry = es.count;
+        if (entry >= lim.maxEntries) revert SlotAuctionEntriesFull(epoch, lim.maxEntries);
+        total = uint256(es.total) + units;
+        if (total > SlotAllocation.MAX_TOTAL) {
+            revert SlotAuctionTotalStakeOverflow(epoch, total, SlotAllocation.MAX_TOTAL);
+        }
+        if (lastEpochPlusOne != epoch + 1) {
+            // First entry of this sequencer in this epoch (only one epoch takes bids at a time, so the marker
+            // only moves forward).
+            if (es.distinct >= lim.maxSequencers) revert SlotAuctionTooManySequencers(epoch, lim.maxSequencers);
+            es.distinct += 1;
+            _accounts[sequencer].lastEpochPlusOne = epoch + 1;
+        }
+        if (entry == 0) {
+            (uint128 reward, uint32 minBid) = _economicsFor(epoch);
+            EpochBook storage book = _books[epoch];
+            book.rewardPerSlot = reward;
+            book.minBid = minBid;
+            es.e = _timeline.e;
+        }
+        _lines[epoch].append(entry, es.total, total);
+        // Top two bids, O(1): a tie with the highest makes the second equal to it.
+        if (units >= es.top1) {
+            es.top2 = es.top1;
+            es.top1 = uint32(units);
+        } else if (units > es.top2) {
+            es.top2 = uint32(units);
+        }
+        es.total = uint32(total);
+        es.count = uint16(entry + 1);
+        _epochs[epoch] = es;
+        vault_ = lim.vault;
+    }
+
+    /// @dev Books the settlement on the epoch and takes the reward out of the unallocated pool (never beyond it).
+    function _recordSettlement(uint64 epoch, uint16 published) private returns (uint256 reward) {
+        EpochBook storage book = _books[epoch];
+        reward = uint256(book.rewardPerSlot) * published;
+        uint256 pool = _unallocated;
+        if (reward > pool) reward = pool;
+        book.settledEntries += 1;
+        book.rewardedSlots += published;
+        if (reward != 0) _unallocated = pool - reward;
+    }
+
+    /// @dev Splits a delegated entry's reward: commission to the sequencer, the rest to the delegator.
+    function _distribute(uint64 epoch, uint256 entry, Entry memory em, uint256 reward) private {
+        if (em.delegator == address(0)) {
+            _credit(em.sequencer, epoch, entry, reward);
+            return;
+        }
+        uint256 commission = reward * em.commissionBps / BPS;
+        if (commission != 0) _credit(em.sequencer, epoch, entry, commission);
+        if (reward != commission) _credit(em.delegator, epoch, entry, reward - commission);
+    }
+
+    function _credit(address account, uint64 epoch, uint256 entry, uint256 amount) private {
+        _owed[account] += amount;
+        emit RewardCredited(account, epoch, entry, amount);
+    }
+
+    function _checkOwner(uint64 epoch, EpochState memory es, uint256 slot, uint256 hint, address caller)
+        private
+        view
+    {
+        if (hint >= es.count) revert SlotAuctionEntryOutOfRange(epoch, hint, es.count);
+        uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
+        uint256 x = SlotAllocation.positionOf(_offset(es), es.total, es.e, item);
+        (uint256 start, uint256 end) = _lines[epoch].boundsOf(hint);
+        if (x < start || x >= end) revert SlotAuctionWrongEntryHint(epoch, slot, hint);
+        if (_entries[epoch][hint].sequencer != caller) revert SlotAuctionNotEntrySequencer(epoch, hint, caller);
+    }
+
+    function _check(uint256 field, uint256 value, bool ok) private pure {
+        if (!ok) revert SlotAuctionInvalidParameter(field, value);
+    }
+}

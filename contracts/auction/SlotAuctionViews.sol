@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {IRollupModule} from "../interfaces/IRollupModule.sol";
+import {ISlotAuctionViews} from "./ISlotAuctionViews.sol";
+import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
+import {SlotAllocation} from "../libraries/SlotAllocation.sol";
+
+/// @title SlotAuctionViews
+/// @notice Read extension of SlotAuction: SlotAuction's fallback delegatecalls here, so these functions read the
+/// auction's (or its clone's) storage. Deployed once and passed to the SlotAuction implementation's constructor.
+/// It has no state-changing function; called directly it reads its own empty storage.
+contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
+    using SlotAllocation for SlotAllocation.Line;
+
+    
+    /// @inheritdoc ISlotAuctionViews
+    function entryOfSlot(uint64 epoch, uint256 slot) external view returns (uint256) {
+        EpochState memory es = _elected(epoch);
+        return _entryOfSlot(epoch, es, slot);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function slotsOf(uint64 epoch, uint256 entry) external view returns (uint256 firstItem, uint256 count) {
+        EpochState memory es = _elected(epoch);
+        if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
+        (uint256 start, uint256 end) = _lines[epoch].boundsOf(entry);
+        return SlotAllocation.itemsOf(_offset(es), es.total, es.e, start, end);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function slotOfItem(uint64 epoch, uint256 item) external view returns (uint256) {
+        EpochState memory es = _elected(epoch);
+        if (item >= es.e) revert SlotAuctionSlotOutOfRange(epoch, item, es.e);
+        return SlotAllocation.slotOfItem(_key(es), es.e, item);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function settlementStakeOf(uint64 epoch, uint256 entry) external view returns (uint256 units, uint256 amount) {
+        EpochState memory es = _elected(epoch);
+        if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
+        Settlement memory st = _settlement(epoch, es, _books[epoch], _loadEntry(epoch, entry), entry);
+        return (st.units, st.amount);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function entryOf(uint64 epoch, uint256 entry) external view returns (Entry memory en, uint256 start, uint256 end) {
+        uint256 count = _epochs[epoch].count;
+        if (entry >= count) revert SlotAuctionEntryOutOfRange(epoch, entry, count);
+        en = _loadEntry(epoch, entry);
+        (start, end) = _lines[epoch].boundsOf(entry);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function epochInfo(uint64 epoch) external view returns (EpochInfo memory info) {
+        Timeline memory tl = _timeline;
+        EpochState memory es = _epochs[epoch];
+        EpochBook memory book = _books[epoch];
+        (uint128 reward, uint32 minBid) = _economicsFor(epoch);
+        info.status = _statusOf(epoch);
+        info.seed = es.seed;
+        info.totalUnits = es.total;
+        info.entries = es.count;
+        info.distinctSequencers = es.distinct;
+        info.topBid = es.top1;
+        info.secondBid = es.top2;
+        info.secondPrice = es.count == 1 ? minBid : es.top2;
+        info.rewardPerSlot = reward;
+        info.settledEntries = book.settledEntries;
+        info.rewardedSlots = book.rewardedSlots;
+        info.bidStart = _bidStart(tl, epoch);
+        info.bidEnd = info.bidStart + tl.bidWindow;
+        info.sealEnd = info.bidEnd + tl.sealWindow;
+        info.slotStart = _slotStart(tl, epoch);
+        info.slotEnd = info.slotStart + uint64(tl.e) * tl.slotLength;
+        info.settlementEnd = info.slotEnd + tl.settlementWindow;
+        info.settlementLockUntil = info.settlementEnd + tl.settlementLock;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function epochStatusOf(uint64 epoch) external view returns (EpochStatus) {
+        return _statusOf(epoch);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function publishedBitmap(uint64 epoch, uint256 word) external view returns (uint256) {
+        return _published[epoch][word];
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function epochAt(uint64 blockNumber) external view returns (uint64 epoch, bool biddingOpen) {
+        Timeline memory tl = _timeline;
+        if (blockNumber < tl.genesis) return (0, false);
+        uint64 d = uint64(tl.e) * tl.slotLength;
+        epoch = (blockNumber - tl.genesis) / d;
+        biddingOpen = blockNumber < _bidStart(tl, epoch) + tl.bidWindow;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function commissionOf(address sequencer, uint64 epoch) public view returns (uint16) {
+        Account memory acc = _accounts[sequencer];
+        return epoch >= acc.nextFrom ? acc.nextBps : acc.prevBps;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function claimable(address account) external view returns (uint256) {
+        return _owed[account];
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function rewardPool() external view returns (uint256 unallocated, uint256 funded) {
+        return (_unallocated, _funded);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function params() external view returns (Params memory p) {
+        Timeline memory tl = _timeline;
+        p.genesisBlock = tl.genesis;
+        p.slotsPerEpoch = tl.e;
+        p.slotLength = tl.slotLength;
+        p.bidWindow = tl.bidWindow;
+        p.sealWindow = tl.sealWindow;
+        p.settlementWindow = tl.settlementWindow;
+        p.settlementLock = tl.settlementLock;
+        p.stakeUnit = _stakeUnit;
+        p.maxEntries = _limits.maxEntries;
+        p.rewardToken = _rewardToken;
+        p.maxRewardPerSlot = _maxRewardPerSlot;
+        p.allowlistEnabled = tl.allowlist;
+        Economics memory ec = _economics;
+        p.rewardPerSlot = ec.nextReward;
+        p.minBid = ec.nextMinBid;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function economicsFor(uint64 epoch) external view returns (uint128 rewardPerSlot, uint32 minBid) {
+        return _economicsFor(epoch);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function stakeTokens() external view returns (IRollupModule.StakeToken[] memory list) {
+        uint256 n = _tokenList.length;
+        list = new IRollupModule.StakeToken[](n);
+        for (uint256 i; i < n; ++i) {
+            TokenInfo memory t = _tokenInfo[_tokenList[i]];
+            list[i] = IRollupModule.StakeToken({token: _tokenList[i], minStake: t.minStake, weight: t.weight});
+        }
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function isAllowlisted(address account) external view returns (bool) {
+        return _accounts[account].allowlisted;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function vault() external view returns (address) {
+        return _limits.vault;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function governance() external view returns (address) {
+        return _governance;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function rollupOwner() external view returns (address) {
+        return _rollupOwner;
+    }
+}

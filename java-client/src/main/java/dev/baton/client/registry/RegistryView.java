@@ -1,0 +1,96 @@
+package dev.baton.client.registry;
+
+import dev.baton.client.Baton;
+import dev.baton.model.DeploymentManifest;
+import dev.baton.types.Address;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Read-only queries of the RollupRegistry and its modules: needs no signer. */
+public final class RegistryView {
+
+    /** The manifest entry naming the registry. */
+    public static final String CONTRACT = "RollupRegistry";
+
+    private final ContractReader reader;
+    private final Address registry;
+    private final DeploymentManifest manifest;
+
+    public RegistryView(ContractReader reader, Address registry, DeploymentManifest manifest) {
+        this.reader = reader;
+        this.registry = registry;
+        this.manifest = manifest;
+    }
+
+    /** The view of the connection's registry (manifest entry {@value #CONTRACT}). */
+    public static RegistryView of(Baton baton) {
+        return new RegistryView(ContractReader.of(baton.transactor().node()), baton.contract(CONTRACT), baton.manifest());
+    }
+
+    public Address registry() {
+        return registry;
+    }
+
+    /** How many rollups were registered; ids run from 1 to this. */
+    public long rollupCount() {
+        return word(reader.call(registry, hex(RegistryCalls.rollupCount()))).longValueExact();
+    }
+
+    /** Rollup {@code id} with its request rebuilt from chain; an unknown id throws the registry's typed error. */
+    public RollupInfo rollup(long id) {
+        StoredRollup stored = StoredRollup.decode(bytes(reader.call(registry, hex(RegistryCalls.rollup(id)))));
+        Address module = Address.of(stored.module());
+        byte[] params = bytes(reader.call(module, hex(RegistryCalls.moduleParams())));
+        return new RollupInfo(id, Address.of(stored.owner()), Address.of(stored.pendingOwner()), module,
+                stored.paused(), StoredRequests.toRequest(stored, params, manifest, a -> decimals(Address.of(a))));
+    }
+
+    /** Up to {@code limit} rollups from id {@code fromId} on, in id order. */
+    public List<RollupInfo> rollups(long fromId, int limit) {
+        if (fromId < 1) throw new IllegalArgumentException("rollup ids start at 1, was " + fromId);
+        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        long last = Math.min(rollupCount(), fromId + limit - 1);
+        List<RollupInfo> rollups = new ArrayList<>();
+        for (long id = fromId; id <= last; id++) rollups.add(rollup(id));
+        return rollups;
+    }
+
+    /** An ERC-20's {@code decimals()}: how many token units make one whole token. */
+    public int decimals(Address token) {
+        return word(reader.call(token, hex(RegistryCalls.call("decimals()", new byte[0])))).intValueExact();
+    }
+
+    /** {@link #decimals(Address)} of a manifest token by symbol. */
+    public int decimals(String symbol) {
+        return decimals(Address.parse("manifest tokens." + symbol, manifest.token(symbol)));
+    }
+
+    /** The registry's owner: the governance timelock. */
+    public Address governance() {
+        return Address.of(AbiReader.of(bytes(reader.call(registry, hex(RegistryCalls.owner())))).address());
+    }
+
+    /** The governance timelock's delay in seconds. */
+    public long governanceDelay() {
+        return word(reader.call(governance(), hex(RegistryCalls.call("getMinDelay()", new byte[0])))).longValueExact();
+    }
+
+    /** When a scheduled governance operation becomes executable (seconds since the epoch; 0 unknown, 1 done). */
+    public long operationReadyAt(GovernanceCall call) {
+        byte[] data = RegistryCalls.call("getTimestamp(bytes32)", AbiWords.bytes(call.operationId()));
+        return word(reader.call(governance(), hex(data))).longValueExact();
+    }
+
+    private static BigInteger word(String result) {
+        return AbiReader.of(bytes(result)).uint();
+    }
+
+    static byte[] bytes(String hex) {
+        return AbiWords.bytes(hex);
+    }
+
+    static String hex(byte[] data) {
+        return AbiWords.hex(data);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.baton.client.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.model.DeploymentManifest;
+import dev.baton.model.Json;
+import dev.baton.model.request.Mechanism;
+import dev.baton.model.request.RollupRequest;
+import dev.baton.model.request.Selection;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The registry calldata and decoders agree with an independent encoder: {@code registry/vectors.json} was written by
+ * ethers ({@code registry/make-vectors.cjs}) from the same requests' typed values.
+ */
+class RegistryCallsTest {
+
+    static final List<String> SYMBOLS = List.of("ALT", "stSOL", "BTN", "USDC", "WETH", "DAI", "LINK", "UNI", "ARB");
+    static final DeploymentManifest MANIFEST = manifest();
+    /** Token decimals as the chain would report them: stSOL 9, everything else 18. */
+    static final ToIntFunction<String> DECIMALS = sym -> sym.equals("stSOL") ? 9 : 18;
+    static final ToIntFunction<String> DECIMALS_BY_ADDRESS =
+            address -> DECIMALS.applyAsInt(ManifestNames.tokenSymbol(address, MANIFEST));
+    private final JsonNode vectors = Json.MAPPER.readTree(resource("/registry/vectors.json"));
+
+    @Test
+    void seedRegistrationMatchesTheReferenceEncoding() {
+        RollupRequest seed = RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
+
+        assertThat(AbiWords.hex(RegistryCalls.register(resolve(seed), MANIFEST))).isEqualTo(vector("seedRegister"));
+    }
+
+    @Test
+    void blockMarketRegistrationMatchesTheReferenceEncoding() {
+        RollupRequest market = RollupRequest.parse(resource("/requests/good/block-market.json"), MANIFEST);
+
+        assertThat(AbiWords.hex(MechanismParamsCodec.encode(market.selection(), MANIFEST)))
+                .isEqualTo(vector("blockMarketParams"));
+        assertThat(AbiWords.hex(RegistryCalls.register(resolve(market), MANIFEST)))
+                .isEqualTo(vector("blockMarketRegister"));
+    }
+
+    @Test
+    void storedRollupDecodesBackToTheSameRequest() {
+        RollupRequest seed = RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
+        byte[] result = AbiWords.bytes(vector("seedRollupResult").substring(2));
+
+        StoredRollup stored = StoredRollup.decode(result);
+
+        assertThat(stored.owner()).isEqualTo(String.format("0x%040x", 0xA11CE));
+        assertThat(stored.pendingOwner()).isEqualTo(String.format("0x%040x", 0xB0B));
+        assertThat(stored.module()).isEqualTo(String.format("0x%040x", 0xC10E));
+        assertThat(stored.paused()).isTrue();
+        assertThat(RegistryCalls.mechanismOf(stored.mechanismId())).isEqualTo(Mechanism.SLOT_AUCTION);
+        byte[] params = AbiWords.bytes(vector("seedParams"));
+        RollupRequest shown = StoredRequests.toRequest(stored, params, MANIFEST, DECIMALS_BY_ADDRESS);
+
+        assertThat(shown).isEqualTo(withSelection(seed, resolve(seed).selection()));
+        assertThat(shown.minStakePerSeq()).isEqualTo(seed.minStakePerSeq());
+    }
+
+    @Test
+    void mechanismParamsRoundTripForBothMechanisms() {
+        for (String file : List.of("/requests/good/slot-auction-full.json", "/requests/good/block-market.json",
+                "/requests/good/block-market-verifier-address.json")) {
+            Selection selection = resolve(RollupRequest.parse(resource(file), MANIFEST)).selection();
+            byte[] encoded = MechanismParamsCodec.encode(selection, MANIFEST);
+
+            assertThat(MechanismParamsCodec.decode(selection.mechanism(), encoded, MANIFEST)).as(file)
+                    .isEqualTo(selection);
+        }
+    }
+
+    @Test
+    void registrationEventTopicMatchesTheReference() {
+        byte[] topic = org.web3j.crypto.Hash.sha3(
+                RegistryCalls.ROLLUP_REGISTERED_EVENT.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(AbiWords.hex(topic)).isEqualTo(vector("rollupRegisteredTopic"));
+    }
+
+    @Test
+    void addressesTheManifestDoesNotKnowStayAddresses() {
+        String unknown = String.format("0x%040x", 0xDEAD);
+
+        assertThat(ManifestNames.tokenSymbol(unknown, MANIFEST)).isEqualTo(unknown);
+        assertThat(ManifestNames.tokenSymbol(String.format("0x%040X", 0x1001), MANIFEST)).isEqualTo("stSOL");
+    }
+
+    static ResolvedRequest resolve(RollupRequest request) {
+        return ResolvedRequest.resolve(request, MANIFEST, DECIMALS);
+    }
+
+    static RollupRequest withSelection(RollupRequest r, Selection selection) {
+        return new RollupRequest(r.settlementLayer(), r.daLayer(), r.vm(), r.type(), r.purpose(), r.nbSequencers(),
+                r.allowedTokens(), r.minStakePerSeq(), selection);
+    }
+
+    private String vector(String name) {
+        return vectors.get(name).stringValue();
+    }
+
+    static DeploymentManifest manifest() {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (int i = 0; i < SYMBOLS.size(); i++) tokens.put(SYMBOLS.get(i), String.format("0x%040x", 0x1000 + i));
+        Map<String, String> contracts = Map.of(
+                "StakeVault", String.format("0x%040x", 0x2001),
+                "RollupRegistry", String.format("0x%040x", 0x2002),
+                "AttestationVerifier", String.format("0x%040x", 0x2003));
+        return new DeploymentManifest(31337, "http://127.0.0.1:8545", 1, contracts, tokens);
+    }
+
+    static String resource(String name) {
+        try (InputStream in = RegistryCallsTest.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalArgumentException("no test resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {SlotAllocation} from "../../contracts/libraries/SlotAllocation.sol";
+
+/// @title AuctionAllocationHarness
+/// @notice Exposes SlotAllocation over one stored line, for the library's tests and the shared test vectors.
+contract AuctionAllocationHarness {
+    using SlotAllocation for SlotAllocation.Line;
+
+    SlotAllocation.Line private _line;
+    uint256 public count;
+    uint256 public total;
+
+    /// @notice Appends entries with the given stake units.
+    function append(uint256[] calldata units) external {
+        for (uint256 i; i < units.length; ++i) {
+            uint256 next = total + units[i];
+            _line.append(count, total, next);
+            total = next;
+            ++count;
+        }
+    }
+
+    /// @notice Appends `n` entries of `unitsEach` units (bulk fill for depth tests).
+    function appendMany(uint256 n, uint256 unitsEach) external {
+        for (uint256 i; i < n; ++i) {
+            uint256 next = total + unitsEach;
+            _line.append(count, total, next);
+            total = next;
+            ++count;
+        }
+    }
+
+    function boundsOf(uint256 j) external view returns (uint256, uint256) {
+        return _line.boundsOf(j);
+    }
+
+    function findEntry(uint256 x) external view returns (uint256) {
+        return _line.findEntry(count, x);
+    }
+
+    function offset(bytes32 key) public view returns (uint256) {
+        return SlotAllocation.offset(key, total);
+    }
+
+    function permute(bytes32 key, uint256 e, uint256 t) external pure returns (uint256) {
+        return SlotAllocation.permute(key, e, t);
+    }
+
+    function slotOfItem(bytes32 key, uint256 e, uint256 m) external pure returns (uint256) {
+        return SlotAllocation.slotOfItem(key, e, m);
+    }
+
+    /// @notice Items of entry `j`: `n` consecutive items from `first`.
+    function itemsOf(bytes32 key, uint256 e, uint256 j) public view returns (uint256 first, uint256 n) {
+        (uint256 start, uint256 end) = _line.boundsOf(j);
+        return SlotAllocation.itemsOf(offset(key), total, e, start, end);
+    }
+
+    /// @notice Owner entry of every slot, by the O(log n) search.
+    function schedule(bytes32 key, uint256 e) external view returns (uint256[] memory owners) {
+        owners = new uint256[](e);
+        uint256 u = offset(key);
+        for (uint256 t; t < e; ++t) {
+            uint256 m = SlotAllocation.permute(key, e, t);
+            owners[t] = _line.findEntry(count, SlotAllocation.positionOf(u, total, e, m));
+        }
+    }
+
+    /// @notice Slot counts of every entry, from the O(1) per-entry formula.
+    function slotCounts(bytes32 key, uint256 e) external view returns (uint256[] memory counts) {
+        counts = new uint256[](count);
+        for (uint256 j; j < count; ++j) {
+            (, counts[j]) = itemsOf(key, e, j);
+        }
+    }
+}
