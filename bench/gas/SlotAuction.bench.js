@@ -67,6 +67,10 @@ describe("SlotAuction gas", function () {
     const fillerAddr = await filler.getAddress();
     await (await token.mint(fillerAddr, 10n ** 30n)).wait();
     await (await filler.deposit(await vault.getAddress(), await token.getAddress(), 10n ** 30n)).wait();
+    // The deployer places one ordinary bid after each fill, to show bid gas does not grow with the entries.
+    await (await token.mint(deployer.address, 10n ** 24n)).wait();
+    await (await token.approve(await vault.getAddress(), 10n ** 24n)).wait();
+    await (await vault.deposit(await token.getAddress(), 10n ** 24n)).wait();
     const rows = [];
     for (const n of SWEEP) {
       const start = (await ethers.provider.getBlockNumber()) + 5;
@@ -78,12 +82,13 @@ describe("SlotAuction gas", function () {
         await (await filler.fill(await a.getAddress(), 0, await token.getAddress(), 0x10000 + done, k,
           10n ** 18n * BigInt(1 + (done % 7)), { gasLimit: 1_900_000_000n })).wait();
       }
+      const bidAfter = await gasOf(a.bid(0, await token.getAddress(), 10n ** 18n));
       await mineTo(start + 1_000 - 1);
       const seal = await gasOf(a.seal(0));
       const views = [];
       for (let t = 0; t < 32; t += 3) views.push(await a.sequencerOf.estimateGas(0, t));
       const seqOf = median(views);
-      rows.push({ entries: n, seal: Number(seal), sequencerOf: seqOf, sequencerOfMax: Math.max(...views.map(Number)) });
+      rows.push({ entries: n, bid: Number(bidAfter), seal: Number(seal), sequencerOf: seqOf, sequencerOfMax: Math.max(...views.map(Number)) });
       if (n === 5) recordGas("SlotAuction.seal@5", [seal]);
       if (n === 50_000) {
         recordGas("SlotAuction.seal@50000", [seal]);

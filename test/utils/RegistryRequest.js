@@ -77,8 +77,11 @@ export const SEED_EXECUTION_LAYER_REQ = {
   ],
 };
 
-/** Deploys tokens ALT and stSOL, the StakeVault, both test module implementations, a one-hour timelock and the registry. */
-export async function deployRegistryStack(ethers, governor) {
+/**
+ * Deploys tokens ALT and stSOL, the StakeVault, both test module implementations, a one-hour timelock and the
+ * registry, which clones `implementations` (addresses; default: the two test modules).
+ */
+export async function deployRegistryStack(ethers, governor, implementations) {
   const [deployer] = await ethers.getSigners();
   const alt = await ethers.deployContract("BatonToken", ["AltLayer", "ALT", deployer.address]);
   const stsol = await ethers.deployContract("BatonToken", ["Staked SOL", "stSOL", deployer.address]);
@@ -89,7 +92,7 @@ export async function deployRegistryStack(ethers, governor) {
   const registry = await ethers.deployContract("RollupRegistry", [
     await vault.getAddress(),
     await timelock.getAddress(),
-    [await auctionImpl.getAddress(), await marketImpl.getAddress()],
+    implementations ?? [await auctionImpl.getAddress(), await marketImpl.getAddress()],
   ]);
   await (await vault.setAuthoriser(await registry.getAddress())).wait();
   const tokensBySymbol = {

@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BatonVersion.class,
         description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
-        subcommands = {CommandLine.HelpCommand.class, RollupCommand.class, dev.baton.cli.auction.AuctionCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            RollupCommand.class,
+            dev.baton.cli.market.MarketCommand.class,
+            dev.baton.cli.market.ProverCommand.class,
+            dev.baton.cli.auction.AuctionCommand.class
+        })
 public final class BatonCli implements Runnable {
 
     @CommandLine.Spec

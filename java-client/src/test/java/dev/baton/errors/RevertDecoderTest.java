@@ -97,6 +97,9 @@ class RevertDecoderTest {
         if (type.equals("bool")) return new Bool(true);
         if (type.equals("string")) return new Utf8String("s");
         if (type.startsWith("uint")) return new org.web3j.abi.datatypes.generated.Uint64(42);
+        if (type.startsWith("int")) return new org.web3j.abi.datatypes.generated.Int64(-42);
+        if (type.equals("bytes32")) return new org.web3j.abi.datatypes.generated.Bytes32(new byte[32]);
+        if (type.equals("bytes4")) return new org.web3j.abi.datatypes.generated.Bytes4(new byte[4]);
         throw new IllegalStateException("add a sample for " + type);
     }
 

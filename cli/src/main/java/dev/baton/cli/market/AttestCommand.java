@@ -1,0 +1,50 @@
+package dev.baton.cli.market;
+
+import dev.baton.cli.OutputOptions;
+import dev.baton.market.Bytes32;
+import dev.baton.market.SignedAttestation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code baton prover attest}: sign leaf attestations for parts produced (devnet AttestationVerifier). */
+@Command(name = "attest", mixinStandardHelpOptions = true,
+        description = "Sign leaf attestations for the parts you produced of a revealed block and write them.")
+final class AttestCommand implements Runnable {
+    @Mixin MarketConnection connection;
+    @Mixin OutputOptions output;
+
+    @Option(names = "--height", required = true, description = "Block height.")
+    long height;
+
+    @Option(names = "--tx-order-root", required = true, description = "The revealed transaction order root.")
+    String txOrderRoot;
+
+    @Option(names = "--position", required = true, arity = "1..*", description = "Tree nodes as depth:index.")
+    List<String> positions;
+
+    @Option(names = "--part-hash", description = "Hash of the produced part (default: fresh random, devnet only).")
+    String partHash;
+
+    @Option(names = "--out", required = true, description = "Attestation file to write.")
+    Path out;
+
+    @Override
+    public void run() {
+        Bytes32 root = Bytes32.parse("--tx-order-root", txOrderRoot);
+        var nodes = positions.stream().map(MarketFiles::position).toList();
+        try (MarketConnection.Signed signed = connection.signed()) {
+            var prover = signed.market().prover();
+            List<SignedAttestation> atts = nodes.stream()
+                    .map(n -> prover.attest(height, root, n,
+                            partHash != null ? Bytes32.parse("--part-hash", partHash) : Bytes32.random()))
+                    .toList();
+            MarketFiles.write(out, atts.stream().map(MarketFiles::toJson).toList());
+            output.printer().result(Map.of("prover", signed.baton().account().toString(), "attestations", atts.size(),
+                    "file", out.toString()));
+        }
+    }
+}

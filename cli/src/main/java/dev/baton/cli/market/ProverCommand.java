@@ -1,0 +1,9 @@
+package dev.baton.cli.market;
+
+import picocli.CommandLine.Command;
+
+/** {@code baton prover}: a prover's stake, votes and attestations. */
+@Command(name = "prover", mixinStandardHelpOptions = true,
+        description = "Block-market prover: stake and bond, sign votes, sign leaf attestations.",
+        subcommands = {StakeCommand.class, VoteCommand.class, AttestCommand.class})
+public final class ProverCommand {}

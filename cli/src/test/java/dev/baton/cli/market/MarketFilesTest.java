@@ -1,0 +1,90 @@
+package dev.baton.cli.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.baton.cli.ConfigException;
+import dev.baton.market.Attestation;
+import dev.baton.market.BlockReveal;
+import dev.baton.market.Bytes32;
+import dev.baton.market.Eip712Domain;
+import dev.baton.market.ProverSigning;
+import dev.baton.market.SignedAttestation;
+import dev.baton.market.SignedVote;
+import dev.baton.market.Transcript;
+import dev.baton.market.TranscriptBuilder;
+import dev.baton.market.TreePosition;
+import dev.baton.market.TypedDataSigner;
+import dev.baton.market.Vote;
+import dev.baton.signer.DevKeySigner;
+import dev.baton.types.Address;
+import dev.baton.types.ChainId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarketFilesTest {
+    private static final Address MARKET = Address.of("0x5FC8d32690cc91D4c39d9d3abcBD16989F875707");
+    private static final Eip712Domain DOMAIN = Eip712Domain.blockMarket(ChainId.DEVNET, MARKET);
+    private static final Eip712Domain VERIFIER = Eip712Domain.attestationVerifier(ChainId.DEVNET, Address.ZERO);
+    private static final String[] KEYS = {
+        "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+        "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"
+    };
+
+    @TempDir Path dir;
+
+    private static ProverSigning signing(int i) {
+        DevKeySigner key = DevKeySigner.of(KEYS[i], ChainId.DEVNET);
+        return new ProverSigning(new TypedDataSigner() {
+            @Override
+            public Address address() {
+                return key.address();
+            }
+
+            @Override
+            public String signTypedData(String json) {
+                return key.signTypedData(json);
+            }
+        });
+    }
+
+    @Test
+    void votesTranscriptsAndProposalsRoundTripThroughFiles() {
+        BlockReveal reveal = BlockReveal.withFreshSecret(Bytes32.of("0x" + "12".repeat(32)));
+        List<SignedVote> votes = new ArrayList<>();
+        for (int leaf = 0; leaf < 2; leaf++) {
+            votes.add(signing(leaf).vote(DOMAIN, new Vote(MARKET, 4, reveal.commitment(), TreePosition.of(1, leaf))));
+        }
+        Path voteFile = dir.resolve("votes.json");
+        MarketFiles.write(voteFile, votes.stream().map(MarketFiles::toJson).toList());
+        assertThat(MarketFiles.readVotes(List.of(voteFile))).isEqualTo(votes);
+
+        Transcript transcript = new TranscriptBuilder(DOMAIN, 4, reveal.commitment(), 1).offerAll(votes).build().orElseThrow();
+        Path proposalFile = dir.resolve("proposal.json");
+        MarketFiles.write(proposalFile, new MarketFiles.ProposalJson(MarketFiles.toJson(transcript),
+                reveal.txOrderRoot().hex(), reveal.secret().hex()));
+        MarketFiles.ProposalJson back = MarketFiles.readProposal(proposalFile);
+        assertThat(MarketFiles.fromJson(back.transcript())).isEqualTo(transcript);
+        assertThat(MarketFiles.reveal(back)).isEqualTo(reveal);
+
+        SignedAttestation att = signing(1).attest(VERIFIER,
+                new Attestation(4, reveal.txOrderRoot(), TreePosition.of(1, 1), Bytes32.random()));
+        Path attFile = dir.resolve("att.json");
+        MarketFiles.write(attFile, List.of(MarketFiles.toJson(att)));
+        assertThat(MarketFiles.readAttestations(List.of(attFile))).containsExactly(att);
+    }
+
+    @Test
+    void badFilesAndPositionsAreConfigurationErrors() throws Exception {
+        assertThatThrownBy(() -> MarketFiles.readVotes(List.of(dir.resolve("missing.json"))))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("no such file");
+        Path broken = Files.writeString(dir.resolve("broken.json"), "[{\"prover\": 1}]");
+        assertThatThrownBy(() -> MarketFiles.readAttestations(List.of(broken))).isInstanceOf(ConfigException.class);
+        assertThat(MarketFiles.position("3:5")).isEqualTo(TreePosition.of(3, 5));
+        assertThatThrownBy(() -> MarketFiles.position("3-5")).isInstanceOf(ConfigException.class);
+    }
+}

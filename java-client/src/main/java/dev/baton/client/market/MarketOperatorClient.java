@@ -1,0 +1,68 @@
+package dev.baton.client.market;
+
+import dev.baton.client.TokenClient;
+import dev.baton.events.LogSource;
+import dev.baton.market.Transcript;
+import dev.baton.tx.TxReceipt;
+import dev.baton.types.Amount;
+import java.util.List;
+
+/**
+ * The market duties anyone may perform: fund rewards, finalise a height after its proof window, credit provers
+ * their rewards, slash withheld assignments after the dispute window, challenge a bad vote; and the ranking of a
+ * height.
+ */
+public final class MarketOperatorClient {
+    private final MarketTx tx;
+    private final MarketView view;
+    private final TokenClient tokens;
+    private final LogSource logs;
+
+    MarketOperatorClient(MarketTx tx, MarketView view, TokenClient tokens, LogSource logs) {
+        this.tx = tx;
+        this.view = view;
+        this.tokens = tokens;
+        this.logs = logs;
+    }
+
+    public MarketView view() {
+        return view;
+    }
+
+    /** Adds {@code amount} of the stake token to the reward pool (approving the market first when needed). */
+    public TxReceipt fundRewards(Amount amount) {
+        var token = view.config().token();
+        if (tokens.allowance(token, tx.sender(), view.market()).compareTo(amount) < 0) {
+            tokens.approve(token, view.market(), amount);
+        }
+        return tx.send(MarketCalls.fundRewards(amount));
+    }
+
+    public TxReceipt finalise(long height) {
+        return tx.send(MarketCalls.finalise(height));
+    }
+
+    /** Credits the prover of contributed assignment {@code position} of a winning or uncle transcript. */
+    public TxReceipt claimProverReward(Transcript transcript, int position) {
+        return tx.send(MarketCalls.claimProverReward(transcript, position));
+    }
+
+    /** Slashes the prover of withheld assignment {@code position} of the winner, after the dispute window. */
+    public TxReceipt slashWithheld(Transcript transcript, int position) {
+        return tx.send(MarketCalls.slashWithheld(transcript, position));
+    }
+
+    /** Proves that the vote of assignment {@code position} is bad; the caller takes the bounty. */
+    public TxReceipt challengeVote(Transcript transcript, int position) {
+        return tx.send(MarketCalls.challengeVote(transcript, position));
+    }
+
+    /** Every transcript committed at {@code height}, best score first. */
+    public List<RankingRow> ranking(long height, long fromBlock) {
+        return new MarketRanking(view, logs).rows(height, fromBlock);
+    }
+
+    public Amount claim() {
+        return tx.claim();
+    }
+}

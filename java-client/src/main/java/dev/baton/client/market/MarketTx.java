@@ -1,0 +1,34 @@
+package dev.baton.client.market;
+
+import dev.baton.tx.Transactor;
+import dev.baton.tx.TxReceipt;
+import dev.baton.tx.TxRequest;
+import dev.baton.types.Address;
+import dev.baton.types.Amount;
+
+/** Sends market calls through the shared transaction layer (dry run first, so reverts arrive typed). */
+final class MarketTx {
+    private final Transactor tx;
+    private final MarketView view;
+
+    MarketTx(Transactor tx, MarketView view) {
+        this.tx = tx;
+        this.view = view;
+    }
+
+    TxReceipt send(Calldata data) {
+        return tx.send(TxRequest.call(view.market(), data.hex()));
+    }
+
+    Address sender() {
+        return tx.sender();
+    }
+
+    /** Pays out everything credited to the sender; returns what was paid (zero when nothing was due). */
+    Amount claim() {
+        Amount due = view.claimable(tx.sender());
+        if (due.isZero()) return Amount.ZERO;
+        send(MarketCalls.claim());
+        return due;
+    }
+}

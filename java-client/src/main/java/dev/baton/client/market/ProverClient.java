@@ -1,0 +1,79 @@
+package dev.baton.client.market;
+
+import dev.baton.client.StakeClient;
+import dev.baton.market.AttestationProof;
+import dev.baton.market.Attestation;
+import dev.baton.market.Bytes32;
+import dev.baton.market.ProverSigning;
+import dev.baton.market.SignedAttestation;
+import dev.baton.market.SignedVote;
+import dev.baton.market.Transcript;
+import dev.baton.market.TreePosition;
+import dev.baton.market.Vote;
+import dev.baton.tx.TxReceipt;
+import dev.baton.types.Amount;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A prover's side of the market: stake in the vault and bond it to the market, sign votes for blocks it will prove,
+ * sign leaf attestations for the parts it produced, dispute a slash when a proposer left its part out, claim.
+ */
+public final class ProverClient {
+    private final MarketTx tx;
+    private final MarketView view;
+    private final StakeClient stake;
+    private final ProverSigning signing;
+
+    ProverClient(MarketTx tx, MarketView view, StakeClient stake, ProverSigning signing) {
+        this.tx = tx;
+        this.view = view;
+        this.stake = stake;
+        this.signing = signing;
+    }
+
+    public MarketView view() {
+        return view;
+    }
+
+    /** Deposits {@code amount} of the market's stake token into the vault (approving it first when needed). */
+    public TxReceipt deposit(Amount amount) {
+        return stake.deposit(view.config().token(), amount);
+    }
+
+    /** Locks the market's minimum prover stake from free vault stake until block {@code untilBlock}. */
+    public TxReceipt bond(long untilBlock) {
+        return tx.send(MarketCalls.bondProver(untilBlock));
+    }
+
+    /** Deposits {@code amount} and bonds it until {@code untilBlock}: what a new prover does once. */
+    public TxReceipt stake(Amount amount, long untilBlock) {
+        deposit(amount);
+        return bond(untilBlock);
+    }
+
+    /** Signs one vote per position for block {@code blockCommitment} at {@code height}. */
+    public List<SignedVote> vote(long height, Bytes32 blockCommitment, Collection<TreePosition> positions) {
+        return positions.stream()
+                .map(p -> signing.vote(view.voteDomain(), new Vote(view.market(), height, blockCommitment, p)))
+                .toList();
+    }
+
+    /** Signs the leaf attestation for the part at {@code position} of a revealed block. */
+    public SignedAttestation attest(long height, Bytes32 txOrderRoot, TreePosition position, Bytes32 partHash) {
+        return signing.attest(view.attestationDomain(), new Attestation(height, txOrderRoot, position, partHash));
+    }
+
+    /**
+     * Shows the market, within the dispute window, that this prover did produce the part at {@code position} of the
+     * winning transcript, so the withheld assignment can no longer be slashed.
+     */
+    public TxReceipt dispute(Transcript transcript, int position, SignedAttestation part) {
+        return tx.send(MarketCalls.disputeSlash(transcript, position, AttestationProof.encodePart(part)));
+    }
+
+    /** Claims every credited reward; returns what was paid. */
+    public Amount claim() {
+        return tx.claim();
+    }
+}

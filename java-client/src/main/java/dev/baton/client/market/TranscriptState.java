@@ -1,0 +1,50 @@
+package dev.baton.client.market;
+
+import dev.baton.market.Bytes32;
+import dev.baton.market.Score;
+import dev.baton.types.Address;
+import dev.baton.types.Amount;
+import java.math.BigInteger;
+
+/** A transcript as the market stores it ({@code transcriptOf}); times are seconds, blocks are block numbers. */
+public record TranscriptState(
+        Address proposer,
+        long attempt,
+        int numProvers,
+        int numAssignments,
+        int depth,
+        int proverRewardBps,
+        TranscriptStatus status,
+        boolean ranked,
+        Amount burnBid,
+        long committedAt,
+        long committedBlock,
+        int contributingProvers,
+        int contributedLeaves,
+        Bytes32 assignmentsRoot,
+        Bytes32 txOrderRoot,
+        Bytes32 parentHash,
+        Amount proverPot,
+        long finalisedAt) {
+
+    static TranscriptState decode(String hex) {
+        Words w = Words.of(hex);
+        return new TranscriptState(w.address(0), w.longValue(1), w.intValue(2), w.intValue(3), w.intValue(4),
+                w.intValue(5), TranscriptStatus.of(w.intValue(6)), w.bool(7), Amount.of(w.uint(8)), w.longValue(9),
+                w.longValue(10), w.intValue(11), w.intValue(12), w.bytes32(13), w.bytes32(14), w.bytes32(15),
+                Amount.of(w.uint(16)), w.longValue(17));
+    }
+
+    public boolean exists() {
+        return status != TranscriptStatus.NONE;
+    }
+
+    /** Whether a proof was accepted (it stays true once the transcript won or became an uncle). */
+    public boolean proven() {
+        return status == TranscriptStatus.PROVEN || status == TranscriptStatus.WON || status == TranscriptStatus.UNCLE;
+    }
+
+    public BigInteger score() {
+        return Score.of(numProvers, burnBid.value());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.baton.market;
+
+import dev.baton.types.Address;
+import dev.baton.types.ChainId;
+
+/**
+ * An EIP-712 domain of the form every Baton contract uses: {@code EIP712Domain(string name,string version,uint256
+ * chainId,address verifyingContract)}.
+ */
+public record Eip712Domain(String name, String version, ChainId chainId, Address verifyingContract) {
+    static final String TYPE = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)";
+    static final String MARKET_NAME = "Baton BlockMarket";
+    static final String VERIFIER_NAME = "Baton AttestationVerifier";
+
+    public Eip712Domain {
+        if (name == null || version == null || chainId == null || verifyingContract == null) {
+            throw new IllegalArgumentException("every EIP-712 domain field is required");
+        }
+    }
+
+    /** The domain of a rollup's BlockMarket clone (votes are signed in it). */
+    public static Eip712Domain blockMarket(ChainId chainId, Address market) {
+        return new Eip712Domain(MARKET_NAME, "1", chainId, market);
+    }
+
+    /** The domain of the devnet AttestationVerifier (leaf attestations are signed in it). */
+    public static Eip712Domain attestationVerifier(ChainId chainId, Address verifier) {
+        return new Eip712Domain(VERIFIER_NAME, "1", chainId, verifier);
+    }
+
+    /** hashStruct of the domain, as the contracts' {@code domainSeparator()} returns it. */
+    public Bytes32 separator() {
+        return AbiWords.encode()
+                .bytes32(AbiWords.keccak(TYPE))
+                .bytes32(AbiWords.keccak(name))
+                .bytes32(AbiWords.keccak(version))
+                .uint(chainId.value())
+                .address(verifyingContract)
+                .keccak();
+    }
+
+    /** The digest a signer signs: keccak256("\x19\x01" ‖ separator ‖ structHash). */
+    public Bytes32 digest(Bytes32 structHash) {
+        byte[] message = new byte[66];
+        message[0] = 0x19;
+        message[1] = 0x01;
+        System.arraycopy(separator().bytes(), 0, message, 2, 32);
+        System.arraycopy(structHash.bytes(), 0, message, 34, 32);
+        return AbiWords.keccak(message);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.baton.market;
+
+import dev.baton.types.Address;
+
+/**
+ * A prover's vote: the promise to prove node {@code position} of the block {@code blockCommitment} at {@code height}.
+ * EIP-712 type {@value #TYPE}, signed in the market's domain ({@link Eip712Domain#blockMarket}); {@code rollup} is
+ * the market's own address, so a vote cannot be replayed on another rollup or height.
+ */
+public record Vote(Address rollup, long height, Bytes32 blockCommitment, TreePosition position) {
+    public static final String TYPE =
+            "Vote(address rollup,uint256 height,bytes32 blockCommitment,uint8 depth,uint32 index)";
+    private static final Bytes32 TYPE_HASH = AbiWords.keccak(TYPE);
+
+    public Vote {
+        if (rollup == null || blockCommitment == null || position == null) {
+            throw new IllegalArgumentException("vote needs rollup, block commitment and position");
+        }
+        if (height < 0) throw new IllegalArgumentException("height must not be negative, was " + height);
+    }
+
+    /** hashStruct(vote). */
+    public Bytes32 structHash() {
+        return AbiWords.encode()
+                .bytes32(TYPE_HASH)
+                .address(rollup)
+                .uint(height)
+                .bytes32(blockCommitment)
+                .uint(position.depth())
+                .uint(position.index())
+                .keccak();
+    }
+
+    /** The digest the prover signs; the market's {@code voteDigest} returns the same. */
+    public Bytes32 digest(Eip712Domain domain) {
+        return domain.digest(structHash());
+    }
+
+    /** The EIP-712 JSON of this vote in {@code domain}, for a {@link TypedDataSigner}. */
+    public String typedDataJson(Eip712Domain domain) {
+        return TypedData.of(domain, "Vote")
+                .field("rollup", "address", rollup.lowerHex())
+                .field("height", "uint256", Long.toString(height))
+                .field("blockCommitment", "bytes32", blockCommitment.hex())
+                .field("depth", "uint8", position.depth())
+                .field("index", "uint32", position.index())
+                .json();
+    }
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
+import {IRollupRegistry} from "../../contracts/registry/IRollupRegistry.sol";
+import {ISlotAuction} from "../../contracts/auction/ISlotAuction.sol";
+import {ISlotAuctionTypes} from "../../contracts/auction/ISlotAuctionTypes.sol";
+import {ISlotAuctionViews} from "../../contracts/auction/ISlotAuctionViews.sol";
+import {SlotAuction} from "../../contracts/auction/SlotAuction.sol";
+import {SlotAuctionViews} from "../../contracts/auction/SlotAuctionViews.sol";
+import {RegistryFixture} from "../utils/RegistryFixture.sol";
+
+/// @notice The registry with the real SlotAuction: registered clones, governance acting on them.
+contract RollupRegistrySlotAuctionTest is RegistryFixture {
+    SlotAuction internal slotAuctionImpl;
+    address internal constant SEQUENCER = address(0x5E0);
+
+    function setUp() public override {
+        super.setUp();
+        slotAuctionImpl = new SlotAuction(address(new SlotAuctionViews()));
+        _govern(abi.encodeCall(IRollupRegistry.setImplementation, (SLOT_AUCTION, address(slotAuctionImpl))));
+    }
+
+    function _auctionRequest() internal view returns (IRollupRegistry.Request memory request) {
+        request = _seedRequest();
+        request.minSequencers = 1;
+        request.maxSequencers = 3;
+        request.params = abi.encode(
+            ISlotAuctionTypes.Params({
+                genesisBlock: uint64(block.number),
+                slotsPerEpoch: 32,
+                slotLength: 1,
+                bidWindow: 16,
+                sealWindow: 4,
+                settlementWindow: 16,
+                settlementLock: 100,
+                stakeUnit: 1e18,
+                maxEntries: 1024,
+                rewardToken: address(tokenList[0]),
+                rewardPerSlot: 1e18,
+                maxRewardPerSlot: 10e18,
+                minBid: 1,
+                allowlistEnabled: false
+            })
+        );
+    }
+
+    function test_registerDeploysInitialisesAndAuthorisesSlotAuctionClone() public {
+        IRollupRegistry.Request memory request = _auctionRequest();
+        (uint64 rollupId, address module) = _register(request);
+        assertEq(_cloneTarget(module), address(slotAuctionImpl));
+        assertEq(IRollupModule(module).rollupId(), rollupId);
+        assertEq(IRollupModule(module).mechanism(), SLOT_AUCTION);
+        assertEq(ISlotAuctionViews(module).governance(), address(registry));
+        assertEq(ISlotAuctionViews(module).rollupOwner(), ROLLUP_OWNER);
+        assertEq(ISlotAuctionViews(module).vault(), address(vault));
+        assertEq(abi.encode(ISlotAuctionViews(module).stakeTokens()), abi.encode(request.tokens));
+        assertTrue(vault.isModule(module));
+        assertEq(abi.encode(registry.rollup(rollupId).tokens), abi.encode(request.tokens));
+    }
+
+    function test_slotAuctionCloneCannotBeReinitialised() public {
+        IRollupRegistry.Request memory request = _auctionRequest();
+        (, address module) = _register(request);
+        vm.prank(address(registry));
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        IRollupModule(module).initialize(_init(request), request.params);
+    }
+
+    function test_slotAuctionImplementationCannotBeInitialised() public {
+        IRollupRegistry.Request memory request = _auctionRequest();
+        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        slotAuctionImpl.initialize(_init(request), request.params);
+    }
+
+    function test_evictedSequencerCannotBidOnSlotAuctionUntilReinstated() public {
+        (uint64 rollupId, address module) = _register(_auctionRequest());
+        address token = address(tokenList[0]);
+        tokenList[0].mint(SEQUENCER, 1000e18);
+        vm.startPrank(SEQUENCER);
+        tokenList[0].approve(address(vault), 1000e18);
+        vault.deposit(token, 1000e18);
+        vm.stopPrank();
+
+        _govern(abi.encodeCall(IRollupRegistry.evict, (rollupId, SEQUENCER)));
+        uint64 epoch = _rollToOpenBidding(module);
+        vm.prank(SEQUENCER);
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEvicted.selector, SEQUENCER));
+        ISlotAuction(module).bid(epoch, token, 100e18);
+
+        _govern(abi.encodeCall(IRollupRegistry.reinstate, (rollupId, SEQUENCER)));
+        epoch = _rollToOpenBidding(module);
+        vm.prank(SEQUENCER);
+        ISlotAuction(module).bid(epoch, token, 100e18);
+        assertEq(vault.freeOf(SEQUENCER, token), 900e18);
+    }
+
+    function test_pausedSlotAuctionRefusesBids() public {
+        (uint64 rollupId, address module) = _register(_auctionRequest());
+        _govern(abi.encodeCall(IRollupRegistry.pause, (rollupId)));
+        assertTrue(registry.rollup(rollupId).paused);
+        uint64 epoch = _rollToOpenBidding(module);
+        vm.prank(SEQUENCER);
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionIsPaused.selector);
+        ISlotAuction(module).bid(epoch, address(tokenList[0]), 100e18);
+    }
+
+    /// @dev Rolls forward (at most one epoch, 32 blocks) to a block where bidding is open; returns that epoch.
+    function _rollToOpenBidding(address module) internal returns (uint64 epoch) {
+        for (uint256 i; i <= 32; ++i) {
+            bool open;
+            (epoch, open) = ISlotAuctionViews(module).epochAt(uint64(block.number));
+            if (open) return epoch;
+            vm.roll(block.number + 1);
+        }
+        revert("no bidding window within an epoch");
+    }
+
+    function _init(IRollupRegistry.Request memory request) internal view returns (IRollupModule.ModuleInit memory) {
+        return IRollupModule.ModuleInit({
+            vault: address(vault),
+            governance: OTHER,
+            rollupOwner: OTHER,
+            rollupId: 1,
+            tokens: request.tokens,
+            minSequencers: request.minSequencers,
+            maxSequencers: request.maxSequencers
+        });
+    }
+
+    /// @dev The implementation an EIP-1167 clone delegates to (bytes 10..29 of its code).
+    function _cloneTarget(address clone) internal view returns (address target) {
+        bytes memory code = clone.code;
+        // Loads the word at code offset 10; its top 20 bytes are the implementation address.
+        assembly {
+            target := shr(96, mload(add(code, 0x2a)))
+        }
+    }
+}
