@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             RollupCommand.class,
             dev.baton.cli.market.MarketCommand.class,
-            dev.baton.cli.market.ProverCommand.class
+            dev.baton.cli.market.ProverCommand.class,
+            dev.baton.cli.auction.AuctionCommand.class
         })
 public final class BatonCli implements Runnable {
 
