@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             RollupCommand.class,
             dev.baton.cli.market.MarketCommand.class,
             dev.baton.cli.market.ProverCommand.class,
+            dev.baton.cli.auction.AuctionCommand.class,
             ConfigCommand.class,
             ReportCommand.class,
             DemoCommand.class})

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.contracts.BatonToken;
 import dev.baton.contracts.StakeVault;
 import dev.baton.devnet.deploy.Deployer;
+import dev.baton.devnet.deploy.MechanismsStep;
+import dev.baton.devnet.deploy.RegistryStep;
 import dev.baton.devnet.deploy.StakeVaultStep;
 import dev.baton.devnet.deploy.SuiteSteps;
 import dev.baton.devnet.rpc.DevnetControl;
@@ -107,7 +109,9 @@ public abstract class DevnetBehaviour {
         assertThat(manifest.chainId()).isEqualTo(HARDHAT_CHAIN_ID);
         assertThat(manifest.rpcUrl()).isEqualTo(devnet.rpcUrl());
         assertThat(manifest.tokens()).containsOnlyKeys("BTN", "ALT");
-        assertThat(manifest.contracts()).containsKey(StakeVaultStep.NAME);
+        assertThat(manifest.contracts()).containsKeys(StakeVaultStep.NAME, MechanismsStep.SLOT_AUCTION,
+                MechanismsStep.SLOT_AUCTION_VIEWS, MechanismsStep.BLOCK_MARKET, MechanismsStep.BLOCK_MARKET_PROOFS,
+                MechanismsStep.ATTESTATION_VERIFIER, RegistryStep.TIMELOCK, RegistryStep.REGISTRY);
         assertThat(manifest.deployedAtBlock()).isPositive().isLessThanOrEqualTo(devnet.control().blockNumber());
         assertThat(DeploymentManifest.read(file)).isEqualTo(manifest);
         assertThat(balanceOf(manifest.token("ALT"), devnet.account(19).address().toString()))
@@ -116,6 +120,8 @@ public abstract class DevnetBehaviour {
                 .isEqualTo(BigInteger.valueOf(SuiteSteps.DEVNET_WITHDRAWAL_DELAY_BLOCKS));
         assertThat(vault(manifest.contract(StakeVaultStep.NAME)).isTokenAllowed(manifest.token("BTN")).send()).isTrue();
         assertThat(vault(manifest.contract(StakeVaultStep.NAME)).isTokenAllowed(manifest.token("ALT")).send()).isTrue();
+        assertThat(vault(manifest.contract(StakeVaultStep.NAME)).authoriser().send())
+                .isEqualToIgnoringCase(manifest.contract(RegistryStep.REGISTRY));
     }
 
     @Test

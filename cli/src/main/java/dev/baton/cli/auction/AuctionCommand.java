@@ -1,0 +1,29 @@
+package dev.baton.cli.auction;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code baton auction}: the slot auction (Milkomeda sequencer election) for sequencers, delegators and operators. */
+@Command(
+        name = "auction",
+        mixinStandardHelpOptions = true,
+        description = "Slot auction: bid, seal, schedule, publish, settle, claim, status.",
+        subcommands = {
+            BidCommand.class,
+            SealCommand.class,
+            ScheduleCommand.class,
+            PublishCommand.class,
+            SettleCommand.class,
+            ClaimCommand.class,
+            StatusCommand.class
+        })
+public final class AuctionCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

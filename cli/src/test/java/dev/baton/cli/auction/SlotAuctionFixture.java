@@ -1,0 +1,94 @@
+package dev.baton.cli.auction;
+
+import dev.baton.contracts.SlotAuction;
+import dev.baton.contracts.SlotAuctionViews;
+import dev.baton.contracts.StakeVault;
+import dev.baton.devnet.DevAccount;
+import dev.baton.devnet.Devnet;
+import dev.baton.model.DeploymentManifest;
+import java.math.BigInteger;
+import java.util.List;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.Address;
+import org.web3j.abi.datatypes.Bool;
+import org.web3j.abi.datatypes.Type;
+import org.web3j.abi.datatypes.generated.Uint128;
+import org.web3j.abi.datatypes.generated.Uint16;
+import org.web3j.abi.datatypes.generated.Uint32;
+import org.web3j.abi.datatypes.generated.Uint64;
+import org.web3j.crypto.Credentials;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.protocol.http.HttpService;
+import org.web3j.tx.FastRawTransactionManager;
+import org.web3j.tx.gas.StaticEIP1559GasProvider;
+import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+
+/**
+ * Deploys a slot auction on a devnet the way the registry will: the views extension, the implementation, an
+ * EIP-1167 clone initialised with the given timeline and economics, authorised on the suite's StakeVault. Test
+ * plumbing only (web3j wrappers); the code under test talks to the clone through Baton's clients.
+ */
+final class SlotAuctionFixture {
+    record Economics(BigInteger stakeUnit, BigInteger rewardPerSlot, long minBid) {}
+
+    private SlotAuctionFixture() {}
+
+    /**
+     * Returns the clone's address. Epoch 0's bidding opens {@code genesisDelay} blocks after the initialisation
+     * block, leaving room for calls that must precede it (a sequencer's commission). The deployer (account 0) is
+     * governance, rollup owner and vault owner.
+     */
+    static String deploy(Devnet devnet, DeploymentManifest manifest, long genesisDelay, int slots, long slotLength,
+            long bidWindow, long sealWindow, long settlementWindow, Economics economics) throws Exception {
+        DevAccount deployer = devnet.account(0);
+        Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
+        try {
+            var tx = new FastRawTransactionManager(web3j, Credentials.create(deployer.privateKey()), devnet.chainId(),
+                    new PollingTransactionReceiptProcessor(web3j, 20, 1500));
+            var gas = new StaticEIP1559GasProvider(devnet.chainId(), BigInteger.valueOf(50_000_000_000L),
+                    BigInteger.valueOf(1_000_000_000L), BigInteger.valueOf(12_000_000));
+            String views = SlotAuctionViews.deploy(web3j, tx, gas).send().getContractAddress();
+            String implementation = SlotAuction.deploy(web3j, tx, gas, views).send().getContractAddress();
+            String clone = deployClone(web3j, tx, gas, implementation);
+            String token = manifest.token("BTN");
+            String vault = manifest.contract("StakeVault");
+            SlotAuction auction = SlotAuction.load(clone, web3j, tx, gas);
+            var init = new SlotAuction.ModuleInit(vault, deployer.address().lowerHex(), deployer.address().lowerHex(), BigInteger.ONE,
+                    List.of(new SlotAuction.StakeToken(token, economics.stakeUnit(), BigInteger.ONE)),
+                    BigInteger.ONE, BigInteger.valueOf(16));
+            long genesisBlock = web3j.ethBlockNumber().send().getBlockNumber().longValueExact() + 1 + genesisDelay;
+            auction.initialize(init, params(genesisBlock, slots, slotLength, bidWindow, sealWindow, settlementWindow,
+                    token, economics)).send();
+            StakeVault.load(vault, web3j, tx, gas).setModule(clone, true).send();
+            return clone;
+        } finally {
+            web3j.shutdown();
+        }
+    }
+
+    /** {@code abi.encode(Params)}: a static struct is its fields' words in order. */
+    private static byte[] params(long genesisBlock, int slots, long slotLength, long bidWindow, long sealWindow,
+            long settlementWindow, String rewardToken, Economics economics) {
+        List<Type> fields = List.of(
+                new Uint64(genesisBlock), new Uint16(slots), new Uint32(slotLength), new Uint32(bidWindow),
+                new Uint32(sealWindow), new Uint32(settlementWindow), new Uint32(5), new Uint128(economics.stakeUnit()),
+                new Uint32(100), new Address(rewardToken), new Uint128(economics.rewardPerSlot()),
+                new Uint128(economics.rewardPerSlot().multiply(BigInteger.TEN)), new Uint32(economics.minBid()),
+                new Bool(false));
+        return org.web3j.utils.Numeric.hexStringToByteArray(FunctionEncoder.encodeConstructor(fields));
+    }
+
+    /** EIP-1167 minimal proxy creation code for {@code implementation}. */
+    private static String deployClone(Web3j web3j, FastRawTransactionManager tx, StaticEIP1559GasProvider gas, String implementation)
+            throws Exception {
+        String initCode = "0x3d602d80600a3d3981f3363d3d373d3d3d363d73" + implementation.substring(2).toLowerCase()
+                + "5af43d82803e903d91602b57fd5bf3";
+        var sent = tx.sendEIP1559Transaction(gas.getChainId(), gas.getMaxPriorityFeePerGas(), gas.getMaxFeePerGas(),
+                BigInteger.valueOf(200_000), "", initCode, BigInteger.ZERO, true);
+        TransactionReceipt receipt = new PollingTransactionReceiptProcessor(web3j, 20, 1500)
+                .waitForTransactionReceipt(sent.getTransactionHash());
+        if (!receipt.isStatusOK() || receipt.getContractAddress() == null) throw new IllegalStateException("clone deployment failed: " + receipt);
+        return receipt.getContractAddress();
+    }
+}

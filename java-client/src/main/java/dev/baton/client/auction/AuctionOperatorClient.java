@@ -1,0 +1,56 @@
+package dev.baton.client.auction;
+
+import dev.baton.client.Baton;
+import dev.baton.client.TokenClient;
+import dev.baton.tx.Transactor;
+import dev.baton.tx.TxReceipt;
+import dev.baton.tx.TxRequest;
+import dev.baton.types.Address;
+import dev.baton.types.Amount;
+
+/**
+ * The operator's part of a slot auction: seal epochs, read their status, and fund the reward pool (anyone may do
+ * each of these; an operator is whoever keeps the rollup's auction running).
+ */
+public final class AuctionOperatorClient {
+    private final Transactor tx;
+    private final AuctionView view;
+    private final TokenClient tokens;
+
+    public AuctionOperatorClient(Transactor tx, AuctionView view, TokenClient tokens) {
+        this.tx = tx;
+        this.view = view;
+        this.tokens = tokens;
+    }
+
+    public static AuctionOperatorClient at(Baton baton, Address auction) {
+        return new AuctionOperatorClient(baton.transactor(), new AuctionView(baton.transactor().node(), auction), baton.tokens());
+    }
+
+    public AuctionView view() {
+        return view;
+    }
+
+    /** Seals {@code epoch} (inside its seal window) and returns its status afterwards: elected, or open mode. */
+    public EpochInfo seal(long epoch) {
+        tx.send(TxRequest.call(view.auction(), AuctionCalls.seal(epoch)));
+        return view.epochInfo(epoch);
+    }
+
+    public EpochInfo status(long epoch) {
+        return view.epochInfo(epoch);
+    }
+
+    /** Adds {@code amount} of the reward token to the pool, approving the auction first when the allowance is short. */
+    public TxReceipt fundRewards(Amount amount) {
+        Address rewardToken = view.rewardToken();
+        if (tokens.allowance(rewardToken, tx.sender(), view.auction()).compareTo(amount) < 0) {
+            tokens.approve(rewardToken, view.auction(), amount);
+        }
+        return tx.send(TxRequest.call(view.auction(), AuctionCalls.fundRewards(amount.value())));
+    }
+
+    public RewardPool rewardPool() {
+        return view.rewardPool();
+    }
+}

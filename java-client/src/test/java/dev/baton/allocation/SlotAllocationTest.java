@@ -1,0 +1,130 @@
+package dev.baton.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigInteger;
+import java.util.BitSet;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.web3j.crypto.Hash;
+
+class SlotAllocationTest {
+
+    private static EpochKey randomKey(Random random) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return EpochKey.of(bytes);
+    }
+
+    private static long[] randomUnits(Random random, int entries, int maxUnits) {
+        long[] units = new long[entries];
+        for (int j = 0; j < entries; j++) units[j] = 1 + random.nextInt(maxUnits);
+        return units;
+    }
+
+    @Test
+    void everyEpochClearsExactlyItsSlotsAndEachEntryGetsTheFloorOrCeilingOfItsShare() {
+        Random random = new Random(42);
+        for (int round = 0; round < 300; round++) {
+            int entries = 1 + random.nextInt(60);
+            int slots = 1 + random.nextInt(1024);
+            long[] units = randomUnits(random, entries, 1 + random.nextInt(1_000_000));
+            StakeLine line = StakeLine.ofUnits(units);
+            EpochSchedule schedule = SlotAllocation.schedule(randomKey(random), slots, line);
+
+            int[] counted = new int[entries];
+            for (int entry : schedule.entriesBySlot()) counted[entry]++;
+            int sum = 0;
+            for (int j = 0; j < entries; j++) {
+                long floor = units[j] * slots / line.total();
+                boolean exact = units[j] * slots % line.total() == 0;
+                assertThat((long) counted[j]).isIn(floor, exact ? floor : floor + 1);
+                assertThat(schedule.slotCountOf(j)).isEqualTo(counted[j]);
+                sum += counted[j];
+            }
+            assertThat(sum).isEqualTo(slots);
+        }
+    }
+
+    @Test
+    void slotsOfPartitionsTheEpochAndAgreesWithEntryOfSlot() {
+        Random random = new Random(3);
+        EpochSchedule schedule =
+                SlotAllocation.schedule(randomKey(random), 1024, StakeLine.ofUnits(randomUnits(random, 500, 5000)));
+        BitSet covered = new BitSet(1024);
+        for (int entry = 0; entry < schedule.entryCount(); entry++) {
+            int[] slots = schedule.slotsOf(entry);
+            assertThat(slots).isSorted();
+            for (int slot : slots) {
+                assertThat(covered.get(slot)).isFalse();
+                covered.set(slot);
+                assertThat(schedule.entryOfSlot(slot)).isEqualTo(entry);
+            }
+        }
+        assertThat(covered.cardinality()).isEqualTo(1024);
+    }
+
+    /** The one-pass schedule equals the per-slot path the contract takes: permute, position, search. */
+    @Test
+    void onePassScheduleEqualsPerSlotLookup() {
+        Random random = new Random(11);
+        for (int round = 0; round < 20; round++) {
+            EpochKey key = randomKey(random);
+            int slots = 1 + random.nextInt(2048);
+            StakeLine line = StakeLine.ofUnits(randomUnits(random, 1 + random.nextInt(3000), 1 + random.nextInt(90_000)));
+            EpochSchedule schedule = SlotAllocation.schedule(key, slots, line);
+            SlotPermutation permutation = SlotPermutation.of(key, slots);
+            long u = SlotAllocation.offset(key, line.total());
+            for (int t = 0; t < slots; t++) {
+                int item = permutation.permute(t);
+                int entry = line.entryAt(SlotAllocation.positionOf(u, line.total(), slots, item));
+                assertThat(schedule.entryOfSlot(t)).isEqualTo(entry);
+                assertThat(schedule.itemsOf(entry).contains(item)).isTrue();
+                assertThat(schedule.slotOfItem(item)).isEqualTo(t);
+            }
+        }
+    }
+
+    @Test
+    void offsetIsTheKeyedHashModuloTheTotal() {
+        Random random = new Random(5);
+        for (long total : new long[] {1, 2, 53, 350_001, (1L << 28) - 1, (1L << 55) - 1, 1L << 55, Long.MAX_VALUE}) {
+            EpochKey key = randomKey(random);
+            byte[] input = new byte[38];
+            System.arraycopy(key.bytes(), 0, input, 0, 32);
+            System.arraycopy("offset".getBytes(), 0, input, 32, 6);
+            long expected = new BigInteger(1, Hash.sha3(input)).mod(BigInteger.valueOf(total)).longValueExact();
+            assertThat(SlotAllocation.offset(key, total)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void anEntryAloneTakesEverySlot() {
+        EpochSchedule schedule = SlotAllocation.schedule(EpochKey.ofSeed(BigInteger.TEN), 32, StakeLine.ofUnits(9));
+        assertThat(schedule.entriesBySlot()).containsOnly(0);
+        assertThat(schedule.slotsOf(0)).hasSize(32);
+        assertThat(schedule.itemsOf(0)).isEqualTo(new ItemRange(0, 32));
+    }
+
+    @Test
+    void rejectsEmptyLinesAndOverflowingTotals() {
+        EpochKey key = EpochKey.ofSeed(BigInteger.ONE);
+        assertThatThrownBy(() -> SlotAllocation.schedule(key, 4, StakeLine.ofUnits()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SlotAllocation.schedule(key, 1024, StakeLine.ofUnits(Long.MAX_VALUE / 512)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("overflows");
+        assertThatThrownBy(() -> SlotAllocation.offset(key, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void epochKeyOfSeedIsTheSeedWidenedToBytes32() {
+        EpochKey key = EpochKey.ofSeed(new BigInteger("1234567890abcdef12345678", 16));
+        assertThat(key.toHex()).isEqualTo("0x00000000000000000000000000000000000000001234567890abcdef12345678");
+        assertThat(EpochKey.fromHex(key.toHex())).isEqualTo(key);
+        BigInteger max = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
+        assertThat(EpochKey.ofSeed(max).toHex()).isEqualTo("0x" + "ff".repeat(32));
+        assertThatThrownBy(() -> EpochKey.ofSeed(max.add(BigInteger.ONE))).isInstanceOf(IllegalArgumentException.class);
+    }
+}
