@@ -56,9 +56,9 @@ class DeploymentContextTest {
     }
 
     @Test
-    void theStandardSuiteDeploysTokensBeforeTheVault() {
+    void theStandardSuiteDeploysInDependencyOrder() {
         assertThat(SuiteSteps.standard()).extracting(step -> step.getClass().getSimpleName())
-                .containsExactly("TokenStep", "TokenStep", "StakeVaultStep");
+                .containsExactly("TokenStep", "TokenStep", "StakeVaultStep", "MechanismsStep", "RegistryStep");
     }
 
     private static TransactionReceipt minedIn(long block) {
