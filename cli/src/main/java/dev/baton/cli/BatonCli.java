@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
         description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            dev.baton.cli.devnet.DevnetCommand.class,
+            dev.baton.cli.devnet.DeployCommand.class,
+            dev.baton.cli.stake.StakeCommand.class,
             RollupCommand.class,
             dev.baton.cli.market.MarketCommand.class,
             dev.baton.cli.market.ProverCommand.class,

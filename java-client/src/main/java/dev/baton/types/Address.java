@@ -1,5 +1,7 @@
 package dev.baton.types;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -39,12 +41,14 @@ public record Address(String lowerHex) implements Comparable<Address> {
     }
 
     /** Parses text known to be well formed (e.g. from a node); use {@link #parse(String, String)} for user input. */
+    @JsonCreator
     public static Address of(String text) {
         return parse("address", text);
     }
 
     /** The EIP-55 checksummed text. */
     @Override
+    @JsonValue
     public String toString() {
         String digits = lowerHex.substring(2);
         String hash = toHex(Hash.sha3(digits.getBytes(StandardCharsets.US_ASCII)));

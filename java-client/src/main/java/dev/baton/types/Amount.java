@@ -1,5 +1,7 @@
 package dev.baton.types;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -18,6 +20,14 @@ public record Amount(BigInteger value) implements Comparable<Amount> {
         return new Amount(BigInteger.valueOf(value));
     }
 
+    /** In JSON an amount is a plain integer in the smallest unit. */
+    @JsonValue
+    @Override
+    public BigInteger value() {
+        return value;
+    }
+
+    @JsonCreator
     public static Amount of(BigInteger value) {
         return new Amount(value);
     }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code baton rollup}: the rollup owner's and governance's commands around the RollupRegistry. */
 @Command(
+        mixinStandardHelpOptions = true,
         name = "rollup",
         description = "Register rollups from an execution_layer_req file, inspect them, pause or evict (governance).",
         subcommands = {ValidateCommand.class, RegisterCommand.class, ListCommand.class, ShowCommand.class,
