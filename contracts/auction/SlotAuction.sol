@@ -82,6 +82,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
             }
             _tokenInfo[t.token] = TokenInfo({index1: uint8(i + 1), weight: t.weight, minStake: t.minStake});
             _tokenList.push(t.token);
+            _tokenWords[i] = uint256(uint160(t.token)) | (uint256(t.weight) << 160);
         }
         _timeline = Timeline({
             genesis: p.genesisBlock,
@@ -96,9 +97,10 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         });
         _limits = Limits({
             vault: init.vault,
-            maxEntries: p.maxEntries,
+            maxEntries: uint16(p.maxEntries),
             minSequencers: init.minSequencers,
-            maxSequencers: init.maxSequencers
+            maxSequencers: init.maxSequencers,
+            stakeUnitCode: _stakeUnitCode(p.stakeUnit)
         });
         _stakeUnit = p.stakeUnit;
         _maxRewardPerSlot = p.maxRewardPerSlot;
@@ -254,10 +256,11 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         Entry memory em = _loadEntry(epoch, entry);
         if (em.sequencer != msg.sender) revert SlotAuctionNotEntrySequencer(epoch, entry, msg.sender);
         if (em.settled) revert SlotAuctionAlreadySettled(epoch, entry);
-        Settlement memory st = _settlement(epoch, es, _books[epoch], em, entry);
+        EpochBook memory book = _books[epoch];
+        Settlement memory st = _settlement(epoch, es, book, em, entry);
         if (st.slots == 0) revert SlotAuctionEntryHasNoSlots(epoch, entry);
         _entryMarks[epoch][entry >> 4] |= _SETTLED_BIT << ((entry & 15) << 4);
-        uint256 reward = _recordSettlement(epoch, em.published);
+        uint256 reward = _recordSettlement(epoch, book, em.published);
         uint64 until = end + tl.settlementLock;
         if (st.amount != 0) {
             IStakeVault(_limits.vault).lock(
@@ -285,9 +288,9 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
 
     /// @inheritdoc ISlotAuction
     function claim() external nonReentrant returns (uint256 amount) {
-        amount = _owed[msg.sender];
+        amount = _owedOf(msg.sender);
         if (amount == 0) revert SlotAuctionNothingToClaim(msg.sender);
-        _owed[msg.sender] = 0;
+        _owed[msg.sender] = _OWED_SENTINEL;
         emit RewardClaimed(msg.sender, amount);
         IERC20(_rewardToken).safeTransfer(msg.sender, amount);
     }
@@ -377,9 +380,16 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         Account memory acc
     ) private returns (uint16 commission) {
         Entry storage en = _entries[epoch][entry];
-        en.sequencer = sequencer;
-        en.amount = uint88(amount);
-        en.tokenIndex = tokenIndex;
+        // The tag tells readers to load the second word (see `_loadEntry`).
+        uint256 tag = delegator == address(0) ? tokenIndex : tokenIndex | _DELEGATED_TAG;
+        // One write of the first word in the `Entry` layout: sequencer (bits 0-159), amount (160-247; below 2^88,
+        // checked in `_unitsOf`), token index and tag (248-255).
+        assembly ("memory-safe") {
+            sstore(
+                en.slot,
+                or(or(and(sequencer, 0xffffffffffffffffffffffffffffffffffffffff), shl(160, amount)), shl(248, tag))
+            )
+        }
         if (delegator != address(0)) {
             commission = epoch >= acc.nextFrom ? acc.nextBps : acc.prevBps;
             en.delegator = delegator;
@@ -409,7 +419,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         if (amount == 0) revert SlotAuctionZeroAmount();
         if (amount < ti.minStake) revert SlotAuctionBelowMinStake(token, amount, ti.minStake);
         if (amount > type(uint88).max) revert SlotAuctionAmountTooLarge(amount, type(uint88).max);
-        uint256 unit = _stakeUnit;
+        uint256 unit = _stakeUnitOf();
         units = amount * ti.weight / unit;
         if (units == 0) revert SlotAuctionZeroUnits(amount, ti.weight, unit);
         return (ti.index1 - 1, units);
@@ -457,13 +467,17 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
     }
 
     /// @dev Books the settlement on the epoch and takes the reward out of the unallocated pool (never beyond it).
-    function _recordSettlement(uint64 epoch, uint16 published) private returns (uint256 reward) {
-        EpochBook storage book = _books[epoch];
+    /// `book` is the epoch's book as loaded by the caller; it is written back in one store.
+    function _recordSettlement(uint64 epoch, EpochBook memory book, uint16 published)
+        private
+        returns (uint256 reward)
+    {
         reward = uint256(book.rewardPerSlot) * published;
         uint256 pool = _unallocated;
         if (reward > pool) reward = pool;
         book.settledEntries += 1;
         book.rewardedSlots += published;
+        _books[epoch] = book;
         if (reward != 0) _unallocated = pool - reward;
     }
 
@@ -479,7 +493,9 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
     }
 
     function _credit(address account, uint64 epoch, uint256 entry, uint256 amount) private {
-        _owed[account] += amount;
+        uint256 stored = _owed[account];
+        // The first credit also sets the sentinel (see `_owed`); later ones add to the stored value.
+        _owed[account] = (stored == 0 ? _OWED_SENTINEL : stored) + amount;
         emit RewardCredited(account, epoch, entry, amount);
     }
 
@@ -493,6 +509,18 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         (uint256 start, uint256 end) = _lines[epoch].boundsOf(hint);
         if (x < start || x >= end) revert SlotAuctionWrongEntryHint(epoch, slot, hint);
         if (_entries[epoch][hint].sequencer != caller) revert SlotAuctionNotEntrySequencer(epoch, hint, caller);
+    }
+
+    /// @dev Short code of a nonzero stake unit (see `Limits`), zero when the unit is not `m · 10^k` with `m < 2^10`.
+    function _stakeUnitCode(uint256 unit) private pure returns (uint16) {
+        uint256 exponent;
+        // Bounded: a nonzero uint128 has at most 38 trailing decimal zeros.
+        while (unit % 10 == 0) {
+            unit /= 10;
+            ++exponent;
+        }
+        if (unit >= 1 << 10) return 0;
+        return uint16((unit << 6) | exponent);
     }
 
     function _check(uint256 field, uint256 value, bool ok) private pure {

@@ -24,6 +24,10 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     uint8 internal constant _SEALED_ELECTED = 1;
     uint8 internal constant _SEALED_OPEN = 2;
     uint256 internal constant _SETTLED_BIT = 1 << 15;
+    uint256 internal constant _OWED_SENTINEL = 1;
+    /// @dev Set in the stored `tokenIndex` byte of a delegated entry (token indices are below MAX_TOKENS = 8): a
+    /// reader loads the entry's second word (delegator, commission) only when it is set.
+    uint8 internal constant _DELEGATED_TAG = 0x80;
 
     /// @dev Timeline and switches, one word.
     struct Timeline {
@@ -38,12 +42,16 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         bool allowlist;
     }
 
-    /// @dev Vault and bidder bounds, one word.
+    /// @dev Vault, bidder bounds and the stake unit's short code, one word (`maxEntries` <= MAX_ENTRIES_PER_EPOCH
+    /// fits 16 bits). `stakeUnitCode` is `mantissa << 6 | exponent` with `stakeUnit = mantissa · 10^exponent`
+    /// and `mantissa < 2^10`, or zero when the unit has no such form: then only `_stakeUnit` holds it. A bid or a
+    /// settlement reads this word anyway, so a unit like 10^18 costs no read of its own.
     struct Limits {
         address vault;
-        uint32 maxEntries;
+        uint16 maxEntries;
         uint32 minSequencers;
         uint32 maxSequencers;
+        uint16 stakeUnitCode;
     }
 
     /// @dev Per stake token, one word (index is position + 1; zero means not accepted).
@@ -120,15 +128,60 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     /// @dev Per entry, 16 bits in a word shared by 16 entries: published slot count (bits 0-14) and settled (bit 15).
     /// The `published` and `settled` fields of the stored `Entry` are never written; `_loadEntry` fills them in.
     mapping(uint64 epoch => mapping(uint256 word => uint256)) internal _entryMarks;
+    /// @dev Reward owed per account, stored as `owed + _OWED_SENTINEL` once the account has been credited (zero
+    /// before): a claim leaves the sentinel, so the next credit rewrites a nonzero word instead of a fresh one.
+    /// Read it through `_owedOf`.
     mapping(address account => uint256) internal _owed;
     uint256 internal _unallocated;
     uint256 internal _funded;
+    /// @dev Per token index: the token's address (bits 0-159) and weight (bits 160-255), written at initialisation,
+    /// so a settlement reads both from one word (`_tokenList` and `_tokenInfo` keep them for the other readers).
+    mapping(uint256 index => uint256) internal _tokenWords;
 
 
+
+    /// @dev The stake unit, from the short code in `_limits` when there is one (see `Limits`).
+    function _stakeUnitOf() internal view returns (uint256) {
+        uint256 code = _limits.stakeUnitCode;
+        if (code == 0) return _stakeUnit;
+        // mantissa < 2^10 and 10^exponent <= the unit < 2^128: no overflow.
+        unchecked {
+            return (code >> 6) * 10 ** (code & 63);
+        }
+    }
+
+    /// @dev Stake token number `index` and its weight, from one word.
+    function _tokenAt(uint256 index) internal view returns (address token, uint256 weight) {
+        uint256 word = _tokenWords[index];
+        return (address(uint160(word)), word >> 160);
+    }
+
+    /// @dev Reward owed to `account` (the stored value less the sentinel, see `_owed`).
+    function _owedOf(address account) internal view returns (uint256) {
+        uint256 stored = _owed[account];
+        // The stored value is zero or at least the sentinel.
+        unchecked {
+            return stored == 0 ? 0 : stored - _OWED_SENTINEL;
+        }
+    }
 
     /// @dev Entry `entry` with its published count and settled flag from the packed marks.
     function _loadEntry(uint64 epoch, uint256 entry) internal view returns (Entry memory en) {
-        en = _entries[epoch][entry];
+        Entry storage stored = _entries[epoch][entry];
+        uint256 word;
+        // The first word of the `Entry` layout: sequencer (bits 0-159), amount (160-247), token index and tag.
+        assembly ("memory-safe") {
+            word := sload(stored.slot)
+        }
+        en.sequencer = address(uint160(word));
+        en.amount = uint88(word >> 160);
+        uint8 tag = uint8(word >> 248);
+        en.tokenIndex = tag & ~_DELEGATED_TAG;
+        // The second word is zero for an undelegated entry: skip its read.
+        if (tag & _DELEGATED_TAG != 0) {
+            en.delegator = stored.delegator;
+            en.commissionBps = stored.commissionBps;
+        }
         uint256 lane = (_entryMarks[epoch][entry >> 4] >> ((entry & 15) << 4)) & 0xffff;
         en.published = uint16(lane & 0x7fff);
         en.settled = lane & _SETTLED_BIT != 0;
@@ -145,13 +198,13 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint256 bidUnits = end - start;
         uint256 second = es.count == 1 ? book.minBid : es.top2;
         st.units = st.slots * second / es.e;
-        st.token = _tokenList[em.tokenIndex];
+        uint256 weight;
+        (st.token, weight) = _tokenAt(em.tokenIndex);
         if (st.units >= bidUnits) {
             st.units = bidUnits;
             st.amount = em.amount;
         } else {
-            uint256 weight = _tokenInfo[st.token].weight;
-            st.amount = (st.units * _stakeUnit + weight - 1) / weight;
+            st.amount = (st.units * _stakeUnitOf() + weight - 1) / weight;
             if (st.amount > em.amount) st.amount = em.amount;
         }
     }

@@ -104,7 +104,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
 
     /// @inheritdoc ISlotAuctionViews
     function claimable(address account) external view returns (uint256) {
-        return _owed[account];
+        return _owedOf(account);
     }
 
     /// @inheritdoc ISlotAuctionViews
