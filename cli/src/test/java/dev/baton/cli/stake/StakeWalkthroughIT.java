@@ -1,0 +1,87 @@
+package dev.baton.cli.stake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.baton.cli.BatonCli;
+import dev.baton.cli.ExitCodes;
+import dev.baton.devnet.Devnet;
+import dev.baton.devnet.DevnetKind;
+import dev.baton.model.Json;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The README's operator walkthrough for stake, command by command, on a real devnet: deploy, deposit, show, withdraw. */
+class StakeWalkthroughIT {
+    private static Devnet devnet;
+
+    @TempDir static Path dir;
+
+    record Run(int exitCode, String out, String err) {}
+
+    @BeforeAll
+    static void startDevnet() {
+        devnet = DevnetKind.PROCESS.start();
+    }
+
+    @AfterAll
+    static void stopDevnet() {
+        devnet.close();
+    }
+
+    private static Run baton(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cli = BatonCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static String[] asSequencer(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--manifest", dir.resolve("manifest.json").toString(), "--rpc-url", devnet.rpcUrl(), "--dev-key", "1"));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void deployDepositShowAndRejectBadInput() {
+        Run deploy = baton("deploy", "--rpc-url", devnet.rpcUrl(), "--out", dir.resolve("manifest.json").toString(), "-o", "json");
+        assertThat(deploy.exitCode()).as(deploy.err()).isEqualTo(ExitCodes.OK);
+        JsonNode manifest = Json.MAPPER.readTree(deploy.out());
+        assertThat(manifest.get("contracts").has("RollupRegistry")).isTrue();
+
+        Run deposit = baton(asSequencer("stake", "deposit", "--token", "BTN", "--amount", "250", "-o", "json"));
+        assertThat(deposit.exitCode()).as(deposit.err()).isEqualTo(ExitCodes.OK);
+
+        Run request = baton(asSequencer("stake", "request-withdrawal", "--token", "BTN", "--amount", "50", "-o", "json"));
+        assertThat(request.exitCode()).as(request.err()).isEqualTo(ExitCodes.OK);
+
+        Run show = baton(asSequencer("stake", "show", "--token", "BTN", "-o", "json"));
+        assertThat(show.exitCode()).as(show.err()).isEqualTo(ExitCodes.OK);
+        JsonNode btn = Json.MAPPER.readTree(show.out()).get("balances").get("BTN");
+        assertThat(btn.get("free").asText()).isEqualTo("200000000000000000000");
+        assertThat(btn.get("pending").asText()).isEqualTo("50000000000000000000");
+
+        Run early = baton(asSequencer("stake", "withdraw", "--token", "BTN"));
+        assertThat(early.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        assertThat(early.err()).contains("StakeVaultWithdrawalNotReady");
+
+        Run negative = baton(asSequencer("stake", "deposit", "--token", "BTN", "--amount", "-5"));
+        assertThat(negative.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(negative.err()).contains("--amount");
+
+        Run unknownToken = baton(asSequencer("stake", "deposit", "--token", "XYZ", "--amount", "1"));
+        assertThat(unknownToken.exitCode()).isNotEqualTo(ExitCodes.OK);
+        assertThat(unknownToken.err()).contains("XYZ");
+
+    }
+}
