@@ -56,18 +56,30 @@ final class BatchSender {
         return results;
     }
 
+    /** Nonces are reserved in request order; signing (the costly part on a local key) runs on all cores. */
     private void signAndSend(List<TxRequest> requests, List<Outcome<TxReceipt>> results, List<Integer> live,
             List<BigInteger> gas, FeePolicy.Fees fees) {
+        long[] nonces = new long[live.size()];
+        for (int k = 0; k < nonces.length; k++) nonces[k] = tx.nonces().reserve();
+        Object[] signedOrFailure = new Object[live.size()];
+        java.util.stream.IntStream.range(0, live.size()).parallel().forEach(k -> {
+            int i = live.get(k);
+            try {
+                signedOrFailure[k] = tx.signer().sign(tx.unsigned(requests.get(i), gas.get(i), fees, nonces[k]));
+            } catch (RuntimeException failure) {
+                signedOrFailure[k] = failure;
+            }
+        });
         List<Integer> sentIndex = new ArrayList<>();
         List<SignedTransaction> signed = new ArrayList<>();
-        for (int i : live) {
-            long nonce = tx.nonces().reserve();
-            try {
-                signed.add(tx.signer().sign(tx.unsigned(requests.get(i), gas.get(i), fees, nonce)));
+        for (int k = 0; k < signedOrFailure.length; k++) {
+            int i = live.get(k);
+            if (signedOrFailure[k] instanceof SignedTransaction s) {
+                signed.add(s);
                 sentIndex.add(i);
-            } catch (RuntimeException failure) {
-                tx.nonces().release(nonce);
-                results.set(i, Outcome.failed(failure));
+            } else {
+                tx.nonces().release(nonces[k]);
+                results.set(i, Outcome.failed((RuntimeException) signedOrFailure[k]));
             }
         }
         if (!signed.isEmpty()) sendSigned(results, sentIndex, signed);
