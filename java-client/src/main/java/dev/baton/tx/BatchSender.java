@@ -6,7 +6,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The batch path of {@link Transactor#sendAll}: three JSON-RPC batches (dry run, estimate, send), then receipts. */
+/**
+ * The batch path of {@link Transactor#sendAll}: one JSON-RPC batch of dry runs (gas estimates, or eth_call where the
+ * gas limit is given), one of signed sends, one of receipts; the per-transaction waiter only for stragglers.
+ */
 final class BatchSender {
     private final Transactor tx;
     private final List<Integer> acceptedIndex = new ArrayList<>();
@@ -23,47 +26,60 @@ final class BatchSender {
         List<Outcome<TxReceipt>> results = new ArrayList<>(n);
         for (int i = 0; i < n; i++) results.add(null);
 
-        List<Outcome<String>> dryRuns = tx.dryRunAll(calls);
-        List<Integer> live = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (dryRuns.get(i).isOk()) live.add(i);
-            else results.set(i, Outcome.failed(dryRuns.get(i).error()));
+        // The dry run: eth_estimateGas executes the call and reports a revert exactly as eth_call does, so requests
+        // without a gas limit are dry-run by their estimate (one execution each); the others by eth_call.
+        List<Integer> toEstimateIndex = new ArrayList<>();
+        List<Integer> toCallIndex = new ArrayList<>();
+        for (int i = 0; i < n; i++) (requests.get(i).gasLimit() == null ? toEstimateIndex : toCallIndex).add(i);
+        List<Outcome<BigInteger>> estimates = toEstimateIndex.isEmpty() ? List.of()
+                : tx.estimateAll(toEstimateIndex.stream().map(calls::get).toList());
+        List<Outcome<String>> dryRuns = toCallIndex.isEmpty() ? List.of()
+                : tx.dryRunAll(toCallIndex.stream().map(calls::get).toList());
+        List<BigInteger> gas = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) gas.add(requests.get(i).gasLimit());
+        for (int k = 0; k < toEstimateIndex.size(); k++) {
+            int i = toEstimateIndex.get(k);
+            if (estimates.get(k).isOk()) gas.set(i, tx.withMargin(estimates.get(k).value()));
+            else results.set(i, Outcome.failed(estimates.get(k).error()));
         }
-        List<CallRequest> toEstimate = new ArrayList<>();
-        for (int i : live) if (requests.get(i).gasLimit() == null) toEstimate.add(calls.get(i));
-        List<Outcome<BigInteger>> estimates = toEstimate.isEmpty() ? List.of() : tx.estimateAll(toEstimate);
+        for (int k = 0; k < toCallIndex.size(); k++) {
+            if (!dryRuns.get(k).isOk()) results.set(toCallIndex.get(k), Outcome.failed(dryRuns.get(k).error()));
+        }
+        List<Integer> live = new ArrayList<>();
+        for (int i = 0; i < n; i++) if (results.get(i) == null) live.add(i);
 
         FeePolicy.Fees fees = tx.currentFees();
         synchronized (tx.nonces().sendOrderLock()) {
-            signAndSend(requests, results, live, estimates, fees);
+            signAndSend(requests, results, live, gas, fees);
         }
         awaitAccepted(requests, results);
         return results;
     }
 
+    /** Nonces are reserved in request order; signing (the costly part on a local key) runs on all cores. */
     private void signAndSend(List<TxRequest> requests, List<Outcome<TxReceipt>> results, List<Integer> live,
-            List<Outcome<BigInteger>> estimates, FeePolicy.Fees fees) {
+            List<BigInteger> gas, FeePolicy.Fees fees) {
+        long[] nonces = new long[live.size()];
+        for (int k = 0; k < nonces.length; k++) nonces[k] = tx.nonces().reserve();
+        Object[] signedOrFailure = new Object[live.size()];
+        java.util.stream.IntStream.range(0, live.size()).parallel().forEach(k -> {
+            int i = live.get(k);
+            try {
+                signedOrFailure[k] = tx.signer().sign(tx.unsigned(requests.get(i), gas.get(i), fees, nonces[k]));
+            } catch (RuntimeException failure) {
+                signedOrFailure[k] = failure;
+            }
+        });
         List<Integer> sentIndex = new ArrayList<>();
         List<SignedTransaction> signed = new ArrayList<>();
-        int e = 0;
-        for (int i : live) {
-            TxRequest r = requests.get(i);
-            BigInteger gas = r.gasLimit();
-            if (gas == null) {
-                Outcome<BigInteger> estimate = estimates.get(e++);
-                if (!estimate.isOk()) {
-                    results.set(i, Outcome.failed(estimate.error()));
-                    continue;
-                }
-                gas = tx.withMargin(estimate.value());
-            }
-            long nonce = tx.nonces().reserve();
-            try {
-                signed.add(tx.signer().sign(tx.unsigned(r, gas, fees, nonce)));
+        for (int k = 0; k < signedOrFailure.length; k++) {
+            int i = live.get(k);
+            if (signedOrFailure[k] instanceof SignedTransaction s) {
+                signed.add(s);
                 sentIndex.add(i);
-            } catch (RuntimeException failure) {
-                tx.nonces().release(nonce);
-                results.set(i, Outcome.failed(failure));
+            } else {
+                tx.nonces().release(nonces[k]);
+                results.set(i, Outcome.failed((RuntimeException) signedOrFailure[k]));
             }
         }
         if (!signed.isEmpty()) sendSigned(results, sentIndex, signed);
@@ -95,11 +111,21 @@ final class BatchSender {
         }
     }
 
+    /**
+     * One batched receipt query first (on Hardhat the batch was mined in one block, so usually all are there); only
+     * the transactions without a receipt yet, or needing confirmations, go through the per-transaction waiter.
+     */
     private void awaitAccepted(List<TxRequest> requests, List<Outcome<TxReceipt>> results) {
+        List<java.util.Optional<TxReceipt>> mined = acceptedSigned.isEmpty() || tx.confirmations() > 1
+                ? java.util.Collections.nCopies(acceptedSigned.size(), java.util.Optional.empty())
+                : tx.retry(() -> tx.node().receiptsAll(acceptedSigned.stream().map(SignedTransaction::hash).toList()));
         for (int k = 0; k < acceptedIndex.size(); k++) {
             int i = acceptedIndex.get(k);
+            java.util.Optional<TxReceipt> receipt = mined.get(k);
             try {
-                results.set(i, Outcome.ok(tx.await(requests.get(i), acceptedSigned.get(k))));
+                results.set(i, Outcome.ok(receipt.isPresent()
+                        ? tx.checked(requests.get(i), receipt.get())
+                        : tx.await(requests.get(i), acceptedSigned.get(k))));
             } catch (RuntimeException failure) {
                 results.set(i, Outcome.failed(failure));
             }

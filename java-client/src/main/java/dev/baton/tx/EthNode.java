@@ -54,4 +54,14 @@ public interface EthNode {
      * one block, because Hardhat refuses batched transactions while automining.
      */
     List<Outcome<TxHash>> sendRawTransactions(List<String> raws);
+
+    /**
+     * Receipts of many transactions in one JSON-RPC batch where the transport allows (one call each otherwise); an
+     * entry is empty while its transaction is not mined, or when asking for it failed.
+     */
+    default List<Optional<TxReceipt>> receiptsAll(List<TxHash> hashes) {
+        List<Optional<TxReceipt>> out = new java.util.ArrayList<>(hashes.size());
+        for (TxHash hash : hashes) out.add(receipt(hash));
+        return out;
+    }
 }

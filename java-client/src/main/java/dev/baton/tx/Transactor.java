@@ -104,8 +104,9 @@ public final class Transactor {
     }
 
     /**
-     * Sends many independent transactions from this key: dry runs and gas estimates go in one JSON-RPC batch each, the
-     * signed transactions in one more (on Hardhat: automine paused, one block mined). Each outcome is the receipt or
+     * Sends many independent transactions from this key: the dry runs go in one JSON-RPC batch (a gas estimate executes
+     * the call and reports its revert, so it is the dry run of a request without a gas limit), the signed transactions
+     * in one more (on Hardhat: automine paused, one block mined), the receipts in a third. Each outcome is the receipt or
      * the typed error of that transaction alone; a reverting dry run takes no nonce.
      */
     public List<Outcome<TxReceipt>> sendAll(List<TxRequest> requests) {
@@ -162,6 +163,10 @@ public final class Transactor {
         CallRequest call = new CallRequest(signer.address(), request.to(), request.data(), request.value());
         retry(() -> node.callAt(call, receipt.blockNumber() - 1));
         throw new TransportException("transaction " + receipt.hash() + " failed on chain (no revert reason on replay)", false, null, null);
+    }
+
+    int confirmations() {
+        return options.confirmations();
     }
 
     ReceiptWaiter receipts() {

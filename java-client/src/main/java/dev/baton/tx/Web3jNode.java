@@ -132,6 +132,13 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     }
 
     @Override
+    public List<Optional<TxReceipt>> receiptsAll(List<TxHash> hashes) {
+        var answers = batch.run("eth_getTransactionReceipt", hashes.stream().map(h -> web3j.ethGetTransactionReceipt(h.hex())).toList(),
+                r -> r.getTransactionReceipt().map(Web3jNode::toReceipt));
+        return answers.stream().map(a -> a.isOk() ? a.value() : Optional.<TxReceipt>empty()).toList();
+    }
+
+    @Override
     public List<Outcome<String>> callAll(List<CallRequest> calls) {
         return batch.run("eth_call", calls.stream()
                 .map(c -> web3j.ethCall(toWeb3j(c), DefaultBlockParameterName.PENDING)).toList(), r -> r.getValue());

@@ -8,6 +8,10 @@ import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.OwnerProcess;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.rpc.DevnetControl;
+import dev.baton.devnet.rpc.Readiness;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +64,14 @@ public final class HardhatContainer implements Devnet {
 
     /** Builds the image if missing, removes stale devnet containers, starts one and waits for JSON-RPC. */
     public static HardhatContainer start(ProjectRoot root, Duration timeout) {
+        return start(root, timeout, 0);
+    }
+
+    /**
+     * The same, published on a fixed loopback {@code hostPort} (0: a random one). A fixed port keeps the RPC URL across
+     * {@link #stopNode()} and {@link #startNode()}, which a random binding would not (Docker picks a new port).
+     */
+    public static HardhatContainer start(ProjectRoot root, Duration timeout, int hostPort) {
         if (!DockerAvailability.isAvailable()) {
             throw new DevnetException("the container devnet needs a Docker engine, and none is reachable (is dockerd running?)");
         }
@@ -72,6 +84,10 @@ public final class HardhatContainer implements Devnet {
                 .withLabels(StaleContainers.labelsFor(OwnerProcess.current()))
                 .withLogConsumer(frame -> append(logFile, frame))
                 .waitingFor(new JsonRpcWaitStrategy(HardhatImage.RPC_PORT).withStartupTimeout(timeout));
+        if (hostPort != 0) {
+            container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(new PortBinding(
+                    Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(HardhatImage.RPC_PORT))));
+        }
         long started = System.nanoTime();
         try {
             container.start();
@@ -116,6 +132,25 @@ public final class HardhatContainer implements Devnet {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /**
+     * Stops the container without removing it (the node goes down; its in-memory chain is lost). Clients see
+     * connection failures until {@link #startNode()}.
+     */
+    public void stopNode() {
+        DockerClientFactory.instance().client().stopContainerCmd(containerId).withTimeout(2).exec();
+        LOG.info("Hardhat container {} stopped", containerId.substring(0, 12));
+    }
+
+    /**
+     * Starts the stopped container again and waits for JSON-RPC. Hardhat keeps its chain in memory, so the node
+     * comes back as a FRESH chain (same chain id, same dev accounts, block 0): redeploy what the test needs.
+     */
+    public void startNode(Duration timeout) {
+        DockerClientFactory.instance().client().startContainerCmd(containerId).exec();
+        Readiness.await(rpcUrl, timeout, () -> true);
+        LOG.info("Hardhat container {} started again at {}", containerId.substring(0, 12), rpcUrl);
     }
 
     /** Stops and removes the container (Testcontainers removes it on stop). */
