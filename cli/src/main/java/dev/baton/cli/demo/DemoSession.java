@@ -19,6 +19,7 @@ public final class DemoSession implements AutoCloseable {
     private final TimedNode node;
     private final BatonOptions options;
     private final Clock clock;
+    private final DemoChain chain;
     private final Map<Integer, Baton> connections = new HashMap<>();
 
     public DemoSession(DeploymentManifest manifest, TimedNode node, NodeTimer timer, BatonOptions options) {
@@ -30,10 +31,16 @@ public final class DemoSession implements AutoCloseable {
         this.node = node;
         this.options = options;
         this.clock = new TimedClock(Clock.system(), timer);
+        this.chain = new DemoChain(node);
     }
 
     public DeploymentManifest manifest() {
         return manifest;
+    }
+
+    /** Mining control of the devnet the demo runs on. */
+    public DemoChain chain() {
+        return chain;
     }
 
     /** The operator's connection (development account 0). */

@@ -1,0 +1,42 @@
+package dev.baton.cli.demo;
+
+import dev.baton.devnet.rpc.DevnetControl;
+import dev.baton.devnet.rpc.JsonRpcClient;
+import dev.baton.tx.EthNode;
+
+/**
+ * The devnet's clock as the demo drives it: the node mines a block per transaction (automine), the demo mines
+ * empty blocks to reach a window, and switches to interval mining while sequencers publish slot by slot.
+ */
+public final class DemoChain {
+    private final EthNode node;
+    private final JsonRpcClient rpc;
+    private final DevnetControl control;
+
+    public DemoChain(EthNode node) {
+        this.node = node;
+        this.rpc = new JsonRpcClient(node.endpoint());
+        this.control = new DevnetControl(rpc);
+    }
+
+    public long head() {
+        return node.blockNumber();
+    }
+
+    /** Mines empty blocks until the head is {@code block}; no-op when it is already there or beyond. */
+    public void mineUntil(long block) {
+        long head = head();
+        if (head < block) control.mine(block - head);
+    }
+
+    /** Mines a block every {@code millis} instead of one per transaction, until {@link #automine()}. */
+    public void intervalMining(long millis) {
+        control.setAutomine(false);
+        rpc.call("evm_setIntervalMining", millis);
+    }
+
+    public void automine() {
+        rpc.call("evm_setIntervalMining", 0);
+        control.setAutomine(true);
+    }
+}
