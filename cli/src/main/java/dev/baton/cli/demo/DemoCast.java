@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Who takes part: eight sequencers of unequal stake (the last one idles on purpose), a delegator backing the first
- * sequencer, and provers. Stakes differ on purpose, so that slot shares differ.
+ * Who takes part: eight sequencers of unequal stake (one idles on purpose), a delegator backing the first sequencer,
+ * three proposers and sixteen provers. Stakes differ on purpose, so that slot shares differ.
  */
 public final class DemoCast {
     public static final String STAKE_TOKEN = "BTN";
@@ -28,9 +28,16 @@ public final class DemoCast {
                 new Participant("seq-7", "sequencer", 7, BigDecimal.valueOf(100)),
                 new Participant("seq-8", "sequencer", 8, BigDecimal.valueOf(80)),
                 new Participant(DELEGATOR, "delegator", 9, BigDecimal.valueOf(200)),
-                new Participant("prover-1", "prover", 10, BigDecimal.valueOf(200)),
-                new Participant("prover-2", "prover", 11, BigDecimal.valueOf(200)),
-                new Participant("prover-3", "prover", 12, BigDecimal.valueOf(200)));
+                new Participant("proposer-a", "proposer", 10, BigDecimal.valueOf(100)),
+                new Participant("proposer-b", "proposer", 11, BigDecimal.valueOf(100)),
+                new Participant("proposer-c", "proposer", 12, BigDecimal.valueOf(100)),
+                prover(1), prover(2), prover(3), prover(4), prover(5), prover(6), prover(7), prover(8),
+                prover(9), prover(10), prover(11), prover(12), prover(13), prover(14), prover(15), prover(16));
+    }
+
+    /** Provers sign with development accounts 13..28; those past Hardhat's twenty are funded by the session. */
+    private static Participant prover(int n) {
+        return new Participant(String.format("prover-%02d", n), "prover", 12 + n, BigDecimal.valueOf(100));
     }
 
     public static List<Participant> withRole(List<Participant> cast, String role) {

@@ -3,6 +3,7 @@ package dev.baton.cli.demo;
 import dev.baton.devnet.rpc.DevnetControl;
 import dev.baton.devnet.rpc.JsonRpcClient;
 import dev.baton.tx.EthNode;
+import dev.baton.types.Address;
 
 /**
  * The devnet's clock as the demo drives it: the node mines a block per transaction (automine), the demo mines
@@ -33,6 +34,17 @@ public final class DemoChain {
     public void intervalMining(long millis) {
         control.setAutomine(false);
         rpc.call("evm_setIntervalMining", millis);
+    }
+
+    /** Sets {@code account}'s ether balance ({@code hardhat_setBalance}, a hex quantity of wei). */
+    public void setBalance(Address account, String hexWei) {
+        rpc.call("hardhat_setBalance", account.lowerHex(), hexWei);
+    }
+
+    /** Moves the node's clock forward by {@code seconds} and mines a block at the new time. */
+    public void advanceTime(long seconds) {
+        control.increaseTime(seconds);
+        control.mine(1);
     }
 
     public void automine() {

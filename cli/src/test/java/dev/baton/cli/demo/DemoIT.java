@@ -51,8 +51,27 @@ class DemoIT {
         assertThat(out.resolve("demo.json")).exists();
         assertThat(out.resolve("manifest.json")).exists();
         assertThat(Files.readString(out.resolve("report.html"))).contains("<table id=\"participants\">");
-        assertThat(stderr.toString()).contains("[stake] done in").contains("[auction] done in");
+        assertThat(stderr.toString()).contains("[stake] done in").contains("[auction] done in").contains("[market] done in");
         assertAuction(summary);
+        assertMarket(summary);
+    }
+
+    /** Height 1: proposer-a's transcript wins, proposer-b's is the uncle, one prover slashed, one dispute upheld. */
+    private static void assertMarket(JsonNode summary) {
+        JsonNode market = summary.get("market");
+        Map<String, String> outcomes = new HashMap<>();
+        market.get("ranking").forEach(row -> outcomes.put(row.get("proposer").asString(), row.get("outcome").asString()));
+        assertThat(outcomes).containsEntry("proposer-a", "WINNER").containsEntry("proposer-b", "UNCLE")
+                .containsEntry("proposer-c", "UNPROVEN");
+        assertThat(market.get("slashed")).extracting(JsonNode::asString).containsExactly("prover-07");
+        assertThat(market.get("disputed")).extracting(JsonNode::asString).containsExactly("prover-08");
+        Map<String, JsonNode> rows = new HashMap<>();
+        summary.get("participants").forEach(row -> rows.put(row.get("name").asString(), row));
+        assertThat(rows.get("prover-07").get("slashed").decimalValue()).isPositive();
+        JsonNode disputerSlash = rows.get("prover-08").get("slashed");
+        assertThat(disputerSlash == null || disputerSlash.isNull()).as("the disputing prover keeps its stake").isTrue();
+        assertThat(rows.get("proposer-a").get("rewards").decimalValue()).isPositive();
+        assertThat(rows.get("prover-01").get("rewards").decimalValue()).isPositive();
     }
 
     /** Every slot is published or was the idle sequencer's; each sequencer (with its delegator) is paid r per published slot. */
