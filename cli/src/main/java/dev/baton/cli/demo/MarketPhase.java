@@ -59,7 +59,7 @@ public final class MarketPhase implements DemoPhase {
 
     @Override
     public int steps() {
-        return 3 + PLANS.size() + 1 + 1 + 1 + 1 + 1 + 1;
+        return 3 + PLANS.size() + 5;
     }
 
     @Override
@@ -118,7 +118,7 @@ public final class MarketPhase implements DemoPhase {
 
         session.chain().advanceTime(params.proofWindow());
         operator.finalise(HEIGHT);
-        progress.step("finalised height " + HEIGHT);
+        progress.step("finalised height " + HEIGHT + ": " + outcomes(operator, transcripts));
 
         Transcript winner = transcripts.getFirst();
         proverClients.get(DROPPED).dispute(winner, DROPPED, dropped.getFirst().getFirst());
@@ -137,6 +137,16 @@ public final class MarketPhase implements DemoPhase {
         new MarketTally(session, market, operator, proposers, provers, transcripts)
                 .record("block-market #" + registration.rollupId(), observations);
         progress.step("proposers and provers claimed their rewards");
+    }
+
+    /** Each committed transcript's status after finalisation, read from the market. */
+    private String outcomes(MarketOperatorClient operator, List<Transcript> transcripts) {
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < transcripts.size(); i++) {
+            var status = operator.view().transcript(HEIGHT, transcripts.get(i).blockCommitment()).status();
+            shown.add(proposers.get(PLANS.get(i).proposer()).name() + " " + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return String.join(", ", shown);
     }
 
     private static Participant operator(DemoSession session) {
