@@ -10,10 +10,20 @@ import java.util.List;
  * @param rollup the rollup's name
  * @param height the block height
  * @param ranking transcripts, best score first
+ * @param slashed provers slashed for withholding their part of the winner's proof
+ * @param disputed provers whose dropped part was upheld by a dispute (they keep their stake)
  */
-public record MarketHeightReport(String rollup, long height, List<TranscriptRow> ranking) {
+public record MarketHeightReport(String rollup, long height, List<TranscriptRow> ranking, List<String> slashed,
+        List<String> disputed) {
     public MarketHeightReport {
         ranking = List.copyOf(ranking);
+        slashed = slashed == null ? List.of() : List.copyOf(slashed);
+        disputed = disputed == null ? List.of() : List.copyOf(disputed);
+    }
+
+    /** A height without slashes or disputes. */
+    public MarketHeightReport(String rollup, long height, List<TranscriptRow> ranking) {
+        this(rollup, height, ranking, List.of(), List.of());
     }
 
     /** What became of a transcript at finalisation. */

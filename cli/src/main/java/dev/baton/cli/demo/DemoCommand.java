@@ -72,7 +72,8 @@ public final class DemoCommand implements Callable<Integer> {
         if (docker && rpcUrl != null) throw new ConfigException("--docker and --rpc exclude each other: choose one");
         Printer printer = output.printer();
         NodeTimer timer = new NodeTimer(Ticker.SYSTEM);
-        DemoRunner runner = new DemoRunner(List.of(new StakePhase(DemoCast.standard())),
+        DemoRunner runner = new DemoRunner(List.of(new StakePhase(DemoCast.standard()),
+                new AuctionPhase(DemoCast.standard()), new MarketPhase(DemoCast.standard())),
                 ProgressSink.forStderr(spec.commandLine().getErr()), timer, Ticker.SYSTEM);
         DemoReport report;
         try (DemoTarget target = target()) {
