@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bid", mixinStandardHelpOptions = true,
         description = "Bid free vault stake for an epoch's slots, or delegate it to a sequencer with --for.")
 final class BidCommand implements Runnable {
-    @Mixin AuctionConnection connection;
+    @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
 
     @Parameters(index = "0", description = "Epoch number.")
@@ -35,7 +35,7 @@ final class BidCommand implements Runnable {
     @Override
     public void run() {
         Amount stake = Amount.parse("AMOUNT", amount, decimals);
-        try (AuctionConnection.Signed signed = connection.signed()) {
+        try (AuctionTarget.Signed signed = connection.signed()) {
             Address tokenAddress = signed.baton().token(token);
             int entry = sequencer == null
                     ? signed.sequencer().bid(epoch, tokenAddress, stake)

@@ -9,12 +9,12 @@ import picocli.CommandLine.Mixin;
 /** {@code baton auction claim}. */
 @Command(name = "claim", mixinStandardHelpOptions = true, description = "Claim your credited auction rewards.")
 final class ClaimCommand implements Runnable {
-    @Mixin AuctionConnection connection;
+    @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
 
     @Override
     public void run() {
-        try (AuctionConnection.Signed signed = connection.signed()) {
+        try (AuctionTarget.Signed signed = connection.signed()) {
             Amount paid = signed.sequencer().claim();
             output.printer().result(Map.of("claimed", paid.value().toString()));
         }

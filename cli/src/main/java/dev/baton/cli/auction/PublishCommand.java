@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = "Publish a batch hash in one of your slots (run it inside the slot's blocks).")
 final class PublishCommand implements Runnable {
-    @Mixin AuctionConnection connection;
+    @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
 
     @Parameters(index = "0", description = "Epoch number.")
@@ -31,7 +31,7 @@ final class PublishCommand implements Runnable {
     @Override
     public void run() {
         byte[] hash = parseHash(batchHash);
-        try (AuctionConnection.Signed signed = connection.signed()) {
+        try (AuctionTarget.Signed signed = connection.signed()) {
             EpochSlotMap map = signed.sequencer().view().slotMap(epoch);
             ScheduledSlot scheduled = new ScheduledSlot(epoch, slot, map.entryOf(slot));
             TxReceipt receipt = signed.sequencer().publish(scheduled, hash);

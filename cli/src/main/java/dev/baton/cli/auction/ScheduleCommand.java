@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = "Show an elected epoch's slot map: which sequencer holds each slot.")
 final class ScheduleCommand implements Runnable {
-    @Mixin AuctionConnection connection;
+    @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
 
     @Parameters(index = "0", description = "Epoch number.")
@@ -34,7 +34,7 @@ final class ScheduleCommand implements Runnable {
 
     @Override
     public void run() {
-        try (AuctionConnection.ReadOnly read = connection.readOnly()) {
+        try (AuctionTarget.ReadOnly read = connection.readOnly()) {
             EpochSlotMap map = read.view().slotMap(epoch);
             List<Address> bySlot = map.sequencersBySlot();
             List<String> labels = bySlot.stream().map(Address::toString).toList();

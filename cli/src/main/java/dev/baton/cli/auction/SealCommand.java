@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "seal", mixinStandardHelpOptions = true,
         description = "Seal an epoch in its seal window: draw the seed (or switch the epoch to open mode).")
 final class SealCommand implements Runnable {
-    @Mixin AuctionConnection connection;
+    @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
 
     @Parameters(index = "0", description = "Epoch number.")
@@ -18,7 +18,7 @@ final class SealCommand implements Runnable {
 
     @Override
     public void run() {
-        try (AuctionConnection.Signed signed = connection.signed()) {
+        try (AuctionTarget.Signed signed = connection.signed()) {
             EpochInfo info = signed.operator().seal(epoch);
             output.printer().result(EpochSummary.of(info));
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "settle", mixinStandardHelpOptions = true,
         description = "Settle your entries of an epoch in its settlement window (locks S', credits r per published slot).")
 final class SettleCommand implements Runnable {
-    @Mixin AuctionConnection connection;
+    @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
 
     @Parameters(index = "0", description = "Epoch number.")
@@ -25,7 +25,7 @@ final class SettleCommand implements Runnable {
 
     @Override
     public void run() {
-        try (AuctionConnection.Signed signed = connection.signed()) {
+        try (AuctionTarget.Signed signed = connection.signed()) {
             List<TxReceipt> receipts = entry != null
                     ? List.of(signed.sequencer().settle(epoch, entry))
                     : signed.sequencer().settleAll(epoch);

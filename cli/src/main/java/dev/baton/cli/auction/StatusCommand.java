@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "An epoch's status, bids, second price, settlement accounting and timeline.")
 final class StatusCommand implements Runnable {
-    @Mixin AuctionConnection connection;
+    @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
 
     @Parameters(index = "0", description = "Epoch number.")
@@ -17,7 +17,7 @@ final class StatusCommand implements Runnable {
 
     @Override
     public void run() {
-        try (AuctionConnection.ReadOnly read = connection.readOnly()) {
+        try (AuctionTarget.ReadOnly read = connection.readOnly()) {
             output.printer().result(EpochSummary.of(read.view().epochInfo(epoch)));
         }
     }

@@ -5,6 +5,7 @@ import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.Signer;
+import dev.baton.tx.Web3jNode;
 import dev.baton.types.ChainId;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,19 +79,60 @@ public final class OperatorOptions {
 
     /** Connects to the deployment with the configured signer (required here). */
     public Baton connect() {
+        return open().baton();
+    }
+
+    /** The manifest this configuration names, read and checked. */
+    public DeploymentManifest manifest() {
+        return readManifest(resolve());
+    }
+
+    /** The node to read from: {@code --rpc-url} (or env, or file), else the manifest's. Close it when done. */
+    public Web3jNode node(DeploymentManifest deployment) {
+        String url = resolve().rpcUrl();
+        return Web3jNode.connect(url != null ? url : deployment.rpcUrl());
+    }
+
+    /** A signing connection together with its signer (some role clients need the signer itself). */
+    public Session open() {
         EffectiveConfig config = resolve();
-        DeploymentManifest manifest = readManifest(config);
-        Signer signer = SignerFactory.open(config.signer(), ChainId.of(manifest.chainId()))
-                .orElseThrow(() -> new ConfigException("no signer configured: set 'keystore' (with 'passwordFile' or "
-                        + "'passwordEnv') or 'devKeyIndex'"));
-        return Baton.connect(manifest, signer, batonOptions(config));
+        DeploymentManifest deployment = readManifest(config);
+        Signer signer = requireSigner(config, ChainId.of(deployment.chainId()));
+        return new Session(deployment, signer, Baton.connect(deployment, signer, batonOptions(config)));
+    }
+
+    private static Signer requireSigner(EffectiveConfig config, ChainId chainId) {
+        return SignerFactory.open(config.signer(), chainId)
+                .orElseThrow(() -> new ConfigException("no signer configured: give --keystore FILE (with --password-file "
+                        + "or --password-env) or, on the devnet, --dev-key INDEX (or BATON_KEYSTORE / "
+                        + "BATON_DEV_KEY_INDEX, or the config file)"));
+    }
+
+    /** The deployment, the signer and the open connection; closing it closes the connection. */
+    public record Session(DeploymentManifest deployment, Signer signer, Baton baton) implements AutoCloseable {
+        @Override
+        public void close() {
+            baton.close();
+        }
     }
 
     public static DeploymentManifest readManifest(EffectiveConfig config) {
         if (!Files.isRegularFile(config.manifest())) {
-            throw new ConfigException("config 'manifest': no such file, was '" + config.manifest() + "'");
+            throw new ConfigException(manifestKey(config) + ": no file at '" + config.manifest() + "'");
         }
-        return DeploymentManifest.read(config.manifest());
+        try {
+            return DeploymentManifest.read(config.manifest());
+        } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
+            throw new ConfigException(manifestKey(config) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String manifestKey(EffectiveConfig config) {
+        return switch (config.sources().getOrDefault("manifest", ConfigSource.FILE)) {
+            case COMMAND_LINE -> "--manifest";
+            case ENVIRONMENT -> EnvironmentConfig.MANIFEST;
+            default -> "config 'manifest'";
+        };
     }
 
     public static BatonOptions batonOptions(EffectiveConfig config) {

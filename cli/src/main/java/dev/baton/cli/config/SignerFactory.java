@@ -1,5 +1,6 @@
 package dev.baton.cli.config;
 
+import dev.baton.cli.ConfigException;
 import dev.baton.signer.DevKeySigner;
 import dev.baton.signer.KeystoreSigner;
 import dev.baton.signer.Signer;
@@ -21,8 +22,16 @@ public final class SignerFactory {
         return switch (spec) {
             case SignerSpec.None none -> Optional.empty();
             case SignerSpec.Keystore keystore -> Optional.of(KeystoreSigner.open(keystore.file(), keystore.password(), chainId));
-            case SignerSpec.DevKey dev -> Optional.of(DevKeySigner.of(devPrivateKey(dev.index()), chainId));
+            case SignerSpec.DevKey dev -> Optional.of(devSigner(dev.index(), chainId));
         };
+    }
+
+    private static Signer devSigner(int index, ChainId chainId) {
+        try {
+            return DevKeySigner.of(devPrivateKey(index), chainId);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--dev-key (devKeyIndex) " + index + ": " + e.getMessage(), e);
+        }
     }
 
     /** The private key of development account {@code index}: BIP-44 path m/44'/60'/0'/0/index of the Hardhat mnemonic. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "attest", mixinStandardHelpOptions = true,
         description = "Sign leaf attestations for the parts you produced of a revealed block and write them.")
 final class AttestCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--height", required = true, description = "Block height.")
@@ -36,7 +36,7 @@ final class AttestCommand implements Runnable {
     public void run() {
         Bytes32 root = Bytes32.parse("--tx-order-root", txOrderRoot);
         var nodes = positions.stream().map(MarketFiles::position).toList();
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             var prover = signed.market().prover();
             List<SignedAttestation> atts = nodes.stream()
                     .map(n -> prover.attest(height, root, n,

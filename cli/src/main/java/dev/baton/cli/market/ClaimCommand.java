@@ -10,12 +10,12 @@ import picocli.CommandLine.Mixin;
 @Command(name = "claim", mixinStandardHelpOptions = true,
         description = "Claim your credited market rewards (as proposer or prover).")
 final class ClaimCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Override
     public void run() {
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             Amount paid = signed.market().operator().claim();
             output.printer().result(Map.of("claimed", paid.value().toString()));
         }

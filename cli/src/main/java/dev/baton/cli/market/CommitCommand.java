@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "commit", mixinStandardHelpOptions = true,
         description = "Build a transcript from vote files and commit it (the burn bid is escrowed in the vault).")
 final class CommitCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--height", required = true, description = "Block height to propose.")
@@ -63,7 +63,7 @@ final class CommitCommand implements Runnable {
                 secret != null ? Bytes32.parse("--secret", secret) : Bytes32.random());
         Proposal proposal = new Proposal(AmountOption.parse("--burn", burn, decimals), proverBps,
                 parentHash != null ? Bytes32.parse("--parent-hash", parentHash) : Bytes32.ZERO);
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             ProposerClient proposer = signed.market().proposer();
             Transcript transcript = proposer.transcriptBuilder(height, reveal, depth)
                     .offerAll(MarketFiles.readVotes(votes))

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "dispute", mixinStandardHelpOptions = true,
         description = "Within the dispute window, show your attestation for a withheld assignment of the winner.")
 final class DisputeCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--transcript", required = true, description = "The winning transcript (published by its proposer).")
@@ -40,7 +40,7 @@ final class DisputeCommand implements Runnable {
                 .findFirst()
                 .orElseThrow(() -> new ConfigException("--attestations: none by " + assignment.prover()
                         + " for node " + assignment.position()));
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             TxReceipt receipt = signed.market().prover().dispute(transcript, position, part);
             output.printer().result(Map.of("height", transcript.height(), "position", position,
                     "transaction", receipt.hash().toString()));

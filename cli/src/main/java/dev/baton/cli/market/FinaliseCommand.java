@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "finalise", mixinStandardHelpOptions = true,
         description = "Finalise a height after its proof window: the best proven transcript wins, uncles are paid.")
 final class FinaliseCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--height", required = true, description = "Height to finalise (the head + 1).")
@@ -19,7 +19,7 @@ final class FinaliseCommand implements Runnable {
 
     @Override
     public void run() {
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             TxReceipt receipt = signed.market().operator().finalise(height);
             var view = signed.market().view();
             output.printer().result(Map.of("height", height, "head", view.headHeight(),

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "prove", mixinStandardHelpOptions = true,
         description = "Submit the block proof: the provers' attestations, with the proposer's own parts where one is missing.")
 final class ProveCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--proposal", required = true, description = "Proposal file written by `baton market commit`.")
@@ -33,7 +33,7 @@ final class ProveCommand implements Runnable {
         MarketFiles.ProposalJson proposal = MarketFiles.readProposal(proposalFile);
         Transcript transcript = MarketFiles.checked(proposalFile, () -> MarketFiles.fromJson(proposal.transcript()));
         Bytes32 root = MarketFiles.checked(proposalFile, () -> Bytes32.of(proposal.txOrderRoot()));
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             ProposerClient proposer = signed.market().proposer();
             List<SignedAttestation> proof = proposer.assembleProof(
                     transcript, root, MarketFiles.readAttestations(attestations), position -> Bytes32.random());

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "ranking", mixinStandardHelpOptions = true,
         description = "The transcripts of a height ranked by score (provers³ · burn²), as a table or JSON.")
 final class RankingCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--height", required = true, description = "Block height.")
@@ -24,7 +24,7 @@ final class RankingCommand implements Runnable {
 
     @Override
     public void run() {
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             MarketOperatorClient operator = signed.market().operator();
             List<RankingRow> rows = operator.ranking(height, fromBlock != null ? fromBlock : signed.fromBlock());
             output.printer().result(RankingTable.render(rows), Map.of("height", height, "transcripts", rows.stream()

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "reveal", mixinStandardHelpOptions = true,
         description = "Reveal a committed block's transaction order once the proposal window has closed.")
 final class RevealCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--proposal", required = true, description = "Proposal file written by `baton market commit`.")
@@ -21,7 +21,7 @@ final class RevealCommand implements Runnable {
     @Override
     public void run() {
         var proposal = MarketFiles.readProposal(proposalFile);
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             TxReceipt receipt = signed.market().proposer().reveal(proposal.transcript().height(), MarketFiles.checked(proposalFile, () -> MarketFiles.reveal(proposal)));
             output.printer().result(Map.of("height", proposal.transcript().height(),
                     "txOrderRoot", proposal.txOrderRoot(), "transaction", receipt.hash().toString()));

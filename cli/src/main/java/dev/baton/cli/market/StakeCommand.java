@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "stake", mixinStandardHelpOptions = true,
         description = "Deposit stake in the vault and bond the market's minimum prover stake until a block.")
 final class StakeCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--amount", description = "Tokens to deposit first (default: none, bond free stake).")
@@ -26,7 +26,7 @@ final class StakeCommand implements Runnable {
 
     @Override
     public void run() {
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             ProverClient prover = signed.market().prover();
             if (amount != null) prover.deposit(AmountOption.parse("--amount", amount, decimals));
             long until = untilBlock != null ? untilBlock

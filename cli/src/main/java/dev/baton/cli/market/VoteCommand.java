@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "vote", mixinStandardHelpOptions = true,
         description = "Sign EIP-712 votes for tree positions of a proposed block and write them for the proposer.")
 final class VoteCommand implements Runnable {
-    @Mixin MarketConnection connection;
+    @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
     @Option(names = "--height", required = true, description = "Block height.")
@@ -33,7 +33,7 @@ final class VoteCommand implements Runnable {
     public void run() {
         Bytes32 blockCommitment = Bytes32.parse("--commitment", commitment);
         var nodes = positions.stream().map(MarketFiles::position).toList();
-        try (MarketConnection.Signed signed = connection.signed()) {
+        try (MarketTarget.Signed signed = connection.signed()) {
             List<SignedVote> votes = signed.market().prover().vote(height, blockCommitment, nodes);
             MarketFiles.write(out, votes.stream().map(MarketFiles::toJson).toList());
             output.printer().result(Map.of("prover", signed.baton().account().toString(), "votes", votes.size(),

@@ -29,7 +29,7 @@ public final class EvictCommand implements Callable<Integer> {
     GovernanceOptions governance;
 
     @Mixin
-    ConnectionOptions connection;
+    RegistryTarget connection;
 
     @Mixin
     OutputOptions output;

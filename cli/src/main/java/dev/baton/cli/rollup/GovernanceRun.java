@@ -14,10 +14,10 @@ final class GovernanceRun {
 
     private GovernanceRun() {}
 
-    static int run(String action, ConnectionOptions connection, GovernanceOptions governance, OutputOptions output,
+    static int run(String action, RegistryTarget connection, GovernanceOptions governance, OutputOptions output,
             BiFunction<RegistryClient, byte[], GovernanceCall> build) {
         byte[] salt = governance.salt();
-        try (Baton baton = connection.connect(connection.manifest())) {
+        try (Baton baton = connection.connect()) {
             RegistryClient client = RegistryClient.of(baton);
             GovernanceCall call = build.apply(client, salt);
             TxReceipt receipt = governance.execute ? client.execute(call) : client.schedule(call);

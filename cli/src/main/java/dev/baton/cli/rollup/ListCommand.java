@@ -21,7 +21,7 @@ public final class ListCommand implements Callable<Integer> {
     int limit;
 
     @Mixin
-    ConnectionOptions connection;
+    RegistryTarget connection;
 
     @Mixin
     OutputOptions output;

@@ -24,7 +24,7 @@ public final class PauseCommand implements Callable<Integer> {
     GovernanceOptions governance;
 
     @Mixin
-    ConnectionOptions connection;
+    RegistryTarget connection;
 
     @Mixin
     OutputOptions output;

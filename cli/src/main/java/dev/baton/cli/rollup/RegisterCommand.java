@@ -27,7 +27,7 @@ public final class RegisterCommand implements Callable<Integer> {
     Path request;
 
     @Mixin
-    ConnectionOptions connection;
+    RegistryTarget connection;
 
     @Mixin
     OutputOptions output;
@@ -36,7 +36,7 @@ public final class RegisterCommand implements Callable<Integer> {
     public Integer call() {
         DeploymentManifest deployment = connection.manifest();
         RollupRequest parsed = RequestFiles.read(request, deployment);
-        try (Baton baton = connection.connect(deployment)) {
+        try (Baton baton = connection.connect()) {
             Registration registered;
             try {
                 registered = RegistryClient.of(baton).register(parsed);

@@ -24,7 +24,7 @@ public final class ShowCommand implements Callable<Integer> {
     boolean requestOnly;
 
     @Mixin
-    ConnectionOptions connection;
+    RegistryTarget connection;
 
     @Mixin
     OutputOptions output;

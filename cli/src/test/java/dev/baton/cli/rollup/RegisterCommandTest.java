@@ -42,7 +42,7 @@ class RegisterCommandTest {
                 ValidateCommandTest.SEED.replace("\"3\"", "{\"min\": \"4\", \"max\": \"2\"}"));
 
         int code = run("rollup", "register", "--request", request.toString(), "--manifest", manifest.toString(),
-                "--dev-key");
+                "--dev-key", "0");
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("$.execution_layer_req.nb_sequencers: min 4 is above max 2");
@@ -51,7 +51,7 @@ class RegisterCommandTest {
 
     @Test
     void badSaltIsRefusedBeforeAnythingIsSent() {
-        int code = run("rollup", "pause", "1", "--salt", "xyz", "--manifest", manifest.toString(), "--dev-key");
+        int code = run("rollup", "pause", "1", "--salt", "xyz", "--manifest", manifest.toString(), "--dev-key", "0");
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("--salt must be 1 to 64 hex digits, was \"xyz\"");
@@ -59,7 +59,7 @@ class RegisterCommandTest {
 
     @Test
     void badParticipantAddressIsRefusedBeforeAnythingIsSent() {
-        int code = run("rollup", "evict", "1", "0x1234", "--manifest", manifest.toString(), "--dev-key");
+        int code = run("rollup", "evict", "1", "0x1234", "--manifest", manifest.toString(), "--dev-key", "0");
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("ADDRESS");
@@ -70,7 +70,7 @@ class RegisterCommandTest {
         int code = run("rollup", "pause", "1", "--manifest", manifest.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("no signer: give --keystore FILE (or --dev-key on the devnet)");
+        assertThat(err.toString()).contains("no signer configured: give --keystore FILE", "--dev-key INDEX");
     }
 
     @Test
@@ -80,10 +80,10 @@ class RegisterCommandTest {
                 Map.of("ALT", "0x" + "a1".repeat(20))).write(otherChain);
 
         int code = run("rollup", "evict", "1", "0x" + "33".repeat(20), "--manifest", otherChain.toString(),
-                "--dev-key");
+                "--dev-key", "0");
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("--dev-key: development keys sign only on the devnet");
+        assertThat(err.toString()).contains("--dev-key (devKeyIndex) 0: development keys sign only on the devnet");
     }
 
     private int run(String... args) {
