@@ -1,27 +1,16 @@
 package dev.baton.cli.stake;
 
-import dev.baton.cli.OutputOptions;
-import dev.baton.cli.config.OperatorOptions;
-import dev.baton.client.Baton;
+import dev.baton.client.StakeClient;
 import dev.baton.tx.TxReceipt;
-import java.util.Map;
-import picocli.CommandLine.ArgGroup;
+import dev.baton.types.Amount;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** `baton stake deposit`. */
-@Command(name = "deposit", mixinStandardHelpOptions = true, description = "Deposit free stake into the vault (approves the vault first when needed).")
-public final class DepositCommand implements Runnable {
-    @Mixin OperatorOptions operator;
-    @Mixin OutputOptions output;
-    @ArgGroup(exclusive = false, multiplicity = "1") TokenAmount tokenAmount;
-
+@Command(name = "deposit", mixinStandardHelpOptions = true,
+        description = "Deposit free stake into the vault (approves the vault first when needed).")
+public final class DepositCommand extends StakeWrite {
     @Override
-    public void run() {
-        Baton baton = operator.connect();
-        TxReceipt receipt = baton.stake().deposit(tokenAmount.token, tokenAmount.parsed());
-        output.printer().result(Map.of("transaction", receipt.hash().toString(),
-                "block", receipt.blockNumber(),
-                "balances", baton.stake().balances(baton.account(), tokenAmount.token)));
+    TxReceipt send(StakeClient stake, String token, Amount amount) {
+        return stake.deposit(token, amount);
     }
 }
