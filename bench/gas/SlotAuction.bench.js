@@ -6,7 +6,7 @@
 // - SlotAuction.bid@firstTime, .settle@firstTime: each sequencer's first-ever bid and settlement (fresh account,
 //   lock and reward words); SlotAuction.claim@firstBalance: a first claim, which also creates the claimer's
 //   reward-token balance (a cost of the token, not of the auction).
-// The auction is deployed as the registry does: an EIP-1167 clone of the implementation (whose views extension
+// The auction is deployed as the registry does: an EIP-1167 clone with immutable arguments of the implementation (whose views extension
 // answers the read-only calls), initialised, authorised on the vault.
 import { network } from "hardhat";
 import { recordGas, gasOf, median } from "./record.js";
@@ -24,8 +24,19 @@ async function mineTo(block) {
   if (block > now) await ethers.provider.send("hardhat_mine", ["0x" + (block - now).toString(16)]);
 }
 
-function cloneCode(impl) {
-  return "0x3d602d80600a3d3981f3363d3d373d3d3d363d73" + impl.slice(2).toLowerCase() + "5af43d82803e903d91602b57fd5bf3";
+// Creation code of an EIP-1167 clone carrying immutable arguments (the registry's `Clones.cloneWithImmutableArgs`).
+function cloneCode(impl, args) {
+  const len = (args.length - 2) / 2 + 0x2d;
+  return "0x61" + len.toString(16).padStart(4, "0") + "3d81600a3d39f3363d3d373d3d3d363d73" + impl.slice(2).toLowerCase()
+    + "5af43d82803e903d91602b57fd5bf3" + args.slice(2);
+}
+
+// The common header of a module's arguments (ModuleArgs): nb_sequencers, token count, 48 bytes per token.
+function argsHead(init) {
+  return ethers.solidityPacked(
+    ["uint32", "uint32", "uint8", ...init.tokens.flatMap(() => ["address", "uint128", "uint96"])],
+    [init.minSequencers, init.maxSequencers, init.tokens.length, ...init.tokens.flatMap((t) => [t.token, t.minStake, t.weight])],
+  );
 }
 
 describe("SlotAuction gas", function () {
@@ -33,9 +44,6 @@ describe("SlotAuction gas", function () {
   let deployer, token, reward, vault, impl, iface;
 
   async function newAuction(params, minSeq = 1, maxSeq = 60_000) {
-    const tx = await deployer.sendTransaction({ data: cloneCode(await impl.getAddress()) });
-    const addr = (await tx.wait()).contractAddress;
-    const auction = new ethers.Contract(addr, iface, deployer);
     const init = {
       vault: await vault.getAddress(),
       governance: deployer.address,
@@ -52,6 +60,10 @@ describe("SlotAuction gas", function () {
         10n ** 18n, 59_048, await reward.getAddress(), 10n ** 18n, 10n ** 20n, 10, false,
       ]],
     );
+    const tail = await new ethers.Contract(await impl.getAddress(), iface, deployer).cloneArgsTail(init, p);
+    const tx = await deployer.sendTransaction({ data: cloneCode(await impl.getAddress(), ethers.concat([argsHead(init), tail])) });
+    const addr = (await tx.wait()).contractAddress;
+    const auction = new ethers.Contract(addr, iface, deployer);
     await (await auction.initialize(init, p)).wait();
     await (await vault.setModule(addr, true)).wait();
     return auction;

@@ -119,6 +119,12 @@ interface ISlotAuctionTypes {
     event EconomicsUpdated(uint128 rewardPerSlot, uint32 minBid, uint64 effectiveFromEpoch);
     event AllowlistUpdated(address indexed account, bool allowed);
 
+    /// @notice A clone was initialised with its immutable configuration.
+    event AuctionInitialised(uint64 indexed rollupId, address governance, address rollupOwner);
+
+    error SlotAuctionNotAClone();
+    error SlotAuctionAlreadyInitialised();
+    error SlotAuctionCloneArgsMismatch();
     error SlotAuctionNotGovernance(address caller);
     error SlotAuctionNotRollupOwner(address caller);
     error SlotAuctionIsPaused();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.30;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IStakeVault} from "../interfaces/IStakeVault.sol";
 import {IRollupModule} from "../interfaces/IRollupModule.sol";
 import {ISlotAuction} from "./ISlotAuction.sol";
+import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {SlotAllocation} from "../libraries/SlotAllocation.sol";
 import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
 
@@ -25,17 +25,17 @@ import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
 /// `1 - (1 - f)^w`; the slot order can also be picked among `w` candidates. `test_sealerBiasIsAtMostOneSlot`
 /// measures this. A seed that hashes to zero is stored as 1 (zero marks "no schedule"), and every seed mixes in the
 /// epoch and the contract, so a repeated or zero `prevrandao` never reuses another epoch's schedule.
-contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, ReentrancyGuardTransient {
+contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
     using SlotAllocation for SlotAllocation.Line;
 
     modifier onlyGovernance() {
-        if (msg.sender != _governance) revert SlotAuctionNotGovernance(msg.sender);
+        if (msg.sender != _config().governance) revert SlotAuctionNotGovernance(msg.sender);
         _;
     }
 
     modifier onlyRollupOwner() {
-        if (msg.sender != _rollupOwner) revert SlotAuctionNotRollupOwner(msg.sender);
+        if (msg.sender != _rollupOwnerOf(_config())) revert SlotAuctionNotRollupOwner(msg.sender);
         _;
     }
 
@@ -46,80 +46,37 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
     constructor(address views) {
         if (views.code.length == 0) revert SlotAuctionInvalidParameter(0, uint160(views));
         _VIEWS = views;
-        _disableInitializers();
     }
 
     // ------------------------------------------------------------------ initialisation and governance
 
     /// @inheritdoc IRollupModule
-    function initialize(ModuleInit calldata init, bytes calldata params_) external initializer {
-        Params memory p = abi.decode(params_, (Params));
-        _check(1, uint160(init.vault), init.vault != address(0));
-        _check(2, uint160(init.governance), init.governance != address(0));
-        _check(3, p.slotsPerEpoch, p.slotsPerEpoch != 0 && p.slotsPerEpoch <= MAX_SLOTS_PER_EPOCH);
-        _check(4, p.slotLength, p.slotLength != 0);
-        _check(5, p.bidWindow, p.bidWindow != 0);
-        _check(6, p.sealWindow, p.sealWindow != 0);
-        _check(
-            16,
-            uint256(p.bidWindow) + p.sealWindow,
-            uint256(p.bidWindow) + p.sealWindow <= uint256(p.slotsPerEpoch) * p.slotLength
-        );
-        _check(7, p.settlementWindow, p.settlementWindow != 0);
-        _check(8, p.stakeUnit, p.stakeUnit != 0);
-        _check(9, p.maxEntries, p.maxEntries != 0 && p.maxEntries <= MAX_ENTRIES_PER_EPOCH);
-        _check(10, uint160(p.rewardToken), p.rewardToken != address(0));
-        _check(11, p.rewardPerSlot, p.rewardPerSlot <= p.maxRewardPerSlot);
-        _check(12, p.minBid, p.minBid <= SlotAllocation.MAX_TOTAL);
-        _check(13, init.minSequencers, init.minSequencers <= init.maxSequencers);
-        _check(14, init.maxSequencers, init.maxSequencers != 0);
-        uint256 n = init.tokens.length;
-        _check(15, n, n != 0 && n <= MAX_TOKENS);
-        for (uint256 i; i < n; ++i) {
-            StakeToken calldata t = init.tokens[i];
-            if (t.token == address(0) || t.weight == 0 || _tokenInfo[t.token].index1 != 0) {
-                revert SlotAuctionInvalidToken(i, t.token);
-            }
-            _tokenInfo[t.token] = TokenInfo({index1: uint8(i + 1), weight: t.weight, minStake: t.minStake});
-            _tokenList.push(t.token);
-            _tokenWords[i] = uint256(uint160(t.token)) | (uint256(t.weight) << 160);
+    function cloneArgsTail(ModuleInit calldata init, bytes calldata params_) external pure returns (bytes memory) {
+        (bytes memory tail,) = _tail(init, params_);
+        return tail;
+    }
+
+    /// @inheritdoc IRollupModule
+    /// @dev Checks the clone's immutable arguments are exactly those `init` and `params_` describe, so a clone made
+    /// by hand cannot run with a configuration other than the one validated here; then writes one storage word.
+    function initialize(ModuleInit calldata init, bytes calldata params_) external {
+        Economics storage ec = _economics;
+        if (ec.initialised) revert SlotAuctionAlreadyInitialised();
+        Config memory c = _config();
+        (bytes memory tail, Params memory p) = _tail(init, params_);
+        if (keccak256(bytes.concat(ModuleArgs.head(init), tail)) != keccak256(c.args)) {
+            revert SlotAuctionCloneArgsMismatch();
         }
-        _timeline = Timeline({
-            genesis: p.genesisBlock,
-            e: p.slotsPerEpoch,
-            slotLength: p.slotLength,
-            bidWindow: p.bidWindow,
-            sealWindow: p.sealWindow,
-            settlementWindow: p.settlementWindow,
-            settlementLock: p.settlementLock,
-            paused: false,
-            allowlist: p.allowlistEnabled
-        });
-        _limits = Limits({
-            vault: init.vault,
-            maxEntries: uint16(p.maxEntries),
-            minSequencers: init.minSequencers,
-            maxSequencers: init.maxSequencers,
-            stakeUnitCode: _stakeUnitCode(p.stakeUnit)
-        });
-        _stakeUnit = p.stakeUnit;
-        _maxRewardPerSlot = p.maxRewardPerSlot;
-        _governance = init.governance;
-        _rollupOwner = init.rollupOwner;
-        _rollupId = init.rollupId;
-        _rewardToken = p.rewardToken;
-        _economics = Economics({
-            prevReward: p.rewardPerSlot,
-            prevMinBid: p.minBid,
-            nextFrom: 0,
-            nextReward: p.rewardPerSlot,
-            nextMinBid: p.minBid
-        });
+        ec.prevReward = p.rewardPerSlot;
+        ec.prevMinBid = p.minBid;
+        ec.nextFrom = type(uint64).max;
+        ec.initialised = true;
+        emit AuctionInitialised(init.rollupId, init.governance, init.rollupOwner);
     }
 
     /// @inheritdoc IRollupModule
     function setPaused(bool paused_) external onlyGovernance {
-        _timeline.paused = paused_;
+        _economics.paused = paused_;
         if (paused_) emit ModulePaused(msg.sender);
         else emit ModuleUnpaused(msg.sender);
     }
@@ -131,6 +88,14 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         else emit ParticipantReinstated(participant, msg.sender);
     }
 
+    /// @inheritdoc IRollupModule
+    function setRollupOwner(address newOwner) external onlyGovernance {
+        if (newOwner == address(0)) revert SlotAuctionInvalidParameter(2, 0);
+        address previous = _rollupOwnerOf(_config());
+        _rollupOwnerOverride = newOwner;
+        emit RollupOwnerChanged(previous, newOwner);
+    }
+
     /// @inheritdoc ISlotAuction
     function setAllowlisted(address account, bool allowed) external onlyRollupOwner {
         _accounts[account].allowlisted = allowed;
@@ -139,12 +104,13 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
 
     /// @inheritdoc ISlotAuction
     function updateEconomics(uint128 rewardPerSlot, uint32 minBid) external onlyRollupOwner {
-        uint128 maxReward = _maxRewardPerSlot;
+        Config memory c = _config();
+        uint128 maxReward = c.maxRewardPerSlot;
         if (rewardPerSlot > maxReward) revert SlotAuctionParameterOutOfBounds("rewardPerSlot", rewardPerSlot, maxReward);
         if (minBid > SlotAllocation.MAX_TOTAL) {
             revert SlotAuctionParameterOutOfBounds("minBid", minBid, SlotAllocation.MAX_TOTAL);
         }
-        uint64 from = _firstUnopenedEpoch(_timeline);
+        uint64 from = _firstUnopenedEpoch(c);
         Economics memory ec = _economics;
         // The pending values already apply to an opened epoch: they become the previous values (at most one
         // epoch is open for bids at a time, so two checkpoints suffice for every epoch that can still take bids).
@@ -162,7 +128,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
     /// @inheritdoc ISlotAuction
     function setCommission(uint16 bps) external {
         if (bps > BPS) revert SlotAuctionCommissionTooHigh(bps, BPS);
-        uint64 from = _firstUnopenedEpoch(_timeline);
+        uint64 from = _firstUnopenedEpoch(_config());
         Account storage acc = _accounts[msg.sender];
         // Same two-checkpoint scheme as `updateEconomics`.
         if (acc.nextFrom < from) acc.prevBps = acc.nextBps;
@@ -190,8 +156,8 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
 
     /// @inheritdoc ISlotAuction
     function seal(uint64 epoch) external {
-        Timeline memory tl = _timeline;
-        if (tl.paused) revert SlotAuctionIsPaused();
+        Config memory tl = _config();
+        if (_economics.paused) revert SlotAuctionIsPaused();
         uint64 sealStart = _bidEnd(tl, epoch);
         uint64 sealEnd = sealStart + tl.sealWindow;
         if (block.number < sealStart || block.number >= sealEnd) {
@@ -202,7 +168,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         EpochState storage es = _epochs[epoch];
         uint256 count = es.count;
         bytes32 draw = keccak256(abi.encode(block.prevrandao, epoch, address(this)));
-        if (count == 0 || es.distinct < _limits.minSequencers) {
+        if (count == 0 || es.distinct < tl.minSequencers) {
             book.sealState = _SEALED_OPEN;
             emit EpochSealed(epoch, draw, 0, count, es.total, false);
             return;
@@ -218,8 +184,8 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
 
     /// @inheritdoc ISlotAuction
     function publishBatch(uint64 epoch, uint256 slot, uint256 entryHint, bytes32 batchHash) external {
-        Timeline memory tl = _timeline;
-        if (tl.paused) revert SlotAuctionIsPaused();
+        Config memory tl = _config();
+        if (_economics.paused) revert SlotAuctionIsPaused();
         if (slot >= tl.e) revert SlotAuctionSlotOutOfRange(epoch, slot, tl.e);
         uint64 start = _slotStart(tl, epoch) + uint64(slot) * tl.slotLength;
         uint64 end = start + tl.slotLength;
@@ -244,8 +210,8 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
 
     /// @inheritdoc ISlotAuction
     function settle(uint64 epoch, uint256 entry) external nonReentrant {
-        Timeline memory tl = _timeline;
-        if (tl.paused) revert SlotAuctionIsPaused();
+        Config memory tl = _config();
+        if (_economics.paused) revert SlotAuctionIsPaused();
         uint64 start = _slotStart(tl, epoch) + uint64(tl.e) * tl.slotLength;
         uint64 end = start + tl.settlementWindow;
         if (block.number < start || block.number >= end) {
@@ -257,13 +223,13 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         if (em.sequencer != msg.sender) revert SlotAuctionNotEntrySequencer(epoch, entry, msg.sender);
         if (em.settled) revert SlotAuctionAlreadySettled(epoch, entry);
         EpochBook memory book = _books[epoch];
-        Settlement memory st = _settlement(epoch, es, book, em, entry);
+        Settlement memory st = _settlement(tl, epoch, es, book, em, entry);
         if (st.slots == 0) revert SlotAuctionEntryHasNoSlots(epoch, entry);
         _entryMarks[epoch][entry >> 4] |= _SETTLED_BIT << ((entry & 15) << 4);
         uint256 reward = _recordSettlement(epoch, book, em.published);
         uint64 until = end + tl.settlementLock;
         if (st.amount != 0) {
-            IStakeVault(_limits.vault).lock(
+            IStakeVault(tl.vault).lock(
                 em.delegator == address(0) ? em.sequencer : em.delegator, st.token, st.amount, until
             );
         }
@@ -276,7 +242,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
     /// @inheritdoc ISlotAuction
     function fundRewards(uint256 amount) external nonReentrant {
         if (amount == 0) revert SlotAuctionZeroAmount();
-        IERC20 token = IERC20(_rewardToken);
+        IERC20 token = IERC20(_config().rewardToken);
         uint256 before = token.balanceOf(address(this));
         token.safeTransferFrom(msg.sender, address(this), amount);
         // Credit what arrived, so a fee-charging reward token cannot make the pool promise more than it holds.
@@ -292,11 +258,10 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         if (amount == 0) revert SlotAuctionNothingToClaim(msg.sender);
         _owed[msg.sender] = _OWED_SENTINEL;
         emit RewardClaimed(msg.sender, amount);
-        IERC20(_rewardToken).safeTransfer(msg.sender, amount);
+        IERC20(_config().rewardToken).safeTransfer(msg.sender, amount);
     }
 
     // ------------------------------------------------------------------ views (the rest: SlotAuctionViews)
-
 
     /// @inheritdoc ISlotAuction
     function sequencerOf(uint64 epoch, uint256 slot) external view returns (address) {
@@ -308,34 +273,25 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         return _entries[epoch][_entryOfSlot(epoch, es, slot)].sequencer;
     }
 
-
-
     /// @inheritdoc IRollupModule
     function paused() external view returns (bool) {
-        return _timeline.paused;
+        return _economics.paused;
     }
-
-
 
     /// @inheritdoc IRollupModule
     function isEvicted(address participant) external view returns (bool) {
         return _accounts[participant].evicted;
     }
 
-
-
     /// @inheritdoc IRollupModule
     function rollupId() external view returns (uint64) {
-        return _rollupId;
+        return _config().rollupId;
     }
-
-
 
     /// @inheritdoc IRollupModule
     function mechanism() external pure returns (bytes32) {
         return _MECHANISM;
     }
-
 
     /// @notice Everything else (ISlotAuctionViews) is answered by the SlotAuctionViews extension, run on this
     /// contract's storage by delegatecall. The extension has only view functions, so nothing it runs can write.
@@ -358,15 +314,15 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         private
         returns (uint256 entry)
     {
-        (Account memory acc, uint64 lockUntil) = _admit(epoch, sequencer);
-        (uint8 tokenIndex, uint256 units) = _unitsOf(token, amount);
+        Config memory c = _config();
+        (Account memory acc, uint64 lockUntil) = _admit(c, epoch, sequencer);
+        (uint8 tokenIndex, uint256 units) = _unitsOf(c, token, amount);
         uint256 total;
-        address vault_;
-        (entry, total, vault_) = _append(epoch, sequencer, acc.lastEpochPlusOne, units);
+        (entry, total) = _append(c, epoch, sequencer, acc.lastEpochPlusOne, units);
         uint16 commission = _storeEntry(epoch, entry, sequencer, delegator, amount, tokenIndex, acc);
         address staker = delegator == address(0) ? sequencer : delegator;
         emit BidPlaced(epoch, entry, sequencer, staker, token, amount, units, total, commission);
-        IStakeVault(vault_).lock(staker, token, amount, lockUntil);
+        IStakeVault(c.vault).lock(staker, token, amount, lockUntil);
     }
 
     /// @dev Writes a new entry; returns the commission snapshotted for a delegated entry (zero otherwise).
@@ -399,9 +355,12 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
 
     /// @dev Timeline, pause, eviction and allowlist checks for a bid; returns the sequencer's account, the bid
     /// lock's expiry (end of the seal window).
-    function _admit(uint64 epoch, address sequencer) private view returns (Account memory acc, uint64) {
-        Timeline memory tl = _timeline;
-        if (tl.paused) revert SlotAuctionIsPaused();
+    function _admit(Config memory tl, uint64 epoch, address sequencer)
+        private
+        view
+        returns (Account memory acc, uint64)
+    {
+        if (_economics.paused) revert SlotAuctionIsPaused();
         uint64 bidStart = _bidStart(tl, epoch);
         uint64 bidEnd = bidStart + tl.bidWindow;
         if (block.number < bidStart) revert SlotAuctionBidBeforeOpen(epoch, bidStart, uint64(block.number));
@@ -412,25 +371,33 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         return (acc, bidEnd + tl.sealWindow);
     }
 
-    /// @dev Token acceptance, minimum stake and weighted units of a bid.
-    function _unitsOf(address token, uint256 amount) private view returns (uint8, uint256 units) {
-        TokenInfo memory ti = _tokenInfo[token];
-        if (ti.index1 == 0) revert SlotAuctionTokenNotAccepted(token);
+    /// @dev Token acceptance, minimum stake and weighted units of a bid; the token list is in the immutable
+    /// arguments, searched linearly (at most MAX_TOKENS entries, all in memory).
+    function _unitsOf(Config memory c, address token, uint256 amount) private pure returns (uint8, uint256 units) {
+        (,, uint256 count) = ModuleArgs.bounds(c.args);
+        uint256 index;
+        uint128 minStake;
+        uint96 weight;
+        address candidate;
+        // Bounded by the token count (at most MAX_TOKENS, checked when the arguments were built).
+        for (; index < count; ++index) {
+            (candidate, minStake, weight) = ModuleArgs.tokenAt(c.args, index);
+            if (candidate == token) break;
+        }
+        if (index == count) revert SlotAuctionTokenNotAccepted(token);
         if (amount == 0) revert SlotAuctionZeroAmount();
-        if (amount < ti.minStake) revert SlotAuctionBelowMinStake(token, amount, ti.minStake);
+        if (amount < minStake) revert SlotAuctionBelowMinStake(token, amount, minStake);
         if (amount > type(uint88).max) revert SlotAuctionAmountTooLarge(amount, type(uint88).max);
-        uint256 unit = _stakeUnitOf();
-        units = amount * ti.weight / unit;
-        if (units == 0) revert SlotAuctionZeroUnits(amount, ti.weight, unit);
-        return (ti.index1 - 1, units);
+        units = amount * weight / c.stakeUnit;
+        if (units == 0) revert SlotAuctionZeroUnits(amount, weight, c.stakeUnit);
+        return (uint8(index), units);
     }
 
     /// @dev Appends the entry to the epoch's line and updates totals, distinct count and top two bids.
-    function _append(uint64 epoch, address sequencer, uint64 lastEpochPlusOne, uint256 units)
+    function _append(Config memory lim, uint64 epoch, address sequencer, uint64 lastEpochPlusOne, uint256 units)
         private
-        returns (uint256 entry, uint256 total, address vault_)
+        returns (uint256 entry, uint256 total)
     {
-        Limits memory lim = _limits;
         EpochState memory es = _epochs[epoch];
         entry = es.count;
         if (entry >= lim.maxEntries) revert SlotAuctionEntriesFull(epoch, lim.maxEntries);
@@ -450,7 +417,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
             EpochBook storage book = _books[epoch];
             book.rewardPerSlot = reward;
             book.minBid = minBid;
-            es.e = _timeline.e;
+            es.e = lim.e;
         }
         _lines[epoch].append(entry, es.total, total);
         // Top two bids, O(1): a tie with the highest makes the second equal to it.
@@ -462,8 +429,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         }
         es.total = uint32(total);
         es.count = uint16(entry + 1);
-        _epochs[epoch] = es;
-        vault_ = lim.vault;
+        _storeEpoch(epoch, es);
     }
 
     /// @dev Books the settlement on the epoch and takes the reward out of the unallocated pool (never beyond it).
@@ -511,16 +477,73 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, Initializable, Reentra
         if (_entries[epoch][hint].sequencer != caller) revert SlotAuctionNotEntrySequencer(epoch, hint, caller);
     }
 
-    /// @dev Short code of a nonzero stake unit (see `Limits`), zero when the unit is not `m · 10^k` with `m < 2^10`.
-    function _stakeUnitCode(uint256 unit) private pure returns (uint16) {
-        uint256 exponent;
-        // Bounded: a nonzero uint128 has at most 38 trailing decimal zeros.
-        while (unit % 10 == 0) {
-            unit /= 10;
-            ++exponent;
+    /// @dev Validates `init` and the encoded parameters and packs the tail of the clone arguments (see `Config`).
+    function _tail(ModuleInit calldata init, bytes calldata params_)
+        private
+        pure
+        returns (bytes memory tail, Params memory p)
+    {
+        p = abi.decode(params_, (Params));
+        _check(1, uint160(init.vault), init.vault != address(0));
+        _check(2, uint160(init.governance), init.governance != address(0));
+        _check(3, p.slotsPerEpoch, p.slotsPerEpoch != 0 && p.slotsPerEpoch <= MAX_SLOTS_PER_EPOCH);
+        _check(4, p.slotLength, p.slotLength != 0);
+        _check(5, p.bidWindow, p.bidWindow != 0);
+        _check(6, p.sealWindow, p.sealWindow != 0);
+        _check(
+            16,
+            uint256(p.bidWindow) + p.sealWindow,
+            uint256(p.bidWindow) + p.sealWindow <= uint256(p.slotsPerEpoch) * p.slotLength
+        );
+        _check(7, p.settlementWindow, p.settlementWindow != 0);
+        _check(8, p.stakeUnit, p.stakeUnit != 0);
+        _check(9, p.maxEntries, p.maxEntries != 0 && p.maxEntries <= MAX_ENTRIES_PER_EPOCH);
+        _check(10, uint160(p.rewardToken), p.rewardToken != address(0));
+        _check(11, p.rewardPerSlot, p.rewardPerSlot <= p.maxRewardPerSlot);
+        _check(12, p.minBid, p.minBid <= SlotAllocation.MAX_TOTAL);
+        _check(13, init.minSequencers, init.minSequencers <= init.maxSequencers);
+        _check(14, init.maxSequencers, init.maxSequencers != 0);
+        uint256 n = init.tokens.length;
+        _check(15, n, n != 0 && n <= MAX_TOKENS);
+        // Bounded by MAX_TOKENS; the duplicate scan makes at most 28 compares.
+        for (uint256 i; i < n; ++i) {
+            StakeToken calldata t = init.tokens[i];
+            bool duplicate;
+            for (uint256 j; j < i; ++j) {
+                if (init.tokens[j].token == t.token) duplicate = true;
+            }
+            if (t.token == address(0) || t.weight == 0 || duplicate) revert SlotAuctionInvalidToken(i, t.token);
         }
-        if (unit >= 1 << 10) return 0;
-        return uint16((unit << 6) | exponent);
+        tail = bytes.concat(
+            abi.encodePacked(init.vault, init.governance, init.rollupOwner, init.rollupId),
+            abi.encodePacked(
+                p.genesisBlock,
+                p.slotsPerEpoch,
+                p.slotLength,
+                p.bidWindow,
+                p.sealWindow,
+                p.settlementWindow,
+                p.settlementLock,
+                p.stakeUnit,
+                uint16(p.maxEntries),
+                p.rewardToken,
+                p.maxRewardPerSlot,
+                p.allowlistEnabled
+            )
+        );
+    }
+
+    /// @dev Writes an epoch's hot state in one store (a struct assignment would read and write each field).
+    function _storeEpoch(uint64 epoch, EpochState memory es) private {
+        EpochState storage stored = _epochs[epoch];
+        uint256 word = uint256(es.seed) | (uint256(es.total) << 96) | (uint256(es.count) << 128)
+            | (uint256(es.top1) << 144) | (uint256(es.top2) << 176) | (uint256(es.distinct) << 208)
+            | (uint256(es.e) << 224);
+        // `EpochState`'s packed layout, lowest field first: seed 0-95, total 96-127, count 128-143, top1 144-175,
+        // top2 176-207, distinct 208-223, e 224-239.
+        assembly ("memory-safe") {
+            sstore(stored.slot, word)
+        }
     }
 
     function _check(uint256 field, uint256 value, bool ok) private pure {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.30;
 
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {ISlotAuctionTypes} from "./ISlotAuctionTypes.sol";
+import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {SlotAllocation} from "../libraries/SlotAllocation.sol";
 
 /// @title SlotAuctionStorage
@@ -20,6 +22,9 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     /// @notice Commission denominator.
     uint16 public constant BPS = 10_000;
 
+    /// @dev Bytes of the slot auction's tail in the clone arguments (see `Config`).
+    uint256 internal constant _TAIL_BYTES = 153;
+
     bytes32 internal constant _MECHANISM = keccak256("baton.slot-auction");
     uint8 internal constant _SEALED_ELECTED = 1;
     uint8 internal constant _SEALED_OPEN = 2;
@@ -29,8 +34,13 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     /// reader loads the entry's second word (delegator, commission) only when it is set.
     uint8 internal constant _DELEGATED_TAG = 0x80;
 
-    /// @dev Timeline and switches, one word.
-    struct Timeline {
+    /// @dev Everything fixed at registration, read from the clone's immutable arguments (`_config`), never from
+    /// storage: a bid, a seal or a settlement pays no cold read for it. Tail layout after the `ModuleArgs` header
+    /// and tokens (big-endian, byte offsets): vault 0 (20), governance 20 (20), rollupOwner 40 (20), rollupId 60
+    /// (8), genesis 68 (8), e 76 (2), slotLength 78 (4), bidWindow 82 (4), sealWindow 86 (4), settlementWindow 90
+    /// (4), settlementLock 94 (4), stakeUnit 98 (16), maxEntries 114 (2), rewardToken 116 (20), maxRewardPerSlot
+    /// 136 (16), allowlist 152 (1).
+    struct Config {
         uint64 genesis;
         uint16 e;
         uint32 slotLength;
@@ -38,27 +48,18 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint32 sealWindow;
         uint32 settlementWindow;
         uint32 settlementLock;
-        bool paused;
         bool allowlist;
-    }
-
-    /// @dev Vault, bidder bounds and the stake unit's short code, one word (`maxEntries` <= MAX_ENTRIES_PER_EPOCH
-    /// fits 16 bits). `stakeUnitCode` is `mantissa << 6 | exponent` with `stakeUnit = mantissa · 10^exponent`
-    /// and `mantissa < 2^10`, or zero when the unit has no such form: then only `_stakeUnit` holds it. A bid or a
-    /// settlement reads this word anyway, so a unit like 10^18 costs no read of its own.
-    struct Limits {
         address vault;
-        uint16 maxEntries;
+        address governance;
+        address rollupOwner;
+        uint64 rollupId;
         uint32 minSequencers;
         uint32 maxSequencers;
-        uint16 stakeUnitCode;
-    }
-
-    /// @dev Per stake token, one word (index is position + 1; zero means not accepted).
-    struct TokenInfo {
-        uint8 index1;
-        uint96 weight;
-        uint128 minStake;
+        uint16 maxEntries;
+        uint128 stakeUnit;
+        address rewardToken;
+        uint128 maxRewardPerSlot;
+        bytes args;
     }
 
     /// @dev Per account, one word: distinct-bidder marker, commission schedule, allowlist and eviction.
@@ -91,11 +92,15 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint16 rewardedSlots;
     }
 
-    /// @dev Reward and reserve with the epoch from which `next` applies.
+    /// @dev Reward and reserve with the epoch from which `next` applies, plus the module's two switches. The first
+    /// word is the only one `initialize` writes (`nextFrom` = max: no pending change, the second word unread);
+    /// bids read it for `paused`, and the first bid of an epoch then snapshots the economics from it warm.
     struct Economics {
         uint128 prevReward;
         uint32 prevMinBid;
         uint64 nextFrom;
+        bool paused;
+        bool initialised;
         uint128 nextReward;
         uint32 nextMinBid;
     }
@@ -108,17 +113,9 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         address token;
     }
 
-    Timeline internal _timeline;
-    Limits internal _limits;
-    uint128 internal _stakeUnit;
-    uint128 internal _maxRewardPerSlot;
-    address internal _governance;
-    uint64 internal _rollupId;
-    address internal _rollupOwner;
-    address internal _rewardToken;
     Economics internal _economics;
-    address[] internal _tokenList;
-    mapping(address token => TokenInfo) internal _tokenInfo;
+    /// @dev The rollup's owner once it differs from the one in the immutable arguments (zero until a transfer).
+    address internal _rollupOwnerOverride;
     mapping(address account => Account) internal _accounts;
     mapping(uint64 epoch => EpochState) internal _epochs;
     mapping(uint64 epoch => EpochBook) internal _books;
@@ -134,26 +131,95 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     mapping(address account => uint256) internal _owed;
     uint256 internal _unallocated;
     uint256 internal _funded;
-    /// @dev Per token index: the token's address (bits 0-159) and weight (bits 160-255), written at initialisation,
-    /// so a settlement reads both from one word (`_tokenList` and `_tokenInfo` keep them for the other readers).
-    mapping(uint256 index => uint256) internal _tokenWords;
 
+    /// @dev This contract's own address: a call that does not run in a clone (no immutable arguments) is refused.
+    address private immutable _SELF = address(this);
 
-
-    /// @dev The stake unit, from the short code in `_limits` when there is one (see `Limits`).
-    function _stakeUnitOf() internal view returns (uint256) {
-        uint256 code = _limits.stakeUnitCode;
-        if (code == 0) return _stakeUnit;
-        // mantissa < 2^10 and 10^exponent <= the unit < 2^128: no overflow.
-        unchecked {
-            return (code >> 6) * 10 ** (code & 63);
-        }
+    /// @dev The clone's immutable configuration (see `Config`): one copy of the clone's own code tail, no storage.
+    function _config() internal view returns (Config memory c) {
+        if (address(this) == _SELF) revert SlotAuctionNotAClone();
+        bytes memory args = Clones.fetchCloneArgs(address(this));
+        uint256 p = ModuleArgs.tailOffset(args);
+        if (args.length < p + _TAIL_BYTES) revert SlotAuctionNotAClone();
+        (c.minSequencers, c.maxSequencers,) = ModuleArgs.bounds(args);
+        c.args = args;
+        _decodeAddresses(c, args, p);
+        _decodeNumbers(c, args, p);
     }
 
-    /// @dev Stake token number `index` and its weight, from one word.
-    function _tokenAt(uint256 index) internal view returns (address token, uint256 weight) {
-        uint256 word = _tokenWords[index];
-        return (address(uint160(word)), word >> 160);
+    /// @dev Vault, governance, owner, rollup id, reward token: big-endian fields at their `Config` offsets from the
+    /// tail's first byte `p`; each word read keeps the field's bytes with a right shift (a read past the array end
+    /// only feeds bits that are shifted out).
+    function _decodeAddresses(Config memory c, bytes memory args, uint256 p) private pure {
+        address vault_;
+        address governance_;
+        address owner_;
+        uint64 rollupId_;
+        address rewardToken;
+        assembly ("memory-safe") {
+            p := add(add(args, 0x20), p)
+            vault_ := shr(96, mload(p))
+            governance_ := shr(96, mload(add(p, 20)))
+            owner_ := shr(96, mload(add(p, 40)))
+            rollupId_ := shr(192, mload(add(p, 60)))
+            rewardToken := shr(96, mload(add(p, 116)))
+        }
+        c.vault = vault_;
+        c.governance = governance_;
+        c.rollupOwner = owner_;
+        c.rollupId = rollupId_;
+        c.rewardToken = rewardToken;
+    }
+
+    /// @dev Timeline and amounts, decoded as in `_decodeAddresses`.
+    function _decodeNumbers(Config memory c, bytes memory args, uint256 p) private pure {
+        uint256 genesis;
+        uint256 e;
+        uint256 slotLength;
+        uint256 bidWindow;
+        uint256 sealWindow;
+        uint256 settlementWindow;
+        uint256 settlementLock;
+        uint256 stakeUnit;
+        uint256 maxEntries;
+        uint256 maxReward;
+        uint256 allowlist;
+        assembly ("memory-safe") {
+            p := add(add(args, 0x20), p)
+            genesis := shr(192, mload(add(p, 68)))
+            e := shr(240, mload(add(p, 76)))
+            slotLength := shr(224, mload(add(p, 78)))
+            bidWindow := shr(224, mload(add(p, 82)))
+            sealWindow := shr(224, mload(add(p, 86)))
+            settlementWindow := shr(224, mload(add(p, 90)))
+            settlementLock := shr(224, mload(add(p, 94)))
+            stakeUnit := shr(128, mload(add(p, 98)))
+            maxEntries := shr(240, mload(add(p, 114)))
+            maxReward := shr(128, mload(add(p, 136)))
+            allowlist := shr(248, mload(add(p, 152)))
+        }
+        c.genesis = uint64(genesis);
+        c.e = uint16(e);
+        c.slotLength = uint32(slotLength);
+        c.bidWindow = uint32(bidWindow);
+        c.sealWindow = uint32(sealWindow);
+        c.settlementWindow = uint32(settlementWindow);
+        c.settlementLock = uint32(settlementLock);
+        c.stakeUnit = uint128(stakeUnit);
+        c.maxEntries = uint16(maxEntries);
+        c.maxRewardPerSlot = uint128(maxReward);
+        c.allowlist = allowlist != 0;
+    }
+
+    /// @dev Stake token number `index` and its weight, from the immutable arguments.
+    function _tokenAt(Config memory c, uint256 index) internal pure returns (address token, uint256 weight) {
+        (token,, weight) = ModuleArgs.tokenAt(c.args, index);
+    }
+
+    /// @dev The rollup's owner: the immutable one until a transfer replaced it.
+    function _rollupOwnerOf(Config memory c) internal view returns (address) {
+        address override_ = _rollupOwnerOverride;
+        return override_ == address(0) ? c.rollupOwner : override_;
     }
 
     /// @dev Reward owed to `account` (the stored value less the sentinel, see `_owed`).
@@ -188,7 +254,14 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     }
 
     /// @dev Slots of the entry, settlement stake in units and tokens, and the stake token.
-    function _settlement(uint64 epoch, EpochState memory es, EpochBook memory book, Entry memory em, uint256 entry)
+    function _settlement(
+        Config memory c,
+        uint64 epoch,
+        EpochState memory es,
+        EpochBook memory book,
+        Entry memory em,
+        uint256 entry
+    )
         internal
         view
         returns (Settlement memory st)
@@ -199,17 +272,15 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint256 second = es.count == 1 ? book.minBid : es.top2;
         st.units = st.slots * second / es.e;
         uint256 weight;
-        (st.token, weight) = _tokenAt(em.tokenIndex);
+        (st.token, weight) = _tokenAt(c, em.tokenIndex);
         if (st.units >= bidUnits) {
             st.units = bidUnits;
             st.amount = em.amount;
         } else {
-            st.amount = (st.units * _stakeUnitOf() + weight - 1) / weight;
+            st.amount = (st.units * c.stakeUnit + weight - 1) / weight;
             if (st.amount > em.amount) st.amount = em.amount;
         }
     }
-
-
 
     function _entryOfSlot(uint64 epoch, EpochState memory es, uint256 slot) internal view returns (uint256) {
         if (slot >= es.e) revert SlotAuctionSlotOutOfRange(epoch, slot, es.e);
@@ -218,58 +289,43 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         return _lines[epoch].findEntry(es.count, x);
     }
 
-
-
     function _elected(uint64 epoch) internal view returns (EpochState memory es) {
         es = _epochs[epoch];
         if (es.seed == 0) revert SlotAuctionNotElected(epoch);
     }
 
-
-
     function _key(EpochState memory es) internal pure returns (bytes32) {
         return bytes32(uint256(es.seed));
     }
 
-
-
     function _offset(EpochState memory es) internal pure returns (uint256) {
         return SlotAllocation.offset(bytes32(uint256(es.seed)), es.total);
     }
-
-
 
     function _economicsFor(uint64 epoch) internal view returns (uint128, uint32) {
         if (_epochs[epoch].count != 0) {
             EpochBook memory book = _books[epoch];
             return (book.rewardPerSlot, book.minBid);
         }
-        Economics memory ec = _economics;
+        // Storage pointer: the second word is read only when the pending values apply.
+        Economics storage ec = _economics;
         return epoch >= ec.nextFrom ? (ec.nextReward, ec.nextMinBid) : (ec.prevReward, ec.prevMinBid);
     }
 
-
-
-    function _firstUnopenedEpoch(Timeline memory tl) internal view returns (uint64) {
+    function _firstUnopenedEpoch(Config memory tl) internal view returns (uint64) {
         if (block.number < tl.genesis) return 0;
         return (uint64(block.number) - tl.genesis) / (uint64(tl.e) * tl.slotLength) + 1;
     }
 
-
-
-    function _bidStart(Timeline memory tl, uint64 epoch) internal pure returns (uint64) {
+    function _bidStart(Config memory tl, uint64 epoch) internal pure returns (uint64) {
         return tl.genesis + epoch * uint64(tl.e) * tl.slotLength;
     }
 
-
-
-    function _bidEnd(Timeline memory tl, uint64 epoch) internal pure returns (uint64) {
+    function _bidEnd(Config memory tl, uint64 epoch) internal pure returns (uint64) {
         return _bidStart(tl, epoch) + tl.bidWindow;
     }
 
-
-
-    function _slotStart(Timeline memory tl, uint64 epoch) internal pure returns (uint64) {
+    function _slotStart(Config memory tl, uint64 epoch) internal pure returns (uint64) {
         return _bidStart(tl, epoch) + tl.bidWindow + tl.sealWindow;
     }
 
@@ -278,7 +334,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint8 state = _books[epoch].sealState;
         if (state == _SEALED_ELECTED) return EpochStatus.Elected;
         if (state == _SEALED_OPEN) return EpochStatus.Open;
-        Timeline memory tl = _timeline;
+        Config memory tl = _config();
         uint64 bidStart = _bidStart(tl, epoch);
         if (block.number < bidStart) return EpochStatus.NotStarted;
         uint64 bidEnd = bidStart + tl.bidWindow;
@@ -286,5 +342,4 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         if (block.number < bidEnd + tl.sealWindow) return EpochStatus.AwaitingSeal;
         return EpochStatus.Open;
     }
-
 }

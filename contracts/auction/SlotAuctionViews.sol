@@ -4,12 +4,13 @@ pragma solidity 0.8.30;
 import {IRollupModule} from "../interfaces/IRollupModule.sol";
 import {ISlotAuctionViews} from "./ISlotAuctionViews.sol";
 import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
+import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {SlotAllocation} from "../libraries/SlotAllocation.sol";
 
 /// @title SlotAuctionViews
 /// @notice Read extension of SlotAuction: SlotAuction's fallback delegatecalls here, so these functions read the
 /// auction's (or its clone's) storage. Deployed once and passed to the SlotAuction implementation's constructor.
-/// It has no state-changing function; called directly it reads its own empty storage.
+/// It has no state-changing function; called directly (not from a clone) its configuration reads revert.
 contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     using SlotAllocation for SlotAllocation.Line;
 
@@ -39,7 +40,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     function settlementStakeOf(uint64 epoch, uint256 entry) external view returns (uint256 units, uint256 amount) {
         EpochState memory es = _elected(epoch);
         if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
-        Settlement memory st = _settlement(epoch, es, _books[epoch], _loadEntry(epoch, entry), entry);
+        Settlement memory st = _settlement(_config(), epoch, es, _books[epoch], _loadEntry(epoch, entry), entry);
         return (st.units, st.amount);
     }
 
@@ -53,7 +54,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
 
     /// @inheritdoc ISlotAuctionViews
     function epochInfo(uint64 epoch) external view returns (EpochInfo memory info) {
-        Timeline memory tl = _timeline;
+        Config memory tl = _config();
         EpochState memory es = _epochs[epoch];
         EpochBook memory book = _books[epoch];
         (uint128 reward, uint32 minBid) = _economicsFor(epoch);
@@ -89,7 +90,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
 
     /// @inheritdoc ISlotAuctionViews
     function epochAt(uint64 blockNumber) external view returns (uint64 epoch, bool biddingOpen) {
-        Timeline memory tl = _timeline;
+        Config memory tl = _config();
         if (blockNumber < tl.genesis) return (0, false);
         uint64 d = uint64(tl.e) * tl.slotLength;
         epoch = (blockNumber - tl.genesis) / d;
@@ -114,7 +115,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
 
     /// @inheritdoc ISlotAuctionViews
     function params() external view returns (Params memory p) {
-        Timeline memory tl = _timeline;
+        Config memory tl = _config();
         p.genesisBlock = tl.genesis;
         p.slotsPerEpoch = tl.e;
         p.slotLength = tl.slotLength;
@@ -122,14 +123,16 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         p.sealWindow = tl.sealWindow;
         p.settlementWindow = tl.settlementWindow;
         p.settlementLock = tl.settlementLock;
-        p.stakeUnit = _stakeUnit;
-        p.maxEntries = _limits.maxEntries;
-        p.rewardToken = _rewardToken;
-        p.maxRewardPerSlot = _maxRewardPerSlot;
+        p.stakeUnit = tl.stakeUnit;
+        p.maxEntries = tl.maxEntries;
+        p.rewardToken = tl.rewardToken;
+        p.maxRewardPerSlot = tl.maxRewardPerSlot;
         p.allowlistEnabled = tl.allowlist;
+        // The latest values: the pending ones when a change is scheduled, else the current ones.
         Economics memory ec = _economics;
-        p.rewardPerSlot = ec.nextReward;
-        p.minBid = ec.nextMinBid;
+        bool pending = ec.nextFrom != type(uint64).max;
+        p.rewardPerSlot = pending ? ec.nextReward : ec.prevReward;
+        p.minBid = pending ? ec.nextMinBid : ec.prevMinBid;
     }
 
     /// @inheritdoc ISlotAuctionViews
@@ -139,12 +142,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
 
     /// @inheritdoc ISlotAuctionViews
     function stakeTokens() external view returns (IRollupModule.StakeToken[] memory list) {
-        uint256 n = _tokenList.length;
-        list = new IRollupModule.StakeToken[](n);
-        for (uint256 i; i < n; ++i) {
-            TokenInfo memory t = _tokenInfo[_tokenList[i]];
-            list[i] = IRollupModule.StakeToken({token: _tokenList[i], minStake: t.minStake, weight: t.weight});
-        }
+        return ModuleArgs.tokens(_config().args);
     }
 
     /// @inheritdoc ISlotAuctionViews
@@ -154,16 +152,16 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
 
     /// @inheritdoc ISlotAuctionViews
     function vault() external view returns (address) {
-        return _limits.vault;
+        return _config().vault;
     }
 
     /// @inheritdoc ISlotAuctionViews
     function governance() external view returns (address) {
-        return _governance;
+        return _config().governance;
     }
 
     /// @inheritdoc ISlotAuctionViews
     function rollupOwner() external view returns (address) {
-        return _rollupOwner;
+        return _rollupOwnerOf(_config());
     }
 }

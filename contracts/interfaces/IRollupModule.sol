@@ -3,8 +3,10 @@ pragma solidity 0.8.30;
 
 /// @title IRollupModule
 /// @notice What every selection module (SlotAuction, BlockMarket) exposes to the RollupRegistry, which deploys
-/// it as an EIP-1167 clone and initialises it in the same transaction. A module can also be deployed stand-alone
-/// (as a clone or behind its own deployment), with `governance` set to an operator address.
+/// it as an EIP-1167 clone with immutable arguments (`ModuleArgs`: the common header, then the module's own
+/// `cloneArgsTail`) and initialises it in the same transaction. A module can also be deployed stand-alone the same
+/// way (clone with `ModuleArgs.head(init) ++ cloneArgsTail(init, params)`, then `initialize`), with `governance`
+/// set to an operator address.
 interface IRollupModule {
     /// @notice A stake token accepted by a rollup.
     /// @param token The ERC-20 staked in the StakeVault.
@@ -53,6 +55,19 @@ interface IRollupModule {
     /// @param by Who reinstated it (governance).
     event ParticipantReinstated(address indexed participant, address indexed by);
 
+    /// @notice The rollup's owner changed (after a transfer in the registry).
+    /// @param previousOwner The former owner.
+    /// @param newOwner The new owner.
+    event RollupOwnerChanged(address indexed previousOwner, address indexed newOwner);
+
+    /// @notice The mechanism's part of a clone's immutable arguments for `init` and `params`, appended after the
+    /// common header (`ModuleArgs`). Called on the implementation before cloning; validates `params` and reverts
+    /// with the module's typed error on a bad value. Modules that keep nothing there return empty bytes.
+    /// @param init Registry-level settings.
+    /// @param params Mechanism parameters, ABI-encoded as the mechanism's own `Params` struct.
+    /// @return tail The bytes to append to the clone's arguments.
+    function cloneArgsTail(ModuleInit calldata init, bytes calldata params) external view returns (bytes memory tail);
+
     /// @notice Initialises a fresh clone. Callable once; the implementation contract itself cannot be initialised.
     /// @param init Registry-level settings.
     /// @param params Mechanism parameters, ABI-encoded as the mechanism's own `Params` struct.
@@ -67,6 +82,11 @@ interface IRollupModule {
     /// @param participant The address to evict or reinstate.
     /// @param evicted Whether it is to be evicted.
     function setEvicted(address participant, bool evicted) external;
+
+    /// @notice Hands the module's owner-gated settings to `newOwner`. Governance only: the registry calls it when a
+    /// rollup ownership transfer completes. Modules without owner-gated settings accept the call and keep nothing.
+    /// @param newOwner The rollup's new owner.
+    function setRollupOwner(address newOwner) external;
 
     /// @notice Whether the module is paused.
     function paused() external view returns (bool);

@@ -59,6 +59,18 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
 
     /// @inheritdoc IRollupModule
+    /// @dev The market keeps its whole configuration in storage (its registration is under target as it is), so
+    /// its part of the clone arguments is empty. Validates `encodedParams` like `initialize`.
+    function cloneArgsTail(ModuleInit calldata, bytes calldata encodedParams) external pure returns (bytes memory) {
+        _validate(abi.decode(encodedParams, (Params)));
+        return "";
+    }
+
+    /// @inheritdoc IRollupModule
+    /// @dev The market has no owner-gated settings: nothing to hand over.
+    function setRollupOwner(address) external view onlyGovernance {}
+
+    /// @inheritdoc IRollupModule
     function setPaused(bool paused_) external onlyGovernance {
         _paused = paused_;
         if (paused_) emit ModulePaused(msg.sender);

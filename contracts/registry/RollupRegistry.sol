@@ -6,6 +6,7 @@ import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {IRollupModule} from "../interfaces/IRollupModule.sol";
 import {IStakeVault} from "../interfaces/IStakeVault.sol";
+import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {IRollupRegistry} from "./IRollupRegistry.sol";
 import {IGovernanceTimelock} from "./IGovernanceTimelock.sol";
 
@@ -16,9 +17,10 @@ import {IGovernanceTimelock} from "./IGovernanceTimelock.sol";
 /// @dev Storage per rollup is one slot: the owner and the descriptor, the only mutable parts of a request.
 /// - The module's address is not stored: the registry creates nothing but module clones, and its account nonce
 ///   starts at 1, so rollup `id`'s module is the CREATE address of this contract at nonce `id`. `register` checks it.
-/// - What never changes after registration (`nb_sequencers` and the token list, which the module was initialised
-///   with) travels as the clone's immutable arguments, read back with `Clones.fetchCloneArgs`: uint32 minSequencers,
-///   uint32 maxSequencers, then 48 bytes per token (address, uint128 minStake, uint96 weight), all big-endian.
+/// - What never changes after registration travels as the clone's immutable arguments (`ModuleArgs`), read back
+///   with `Clones.fetchCloneArgs`: the common header (`nb_sequencers` and the token list), which this registry
+///   reads, then the mechanism's own tail (`IRollupModule.cloneArgsTail`, built and validated by the implementation),
+///   which the module reads instead of storage.
 /// Governance is the owner, which must be a timelock whose delay is at least `MIN_GOVERNANCE_DELAY`; every
 /// governance call checks that floor again, so lowering the timelock's delay below it stops governance instead of
 /// making it instant.
@@ -43,11 +45,6 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
     /// is visible on-chain at least this long before it takes effect. Production deployments should use days.
     uint256 public constant MIN_GOVERNANCE_DELAY = 1 hours;
 
-    /// @dev Bytes of the clone arguments' header: minSequencers (4), maxSequencers (4).
-    uint256 private constant _ARGS_HEADER_BYTES = 8;
-
-    /// @dev Bytes of one packed token in a clone's immutable arguments: address (20), minStake (16), weight (12).
-    uint256 private constant _PACKED_TOKEN_BYTES = 48;
 
 
     /// @dev The vault on which modules are authorised and tokens allowed.
@@ -88,31 +85,31 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         address impl = _implementations[request.mechanism];
         if (impl == address(0)) revert RollupRegistryUnknownMechanism(request.mechanism);
         _validateSequencers(request.minSequencers, request.maxSequencers);
-        bytes memory args = _validateAndPackTokens(
-            abi.encodePacked(request.minSequencers, request.maxSequencers), request.tokens
-        );
+        _validateTokens(request.tokens);
 
         // Cannot overflow: one registration per transaction, 2^64 transactions will never happen.
         unchecked {
             rollupId = ++_rollupCount;
         }
+        IRollupModule.ModuleInit memory init = IRollupModule.ModuleInit({
+            vault: address(_VAULT),
+            governance: address(this),
+            rollupOwner: msg.sender,
+            rollupId: rollupId,
+            tokens: request.tokens,
+            minSequencers: request.minSequencers,
+            maxSequencers: request.maxSequencers
+        });
+        bytes memory args = bytes.concat(
+            ModuleArgs.headOf(request.minSequencers, request.maxSequencers, request.tokens),
+            IRollupModule(impl).cloneArgsTail(init, request.params)
+        );
         module = Clones.cloneWithImmutableArgs(impl, args);
         address expected = _moduleAddress(rollupId);
         if (module != expected) revert RollupRegistryModuleAddressMismatch(module, expected);
         _storeRecord(rollupId, request.descriptor);
 
-        IRollupModule(module).initialize(
-            IRollupModule.ModuleInit({
-                vault: address(_VAULT),
-                governance: address(this),
-                rollupOwner: msg.sender,
-                rollupId: rollupId,
-                tokens: request.tokens,
-                minSequencers: request.minSequencers,
-                maxSequencers: request.maxSequencers
-            }),
-            request.params
-        );
+        IRollupModule(module).initialize(init, request.params);
         _authorise(module, request.tokens);
         emit RollupRegistered(rollupId, msg.sender, module, request);
     }
@@ -184,6 +181,8 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         delete _pendingOwners[rollupId];
         record.owner = msg.sender;
         emit RollupOwnershipTransferred(rollupId, previousOwner, msg.sender);
+        // The module's owner-gated settings follow the registry's record.
+        _module(rollupId).setRollupOwner(msg.sender);
     }
 
     /// @inheritdoc IRollupRegistry
@@ -218,7 +217,9 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
             rollupType: record.rollupType,
             purpose: record.purpose
         });
-        (info.minSequencers, info.maxSequencers, info.tokens) = _unpackArgs(Clones.fetchCloneArgs(address(module)));
+        bytes memory args = Clones.fetchCloneArgs(address(module));
+        (info.minSequencers, info.maxSequencers,) = ModuleArgs.bounds(args);
+        info.tokens = ModuleArgs.tokens(args);
     }
 
     /// @inheritdoc IRollupRegistry
@@ -354,12 +355,8 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         return address(uint160(uint256(keccak256(rlp))));
     }
 
-    /// @dev Validates the token list and appends it to `packed` (the arguments' header), 48 bytes per token.
-    function _validateAndPackTokens(bytes memory packed, IRollupModule.StakeToken[] calldata tokens)
-        private
-        view
-        returns (bytes memory)
-    {
+    /// @dev Validates the token list: 1 to MAX_TOKENS distinct contracts, each with a minimum stake and a weight.
+    function _validateTokens(IRollupModule.StakeToken[] calldata tokens) private view {
         uint256 count = tokens.length;
         if (count == 0) revert RollupRegistryNoTokens();
         if (count > MAX_TOKENS) revert RollupRegistryTooManyTokens(count, MAX_TOKENS);
@@ -374,9 +371,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
             }
             if (stakeToken.minStake == 0) revert RollupRegistryZeroMinStake(i, token);
             if (stakeToken.weight == 0) revert RollupRegistryZeroWeight(i, token);
-            packed = abi.encodePacked(packed, token, stakeToken.minStake, stakeToken.weight);
         }
-        return packed;
     }
 
     /// @dev The mechanism id an implementation reports; reverts with a typed error when it is not a module.
@@ -394,36 +389,4 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         if (minSequencers > maxSequencers) revert RollupRegistryMinSequencersAboveMax(minSequencers, maxSequencers);
     }
 
-    /// @dev Decodes a module's clone arguments, as written by `register`.
-    function _unpackArgs(bytes memory packed)
-        private
-        pure
-        returns (uint32 minSequencers, uint32 maxSequencers, IRollupModule.StakeToken[] memory tokens)
-    {
-        // Reads the two big-endian uint32 of the header; the shifts drop the bytes that follow each field.
-        // solhint-disable-next-line no-inline-assembly
-        assembly ("memory-safe") {
-            let header := mload(add(packed, 0x20))
-            minSequencers := shr(224, header)
-            maxSequencers := and(shr(192, header), 0xffffffff)
-        }
-        uint256 count = (packed.length - _ARGS_HEADER_BYTES) / _PACKED_TOKEN_BYTES;
-        tokens = new IRollupModule.StakeToken[](count);
-        // Bounded by MAX_TOKENS: the arguments were written by `register`.
-        for (uint256 i; i < count; ++i) {
-            address token;
-            uint128 minStake;
-            uint96 weight;
-            // Reads the three big-endian fields of entry i: 20 bytes at +0, 16 at +20, 12 at +36. A word read may
-            // run past the entry (or past the array for the last weight); the shifts keep only the field's bytes.
-            // solhint-disable-next-line no-inline-assembly
-            assembly ("memory-safe") {
-                let entry := add(add(packed, add(0x20, _ARGS_HEADER_BYTES)), mul(i, _PACKED_TOKEN_BYTES))
-                token := shr(96, mload(entry))
-                minStake := shr(128, mload(add(entry, 20)))
-                weight := shr(160, mload(add(entry, 36)))
-            }
-            tokens[i] = IRollupModule.StakeToken({token: token, minStake: minStake, weight: weight});
-        }
-    }
 }

@@ -2,7 +2,6 @@
 pragma solidity 0.8.30;
 
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
 import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
@@ -30,29 +29,50 @@ contract SlotAuctionTest is AuctionFixture {
     }
 
     function test_initialiseTwiceFails() public {
-        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionAlreadyInitialised.selector);
         auction.initialize(_init(1, 100), abi.encode(_params()));
     }
 
     function test_implementationCannotBeInitialised() public {
-        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionNotAClone.selector);
         impl.initialize(_init(1, 100), abi.encode(_params()));
     }
 
     function test_invalidParametersRejected() public {
         ISlotAuctionTypes.Params memory p = _params();
         p.slotsPerEpoch = 0;
-        ISlotAuctionFull a = ISlotAuctionFull(Clones.clone(address(impl)));
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 3, 0));
-        a.initialize(_init(1, 100), abi.encode(p));
+        impl.cloneArgsTail(_init(1, 100), abi.encode(p));
         p = _params();
         p.bidWindow = 13; // 13 + 4 > 16 blocks per epoch
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 16, 17));
-        a.initialize(_init(1, 100), abi.encode(p));
+        impl.cloneArgsTail(_init(1, 100), abi.encode(p));
         IRollupModule.ModuleInit memory init = _init(1, 100);
         init.tokens[1].weight = 0;
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidToken.selector, 1, address(stake2)));
-        a.initialize(init, abi.encode(_params()));
+        impl.cloneArgsTail(init, abi.encode(_params()));
+        init = _init(1, 100);
+        init.tokens[1].token = address(stake);
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidToken.selector, 1, address(stake)));
+        impl.cloneArgsTail(init, abi.encode(_params()));
+    }
+
+    function test_cloneWithoutArgumentsCannotBeInitialised() public {
+        ISlotAuctionFull a = ISlotAuctionFull(Clones.clone(address(impl)));
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionNotAClone.selector);
+        a.initialize(_init(1, 100), abi.encode(_params()));
+    }
+
+    function test_cloneArgumentsMustMatchInitialisation() public {
+        ISlotAuctionFull a = ISlotAuctionFull(_clone(_init(1, 100), abi.encode(_params())));
+        ISlotAuctionTypes.Params memory other = _params();
+        other.bidWindow = 5;
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionCloneArgsMismatch.selector);
+        a.initialize(_init(1, 100), abi.encode(other));
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionCloneArgsMismatch.selector);
+        a.initialize(_init(2, 100), abi.encode(_params()));
+        a.initialize(_init(1, 100), abi.encode(_params()));
+        assertEq(a.params().bidWindow, BID_WINDOW);
     }
 
     function test_constructorRequiresViewsContract() public {

@@ -17,13 +17,15 @@ contract RollupRegistryTest is RegistryFixture {
         (uint64 rollupId, address module) = _register(request);
         Vm.Log[] memory logs = vm.getRecordedLogs();
 
-        // The module is an EIP-1167 clone of the slot-auction implementation, followed by nb_sequencers and the tokens.
+        // The module is an EIP-1167 clone of the implementation, followed by nb_sequencers, the token count and the
+        // tokens (this test module's own tail is empty).
         bytes memory expectedCode = abi.encodePacked(
             hex"363d3d373d3d3d363d73",
             address(auctionImpl),
             hex"5af43d82803e903d91602b57fd5bf3",
             uint32(3),
             uint32(3),
+            uint8(2),
             address(tokenList[0]),
             uint128(100e18),
             uint96(1),

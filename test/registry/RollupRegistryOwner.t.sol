@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {IRollupRegistry} from "../../contracts/registry/IRollupRegistry.sol";
 import {RegistryFixture} from "../utils/RegistryFixture.sol";
+import {RegistryTestModule} from "../utils/RegistryTestModule.sol";
 
 /// @notice What a rollup's owner can do: two-step ownership transfer and descriptor updates.
 contract RollupRegistryOwnerTest is RegistryFixture {
@@ -28,6 +29,8 @@ contract RollupRegistryOwnerTest is RegistryFixture {
         registry.acceptRollupOwnership(rollupId);
         assertEq(registry.rollupOwner(rollupId), NEW_OWNER);
         assertEq(registry.rollup(rollupId).pendingOwner, address(0));
+        // The module's owner-gated settings followed the record.
+        assertEq(RegistryTestModule(registry.moduleOf(rollupId)).rollupOwner(), NEW_OWNER);
 
         // The previous owner has lost its rights; the new one has them.
         vm.prank(ROLLUP_OWNER);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.30;
 
-import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
 import {IRollupRegistry} from "../../contracts/registry/IRollupRegistry.sol";
 import {ISlotAuction} from "../../contracts/auction/ISlotAuction.sol";
@@ -60,17 +59,38 @@ contract RollupRegistrySlotAuctionTest is RegistryFixture {
         assertEq(abi.encode(registry.rollup(rollupId).tokens), abi.encode(request.tokens));
     }
 
+    function test_slotAuctionOwnerFollowsRegistryOwnershipTransfer() public {
+        (uint64 rollupId, address module) = _register(_auctionRequest());
+        address newOwner = address(0xCAFE);
+        vm.prank(ROLLUP_OWNER);
+        registry.transferRollupOwnership(rollupId, newOwner);
+        vm.expectEmit(module);
+        emit IRollupModule.RollupOwnerChanged(ROLLUP_OWNER, newOwner);
+        vm.prank(newOwner);
+        registry.acceptRollupOwnership(rollupId);
+        assertEq(ISlotAuctionViews(module).rollupOwner(), newOwner);
+        vm.prank(ROLLUP_OWNER);
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotRollupOwner.selector, ROLLUP_OWNER));
+        ISlotAuction(module).updateEconomics(1, 1);
+        vm.prank(newOwner);
+        ISlotAuction(module).updateEconomics(1, 1);
+        // Only governance (the registry) moves it.
+        vm.prank(newOwner);
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotGovernance.selector, newOwner));
+        IRollupModule(module).setRollupOwner(newOwner);
+    }
+
     function test_slotAuctionCloneCannotBeReinitialised() public {
         IRollupRegistry.Request memory request = _auctionRequest();
         (, address module) = _register(request);
         vm.prank(address(registry));
-        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionAlreadyInitialised.selector);
         IRollupModule(module).initialize(_init(request), request.params);
     }
 
     function test_slotAuctionImplementationCannotBeInitialised() public {
         IRollupRegistry.Request memory request = _auctionRequest();
-        vm.expectRevert(Initializable.InvalidInitialization.selector);
+        vm.expectRevert(ISlotAuctionTypes.SlotAuctionNotAClone.selector);
         slotAuctionImpl.initialize(_init(request), request.params);
     }
 

@@ -91,9 +91,18 @@ abstract contract AuctionFixture is Test {
         internal
         returns (ISlotAuctionFull a)
     {
-        a = ISlotAuctionFull(Clones.clone(address(impl)));
+        a = ISlotAuctionFull(_clone(_init(minSeq, maxSeq), abi.encode(p)));
         a.initialize(_init(minSeq, maxSeq), abi.encode(p));
         vault.setModule(address(a), true);
+    }
+
+    /// @dev A clone carrying the immutable arguments `init` and `params` describe (as the registry makes them).
+    function _clone(IRollupModule.ModuleInit memory init, bytes memory params) internal returns (address) {
+        bytes memory head = abi.encodePacked(init.minSequencers, init.maxSequencers, uint8(init.tokens.length));
+        for (uint256 i; i < init.tokens.length; ++i) {
+            head = abi.encodePacked(head, init.tokens[i].token, init.tokens[i].minStake, init.tokens[i].weight);
+        }
+        return Clones.cloneWithImmutableArgs(address(impl), bytes.concat(head, impl.cloneArgsTail(init, params)));
     }
 
     function _deposit(address who, uint256 amount) internal {

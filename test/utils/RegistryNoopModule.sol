@@ -11,7 +11,17 @@ contract RegistryNoopModule is IRollupModule {
     error RegistryNoopModuleUnsupported();
 
     /// @inheritdoc IRollupModule
+    function cloneArgsTail(ModuleInit calldata, bytes calldata) external pure returns (bytes memory) {
+        return "";
+    }
+
+    /// @inheritdoc IRollupModule
     function initialize(ModuleInit calldata, bytes calldata) external {}
+
+    /// @inheritdoc IRollupModule
+    function setRollupOwner(address) external pure {
+        revert RegistryNoopModuleUnsupported();
+    }
 
     /// @inheritdoc IRollupModule
     function setPaused(bool) external pure {

@@ -40,6 +40,18 @@ contract RegistryTestModule is IRollupModule {
     }
 
     /// @inheritdoc IRollupModule
+    function cloneArgsTail(ModuleInit calldata, bytes calldata) external pure returns (bytes memory) {
+        return "";
+    }
+
+    /// @inheritdoc IRollupModule
+    function setRollupOwner(address newOwner) external {
+        if (msg.sender != governance) revert RegistryTestModuleNotGovernance(msg.sender);
+        emit RollupOwnerChanged(rollupOwner, newOwner);
+        rollupOwner = newOwner;
+    }
+
+    /// @inheritdoc IRollupModule
     function initialize(ModuleInit calldata init, bytes calldata encodedParams) external {
         if (_initialised) revert RegistryTestModuleAlreadyInitialised();
         _initialised = true;

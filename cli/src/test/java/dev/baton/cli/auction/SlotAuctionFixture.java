@@ -23,6 +23,7 @@ import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.FastRawTransactionManager;
 import org.web3j.tx.gas.StaticEIP1559GasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+import org.web3j.utils.Numeric;
 
 /**
  * Deploys a slot auction on a devnet the way the registry will: the views extension, the implementation, an
@@ -50,16 +51,18 @@ final class SlotAuctionFixture {
                     BigInteger.valueOf(1_000_000_000L), BigInteger.valueOf(12_000_000));
             String views = SlotAuctionViews.deploy(web3j, tx, gas).send().getContractAddress();
             String implementation = SlotAuction.deploy(web3j, tx, gas, views).send().getContractAddress();
-            String clone = deployClone(web3j, tx, gas, implementation);
             String token = manifest.token("BTN");
             String vault = manifest.contract("StakeVault");
-            SlotAuction auction = SlotAuction.load(clone, web3j, tx, gas);
             var init = new SlotAuction.ModuleInit(vault, deployer.address().lowerHex(), deployer.address().lowerHex(), BigInteger.ONE,
                     List.of(new SlotAuction.StakeToken(token, economics.stakeUnit(), BigInteger.ONE)),
                     BigInteger.ONE, BigInteger.valueOf(16));
-            long genesisBlock = web3j.ethBlockNumber().send().getBlockNumber().longValueExact() + 1 + genesisDelay;
-            auction.initialize(init, params(genesisBlock, slots, slotLength, bidWindow, sealWindow, settlementWindow,
-                    token, economics)).send();
+            long genesisBlock = web3j.ethBlockNumber().send().getBlockNumber().longValueExact() + 2 + genesisDelay;
+            byte[] params = params(genesisBlock, slots, slotLength, bidWindow, sealWindow, settlementWindow, token, economics);
+            byte[] tail = SlotAuction.load(implementation, web3j, tx, gas).cloneArgsTail(init, params).send();
+            String clone = deployClone(web3j, tx, gas, implementation, Numeric.toHexStringNoPrefix(head(init))
+                    + Numeric.toHexStringNoPrefix(tail));
+            SlotAuction auction = SlotAuction.load(clone, web3j, tx, gas);
+            auction.initialize(init, params).send();
             StakeVault.load(vault, web3j, tx, gas).setModule(clone, true).send();
             return clone;
         } finally {
@@ -76,16 +79,30 @@ final class SlotAuctionFixture {
                 new Uint32(100), new Address(rewardToken), new Uint128(economics.rewardPerSlot()),
                 new Uint128(economics.rewardPerSlot().multiply(BigInteger.TEN)), new Uint32(economics.minBid()),
                 new Bool(false));
-        return org.web3j.utils.Numeric.hexStringToByteArray(FunctionEncoder.encodeConstructor(fields));
+        return Numeric.hexStringToByteArray(FunctionEncoder.encodeConstructor(fields));
     }
 
-    /** EIP-1167 minimal proxy creation code for {@code implementation}. */
-    private static String deployClone(Web3j web3j, FastRawTransactionManager tx, StaticEIP1559GasProvider gas, String implementation)
-            throws Exception {
-        String initCode = "0x3d602d80600a3d3981f3363d3d373d3d3d363d73" + implementation.substring(2).toLowerCase()
-                + "5af43d82803e903d91602b57fd5bf3";
+    /** The common header of a module's immutable arguments (ModuleArgs): nb_sequencers, token count, tokens. */
+    private static byte[] head(SlotAuction.ModuleInit init) {
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(Numeric.toBytesPadded(init.minSequencers, 4));
+        out.writeBytes(Numeric.toBytesPadded(init.maxSequencers, 4));
+        out.write(init.tokens.size());
+        for (SlotAuction.StakeToken t : init.tokens) {
+            out.writeBytes(Numeric.hexStringToByteArray(t.token));
+            out.writeBytes(Numeric.toBytesPadded(t.minStake, 16));
+            out.writeBytes(Numeric.toBytesPadded(t.weight, 12));
+        }
+        return out.toByteArray();
+    }
+
+    /** Creation code of an EIP-1167 clone of {@code implementation} carrying immutable arguments {@code argsHex}. */
+    private static String deployClone(Web3j web3j, FastRawTransactionManager tx, StaticEIP1559GasProvider gas, String implementation,
+            String argsHex) throws Exception {
+        String initCode = "0x61" + String.format("%04x", argsHex.length() / 2 + 0x2d) + "3d81600a3d39f3363d3d373d3d3d363d73"
+                + implementation.substring(2).toLowerCase() + "5af43d82803e903d91602b57fd5bf3" + argsHex;
         var sent = tx.sendEIP1559Transaction(gas.getChainId(), gas.getMaxPriorityFeePerGas(), gas.getMaxFeePerGas(),
-                BigInteger.valueOf(200_000), "", initCode, BigInteger.ZERO, true);
+                BigInteger.valueOf(400_000), "", initCode, BigInteger.ZERO, true);
         TransactionReceipt receipt = new PollingTransactionReceiptProcessor(web3j, 20, 1500)
                 .waitForTransactionReceipt(sent.getTransactionHash());
         if (!receipt.isStatusOK() || receipt.getContractAddress() == null) throw new IllegalStateException("clone deployment failed: " + receipt);
