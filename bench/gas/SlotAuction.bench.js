@@ -57,7 +57,7 @@ describe("SlotAuction gas", function () {
       ["tuple(uint64,uint16,uint32,uint32,uint32,uint32,uint32,uint128,uint32,address,uint128,uint128,uint32,bool)"],
       [[
         params.genesis, params.e, params.slotLength, params.bidWindow, params.sealWindow, 100, 100,
-        10n ** 18n, 59_048, await reward.getAddress(), 10n ** 18n, 10n ** 20n, 10, false,
+        10n ** 18n, 59_999, await reward.getAddress(), 10n ** 18n, 10n ** 20n, 10, false,
       ]],
     );
     const tail = await new ethers.Contract(await impl.getAddress(), iface, deployer).cloneArgsTail(init, p);

@@ -14,7 +14,8 @@ import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
 /// @title SlotAuction
 /// @notice Milkomeda sequencer election (MECHANISM.md §3), deployed per rollup as an EIP-1167 clone.
 /// @dev Nothing loops over bidders: bids append to a packed stake line (SlotAllocation), sealing stores a seed,
-/// slot owners are found by a 5-level multi-way search (view) or checked from a hint (writes), top two bids are
+/// slot owners are found by a multi-way search over the epoch word and at most 4 index words (view) or checked
+/// from a hint (writes), top two bids are
 /// tracked as bids arrive.
 ///
 /// Seed and its residual bias. The seed is `keccak256(prevrandao, epoch, address(this))` of the sealing block, so
@@ -163,21 +164,29 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         if (block.number < sealStart || block.number >= sealEnd) {
             revert SlotAuctionSealOutsideWindow(epoch, sealStart, sealEnd, uint64(block.number));
         }
-        EpochBook storage book = _books[epoch];
+        EpochBook memory book = _books[epoch];
         if (book.sealState != 0) revert SlotAuctionAlreadySealed(epoch);
-        EpochState storage es = _epochs[epoch];
-        uint256 count = es.count;
+        EpochState memory es = _epochs[epoch];
+        BidStats memory stats = _bidStats(es, book);
         bytes32 draw = keccak256(abi.encode(block.prevrandao, epoch, address(this)));
-        if (count == 0 || es.distinct < tl.minSequencers) {
-            book.sealState = _SEALED_OPEN;
-            emit EpochSealed(epoch, draw, 0, count, es.total, false);
+        if (es.count == 0 || stats.distinct < tl.minSequencers) {
+            _books[epoch].sealState = _SEALED_OPEN;
+            emit EpochSealed(epoch, draw, 0, es.count, es.total, false);
             return;
         }
-        uint96 seed = uint96(uint256(draw));
+        uint64 seed = uint64(uint256(draw));
         if (seed == 0) seed = 1;
-        es.seed = seed;
+        // The bid statistics move to the book; the epoch word takes the seed and the line's level-4 index values
+        // (one read here, flat in the number of entries), which `sequencerOf` then never reads from storage.
         book.sealState = _SEALED_ELECTED;
-        emit EpochSealed(epoch, draw, seed, count, es.total, true);
+        book.top1 = stats.top1;
+        book.top2 = stats.top2;
+        book.distinct = stats.distinct;
+        _storeBook(epoch, book);
+        es.seed = seed;
+        es.extra = uint128(_lines[epoch].topValues());
+        _storeEpoch(epoch, es);
+        emit EpochSealed(epoch, draw, seed, es.count, es.total, true);
     }
 
     // ------------------------------------------------------------------ publication and settlement
@@ -264,13 +273,24 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     // ------------------------------------------------------------------ views (the rest: SlotAuctionViews)
 
     /// @inheritdoc ISlotAuction
+    /// @dev The hot read path of every sequencer and indexer, written as one pass over the epoch word, the Feistel
+    /// permutation, the sampling offset and the stake line's index: the same computation as `_entryOfSlot` (which
+    /// the other views and the tests use), without its call and memory overheads.
     function sequencerOf(uint64 epoch, uint256 slot) external view returns (address) {
-        EpochState memory es = _epochs[epoch];
-        if (es.seed == 0) {
+        uint256 word;
+        // The epoch's packed `EpochState` word: keccak256(epoch ‖ _epochs.slot), in the scratch space.
+        assembly ("memory-safe") {
+            mstore(0x00, epoch)
+            mstore(0x20, _epochs.slot)
+            word := sload(keccak256(0x00, 0x40))
+        }
+        if (uint64(word) == 0) {
             if (_statusOf(epoch) == EpochStatus.Open) return address(0);
             revert SlotAuctionEpochNotSealed(epoch);
         }
-        return _entries[epoch][_entryOfSlot(epoch, es, slot)].sequencer;
+        uint256 e = uint16(word >> 112);
+        if (slot >= e) revert SlotAuctionSlotOutOfRange(epoch, slot, e);
+        return _sequencerAt(epoch, word, e, slot);
     }
 
     /// @inheritdoc IRollupModule
@@ -405,28 +425,35 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         if (total > SlotAllocation.MAX_TOTAL) {
             revert SlotAuctionTotalStakeOverflow(epoch, total, SlotAllocation.MAX_TOTAL);
         }
+        // Bid statistics live in `extra` while bids are open: top bid, second bid, distinct sequencers.
+        uint256 top1 = uint32(es.extra);
+        uint256 top2 = uint32(es.extra >> 32);
+        uint256 distinct = uint16(es.extra >> 64);
         if (lastEpochPlusOne != epoch + 1) {
             // First entry of this sequencer in this epoch (only one epoch takes bids at a time, so the marker
             // only moves forward).
-            if (es.distinct >= lim.maxSequencers) revert SlotAuctionTooManySequencers(epoch, lim.maxSequencers);
-            es.distinct += 1;
+            if (distinct >= lim.maxSequencers) revert SlotAuctionTooManySequencers(epoch, lim.maxSequencers);
+            distinct += 1;
             _accounts[sequencer].lastEpochPlusOne = epoch + 1;
         }
         if (entry == 0) {
             (uint128 reward, uint32 minBid) = _economicsFor(epoch);
             EpochBook storage book = _books[epoch];
-            book.rewardPerSlot = reward;
+            // The reward is at most maxRewardPerSlot, checked below 2^96 when the arguments were built.
+            book.rewardPerSlot = uint96(reward);
             book.minBid = minBid;
             es.e = lim.e;
         }
         _lines[epoch].append(entry, es.total, total);
         // Top two bids, O(1): a tie with the highest makes the second equal to it.
-        if (units >= es.top1) {
-            es.top2 = es.top1;
-            es.top1 = uint32(units);
-        } else if (units > es.top2) {
-            es.top2 = uint32(units);
+        if (units >= top1) {
+            top2 = top1;
+            top1 = units;
+        } else if (units > top2) {
+            top2 = units;
         }
+        // units <= total <= MAX_TOTAL < 2^32, and distinct <= entries <= MAX_ENTRIES < 2^16.
+        es.extra = uint128(top1 | (top2 << 32) | (distinct << 64));
         es.total = uint32(total);
         es.count = uint16(entry + 1);
         _storeEpoch(epoch, es);
@@ -443,7 +470,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         if (reward > pool) reward = pool;
         book.settledEntries += 1;
         book.rewardedSlots += published;
-        _books[epoch] = book;
+        _storeBook(epoch, book);
         if (reward != 0) _unallocated = pool - reward;
     }
 
@@ -500,6 +527,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         _check(9, p.maxEntries, p.maxEntries != 0 && p.maxEntries <= MAX_ENTRIES_PER_EPOCH);
         _check(10, uint160(p.rewardToken), p.rewardToken != address(0));
         _check(11, p.rewardPerSlot, p.rewardPerSlot <= p.maxRewardPerSlot);
+        _check(17, p.maxRewardPerSlot, p.maxRewardPerSlot <= type(uint96).max);
         _check(12, p.minBid, p.minBid <= SlotAllocation.MAX_TOTAL);
         _check(13, init.minSequencers, init.minSequencers <= init.maxSequencers);
         _check(14, init.maxSequencers, init.maxSequencers != 0);
@@ -533,14 +561,117 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         );
     }
 
+    /// @dev Owner of `slot` (below `e`) in an elected epoch whose state word is `word`: item = permute(seed, e, slot),
+    /// position = (offset + item · total) / e, entry = the first with a cumulative end above the position, found
+    /// through the line's level-4 values kept in `word` and then levels 3..0 in storage; returns its sequencer.
+    /// Scratch space 0x00-0x3f only. Bounds: e <= 1,024 (h <= 5), total < 2^25, count < 6 · 10^4, so no product,
+    /// sum or shift below overflows, and `valid` cannot wrap (see `SlotAllocation.findEntry`, which this mirrors).
+    function _sequencerAt(uint64 epoch, uint256 word, uint256 e, uint256 slot) private view returns (address seq) {
+        uint256 lineSlot;
+        uint256 entriesSlot;
+        // The two mappings' own storage slots (a state variable's `.slot` is only reachable from assembly).
+        assembly ("memory-safe") {
+            lineSlot := _lines.slot
+            entriesSlot := _entries.slot
+        }
+        assembly ("memory-safe") {
+            let seed := and(word, 0xffffffffffffffff)
+            let total := and(shr(64, word), 0xffffffff)
+            let count := and(shr(96, word), 0xffff)
+            // Feistel half-width: the smallest h >= 1 with 4^h >= e.
+            let h := 1
+            for {} lt(shl(shl(1, h), 1), e) {} { h := add(h, 1) }
+            // Cycle-walked 4-round Feistel permutation of [0, 4^h), as SlotAllocation.permute.
+            let mask := sub(shl(h, 1), 1)
+            mstore(0x00, seed)
+            let x := slot
+            for {} 1 {} {
+                let l := shr(h, x)
+                let r := and(x, mask)
+                mstore(0x20, r)
+                let next := xor(l, and(keccak256(0x00, 0x40), mask))
+                l := r
+                r := next
+                mstore(0x20, or(0x100000000, r))
+                next := xor(l, and(keccak256(0x00, 0x40), mask))
+                l := r
+                r := next
+                mstore(0x20, or(0x200000000, r))
+                next := xor(l, and(keccak256(0x00, 0x40), mask))
+                l := r
+                r := next
+                mstore(0x20, or(0x300000000, r))
+                next := xor(l, and(keccak256(0x00, 0x40), mask))
+                l := r
+                r := next
+                x := or(shl(h, l), r)
+                if lt(x, e) { break }
+            }
+            // Offset u = keccak256(seed ‖ "offset") mod total (SlotAllocation.offset), then the item's position.
+            mstore(0x20, shl(208, 0x6f6666736574))
+            let u := mod(keccak256(0x00, 38), total)
+            x := div(add(u, mul(x, total)), e)
+            // The line's words mapping: keccak256(epoch ‖ _lines.slot); word key = level << 32 | group.
+            mstore(0x00, epoch)
+            mstore(0x20, lineSlot)
+            mstore(0x20, keccak256(0x00, 0x40))
+            let level := 0
+            let span := 1
+            for {} iszero(lt(count, mul(span, 10))) {} {
+                span := mul(span, 10)
+                level := add(level, 1)
+            }
+            let group := 0
+            let index := shr(128, word)
+            for {} 1 {} {
+                if lt(level, 4) {
+                    mstore(0x00, or(shl(32, level), group))
+                    index := sload(keccak256(0x00, 0x40))
+                }
+                let base := mul(group, 10)
+                let valid := sub(div(count, span), base)
+                if gt(valid, 10) { valid := 10 }
+                // Branchless binary search for the number of valid lanes at or below x (steps 8, 4, 2, 1).
+                let lo := shl(3, and(lt(7, valid), iszero(gt(and(shr(175, index), 0x1ffffff), x))))
+                let i := add(lo, 3)
+                lo := add(lo, shl(2, and(lt(i, valid), iszero(gt(and(shr(mul(25, i), index), 0x1ffffff), x)))))
+                i := add(lo, 1)
+                lo := add(lo, shl(1, and(lt(i, valid), iszero(gt(and(shr(mul(25, i), index), 0x1ffffff), x)))))
+                lo := add(lo, and(lt(lo, valid), iszero(gt(and(shr(mul(25, lo), index), 0x1ffffff), x))))
+                group := add(base, lo)
+                if iszero(level) { break }
+                level := sub(level, 1)
+                span := div(span, 10)
+            }
+            // _entries[epoch][group]: the entry's first word holds the sequencer in its low 160 bits.
+            mstore(0x00, epoch)
+            mstore(0x20, entriesSlot)
+            mstore(0x20, keccak256(0x00, 0x40))
+            mstore(0x00, group)
+            seq := and(sload(keccak256(0x00, 0x40)), 0xffffffffffffffffffffffffffffffffffffffff)
+        }
+    }
+
     /// @dev Writes an epoch's hot state in one store (a struct assignment would read and write each field).
     function _storeEpoch(uint64 epoch, EpochState memory es) private {
         EpochState storage stored = _epochs[epoch];
-        uint256 word = uint256(es.seed) | (uint256(es.total) << 96) | (uint256(es.count) << 128)
-            | (uint256(es.top1) << 144) | (uint256(es.top2) << 176) | (uint256(es.distinct) << 208)
-            | (uint256(es.e) << 224);
-        // `EpochState`'s packed layout, lowest field first: seed 0-95, total 96-127, count 128-143, top1 144-175,
-        // top2 176-207, distinct 208-223, e 224-239.
+        // `EpochState`'s packed layout, lowest field first: seed 0-63, total 64-95, count 96-111, e 112-127, extra
+        // 128-255.
+        uint256 word = uint256(es.seed) | (uint256(es.total) << 64) | (uint256(es.count) << 96)
+            | (uint256(es.e) << 112) | (uint256(es.extra) << 128);
+        assembly ("memory-safe") {
+            sstore(stored.slot, word)
+        }
+    }
+
+    /// @dev Writes an epoch's book in one store, as `_storeEpoch`.
+    function _storeBook(uint64 epoch, EpochBook memory book) private {
+        EpochBook storage stored = _books[epoch];
+        // `EpochBook`'s packed layout: rewardPerSlot 0-95, minBid 96-127, sealState 128-135, settledEntries 136-151,
+        // rewardedSlots 152-167, top1 168-199, top2 200-231, distinct 232-247.
+        uint256 word = uint256(book.rewardPerSlot) | (uint256(book.minBid) << 96) | (uint256(book.sealState) << 128)
+            | (uint256(book.settledEntries) << 136) | (uint256(book.rewardedSlots) << 152)
+            | (uint256(book.top1) << 168) | (uint256(book.top2) << 200) | (uint256(book.distinct) << 232);
         assembly ("memory-safe") {
             sstore(stored.slot, word)
         }

@@ -15,7 +15,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
 
     /// @notice Largest `slotsPerEpoch` (bounds the published bitmap to 4 words and the cycle walk).
     uint256 public constant MAX_SLOTS_PER_EPOCH = 1_024;
-    /// @notice Largest `maxEntries` (the search reads at most 5 index words).
+    /// @notice Largest `maxEntries` (the index then keeps at most 5 level-4 values, see SlotAllocation).
     uint256 public constant MAX_ENTRIES_PER_EPOCH = SlotAllocation.MAX_ENTRIES;
     /// @notice At most this many stake tokens.
     uint256 public constant MAX_TOKENS = 8;
@@ -72,24 +72,37 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         bool evicted;
     }
 
-    /// @dev Hot epoch state, one word (read by `sequencerOf`): seed (zero until elected), totals, top two bids.
+    /// @dev Hot epoch state, one word: seed (zero until elected), total units, entries, slots, and `extra`. While
+    /// bids are open `extra` holds the bid statistics (top bid bits 0-31, second bid 32-63, distinct sequencers
+    /// 64-79; see `_bidStats`); an election moves them to the book and stores the stake line's level-4 index values
+    /// there instead (`SlotAllocation.topValues`), so `sequencerOf` finds a slot's entry in this word plus at most
+    /// four index words.
     struct EpochState {
-        uint96 seed;
+        uint64 seed;
         uint32 total;
         uint16 count;
+        uint16 e;
+        uint128 extra;
+    }
+
+    /// @dev Bid statistics of an epoch: in `EpochState.extra` until the election, in the book after it.
+    struct BidStats {
         uint32 top1;
         uint32 top2;
         uint16 distinct;
-        uint16 e;
     }
 
-    /// @dev Epoch accounting, one word: economics snapshot (taken at the first bid), seal state, settlement totals.
+    /// @dev Epoch accounting, one word: economics snapshot (taken at the first bid), seal state, settlement totals,
+    /// and the bid statistics once elected.
     struct EpochBook {
-        uint128 rewardPerSlot;
+        uint96 rewardPerSlot;
         uint32 minBid;
         uint8 sealState;
         uint16 settledEntries;
         uint16 rewardedSlots;
+        uint32 top1;
+        uint32 top2;
+        uint16 distinct;
     }
 
     /// @dev Reward and reserve with the epoch from which `next` applies, plus the module's two switches. The first
@@ -269,7 +282,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         (uint256 start, uint256 end) = _lines[epoch].boundsOf(entry);
         (, st.slots) = SlotAllocation.itemsOf(_offset(es), es.total, es.e, start, end);
         uint256 bidUnits = end - start;
-        uint256 second = es.count == 1 ? book.minBid : es.top2;
+        uint256 second = es.count == 1 ? book.minBid : book.top2;
         st.units = st.slots * second / es.e;
         uint256 weight;
         (st.token, weight) = _tokenAt(c, em.tokenIndex);
@@ -286,12 +299,21 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         if (slot >= es.e) revert SlotAuctionSlotOutOfRange(epoch, slot, es.e);
         uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
         uint256 x = SlotAllocation.positionOf(_offset(es), es.total, es.e, item);
-        return _lines[epoch].findEntry(es.count, x);
+        return _lines[epoch].findEntry(es.count, x, es.extra);
     }
 
     function _elected(uint64 epoch) internal view returns (EpochState memory es) {
         es = _epochs[epoch];
         if (es.seed == 0) revert SlotAuctionNotElected(epoch);
+    }
+
+    /// @dev Bid statistics of an epoch whose state is `es` (from `extra` before an election, else from the book).
+    function _bidStats(EpochState memory es, EpochBook memory book) internal pure returns (BidStats memory st) {
+        if (es.seed != 0) return BidStats({top1: book.top1, top2: book.top2, distinct: book.distinct});
+        uint256 extra = es.extra;
+        st.top1 = uint32(extra);
+        st.top2 = uint32(extra >> 32);
+        st.distinct = uint16(extra >> 64);
     }
 
     function _key(EpochState memory es) internal pure returns (bytes32) {

@@ -62,10 +62,11 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         info.seed = es.seed;
         info.totalUnits = es.total;
         info.entries = es.count;
-        info.distinctSequencers = es.distinct;
-        info.topBid = es.top1;
-        info.secondBid = es.top2;
-        info.secondPrice = es.count == 1 ? minBid : es.top2;
+        BidStats memory stats = _bidStats(es, book);
+        info.distinctSequencers = stats.distinct;
+        info.topBid = stats.top1;
+        info.secondBid = stats.top2;
+        info.secondPrice = es.count == 1 ? minBid : stats.top2;
         info.rewardPerSlot = reward;
         info.settledEntries = book.settledEntries;
         info.rewardedSlots = book.rewardedSlots;

@@ -7,6 +7,7 @@ import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
 import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
 import {ISlotAuctionTypes} from "../../contracts/auction/ISlotAuctionTypes.sol";
 import {ISlotAuctionFull} from "../../contracts/auction/ISlotAuctionViews.sol";
+import {SlotAllocation} from "../../contracts/libraries/SlotAllocation.sol";
 import {SlotAuction} from "../../contracts/auction/SlotAuction.sol";
 import {AuctionFixture} from "../utils/AuctionFixture.sol";
 import {AuctionReentrantToken} from "../utils/AuctionReentrantToken.sol";
@@ -244,7 +245,7 @@ contract SlotAuctionTest is AuctionFixture {
         p.stakeUnit = 1e10; // 100 ether = 1e10 units > 2^28 - 1
         auction = _deploy(p, 1, 100);
         vm.expectRevert(
-            abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionTotalStakeOverflow.selector, 0, 1e10, (1 << 28) - 1)
+            abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionTotalStakeOverflow.selector, 0, 1e10, SlotAllocation.MAX_TOTAL)
         );
         _bid(alice, 0, 100 ether);
     }

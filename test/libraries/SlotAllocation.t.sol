@@ -84,16 +84,16 @@ contract SlotAllocationTest is Test {
     // ------------------------------------------------------------ bounds: depth and limits
 
     function test_searchCorrectAtDeepestLevel() public {
-        // 6,700 entries use all 5 index levels (9^4 = 6,561 <= n < 9^5).
-        h.appendMany(6_700, 3);
-        for (uint256 j; j < 6_700; j += 97) {
+        // 12,000 entries use all 5 index levels (10^4 <= n < 10^5).
+        h.appendMany(12_000, 3);
+        for (uint256 j; j < 12_000; j += 97) {
             assertEq(h.findEntry(3 * j), j);
             assertEq(h.findEntry(3 * j + 2), j);
         }
-        assertEq(h.findEntry(3 * 6_700 - 1), 6_699);
-        (uint256 s, uint256 e) = h.boundsOf(6_561);
-        assertEq(s, 3 * 6_561);
-        assertEq(e, 3 * 6_562);
+        assertEq(h.findEntry(3 * 12_000 - 1), 11_999);
+        (uint256 s, uint256 e) = h.boundsOf(10_000);
+        assertEq(s, 3 * 10_000);
+        assertEq(e, 3 * 10_001);
     }
 
     function test_lineFullAtMaxEntries() public {

@@ -33,9 +33,9 @@ final class SlotAuctionParamsParser {
         var maxEntries = f.integerOr("max_entries", Uint.ONE, Uint.of(SlotAuctionParams.MAX_ENTRIES_PER_EPOCH),
                 Uint.of(SlotAuctionParams.DEFAULT_MAX_ENTRIES));
         Optional<String> rewardToken = rewardToken(f, tokens, manifest);
-        var rewardPerSlot = f.integerOr("reward_per_slot", Uint.ZERO, Uint.MAX_128,
+        var rewardPerSlot = f.integerOr("reward_per_slot", Uint.ZERO, Uint.MAX_96,
                 SlotAuctionParams.DEFAULT_REWARD_PER_SLOT);
-        var maxRewardPerSlot = f.integerOr("max_reward_per_slot", Uint.ZERO, Uint.MAX_128,
+        var maxRewardPerSlot = f.integerOr("max_reward_per_slot", Uint.ZERO, Uint.MAX_96,
                 SlotAuctionParams.DEFAULT_MAX_REWARD_PER_SLOT);
         var minBid = f.integerOr("min_bid", Uint.ZERO, Uint.of(SlotAuctionParams.MAX_UNITS),
                 Uint.of(SlotAuctionParams.DEFAULT_MIN_BID));
