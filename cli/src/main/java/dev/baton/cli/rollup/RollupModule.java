@@ -4,7 +4,7 @@ import dev.baton.cli.ConfigException;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.registry.ContractReader;
 import dev.baton.client.registry.RegistryView;
-import dev.baton.client.registry.RollupInfo;
+import dev.baton.client.registry.ModuleRef;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.request.Mechanism;
 import dev.baton.tx.Web3jNode;
@@ -33,12 +33,12 @@ public final class RollupModule {
                 throw new ConfigException("--rollup " + id + ": no such rollup (the registry holds " + count
                         + (count == 1 ? " rollup)" : " rollups)"));
             }
-            RollupInfo rollup = view.rollup(id);
-            Mechanism actual = rollup.request().selection().mechanism();
-            if (actual != expected) {
-                throw new ConfigException("--rollup " + id + " is a " + actual.json() + " rollup, not a " + expected.json());
+            ModuleRef module = view.moduleOf(id);
+            if (module.mechanism() != expected) {
+                throw new ConfigException("--rollup " + id + " is a " + module.mechanism().json() + " rollup, not a "
+                        + expected.json());
             }
-            return rollup.module();
+            return module.module();
         }
     }
 }
