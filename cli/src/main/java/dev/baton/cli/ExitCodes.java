@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import java.io.UncheckedIOException;
+import picocli.CommandLine;
 
 /** Baton's exit codes: 0 success, 1 a failure while doing the work, 2 bad usage or configuration. */
 public final class ExitCodes {
@@ -12,7 +13,9 @@ public final class ExitCodes {
 
     /** Maps an exception thrown by a command to its exit code. */
     public static int of(Throwable error) {
-        if (error instanceof ConfigException || error instanceof IllegalArgumentException) return USAGE;
+        // A picocli ParameterException (missing or unknown option, bad value) is bad usage too: the mapper also sees those.
+        if (error instanceof ConfigException || error instanceof IllegalArgumentException
+                || error instanceof CommandLine.ParameterException) return USAGE;
         if (error instanceof UncheckedIOException) return FAILURE;
         return FAILURE;
     }

@@ -24,7 +24,8 @@ public final class HtmlReportWriter {
             .slot-label{font-size:9px;fill:#fff;text-anchor:middle;pointer-events:none}
             .badge{padding:1px 8px;border-radius:9px;font-size:12px;background:#eee}
             .badge.winner{background:#c8e6c9}.badge.uncle{background:#fff3c4}.badge.unproven{background:#ffcdd2}
-            tr.out-of-bounds td{color:#b00020}.meta{color:#666}
+            tr.out-of-bounds td{color:#b00020}.meta{color:#666}h3{font-size:15px;margin-top:20px}
+            tr.penalty.slashed td{color:#b00020}
             """;
 
     private HtmlReportWriter() {}
@@ -50,7 +51,8 @@ public final class HtmlReportWriter {
         if (report.auction() != null) html.append(auction(report.auction()));
         if (report.market() != null) {
             html.append("<h2>Block market: ").append(Html.escape(report.market().rollup())).append(", height ")
-                    .append(report.market().height()).append("</h2>").append(Tables.ranking(report.market()));
+                    .append(report.market().height()).append("</h2>").append(Tables.ranking(report.market()))
+                    .append(Tables.penalties(ProverPenalty.of(report.market(), report.participants())));
         }
         if (!report.participants().isEmpty()) html.append("<h2>Participants</h2>").append(Tables.participants(report));
         return html.append("</body></html>\n").toString();

@@ -1,8 +1,9 @@
 package dev.baton.report;
 
 import dev.baton.report.MarketHeightReport.TranscriptRow;
+import java.util.List;
 
-/** The page's HTML tables: the market ranking, the auction shares and the per-participant summary. */
+/** The page's HTML tables: the market ranking and penalties, the auction shares and the per-participant summary. */
 final class Tables {
     private Tables() {}
 
@@ -48,6 +49,21 @@ final class Tables {
                     .append("</td><td class=\"num\">").append(Html.tokens(p.settlementLocked())).append("</td><td class=\"num\">")
                     .append(Html.tokens(p.rewards())).append("</td><td class=\"num\">").append(Html.tokens(p.slashed()))
                     .append("</td><td class=\"num\">").append(Html.tokens(p.utility())).append("</td></tr>");
+        }
+        return html.append("</tbody></table>").toString();
+    }
+
+    /** Slashed and disputed provers of the market height, or a sentence saying there were none. */
+    static String penalties(List<ProverPenalty> rows) {
+        if (rows.isEmpty()) return "<p id=\"prover-penalties\">No prover was slashed or disputed at this height.</p>";
+        StringBuilder html = new StringBuilder("<h3>Slashed and disputed provers</h3><table id=\"prover-penalties\"><thead><tr>"
+                + "<th>prover</th><th>slashed</th><th>dispute</th></tr></thead><tbody>");
+        for (ProverPenalty row : rows) {
+            String kind = row.dispute() == ProverPenalty.Dispute.UPHELD ? "disputed" : "slashed";
+            html.append("<tr class=\"penalty ").append(kind).append("\" data-prover=\"").append(Html.escape(row.prover()))
+                    .append("\"><td title=\"").append(Html.escape(row.address())).append("\">").append(Html.escape(row.prover()))
+                    .append("</td><td class=\"num\">").append(Html.tokens(row.slashed())).append("</td><td>")
+                    .append(Html.escape(row.dispute().label())).append("</td></tr>");
         }
         return html.append("</tbody></table>").toString();
     }

@@ -47,6 +47,19 @@ class ReportBrowserTest {
     }
 
     @Test
+    void renderedDomListsTheSlashedAndDisputedProvers() throws Exception {
+        String dom = chromium.dumpDom(page);
+
+        assertThat(dom).contains("<table id=\"prover-penalties\">");
+        assertThat(count(dom, "<tr class=\"penalty ")).isEqualTo(2);
+        String table = dom.substring(dom.indexOf("<table id=\"prover-penalties\">"));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).contains("<tr class=\"penalty slashed\" data-prover=\"prover-3\">", ">10</td>", "not disputed");
+        assertThat(table).contains("<tr class=\"penalty disputed\" data-prover=\"prover-2\">", "upheld");
+        assertThat(table.indexOf("prover-3")).isLessThan(table.indexOf("prover-2"));
+    }
+
+    @Test
     void screenshotIsWritten() throws Exception {
         Path png = OUT.resolve("report.png");
         chromium.screenshot(page, png, 1200, 1600);

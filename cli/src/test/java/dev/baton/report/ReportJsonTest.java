@@ -39,4 +39,21 @@ class ReportJsonTest {
         assertThatThrownBy(() -> new AuctionEpochReport("r", 1, List.of(new AuctionEpochReport.SlotCell(1, "a", true)), List.of()))
                 .hasMessageContaining("slotMap[0]");
     }
+
+    @Test
+    void readsAMarketWithoutSlashOrDisputeListsAsNone() throws Exception {
+        Path file = dir.resolve("demo.json");
+        ReportJson.write(SampleReports.sample(), file);
+        // a report written before the market listed its slashed and disputed provers
+        String older = Files.readString(file).replaceAll("(?s),\\s*\"slashed\"\\s*:\\s*\\[[^]]*]", "")
+                .replaceAll("(?s),\\s*\"disputed\"\\s*:\\s*\\[[^]]*]", "");
+        assertThat(older).doesNotContain("\"disputed\"");
+        Files.writeString(file, older);
+
+        DemoReport read = ReportJson.read(file);
+
+        assertThat(read.market().slashed()).isEmpty();
+        assertThat(read.market().disputed()).isEmpty();
+        assertThat(HtmlReportWriter.render(read)).contains("No prover was slashed or disputed at this height.");
+    }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A report shaped like a demo run's: 16 slots over three sequencers with one miss, three transcripts. */
+/**
+ * A report shaped like a demo run's: 16 slots over three sequencers with one miss, three transcripts, one prover
+ * slashed (prover-3, 10 tokens) and one upheld dispute (prover-2, no participant row).
+ */
 public final class SampleReports {
     public static final int SLOTS = 16;
 
@@ -32,7 +35,8 @@ public final class SampleReports {
                 new TranscriptRow(2, "0x" + "cd".repeat(32), "proposer-2", List.of("prover-1", "prover-2"),
                         BigDecimal.valueOf(6), BigInteger.valueOf(288), true, Outcome.UNCLE),
                 new TranscriptRow(3, "0x" + "ef".repeat(32), "proposer-3", List.of("prover-3"),
-                        BigDecimal.valueOf(2), BigInteger.valueOf(4), false, Outcome.UNPROVEN)));
+                        BigDecimal.valueOf(2), BigInteger.valueOf(4), false, Outcome.UNPROVEN)),
+                List.of("prover-3"), List.of("prover-2"));
         List<ParticipantSummary> people = List.of(
                 new ParticipantSummary("seq-a", "0x" + "0a".repeat(20), "sequencer", BigDecimal.valueOf(600), 9, 8.96, 9,
                         BigDecimal.valueOf(180), BigDecimal.valueOf(9), BigDecimal.ZERO,

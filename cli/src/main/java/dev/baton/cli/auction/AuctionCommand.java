@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "auction",
         mixinStandardHelpOptions = true,
-        description = "Slot auction: bid, seal, schedule, publish, settle, claim, status.",
+        description = "Slot auction: bid, seal, schedule, publish, settle, claim, status, fund.",
         subcommands = {
             BidCommand.class,
             SealCommand.class,
@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             PublishCommand.class,
             SettleCommand.class,
             ClaimCommand.class,
-            StatusCommand.class
+            StatusCommand.class,
+            FundCommand.class
         })
 public final class AuctionCommand implements Runnable {
     @Spec

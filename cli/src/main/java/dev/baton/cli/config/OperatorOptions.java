@@ -15,10 +15,11 @@ import picocli.CommandLine.Option;
 /**
  * The operator settings every command that talks to a deployment shares, as a picocli mixin. The effective value of
  * each setting is the command line's, else the environment's ({@code BATON_*}), else the config file's
- * ({@code --config}, else {@code ./baton.json} when present).
+ * ({@code --config}, else {@code BATON_CONFIG}, else {@code ./baton.json}, {@code ./baton.yaml} or {@code ./baton.yml} when
+ * present; JSON or YAML by the file's extension).
  */
 public final class OperatorOptions {
-    @Option(names = "--config", paramLabel = "FILE", description = "Operator config file (JSON; default ./baton.json if present).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Operator config file, JSON or YAML by extension (env BATON_CONFIG; default ./baton.json, ./baton.yaml or ./baton.yml if present).")
     Path configFile;
 
     @Option(names = "--rpc-url", paramLabel = "URL", description = "JSON-RPC endpoint (env BATON_RPC_URL).")
@@ -51,12 +52,12 @@ public final class OperatorOptions {
     /** The process environment; tests replace it. */
     Map<String, String> environment = System.getenv();
 
-    /** Which config file applies (explicit, BATON_CONFIG, or ./baton.json if present), if any. */
+    /** Which config file applies (explicit, BATON_CONFIG, or ./baton.json, ./baton.yaml or ./baton.yml if present), if any. */
     public java.util.Optional<Path> configFilePath() {
         if (configFile != null) return java.util.Optional.of(configFile);
         String fromEnv = environment.get(EnvironmentConfig.CONFIG);
         if (fromEnv != null && !fromEnv.isBlank()) return java.util.Optional.of(Path.of(fromEnv));
-        return Files.isRegularFile(ConfigFile.DEFAULT) ? java.util.Optional.of(ConfigFile.DEFAULT) : java.util.Optional.empty();
+        return ConfigFile.findDefault(Path.of(""));
     }
 
     public ConfigLayer fileLayer() {

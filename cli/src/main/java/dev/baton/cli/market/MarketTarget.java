@@ -2,10 +2,12 @@ package dev.baton.cli.market;
 
 import dev.baton.cli.ConfigException;
 import dev.baton.cli.config.OperatorOptions;
+import dev.baton.cli.rollup.RollupModule;
 import dev.baton.client.Baton;
 import dev.baton.client.market.MarketClients;
 import dev.baton.client.market.MarketView;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.model.request.Mechanism;
 import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
 import picocli.CommandLine.Mixin;
@@ -19,10 +21,18 @@ public final class MarketTarget {
     @Mixin OperatorOptions operator;
 
     @Option(names = "--market", paramLabel = "ADDRESS",
-            description = "The rollup's BlockMarket address (default: manifest contracts.BlockMarket).")
+            description = "The rollup's BlockMarket address (default: manifest contracts.BlockMarket; or --rollup).")
     String market;
 
+    @Option(names = "--rollup", paramLabel = "ID",
+            description = "The registered rollup whose block market to use, found through the registry (instead of --market).")
+    Long rollup;
+
     Address marketAddress(DeploymentManifest deployment) {
+        if (rollup != null) {
+            if (market != null) throw new ConfigException("give --market or --rollup, not both");
+            return RollupModule.resolve(operator, deployment, rollup, Mechanism.BLOCK_MARKET);
+        }
         String text = market != null ? market : deployment.contracts().get("BlockMarket");
         if (text == null) throw new ConfigException("--market: not given and the manifest has no contracts.BlockMarket");
         try {

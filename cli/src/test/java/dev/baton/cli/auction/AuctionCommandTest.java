@@ -40,4 +40,22 @@ class AuctionCommandTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("BATCH_HASH: '0x1234' is not 32 bytes of hex");
     }
+
+    @Test
+    void auctionAndRollupExcludeEachOther(@TempDir Path dir) {
+        Path manifest = dir.resolve("manifest.json");
+        new dev.baton.model.DeploymentManifest(31337, "http://127.0.0.1:9", 0, java.util.Map.of(), java.util.Map.of()).write(manifest);
+        int code = run("auction", "status", "0", "--rollup", "1", "--auction", "0x" + "11".repeat(20),
+                "--manifest", manifest.toString());
+        assertThat(code).isEqualTo(dev.baton.cli.ExitCodes.USAGE);
+        assertThat(err.toString()).contains("give --auction or --rollup, not both");
+    }
+
+    @Test
+    void fundIsListedAndNeedsAnAmount() {
+        assertThat(run("auction", "--help")).isZero();
+        assertThat(out.toString()).contains("fund");
+        assertThat(run("auction", "fund")).isEqualTo(dev.baton.cli.ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--amount");
+    }
 }

@@ -50,4 +50,29 @@ class ConfigCommandTest {
         assertThat(out.toString()).contains("FAILED  config file:", "unknown key 'manifets'")
                 .contains("skipped node: config file failed");
     }
+
+    @Test
+    void checksAYamlConfigStepByStep() throws Exception {
+        Path manifest = dir.resolve("manifest.json");
+        new DeploymentManifest(31337, "http://127.0.0.1:9", 0, Map.of(), Map.of()).write(manifest);
+        Path config = Files.writeString(dir.resolve("baton.yaml"), "manifest: " + manifest + "\ndevKeyIndex: 2\n");
+
+        int code = run("config", "check", "--config", config.toString());
+
+        // the file, environment, settings and manifest pass; the unreachable node is the first failure
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.toString()).contains("ok      config file: " + config + " parsed", "ok      manifest:",
+                "FAILED  node:");
+    }
+
+    @Test
+    void anUnknownYamlKeyIsNamedInTheTextOutput() throws Exception {
+        Path config = Files.writeString(dir.resolve("baton.yml"), "manifets: m.json\n");
+
+        int code = run("config", "check", "--config", config.toString());
+
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(out.toString()).contains("FAILED  config file:", "unknown key 'manifets'", "line 1")
+                .contains("skipped node: config file failed");
+    }
 }

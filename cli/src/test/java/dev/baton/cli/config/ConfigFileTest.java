@@ -54,4 +54,101 @@ class ConfigFileTest {
         assertThatThrownBy(() -> EnvironmentConfig.read(Map.of("BATON_CONFIRMATIONS", "two")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("BATON_CONFIRMATIONS").hasMessageContaining("two");
     }
+
+    @Test
+    void readsEveryKeyFromYaml() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yaml"), """
+                # operator settings
+                rpcUrl: http://127.0.0.1:8545
+                manifest: m.json
+                keystore: w.json
+                passwordEnv: PW
+                maxFeeGwei: "30"
+                confirmations: 2
+                receiptTimeoutSeconds: 90
+                """);
+        ConfigLayer layer = ConfigFile.read(file);
+        assertThat(layer).isEqualTo(new ConfigLayer("http://127.0.0.1:8545", "m.json", "w.json", null, "PW", null, "30", 2, 90));
+    }
+
+    @Test
+    void ymlIsYamlToo() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yml"), "manifest: m.json\ndevKeyIndex: 3\n");
+        assertThat(ConfigFile.read(file)).isEqualTo(new ConfigLayer(null, "m.json", null, null, null, 3, null, null, null));
+    }
+
+    @Test
+    void rejectsAnUnknownYamlKeyByNameAndLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yaml"), "manifest: m.json\nrpcURL: http://x\n");
+        assertThatThrownBy(() -> ConfigFile.read(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'rpcURL'")
+                .hasMessageContaining("line 2")
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void rejectsAWronglyTypedYamlValueByKey() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yaml"), "confirmations: many\n");
+        assertThatThrownBy(() -> ConfigFile.read(file))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'confirmations'").hasMessageContaining("many");
+    }
+
+    @Test
+    void rejectsANestedYamlValueWhereAStringBelongs() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yaml"), "rpcUrl:\n  url: http://x\n");
+        assertThatThrownBy(() -> ConfigFile.read(file)).isInstanceOf(ConfigException.class).hasMessageContaining("'rpcUrl'");
+    }
+
+    @Test
+    void anEmptyYamlFileSetsNothing() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yaml"), "# nothing yet\n");
+        assertThat(ConfigFile.read(file)).isEqualTo(ConfigLayer.EMPTY);
+    }
+
+    @Test
+    void rejectsAnUnknownExtension() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.toml"), "manifest = 'm.json'");
+        assertThatThrownBy(() -> ConfigFile.read(file))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("baton.toml").hasMessageContaining(".yaml");
+    }
+
+    @Test
+    void findsTheOneDefaultFileAndRefusesTwo() throws Exception {
+        assertThat(ConfigFile.findDefault(dir)).isEmpty();
+        Files.writeString(dir.resolve("baton.yml"), "manifest: m.json\n");
+        assertThat(ConfigFile.findDefault(dir)).contains(dir.resolve("baton.yml"));
+        Files.writeString(dir.resolve("baton.json"), "{}");
+        assertThatThrownBy(() -> ConfigFile.findDefault(dir))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("baton.json").hasMessageContaining("baton.yml");
+    }
+
+    @Test
+    void commandLineBeatsEnvironmentBeatsYamlFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("baton.yaml"), """
+                rpcUrl: http://file:8545
+                manifest: file.json
+                confirmations: 3
+                """);
+        OperatorOptions options = new OperatorOptions();
+        options.configFile = file;
+        options.environment = Map.of("BATON_MANIFEST", "env.json", "BATON_RPC_URL", "http://env:8545");
+        options.rpcUrl = "http://cli:8545";
+
+        EffectiveConfig config = options.resolve();
+
+        assertThat(config.rpcUrl()).isEqualTo("http://cli:8545");
+        assertThat(config.manifest()).isEqualTo(Path.of("env.json"));
+        assertThat(config.sourceOf("manifest")).isEqualTo(ConfigSource.ENVIRONMENT);
+        assertThat(config.confirmations()).isEqualTo(3);
+        assertThat(config.sourceOf("confirmations")).isEqualTo(ConfigSource.FILE);
+    }
+
+    @Test
+    void theConfigFileMayComeFromTheEnvironment() throws Exception {
+        Path file = Files.writeString(dir.resolve("ops.yml"), "manifest: from-yaml.json\n");
+        OperatorOptions options = new OperatorOptions();
+        options.environment = Map.of("BATON_CONFIG", file.toString());
+        assertThat(options.resolve().manifest()).isEqualTo(Path.of("from-yaml.json"));
+    }
 }

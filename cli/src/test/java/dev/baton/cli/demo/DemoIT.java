@@ -50,7 +50,9 @@ class DemoIT {
         assertThat(node).isPositive().isLessThanOrEqualTo(wall);
         assertThat(out.resolve("demo.json")).exists();
         assertThat(out.resolve("manifest.json")).exists();
-        assertThat(Files.readString(out.resolve("report.html"))).contains("<table id=\"participants\">");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("<table id=\"participants\">",
+                "<table id=\"prover-penalties\">", "<tr class=\"penalty slashed\" data-prover=\"prover-07\">",
+                "<tr class=\"penalty disputed\" data-prover=\"prover-08\">");
         assertThat(stderr.toString()).contains("[stake] done in").contains("[auction] done in").contains("[market] done in");
         assertAuction(summary);
         assertMarket(summary);

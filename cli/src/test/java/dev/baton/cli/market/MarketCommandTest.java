@@ -47,4 +47,30 @@ class MarketCommandTest {
         assertThat(code).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("position 'two'");
     }
+
+    @Test
+    void commitmentIsKeccakOfRootAndSecretOffline() {
+        // keccak256(0x11…11 ‖ 0x22…22), as the BlockMarket contract computes it (MarketIds.blockCommitment)
+        int code = run("market", "commitment", "--tx-order-root", "0x" + "11".repeat(32), "--secret", "0x" + "22".repeat(32));
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("blockCommitment: " + dev.baton.market.MarketIds.blockCommitment(
+                dev.baton.market.Bytes32.of("0x" + "11".repeat(32)), dev.baton.market.Bytes32.of("0x" + "22".repeat(32))).hex());
+    }
+
+    @Test
+    void aMalformedSecretIsNamed() {
+        int code = run("market", "commitment", "--tx-order-root", "0x" + "11".repeat(32), "--secret", "0x22");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--secret");
+    }
+
+    @Test
+    void marketAndRollupExcludeEachOther() {
+        Path manifest = dir.resolve("manifest.json");
+        new dev.baton.model.DeploymentManifest(31337, "http://127.0.0.1:9", 0, java.util.Map.of(), java.util.Map.of()).write(manifest);
+        int code = run("market", "finalise", "--height", "1", "--rollup", "2", "--market", "0x" + "11".repeat(20),
+                "--manifest", manifest.toString(), "--dev-key", "0");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("give --market or --rollup, not both");
+    }
 }

@@ -46,6 +46,12 @@ public final class RegistryView {
                 stored.paused(), StoredRequests.toRequest(stored, params, manifest, a -> decimals(Address.of(a))));
     }
 
+    /** Rollup {@code id}'s module and mechanism from the registry record only; an unknown id throws the registry's typed error. */
+    public ModuleRef moduleOf(long id) {
+        StoredRollup stored = StoredRollup.decode(bytes(reader.call(registry, hex(RegistryCalls.rollup(id)))));
+        return new ModuleRef(id, Address.of(stored.module()), RegistryCalls.mechanismOf(stored.mechanismId()));
+    }
+
     /** Up to {@code limit} rollups from id {@code fromId} on, in id order. */
     public List<RollupInfo> rollups(long fromId, int limit) {
         if (fromId < 1) throw new IllegalArgumentException("rollup ids start at 1, was " + fromId);

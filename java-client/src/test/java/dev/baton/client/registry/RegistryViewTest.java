@@ -41,6 +41,16 @@ class RegistryViewTest {
     }
 
     @Test
+    void moduleOfReadsTheRegistryRecordOnly() {
+        // a chain that answers only the registry's record: asking the module for its parameters would fail the test
+        FakeContracts registryOnly = new FakeContracts().answer(REGISTRY, RegistryCalls.rollup(7), vector("seedRollupResult"));
+
+        ModuleRef module = new RegistryView(registryOnly, REGISTRY, RegistryCallsTest.MANIFEST).moduleOf(7);
+
+        assertThat(module).isEqualTo(new ModuleRef(7, MODULE, dev.baton.model.request.Mechanism.SLOT_AUCTION));
+    }
+
+    @Test
     void decimalsComeFromTheToken() {
         assertThat(view.decimals("stSOL")).isEqualTo(9);
     }
