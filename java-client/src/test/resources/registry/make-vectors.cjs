@@ -13,7 +13,7 @@ const MARKET = 'tuple(address,uint32,uint32,uint32,uint32,uint32,bool,uint16,uin
 const registry = new Interface([
   `function register(${REQUEST} request)`,
   `event RollupRegistered(uint64 indexed rollupId, address indexed owner, address indexed module, ${REQUEST} request)`,
-  `function rollup(uint64 rollupId) view returns ((address,address,address,bytes32,bool,(uint8,uint8,uint8,uint8,uint8),uint32,uint32,(address,uint128,uint96)[]))`,
+  `function rollup(uint64 rollupId) view returns ((address,address,address,bool,uint32,uint32,bytes32,(uint8,uint8,uint8,uint8,uint8),(address,uint128,uint96)[]))`,
 ]);
 const coder = AbiCoder.defaultAbiCoder();
 
@@ -54,8 +54,8 @@ const out = {
   blockMarketRegister: registry.encodeFunctionData('register', [market]),
   seedParams,
   blockMarketParams: marketParams,
-  // What rollup(7) returns for the seed rollup, paused, with a pending owner.
+  // What rollup(7) returns for the seed rollup, paused, with a pending owner (IRollupRegistry.Rollup's field order).
   seedRollupResult: registry.encodeFunctionResult('rollup', [[contract(0xA11CE), contract(0xB0B), contract(0xC10E),
-    id('baton.slot-auction'), true, [0, 1, 1, 0, 1], 3, 3, [[ALT, ALT_MIN, 1], [STSOL, STSOL_MIN, 1]]]]),
+    true, 3, 3, id('baton.slot-auction'), [0, 1, 1, 0, 1], [[ALT, ALT_MIN, 1], [STSOL, STSOL_MIN, 1]]]]),
 };
 fs.writeFileSync(path.join(__dirname, 'vectors.json'), JSON.stringify(out, null, 2) + '\n');

@@ -25,18 +25,21 @@ record StoredRollup(
         tokens = List.copyOf(tokens);
     }
 
-    /** Decodes the return data of {@code rollup(uint64)}: one dynamic tuple. */
+    /**
+     * Decodes the return data of {@code rollup(uint64)}: one dynamic tuple in {@code IRollupRegistry.Rollup}'s field
+     * order (owner, pendingOwner, module, paused, min and max sequencers, mechanism, descriptor, tokens).
+     */
     static StoredRollup decode(byte[] result) {
         AbiReader tuple = AbiReader.of(result).dynamic();
         String owner = tuple.address();
         String pendingOwner = tuple.address();
         String module = tuple.address();
-        String mechanism = AbiWords.hex(tuple.bytes32());
         boolean paused = tuple.bool();
-        List<Integer> descriptor = List.of(tuple.uint().intValueExact(), tuple.uint().intValueExact(),
-                tuple.uint().intValueExact(), tuple.uint().intValueExact(), tuple.uint().intValueExact());
         long min = tuple.uint64();
         long max = tuple.uint64();
+        String mechanism = AbiWords.hex(tuple.bytes32());
+        List<Integer> descriptor = List.of(tuple.uint().intValueExact(), tuple.uint().intValueExact(),
+                tuple.uint().intValueExact(), tuple.uint().intValueExact(), tuple.uint().intValueExact());
         AbiReader array = tuple.dynamic();
         int count = array.uint().intValueExact();
         List<StoredToken> tokens = new java.util.ArrayList<>();
