@@ -7,35 +7,62 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The client-speed figures of one run, as they land in {@code bench/results/client.json}. */
-record ClientFigures(int n, double rawTps, double clientTps, double ethersTps, String date) {
+/**
+ * The client-speed figures of one run, as they land in {@code bench/results/client.json}: the median over the measured
+ * rounds (the warm-up round is not among them) of the per-round client/raw ratio, each round's ratio beside it, and
+ * the ethers.js reference against the median client throughput.
+ */
+record ClientFigures(int n, List<RoundResult> rounds, PhaseResult ethers, String date, MachineFacts machine) {
 
-    static ClientFigures of(int n, PhaseResult raw, PhaseResult client, PhaseResult ethers) {
-        return new ClientFigures(n, raw.txPerSecond(), client.txPerSecond(), ethers.txPerSecond(),
-                LocalDate.now(ZoneOffset.UTC).toString());
+    ClientFigures {
+        if (rounds.isEmpty()) throw new IllegalArgumentException("at least one measured round");
+        rounds = List.copyOf(rounds);
     }
 
+    static ClientFigures of(int n, List<RoundResult> rounds, PhaseResult ethers, MachineFacts machine) {
+        return new ClientFigures(n, rounds, ethers, LocalDate.now(ZoneOffset.UTC).toString(), machine);
+    }
+
+    /** Median of the per-round ratios: each ratio compares two phases that ran under the same load. */
     double throughputVsRaw() {
-        return clientTps / rawTps;
+        return median(RoundResult::ratio);
     }
 
     double throughputVsEthers() {
-        return clientTps / ethersTps;
+        return clientTps() / ethers.txPerSecond();
+    }
+
+    double clientTps() {
+        return median(r -> r.client().txPerSecond());
+    }
+
+    double rawTps() {
+        return median(r -> r.raw().txPerSecond());
+    }
+
+    List<Double> ratios() {
+        return rounds.stream().map(r -> round(r.ratio(), 3)).toList();
     }
 
     Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("throughput_vs_raw", round(throughputVsRaw(), 3));
+        m.put("throughput_vs_raw_rounds", ratios());
         m.put("throughput_vs_ethers", round(throughputVsEthers(), 3));
-        m.put("client_tx_per_s", round(clientTps, 1));
-        m.put("raw_tx_per_s", round(rawTps, 1));
-        m.put("ethers_tx_per_s", round(ethersTps, 1));
+        m.put("client_tx_per_s", round(clientTps(), 1));
+        m.put("raw_tx_per_s", round(rawTps(), 1));
+        m.put("ethers_tx_per_s", round(ethers.txPerSecond(), 1));
         m.put("client_bench_n", n);
+        m.put("client_bench_rounds", rounds.size());
         m.put("client_bench_date", date);
+        m.put("client_bench_machine", machine.describe());
+        m.put("client_bench_load_avg", round(machine.loadAverage(), 2));
         return m;
     }
 
@@ -50,6 +77,12 @@ record ClientFigures(int n, double rawTps, double clientTps, double ethersTps, S
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private double median(ToDoubleFunction<RoundResult> figure) {
+        double[] sorted = rounds.stream().mapToDouble(figure).sorted().toArray();
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     private static double round(double v, int places) {

@@ -50,7 +50,10 @@ abstract class KeyPairSigner implements Signer {
                 tx.data(),
                 tx.maxPriorityFeePerGas(),
                 tx.maxFeePerGas());
-        byte[] signed = TransactionEncoder.signMessage(raw, credentials);
+        // The same bytes as TransactionEncoder.signMessage(raw, credentials), at a quarter of its cost (see RecoverableEcdsa).
+        byte[] unsignedBytes = TransactionEncoder.encode(raw);
+        Sign.SignatureData signature = RecoverableEcdsa.sign(Hash.sha3(unsignedBytes), credentials.getEcKeyPair().getPrivateKey());
+        byte[] signed = TransactionEncoder.encode(raw, signature);
         return new SignedTransaction(TxHash.of(Numeric.toHexString(Hash.sha3(signed))), tx.nonce(), Numeric.toHexString(signed));
     }
 
@@ -62,7 +65,7 @@ abstract class KeyPairSigner implements Signer {
             if (domainChain != null && !domainChain.toString().equals(Long.toString(chainId.value()))) {
                 throw new IllegalArgumentException("typed data domain chainId " + domainChain + " is not this signer's chain " + chainId);
             }
-            Sign.SignatureData sig = Sign.signMessage(encoder.hashStructuredData(), credentials.getEcKeyPair(), false);
+            Sign.SignatureData sig = RecoverableEcdsa.sign(encoder.hashStructuredData(), credentials.getEcKeyPair().getPrivateKey());
             byte[] out = new byte[65];
             System.arraycopy(sig.getR(), 0, out, 0, 32);
             System.arraycopy(sig.getS(), 0, out, 32, 32);

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The one way Baton sends transactions. For each write it: dry-runs the call ({@code eth_call}) so a revert surfaces
- * as its typed exception before a nonce is taken or gas is spent; estimates gas with a margin; takes fees from one
+ * The one way Baton sends transactions. For each write it: dry-runs the call (its gas estimate, or {@code eth_call} when
+ * the caller fixed the gas limit) so a revert surfaces as its typed exception before a nonce is taken or gas is spent;
+ * takes the estimate plus a margin as the gas limit; takes fees from one
  * fee-history snapshot; reserves a nonce; signs; sends (retrying transient failures, resyncing on "nonce too low" or "too high");
  * and waits for the receipt. A receipt that reports failure is replayed to throw the typed revert.
  *
@@ -62,9 +63,7 @@ public final class Transactor {
 
     /** Dry-runs, signs and hands one transaction to the node without waiting; {@link #await} collects it. */
     public SignedTransaction submit(TxRequest request) {
-        CallRequest call = new CallRequest(signer.address(), request.to(), request.data(), request.value());
-        retry(() -> node.call(call)); // dry run: a revert throws here, before any nonce is reserved
-        BigInteger gas = request.gasLimit() != null ? request.gasLimit() : withMargin(retry(() -> node.estimateGas(call)));
+        BigInteger gas = dryRun(request); // a revert throws here, before any nonce is reserved
         FeePolicy.Fees fee = fees.current();
         synchronized (nonces.sendOrderLock()) {
             for (int attempt = 0; ; attempt++) {
@@ -96,6 +95,20 @@ public final class Transactor {
                 }
             }
         }
+    }
+
+    /**
+     * The dry run of one write, returning its gas limit. Without a given limit the gas estimate is the dry run: it
+     * executes the call on the pending state and reports a revert with its data exactly as {@code eth_call} does, so a
+     * separate {@code eth_call} would execute the same call a second time for nothing. With a given limit, {@code eth_call}.
+     */
+    private BigInteger dryRun(TxRequest request) {
+        CallRequest call = new CallRequest(signer.address(), request.to(), request.data(), request.value());
+        if (request.gasLimit() != null) {
+            retry(() -> node.call(call));
+            return request.gasLimit();
+        }
+        return withMargin(retry(() -> node.estimateGas(call)));
     }
 
     /** Waits for a submitted transaction, then checks that it succeeded. */

@@ -55,6 +55,20 @@ class TransactorTest {
     }
 
     @Test
+    void aWriteIsExecutedOnceBeforeSendingByItsEstimateOrByEthCallWhenItsGasIsGiven() {
+        tx.send(TxRequest.call(TARGET, "0x"));
+        assertThat(node.calls).as("no eth_call beside the estimate").hasValue(0);
+
+        tx.send(new TxRequest(TARGET, "0x", dev.baton.types.Amount.ZERO, BigInteger.valueOf(70_000)));
+        assertThat(node.calls).as("a fixed gas limit is dry-run by eth_call").hasValue(1);
+
+        node.revertWith(StakeVaultZeroAmountException.SELECTOR);
+        assertThatThrownBy(() -> tx.send(new TxRequest(TARGET, "0x", dev.baton.types.Amount.ZERO, BigInteger.valueOf(70_000))))
+                .isInstanceOf(StakeVaultZeroAmountException.class);
+        assertThat(node.sendAttempts).hasValue(2);
+    }
+
+    @Test
     void nonceUsedElsewhereIsResyncedAndTheSendSucceeds() {
         tx.send(TxRequest.call(TARGET, "0x"));
         node.useNoncesElsewhere(3);
