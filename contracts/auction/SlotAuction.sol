@@ -561,7 +561,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         );
     }
 
-    /// @dev Owner of `slot` (below `e`) in an elected epoch whose state word is `word`: item = permute(seed, e, slot),
+    /// @dev Owner of `slot` (below `e`) in an elected epoch whose state word is `word`: item = walk(seed, e, h, slot),
     /// position = (offset + item · total) / e, entry = the first with a cumulative end above the position, found
     /// through the line's level-4 values kept in `word` and then levels 3..0 in storage; returns its sequencer.
     /// Scratch space 0x00-0x3f only. Bounds: e <= 1,024 (h <= 5), total < 2^25, count < 6 · 10^4, so no product,
@@ -574,39 +574,12 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
             lineSlot := _lines.slot
             entriesSlot := _entries.slot
         }
+        uint256 seed = uint64(word);
+        uint256 x = SlotAllocation.walk(bytes32(seed), e, SlotAllocation.halfBits(e), slot);
         assembly ("memory-safe") {
-            let seed := and(word, 0xffffffffffffffff)
             let total := and(shr(64, word), 0xffffffff)
             let count := and(shr(96, word), 0xffff)
-            // Feistel half-width: the smallest h >= 1 with 4^h >= e.
-            let h := 1
-            for {} lt(shl(shl(1, h), 1), e) {} { h := add(h, 1) }
-            // Cycle-walked 4-round Feistel permutation of [0, 4^h), as SlotAllocation.permute.
-            let mask := sub(shl(h, 1), 1)
             mstore(0x00, seed)
-            let x := slot
-            for {} 1 {} {
-                let l := shr(h, x)
-                let r := and(x, mask)
-                mstore(0x20, r)
-                let next := xor(l, and(keccak256(0x00, 0x40), mask))
-                l := r
-                r := next
-                mstore(0x20, or(0x100000000, r))
-                next := xor(l, and(keccak256(0x00, 0x40), mask))
-                l := r
-                r := next
-                mstore(0x20, or(0x200000000, r))
-                next := xor(l, and(keccak256(0x00, 0x40), mask))
-                l := r
-                r := next
-                mstore(0x20, or(0x300000000, r))
-                next := xor(l, and(keccak256(0x00, 0x40), mask))
-                l := r
-                r := next
-                x := or(shl(h, l), r)
-                if lt(x, e) { break }
-            }
             // Offset u = keccak256(seed ‖ "offset") mod total (SlotAllocation.offset), then the item's position.
             mstore(0x20, shl(208, 0x6f6666736574))
             let u := mod(keccak256(0x00, 38), total)

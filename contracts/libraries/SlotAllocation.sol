@@ -180,9 +180,15 @@ library SlotAllocation {
     }
 
     /// @notice Slot `t`'s item: a keyed pseudorandom permutation of `[0, e)`.
-    function permute(bytes32 key, uint256 e, uint256 t) internal pure returns (uint256 x) {
-        uint256 h = _halfBits(e);
+    function permute(bytes32 key, uint256 e, uint256 t) internal pure returns (uint256) {
+        uint256 h = halfBits(e);
         if (t >= e) revert SlotAllocationOutOfRange(t, e);
+        return walk(key, e, h, t);
+    }
+
+    /// @notice {permute} without its checks, for a caller that has them already: `t < e <= MAX_SLOTS` and `h` the
+    /// smallest `h >= 1` with `4^h >= e`.
+    function walk(bytes32 key, uint256 e, uint256 h, uint256 t) internal pure returns (uint256 x) {
         // Cycle walking: the Feistel network permutes [0, 4^h) with 4^h < 4e, so the walk from a point of [0, e)
         // returns to [0, e) after fewer than 4 steps on average and always terminates (it follows one cycle). The
         // rounds are inlined (this is on every slot-owner lookup): round i, `(L, R) = (R, L xor F(i, R))`, hashes
@@ -218,7 +224,7 @@ library SlotAllocation {
 
     /// @notice Inverse of {permute}: the slot holding item `m`.
     function slotOfItem(bytes32 key, uint256 e, uint256 m) internal pure returns (uint256 t) {
-        uint256 h = _halfBits(e);
+        uint256 h = halfBits(e);
         if (m >= e) revert SlotAllocationOutOfRange(m, e);
         t = m;
         do {
@@ -239,7 +245,8 @@ library SlotAllocation {
         return (bound - u + total - 1) / total;
     }
 
-    function _halfBits(uint256 e) private pure returns (uint256 h) {
+    /// @notice Feistel half-width for `e` slots: the smallest `h >= 1` with `4^h >= e`.
+    function halfBits(uint256 e) internal pure returns (uint256 h) {
         if (e == 0 || e > MAX_SLOTS) revert SlotAllocationBadSlotCount(e);
         // The smallest h >= 1 with 4^h >= e; e <= 2^16 bounds the loop to 8 rounds and keeps every shift small.
         assembly ("memory-safe") {
