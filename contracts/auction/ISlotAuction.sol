@@ -67,7 +67,7 @@ interface ISlotAuction is IRollupModule, ISlotAuctionTypes {
     function claim() external returns (uint256 amount);
 
     /// @notice Updates reward per slot and reserve, effective from the first epoch whose bidding has not opened.
-    /// Rollup owner only; `rewardPerSlot <= maxRewardPerSlot`, `minBid < 2^25`.
+    /// Rollup owner only; `rewardPerSlot <= maxRewardPerSlot`, `minBid < 2^24`.
     /// @param rewardPerSlot New reward per published and settled slot.
     /// @param minBid New reserve price in stake units.
     function updateEconomics(uint128 rewardPerSlot, uint32 minBid) external;

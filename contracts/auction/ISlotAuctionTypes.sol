@@ -13,7 +13,7 @@ interface ISlotAuctionTypes {
     /// @param sealWindow Blocks after bidding in which the epoch can be sealed (>= 1).
     /// @param settlementWindow Blocks after the epoch's last slot in which its sequencers settle (>= 1).
     /// @param settlementLock Blocks the settlement stake stays locked after the settlement window.
-    /// @param stakeUnit Weighted stake per allocation unit (>= 1); an epoch holds at most 2^25 - 1 units.
+    /// @param stakeUnit Weighted stake per allocation unit (>= 1); an epoch holds at most 2^24 - 1 units.
     /// @param maxEntries Bid entries per epoch, 1..MAX_ENTRIES_PER_EPOCH (59,999).
     /// @param rewardToken ERC-20 paid as rewards (funded with `fundRewards`).
     /// @param rewardPerSlot `r`, paid per published and settled slot (rollup owner may update, bounded).

@@ -15,8 +15,7 @@ import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
 /// @notice Milkomeda sequencer election (MECHANISM.md §3), deployed per rollup as an EIP-1167 clone.
 /// @dev Nothing loops over bidders: bids append to a packed stake line (SlotAllocation), sealing stores a seed,
 /// slot owners are found by a multi-way search over the epoch word and at most 4 index words (view) or checked
-/// from a hint (writes), top two bids are
-/// tracked as bids arrive.
+/// from a hint (writes), top two bids are tracked as bids arrive.
 ///
 /// Seed and its residual bias. The seed is `keccak256(prevrandao, epoch, address(this))` of the sealing block, so
 /// it is unknown while bids are open. Two parties can still bias it: the sealer chooses the block inside the seal
@@ -273,9 +272,8 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     // ------------------------------------------------------------------ views (the rest: SlotAuctionViews)
 
     /// @inheritdoc ISlotAuction
-    /// @dev The hot read path of every sequencer and indexer, written as one pass over the epoch word, the Feistel
-    /// permutation, the sampling offset and the stake line's index: the same computation as `_entryOfSlot` (which
-    /// the other views and the tests use), without its call and memory overheads.
+    /// @dev The hot read path of every sequencer and indexer: the same computation as `_entryOfSlot` (which the other
+    /// views and the tests use), straight from the epoch's storage word instead of a decoded copy in memory.
     function sequencerOf(uint64 epoch, uint256 slot) external view returns (address) {
         uint256 word;
         // The epoch's packed `EpochState` word: keccak256(epoch ‖ _epochs.slot), in the scratch space.
@@ -561,68 +559,21 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         );
     }
 
-    /// @dev Owner of `slot` (below `e`) in an elected epoch whose state word is `word`: item = walk(seed, e, h, slot),
+    /// @dev Owner of `slot` (below `e`) in an elected epoch whose state word is `word`: item = walk(seed, e, k, slot),
     /// position = (offset + item · total) / e, entry = the first with a cumulative end above the position, found
     /// through the line's level-4 values kept in `word` and then levels 3..0 in storage; returns its sequencer.
-    /// Scratch space 0x00-0x3f only. Bounds: e <= 1,024 (h <= 5), total < 2^25, count < 6 · 10^4, so no product,
-    /// sum or shift below overflows, and `valid` cannot wrap (see `SlotAllocation.findEntry`, which this mirrors).
-    function _sequencerAt(uint64 epoch, uint256 word, uint256 e, uint256 slot) private view returns (address seq) {
-        uint256 lineSlot;
-        uint256 entriesSlot;
-        // The two mappings' own storage slots (a state variable's `.slot` is only reachable from assembly).
-        assembly ("memory-safe") {
-            lineSlot := _lines.slot
-            entriesSlot := _entries.slot
-        }
+    /// Scratch space 0x00-0x3f only. Bounds: e <= 2^16, total < 2^24, so the position's product cannot overflow.
+    function _sequencerAt(uint64 epoch, uint256 word, uint256 e, uint256 slot) private view returns (address) {
         uint256 seed = uint64(word);
-        uint256 x = SlotAllocation.walk(bytes32(seed), e, SlotAllocation.halfBits(e), slot);
+        uint256 total = uint32(word >> 64);
+        uint256 x = SlotAllocation.walk(bytes32(seed), e, SlotAllocation.domainBits(e), slot);
         assembly ("memory-safe") {
-            let total := and(shr(64, word), 0xffffffff)
-            let count := and(shr(96, word), 0xffff)
-            mstore(0x00, seed)
             // Offset u = keccak256(seed ‖ "offset") mod total (SlotAllocation.offset), then the item's position.
+            mstore(0x00, seed)
             mstore(0x20, shl(208, 0x6f6666736574))
-            let u := mod(keccak256(0x00, 38), total)
-            x := div(add(u, mul(x, total)), e)
-            // The line's words mapping: keccak256(epoch ‖ _lines.slot); word key = level << 32 | group.
-            mstore(0x00, epoch)
-            mstore(0x20, lineSlot)
-            mstore(0x20, keccak256(0x00, 0x40))
-            let level := 0
-            let span := 1
-            for {} iszero(lt(count, mul(span, 10))) {} {
-                span := mul(span, 10)
-                level := add(level, 1)
-            }
-            let group := 0
-            let index := shr(128, word)
-            for {} 1 {} {
-                if lt(level, 4) {
-                    mstore(0x00, or(shl(32, level), group))
-                    index := sload(keccak256(0x00, 0x40))
-                }
-                let base := mul(group, 10)
-                let valid := sub(div(count, span), base)
-                if gt(valid, 10) { valid := 10 }
-                // Branchless binary search for the number of valid lanes at or below x (steps 8, 4, 2, 1).
-                let lo := shl(3, and(lt(7, valid), iszero(gt(and(shr(175, index), 0x1ffffff), x))))
-                let i := add(lo, 3)
-                lo := add(lo, shl(2, and(lt(i, valid), iszero(gt(and(shr(mul(25, i), index), 0x1ffffff), x)))))
-                i := add(lo, 1)
-                lo := add(lo, shl(1, and(lt(i, valid), iszero(gt(and(shr(mul(25, i), index), 0x1ffffff), x)))))
-                lo := add(lo, and(lt(lo, valid), iszero(gt(and(shr(mul(25, lo), index), 0x1ffffff), x))))
-                group := add(base, lo)
-                if iszero(level) { break }
-                level := sub(level, 1)
-                span := div(span, 10)
-            }
-            // _entries[epoch][group]: the entry's first word holds the sequencer in its low 160 bits.
-            mstore(0x00, epoch)
-            mstore(0x20, entriesSlot)
-            mstore(0x20, keccak256(0x00, 0x40))
-            mstore(0x00, group)
-            seq := and(sload(keccak256(0x00, 0x40)), 0xffffffffffffffffffffffffffffffffffffffff)
+            x := div(add(mod(keccak256(0x00, 38), total), mul(x, total)), e)
         }
+        return _entries[epoch][_lines[epoch].findEntry(uint16(word >> 96), x, word >> 128)].sequencer;
     }
 
     /// @dev Writes an epoch's hot state in one store (a struct assignment would read and write each field).

@@ -12,13 +12,17 @@ pragma solidity 0.8.30;
 ///   `u + m·S` of the line scaled by `e`; entry `j` owns the scaled interval `[C_{j-1}·e, C_j·e)`, so it receives
 ///   the items `m` with `C_{j-1} <= floor((u + m·S) / e) < C_j`: a contiguous run of `floor(a_j·e/S)` or
 ///   `ceil(a_j·e/S)` items, computed in O(1) by {itemsOf}.
-/// - Slot order: slot `t` holds item `permute(key, e, t)`, a 4-round Feistel network over keccak256 on
-///   `[0, 4^h)` (the smallest `h >= 1` with `4^h >= e`), cycle-walked into `[0, e)`.
-/// - Owner lookup: a multi-way search over the cumulative values, packed 10 per storage word (25 bits each) with
-///   an index level holding every 10^l-th value (levels 0..4), so an append writes at most 5 words (amortised just
-///   over one). Level 4 has at most 5 values below MAX_ENTRIES, which fit in 125 bits: a caller that keeps them
-///   elsewhere (the auction copies them into its epoch word when it seals) passes them to {findEntry}, which then
-///   reads at most 4 words of storage.
+/// - Slot order: slot `t` holds item `permute(key, e, t)`, a 4-round Feistel network over keccak256 on `[0, 2^k)`
+///   (the smallest `k >= 2` with `2^k >= e`, so the walk needs fewer than 2 passes on average and exactly one when
+///   `e` is a power of two), cycle-walked into `[0, e)`. For odd `k` the halves differ by one bit and alternate
+///   sides from round to round (an unbalanced Feistel network; each round is still a bijection).
+/// - Owner lookup: a multi-way search over the cumulative values, packed 10 per storage word with an index level
+///   holding every 10^l-th value (levels 0..4), so an append writes at most 5 words (amortised just over one). A
+///   value `C` is stored as its complement `MAX_TOTAL - C` in a 25-bit lane whose top bit stays clear: one
+///   subtraction then compares all ten lanes with a position at once (SWAR), and a lane never written (0) reads as
+///   the largest value, above every position, so a level needs no count of its valid lanes. Level 4 has at most
+///   5 values below MAX_ENTRIES, which fit in 125 bits: a caller that keeps them elsewhere (the auction copies them
+///   into its epoch word when it seals) passes them to {findEntry}, which then reads at most 4 words of storage.
 ///
 /// Concentration holds per entry: a party that splits its stake over several entries only weakens its own
 /// floor guarantee (each entry rounds on its own).
@@ -26,19 +30,23 @@ library SlotAllocation {
     /// @notice Values packed per index word.
     uint256 internal constant FANOUT = 10;
     /// @notice Bits per packed cumulative value.
-    uint256 internal constant VALUE_BITS = 25;
+    uint256 internal constant VALUE_BITS = 24;
+    /// @notice Bits per lane of an index word: the value and a clear guard bit above it.
+    uint256 internal constant LANE_BITS = 25;
     /// @notice Largest cumulative stake (in units) an epoch can hold.
-    uint256 internal constant MAX_TOTAL = (1 << VALUE_BITS) - 1;
+    uint256 internal constant MAX_TOTAL = 0xffffff; // 2^VALUE_BITS - 1, a literal so that no use computes it
     /// @notice Largest number of entries per line (6 · 10^4 - 1): level 4 then has at most 5 values.
     uint256 internal constant MAX_ENTRIES = 59_999;
-    /// @notice Bits of the level-4 values a caller may keep (5 values of 25 bits).
+    /// @notice Bits of the level-4 values a caller may keep (5 lanes of 25 bits).
     uint256 internal constant TOP_BITS = 125;
     /// @notice Highest index level (levels 0..4).
     uint256 internal constant MAX_LEVEL = 4;
-    /// @notice Largest supported number of slots per epoch (the Feistel half-width is then at most 8 bits).
+    /// @notice Largest supported number of slots per epoch (a Feistel half is then at most 8 bits wide).
     uint256 internal constant MAX_SLOTS = 65_536;
 
-    uint256 private constant _VALUE_MASK = (1 << VALUE_BITS) - 1;
+    uint256 private constant _VALUE_MASK = 0xffffff;
+    /// @dev A 1 at the bottom of each of the ten lanes: `x * _LANES` repeats `x` in every lane.
+    uint256 private constant _LANES = 0x200000100000080000040000020000010000008000004000002000001;
 
     /// @notice Packed cumulative values of one epoch. Word key = `level << 32 | wordIndex`.
     struct Line {
@@ -61,33 +69,36 @@ library SlotAllocation {
         if (cumulativeEnd > MAX_TOTAL) revert SlotAllocationTotalOverflow(cumulativeEnd, MAX_TOTAL);
         if (cumulativeEnd <= previousTotal) revert SlotAllocationNotIncreasing(previousTotal, cumulativeEnd);
         uint256 pos = count;
-        _put(line, 0, pos, cumulativeEnd);
+        // The complement (see the model above); cumulativeEnd <= MAX_TOTAL was checked.
+        uint256 stored = MAX_TOTAL - cumulativeEnd;
+        _put(line, 0, pos, stored);
         // Every 10th value of a level is copied one level up; at most MAX_LEVEL extra writes.
         for (uint256 level = 1; level <= MAX_LEVEL; ++level) {
             if (pos % FANOUT != FANOUT - 1) break;
             pos /= FANOUT;
-            _put(line, level, pos, cumulativeEnd);
+            _put(line, level, pos, stored);
         }
     }
 
     /// @notice Cumulative end `C_j` of entry `j` (the caller checks `j` is below the count).
     function cumulativeAt(Line storage line, uint256 j) internal view returns (uint256) {
-        return (line.words[j / FANOUT] >> (VALUE_BITS * (j % FANOUT))) & _VALUE_MASK;
+        return MAX_TOTAL - ((line.words[j / FANOUT] >> (LANE_BITS * (j % FANOUT))) & _VALUE_MASK);
     }
 
     /// @notice Interval `[C_{j-1}, C_j)` of entry `j` on the stake line (one storage read, two when `j` starts a word).
     function boundsOf(Line storage line, uint256 j) internal view returns (uint256 start, uint256 end) {
         uint256 word = line.words[j / FANOUT];
         uint256 lane = j % FANOUT;
-        end = (word >> (VALUE_BITS * lane)) & _VALUE_MASK;
+        end = MAX_TOTAL - ((word >> (LANE_BITS * lane)) & _VALUE_MASK);
         if (lane != 0) {
-            start = (word >> (VALUE_BITS * (lane - 1))) & _VALUE_MASK;
+            start = MAX_TOTAL - ((word >> (LANE_BITS * (lane - 1))) & _VALUE_MASK);
         } else if (j != 0) {
             start = cumulativeAt(line, j - 1);
         }
     }
 
-    /// @notice Level 4's values (at most 5 below MAX_ENTRIES, in the low TOP_BITS bits), for a caller to keep.
+    /// @notice Level 4's stored lanes (at most 5 values below MAX_ENTRIES, complemented, in the low TOP_BITS bits), for
+    /// a caller to keep and pass back to {findEntry}.
     function topValues(Line storage line) internal view returns (uint256) {
         return line.words[MAX_LEVEL << 32] & ((1 << TOP_BITS) - 1);
     }
@@ -102,45 +113,41 @@ library SlotAllocation {
     /// @notice As {findEntry}, with level 4's values supplied by the caller (`top`, from {topValues}).
     function findEntry(Line storage line, uint256 count, uint256 x, uint256 top) internal view returns (uint256 group) {
         if (count == 0) revert SlotAllocationEmpty();
-        // One word per level from the highest level whose values fit in its first word (count < 10^(level+1)),
-        // then a binary search over its lanes (values strictly increase along a level) for the first value above
-        // x. Level 4 is `top`, not storage. Uses the scratch space 0x00-0x3f only, to hash the word's mapping key
-        // (keccak256(key ‖ line.slot)). No overflow: count < 6·10^4, so every product and index stays tiny, and
-        // count / span >= 10 · group holds at every level (the chosen position never exceeds the number of values
-        // present one level up), so `valid` cannot wrap.
+        // One word per level, from the highest level with values down to level 0; level l (below 4) has values
+        // iff count >= 10^l and is read at `keccak256(l << 32 | group ‖ line.slot)` (scratch space 0x00-0x3f only),
+        // level 4 is `top`. Skipping a level without values is exact: it would leave group at 0. In a word, the
+        // next group is `10 · group` plus the number of lanes whose value is at most x, i.e. whose stored complement
+        // is at least `MAX_TOTAL - x`, counted by one SWAR step: lane i of `(word | G) - (MAX_TOTAL - x) · _LANES`
+        // (G = the guard bits, `_LANES << 24`) keeps its guard bit iff complement_i >= MAX_TOTAL - x, and never
+        // borrows from the next lane since the subtrahend is below 2^24. Unwritten lanes (0) never count, as
+        // x < MAX_TOTAL. Multiplying the guard bits, shifted to the lanes' bottoms, by _LANES sums them into lane 9
+        // (at most 10: no carry). No overflow: group < 6·10^4 at every level.
+        if (x >= MAX_TOTAL) revert SlotAllocationOutOfRange(x, MAX_TOTAL);
         assembly ("memory-safe") {
-            let level := 0
-            let span := 1
-            for {} iszero(lt(count, mul(span, 10))) {} {
-                span := mul(span, 10)
-                level := add(level, 1)
+            // The constants live on the stack (one push each, not one per level: the code size is near the limit).
+            let lanes := _LANES
+            let guards := shl(24, lanes)
+            function atOrBelow(word, probe, lanes_, guards_) -> n {
+                n := and(shr(225, mul(shr(24, and(sub(or(word, guards_), probe), guards_)), lanes_)), 0x1f)
             }
+            let probe := mul(sub(MAX_TOTAL, x), lanes)
             mstore(0x20, line.slot)
-            for {} 1 {} {
-                let word := top
-                if lt(level, 4) {
-                    mstore(0x00, or(shl(32, level), group))
-                    word := sload(keccak256(0x00, 0x40))
-                }
-                let base := mul(group, 10)
-                let valid := sub(div(count, span), base)
-                if gt(valid, 10) { valid := 10 }
-                // The first lane above x is the number of valid lanes at or below it (values increase along a
-                // level): a branchless binary search with steps 8, 4, 2, 1, where lanes at or past `valid` count as
-                // above x (lo never exceeds 15).
-                let lo := 0
-                let i := 7
-                lo := shl(3, and(lt(i, valid), iszero(gt(and(shr(mul(25, i), word), 0x1ffffff), x))))
-                i := add(lo, 3)
-                lo := add(lo, shl(2, and(lt(i, valid), iszero(gt(and(shr(mul(25, i), word), 0x1ffffff), x)))))
-                i := add(lo, 1)
-                lo := add(lo, shl(1, and(lt(i, valid), iszero(gt(and(shr(mul(25, i), word), 0x1ffffff), x)))))
-                lo := add(lo, and(lt(lo, valid), iszero(gt(and(shr(mul(25, lo), word), 0x1ffffff), x))))
-                group := add(base, lo)
-                if iszero(level) { break }
-                level := sub(level, 1)
-                span := div(span, 10)
+            if iszero(lt(count, 10000)) { group := atOrBelow(top, probe, lanes, guards) }
+            // Level l's word for the group: keccak256(l << 32 | group ‖ line.slot).
+            if iszero(lt(count, 1000)) {
+                mstore(0x00, or(0x300000000, group))
+                group := add(mul(group, 10), atOrBelow(sload(keccak256(0x00, 0x40)), probe, lanes, guards))
             }
+            if iszero(lt(count, 100)) {
+                mstore(0x00, or(0x200000000, group))
+                group := add(mul(group, 10), atOrBelow(sload(keccak256(0x00, 0x40)), probe, lanes, guards))
+            }
+            if iszero(lt(count, 10)) {
+                mstore(0x00, or(0x100000000, group))
+                group := add(mul(group, 10), atOrBelow(sload(keccak256(0x00, 0x40)), probe, lanes, guards))
+            }
+            mstore(0x00, group)
+            group := add(mul(group, 10), atOrBelow(sload(keccak256(0x00, 0x40)), probe, lanes, guards))
         }
     }
 
@@ -162,7 +169,7 @@ library SlotAllocation {
 
     /// @notice Unit position of item `m`: `floor((u + m·total) / e)`; its owner is the first entry with `C_j` above it.
     function positionOf(uint256 u, uint256 total, uint256 e, uint256 m) internal pure returns (uint256) {
-        // u < total < 2^25 and m < e <= 2^16 for every caller: no overflow.
+        // u < total < 2^24 and m < e <= 2^16 for every caller: no overflow.
         unchecked {
             return (u + m * total) / e;
         }
@@ -181,42 +188,40 @@ library SlotAllocation {
 
     /// @notice Slot `t`'s item: a keyed pseudorandom permutation of `[0, e)`.
     function permute(bytes32 key, uint256 e, uint256 t) internal pure returns (uint256) {
-        uint256 h = halfBits(e);
+        uint256 k = domainBits(e);
         if (t >= e) revert SlotAllocationOutOfRange(t, e);
-        return walk(key, e, h, t);
+        return walk(key, e, k, t);
     }
 
-    /// @notice {permute} without its checks, for a caller that has them already: `t < e <= MAX_SLOTS` and `h` the
-    /// smallest `h >= 1` with `4^h >= e`.
-    function walk(bytes32 key, uint256 e, uint256 h, uint256 t) internal pure returns (uint256 x) {
-        // Cycle walking: the Feistel network permutes [0, 4^h) with 4^h < 4e, so the walk from a point of [0, e)
-        // returns to [0, e) after fewer than 4 steps on average and always terminates (it follows one cycle). The
-        // rounds are inlined (this is on every slot-owner lookup): round i, `(L, R) = (R, L xor F(i, R))`, hashes
-        // key ‖ (i << 32 | R) in the scratch space 0x00-0x3f; h <= 8, so nothing leaves the low 16 bits.
+    /// @notice {permute} without its checks, for a caller that has them already: `t < e <= MAX_SLOTS` and
+    /// `k = domainBits(e)`.
+    function walk(bytes32 key, uint256 e, uint256 k, uint256 t) internal pure returns (uint256 x) {
+        // Cycle walking: the network permutes [0, 2^k) with 2^k < 2e, so the walk from a point of [0, e) returns to
+        // [0, e) after fewer than 2 steps on average and always terminates (it follows one cycle). A value is a left
+        // half above a right half; round i, whose right half r is `s` bits wide (s = k/2 rounded down in rounds 0
+        // and 2, the other width `w = k - s` in rounds 1 and 3), maps (l, r) to (r, l xor F(i, r)), i.e. x to
+        // `r << w | ((x >> s) xor F(i, r)) & (2^w - 1)`, whose right half is then `w` bits wide. F(i, r) hashes
+        // key ‖ (i << 32 | r) in the scratch space 0x00-0x3f; k <= 16, so no value leaves the low 16 bits.
         assembly ("memory-safe") {
-            let mask := sub(shl(h, 1), 1)
+            let sb := shr(1, k)
+            let sa := sub(k, sb)
+            let ma := sub(shl(sa, 1), 1)
+            let mb := sub(shl(sb, 1), 1)
             mstore(0x00, key)
             x := t
             for {} 1 {} {
-                let l := shr(h, x)
-                let r := and(x, mask)
+                let r := and(x, mb)
                 mstore(0x20, r)
-                let next := xor(l, and(keccak256(0x00, 0x40), mask))
-                l := r
-                r := next
+                x := or(shl(sa, r), and(xor(shr(sb, x), keccak256(0x00, 0x40)), ma))
+                r := and(x, ma)
                 mstore(0x20, or(0x100000000, r))
-                next := xor(l, and(keccak256(0x00, 0x40), mask))
-                l := r
-                r := next
+                x := or(shl(sb, r), and(xor(shr(sa, x), keccak256(0x00, 0x40)), mb))
+                r := and(x, mb)
                 mstore(0x20, or(0x200000000, r))
-                next := xor(l, and(keccak256(0x00, 0x40), mask))
-                l := r
-                r := next
+                x := or(shl(sa, r), and(xor(shr(sb, x), keccak256(0x00, 0x40)), ma))
+                r := and(x, ma)
                 mstore(0x20, or(0x300000000, r))
-                next := xor(l, and(keccak256(0x00, 0x40), mask))
-                l := r
-                r := next
-                x := or(shl(h, l), r)
+                x := or(shl(sb, r), and(xor(shr(sa, x), keccak256(0x00, 0x40)), mb))
                 if lt(x, e) { break }
             }
         }
@@ -224,19 +229,38 @@ library SlotAllocation {
 
     /// @notice Inverse of {permute}: the slot holding item `m`.
     function slotOfItem(bytes32 key, uint256 e, uint256 m) internal pure returns (uint256 t) {
-        uint256 h = halfBits(e);
+        uint256 k = domainBits(e);
         if (m >= e) revert SlotAllocationOutOfRange(m, e);
         t = m;
         do {
-            t = _decrypt(key, t, h);
+            t = _decrypt(key, t, k);
         } while (t >= e);
+    }
+
+    /// @notice Bits of the permuted domain for `e` slots: the smallest `k >= 2` with `2^k >= e`.
+    function domainBits(uint256 e) internal pure returns (uint256 k) {
+        if (e == 0 || e > MAX_SLOTS) revert SlotAllocationBadSlotCount(e);
+        // The bit length of e - 1 (below 2^16) by halving steps of 8, 4 and 2 bits, then the last two bits
+        // (bit length of v < 4 is (v > 0) + (v > 1)); at least 2 so that both halves are at least one bit wide.
+        assembly ("memory-safe") {
+            let v := sub(e, 1)
+            k := shl(3, gt(v, 0xff))
+            v := shr(k, v)
+            let step := shl(2, gt(v, 0xf))
+            v := shr(step, v)
+            k := or(k, step)
+            step := shl(1, gt(v, 0x3))
+            v := shr(step, v)
+            k := add(or(k, step), add(gt(v, 0), gt(v, 1)))
+            if lt(k, 2) { k := 2 }
+        }
     }
 
     // ------------------------------------------------------------------ internals
 
     function _put(Line storage line, uint256 level, uint256 pos, uint256 value) private {
         uint256 key = (level << 32) | (pos / FANOUT);
-        line.words[key] |= value << (VALUE_BITS * (pos % FANOUT));
+        line.words[key] |= value << (LANE_BITS * (pos % FANOUT));
     }
 
     /// @dev Number of items m in [0, e) with u + m·total < bound, i.e. ceil((bound - u) / total) (0 when bound <= u).
@@ -245,34 +269,32 @@ library SlotAllocation {
         return (bound - u + total - 1) / total;
     }
 
-    /// @notice Feistel half-width for `e` slots: the smallest `h >= 1` with `4^h >= e`.
-    function halfBits(uint256 e) internal pure returns (uint256 h) {
-        if (e == 0 || e > MAX_SLOTS) revert SlotAllocationBadSlotCount(e);
-        // The smallest h >= 1 with 4^h >= e; e <= 2^16 bounds the loop to 8 rounds and keeps every shift small.
+    /// @dev Inverse pass of one walk step of {walk}: rounds 3..0, each taking x (right half `w` bits wide, as the
+    /// round left it) back to `(x xor F(i, r)) & (2^w - 1) << s | r` with `r = x >> w` the round's input right half
+    /// (`s` bits). Scratch space 0x00-0x3f only (the round function's 64-byte input).
+    function _decrypt(bytes32 key, uint256 x, uint256 k) private pure returns (uint256 y) {
         assembly ("memory-safe") {
-            h := 1
-            for {} lt(shl(shl(1, h), 1), e) {} { h := add(h, 1) }
-        }
-    }
-
-    /// @dev Inverse pass of one walk step of {permute} (whose rounds are `(L, R) = (R, L xor F(i, R))` for i = 0..3,
-    /// F(i, v) = keccak256(key ‖ (i << 32 | v)) masked to h bits): rounds 3..0, `(L, R) = (R xor F(i, L), L)`. Scratch
-    /// space 0x00-0x3f only (the round function's 64-byte input).
-    function _decrypt(bytes32 key, uint256 x, uint256 h) private pure returns (uint256 y) {
-        assembly ("memory-safe") {
-            let mask := sub(shl(h, 1), 1)
-            let l := shr(h, x)
-            let r := and(x, mask)
+            let sb := shr(1, k)
+            let sa := sub(k, sb)
+            let ma := sub(shl(sa, 1), 1)
+            let mb := sub(shl(sb, 1), 1)
             mstore(0x00, key)
-            for { let i := 4 } gt(i, 0) {} {
-                i := sub(i, 1)
-                mstore(0x20, or(shl(32, i), l))
-                let f := and(keccak256(0x00, 0x40), mask)
-                let next := xor(r, f)
-                r := l
-                l := next
-            }
-            y := or(shl(h, l), r)
+            // Round 3 (input right half sa bits, output right half sb bits).
+            let r := shr(sb, x)
+            mstore(0x20, or(0x300000000, r))
+            y := or(shl(sa, and(xor(x, keccak256(0x00, 0x40)), mb)), r)
+            // Round 2 (input sb, output sa).
+            r := shr(sa, y)
+            mstore(0x20, or(0x200000000, r))
+            y := or(shl(sb, and(xor(y, keccak256(0x00, 0x40)), ma)), r)
+            // Round 1 (input sa, output sb).
+            r := shr(sb, y)
+            mstore(0x20, or(0x100000000, r))
+            y := or(shl(sa, and(xor(y, keccak256(0x00, 0x40)), mb)), r)
+            // Round 0 (input sb, output sa).
+            r := shr(sa, y)
+            mstore(0x20, r)
+            y := or(shl(sb, and(xor(y, keccak256(0x00, 0x40)), ma)), r)
         }
     }
 }

@@ -31,7 +31,8 @@ contract SlotAllocationTest is Test {
     {
         uint256 n = bound(nRaw, 1, 40);
         uint256 e = bound(eRaw, 1, 256);
-        uint256[] memory units = _randomStakes(rnd, n, 1 + rnd % 1_000_000);
+        // 40 entries of at most 400,000 units stay under MAX_TOTAL (2^24 - 1).
+        uint256[] memory units = _randomStakes(rnd, n, 1 + rnd % 400_000);
         AuctionAllocationHarness a = _build(units);
         uint256 total = a.total();
         uint256[] memory counts = a.slotCounts(key, e);
@@ -81,6 +82,64 @@ contract SlotAllocationTest is Test {
         assertEq(a.findEntry(x), expected);
     }
 
+    function testFuzz_searchMatchesLinearScanNearMaxTotal(uint256 rnd, uint8 nRaw, uint256 xRaw) public {
+        // Cumulative values up to MAX_TOTAL, positions up to MAX_TOTAL - 1: the lane comparison never borrows.
+        uint256 n = bound(nRaw, 1, 60);
+        uint256[] memory units = _randomStakes(rnd, n, SlotAllocation.MAX_TOTAL / n);
+        units[n - 1] += SlotAllocation.MAX_TOTAL - _sum(units);
+        AuctionAllocationHarness a = _build(units);
+        assertEq(a.total(), SlotAllocation.MAX_TOTAL);
+        // Half the runs probe the last thousand positions.
+        uint256 x = bound(xRaw, xRaw % 2 == 0 ? SlotAllocation.MAX_TOTAL - 1_000 : 0, SlotAllocation.MAX_TOTAL - 1);
+        uint256 c;
+        uint256 expected;
+        for (uint256 j; j < n; ++j) {
+            c += units[j];
+            if (c > x) {
+                expected = j;
+                break;
+            }
+        }
+        assertEq(a.findEntry(x), expected);
+        assertEq(a.findEntry(0), 0);
+        assertEq(a.findEntry(SlotAllocation.MAX_TOTAL - 1), n - 1);
+    }
+
+    function test_searchRejectsPositionAtMaxTotal() public {
+        h.appendMany(3, 5);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                SlotAllocation.SlotAllocationOutOfRange.selector, SlotAllocation.MAX_TOTAL, SlotAllocation.MAX_TOTAL
+            )
+        );
+        h.findEntry(SlotAllocation.MAX_TOTAL);
+    }
+
+    function test_domainBitsIsTheSmallestPowerOfTwoCoveringTheSlots() public view {
+        assertEq(h.domainBits(1), 2);
+        assertEq(h.domainBits(2), 2);
+        assertEq(h.domainBits(4), 2);
+        assertEq(h.domainBits(5), 3);
+        assertEq(h.domainBits(32), 5);
+        assertEq(h.domainBits(33), 6);
+        assertEq(h.domainBits(1024), 10);
+        assertEq(h.domainBits(1025), 11);
+        assertEq(h.domainBits(SlotAllocation.MAX_SLOTS), 16);
+    }
+
+    function testFuzz_domainBitsCoversWithinAFactorOfTwo(uint256 eRaw) public view {
+        uint256 e = bound(eRaw, 5, SlotAllocation.MAX_SLOTS);
+        uint256 k = h.domainBits(e);
+        assertGe(1 << k, e, "covers e");
+        assertLt(1 << (k - 1), e, "smallest");
+    }
+
+    function _sum(uint256[] memory units) private pure returns (uint256 s) {
+        for (uint256 i; i < units.length; ++i) {
+            s += units[i];
+        }
+    }
+
     // ------------------------------------------------------------ bounds: depth and limits
 
     function test_searchCorrectAtDeepestLevel() public {
@@ -127,6 +186,10 @@ contract SlotAllocationTest is Test {
     function test_permuteRejectsBadSlotCount() public {
         vm.expectRevert(abi.encodeWithSelector(SlotAllocation.SlotAllocationBadSlotCount.selector, 0));
         h.permute(bytes32(0), 0, 0);
+        vm.expectRevert(
+            abi.encodeWithSelector(SlotAllocation.SlotAllocationBadSlotCount.selector, SlotAllocation.MAX_SLOTS + 1)
+        );
+        h.permute(bytes32(0), SlotAllocation.MAX_SLOTS + 1, 0);
         vm.expectRevert(abi.encodeWithSelector(SlotAllocation.SlotAllocationOutOfRange.selector, 5, 5));
         h.permute(bytes32(0), 5, 5);
     }

@@ -48,6 +48,10 @@ contract AuctionAllocationHarness {
         return SlotAllocation.permute(key, e, t);
     }
 
+    function domainBits(uint256 e) external pure returns (uint256) {
+        return SlotAllocation.domainBits(e);
+    }
+
     function slotOfItem(bytes32 key, uint256 e, uint256 m) external pure returns (uint256) {
         return SlotAllocation.slotOfItem(key, e, m);
     }

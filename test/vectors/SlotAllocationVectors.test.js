@@ -18,24 +18,31 @@ function rng(seed) {
   };
 }
 
-function key96(label) {
-  // The auction keys the allocation with bytes32(uint256(seed)) where seed is a uint96.
-  return ethers.toBeHex(BigInt(ethers.id(label)) & ((1n << 96n) - 1n), 32);
+function key64(label) {
+  // The auction keys the allocation with bytes32(uint256(seed)) where seed is a uint64.
+  return ethers.toBeHex(BigInt(ethers.id(label)) & ((1n << 64n) - 1n), 32);
 }
 
 function caseSpecs() {
   const r = rng(42);
   const rand = (n, max) => Array.from({ length: n }, () => Number((r() % BigInt(max)) + 1n));
   return [
-    { name: "three-bidders-e8", seed: key96("three"), slotsPerEpoch: 8, stakes: [50, 30, 20] },
-    { name: "single-entry-e1", seed: key96("single"), slotsPerEpoch: 1, stakes: [7] },
-    { name: "single-entry-e32", seed: key96("single32"), slotsPerEpoch: 32, stakes: [123] },
-    { name: "ten-random-e32", seed: key96("ten"), slotsPerEpoch: 32, stakes: rand(10, 1_000) },
-    { name: "whale-and-minnow-e64", seed: key96("whale"), slotsPerEpoch: 64, stakes: [1, 1_000_000, 3] },
-    { name: "twenty-random-e100", seed: key96("twenty"), slotsPerEpoch: 100, stakes: rand(20, 50_000) },
-    { name: "equal-stakes-e10", seed: key96("equal"), slotsPerEpoch: 10, stakes: Array(7).fill(5) },
-    { name: "hundred-random-e1024", seed: key96("hundred"), slotsPerEpoch: 1024, stakes: rand(100, 100_000) },
+    { name: "three-bidders-e8", seed: key64("three"), slotsPerEpoch: 8, stakes: [50, 30, 20] },
+    { name: "single-entry-e1", seed: key64("single"), slotsPerEpoch: 1, stakes: [7] },
+    { name: "single-entry-e32", seed: key64("single32"), slotsPerEpoch: 32, stakes: [123] },
+    { name: "ten-random-e32", seed: key64("ten"), slotsPerEpoch: 32, stakes: rand(10, 1_000) },
+    { name: "whale-and-minnow-e64", seed: key64("whale"), slotsPerEpoch: 64, stakes: [1, 1_000_000, 3] },
+    { name: "twenty-random-e100", seed: key64("twenty"), slotsPerEpoch: 100, stakes: rand(20, 50_000) },
+    { name: "equal-stakes-e10", seed: key64("equal"), slotsPerEpoch: 10, stakes: Array(7).fill(5) },
+    { name: "hundred-random-e1024", seed: key64("hundred"), slotsPerEpoch: 1024, stakes: rand(100, 100_000) },
     { name: "zero-key-e16", seed: ethers.ZeroHash, slotsPerEpoch: 16, stakes: [3, 1, 4, 1, 5, 9, 2, 6] },
+    // Cycle walking (e not a power of two), a slot count below the entry count, a full 256-bit key and the largest
+    // stakes an epoch can hold (a total near MAX_TOTAL = 2^24 - 1).
+    { name: "cycle-walk-e17", seed: ethers.toBeHex(0x1234567890abcdef12345678n, 32), slotsPerEpoch: 17, stakes: [7, 1, 30, 12, 3] },
+    { name: "fewer-slots-than-entries-e3", seed: ethers.toBeHex(2n, 32), slotsPerEpoch: 3, stakes: [7, 1, 30, 12, 3] },
+    { name: "fifty-random-e1000", seed: key64("fifty"), slotsPerEpoch: 1000, stakes: rand(50, 300_000) },
+    { name: "full-key-near-max-total-e5000", seed: ethers.toBeHex(ethers.MaxUint256, 32), slotsPerEpoch: 5000,
+      stakes: [3_254_211, 3_237_330, 2_146_450, 1_494_653, 3_157_167, 698_903, 2_788_000] },
   ];
 }
 

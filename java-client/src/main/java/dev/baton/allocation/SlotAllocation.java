@@ -102,7 +102,7 @@ public final class SlotAllocation {
     }
 
     private static void checkFits(long total, int slots) {
-        SlotPermutation.halfBits(slots); // validates the slot count
+        SlotPermutation.domainBits(slots); // validates the slot count
         try {
             Math.multiplyExact(total, (long) slots);
         } catch (ArithmeticException overflow) {

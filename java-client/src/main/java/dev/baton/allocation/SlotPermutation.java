@@ -4,59 +4,68 @@ import org.web3j.crypto.Hash;
 
 /**
  * The keyed slot order of an epoch: slot {@code t} holds item {@code permute(t)}, a 4-round Feistel network over
- * keccak256 on {@code [0, 4^h)} (the smallest {@code h >= 1} with {@code 4^h >= e}), cycle-walked into
- * {@code [0, e)}. Round {@code i} maps a half {@code r} to the low {@code h} bits of
- * {@code keccak256(key ‖ uint256(i << 32 | r))}, exactly as {@code SlotAllocation.sol}.
+ * keccak256 on {@code [0, 2^k)} (the smallest {@code k >= 2} with {@code 2^k >= e}), cycle-walked into
+ * {@code [0, e)}, exactly as {@code SlotAllocation.sol}.
  *
- * <p>A half has at most 2^8 values (e is at most 65,536), so every round output is hashed once up front
- * ({@code 4 · 2^h} hashes, 128 for e = 1,024) and each permutation step is then a handful of table lookups.
+ * <p>A value is a left half above a right half. Rounds 0 and 2 take a right half of {@code k / 2} bits (rounded
+ * down), rounds 1 and 3 one of the other width {@code k - k/2}; round {@code i} maps {@code (l, r)} to
+ * {@code (r, l xor F(i, r))}, where {@code F(i, r)} is {@code keccak256(key ‖ uint256(i << 32 | r))} masked to
+ * the width of {@code l}. For odd {@code k} the halves differ by one bit (an unbalanced network; every round is a
+ * bijection either way).
+ *
+ * <p>A half has at most 2^8 values (e is at most 65,536), so every round output is hashed once up front (at most
+ * {@code 4 · 2^8} hashes, 128 for e = 1,024) and each permutation step is then a handful of table lookups.
  */
 public final class SlotPermutation {
     /** Feistel rounds. */
     static final int ROUNDS = 4;
 
     private final int slots;
-    private final int halfBits;
-    private final int mask;
-    /** Round output table: entry {@code round << halfBits | half}, already masked to {@code halfBits}. */
-    private final int[] roundOutputs;
+    /** Right-half width of rounds 0 and 2 ({@code k / 2}); rounds 1 and 3 take {@code wide} bits. */
+    private final int narrow;
+    private final int wide;
+    /** Round output tables: {@code roundOutputs[i][r]}, already masked to the width of the round's left half. */
+    private final int[][] roundOutputs;
 
-    private SlotPermutation(int slots, int halfBits, int[] roundOutputs) {
+    private SlotPermutation(int slots, int bits, int[][] roundOutputs) {
         this.slots = slots;
-        this.halfBits = halfBits;
-        this.mask = (1 << halfBits) - 1;
+        this.narrow = bits / 2;
+        this.wide = bits - narrow;
         this.roundOutputs = roundOutputs;
     }
 
     /** The permutation of {@code [0, slots)} keyed by {@code key}; {@code slots} in 1..{@link SlotAllocation#MAX_SLOTS}. */
     public static SlotPermutation of(EpochKey key, int slots) {
-        int h = halfBits(slots);
-        int mask = (1 << h) - 1;
-        int[] table = new int[ROUNDS << h];
+        int bits = domainBits(slots);
+        int narrow = bits / 2;
+        int wide = bits - narrow;
+        int[][] tables = new int[ROUNDS][];
         byte[] input = new byte[2 * EpochKey.LENGTH];
         key.copyInto(input, 0);
         for (int round = 0; round < ROUNDS; round++) {
-            for (int half = 0; half <= mask; half++) {
+            int inputBits = round % 2 == 0 ? narrow : wide;
+            int outputMask = (1 << (bits - inputBits)) - 1;
+            int[] table = new int[1 << inputBits];
+            for (int half = 0; half < table.length; half++) {
                 // uint256(round << 32 | half), big-endian: only the last five bytes can be non-zero.
                 input[59] = (byte) round;
                 input[62] = (byte) (half >>> 8);
                 input[63] = (byte) half;
                 byte[] digest = Hash.sha3(input);
                 int low = ((digest[30] & 0xff) << 8) | (digest[31] & 0xff);
-                table[(round << h) | half] = low & mask;
+                table[half] = low & outputMask;
             }
+            tables[round] = table;
         }
-        return new SlotPermutation(slots, h, table);
+        return new SlotPermutation(slots, bits, tables);
     }
 
-    /** The smallest {@code h >= 1} with {@code 4^h >= slots}. */
-    static int halfBits(int slots) {
+    /** Bits of the permuted domain: the smallest {@code k >= 2} with {@code 2^k >= slots}. */
+    static int domainBits(int slots) {
         if (slots < 1 || slots > SlotAllocation.MAX_SLOTS) {
             throw new IllegalArgumentException("slots per epoch must be in 1.." + SlotAllocation.MAX_SLOTS + ", was " + slots);
         }
-        int h = 1;
-        while ((1L << (2 * h)) < slots) h++;
-        return h;
+        return Math.max(2, 32 - Integer.numberOfLeadingZeros(slots - 1));
     }
 
     /** Number of slots {@code e}. */
@@ -68,7 +77,7 @@ public final class SlotPermutation {
     public int permute(int t) {
         checkIndex(t);
         int x = t;
-        // The walk follows x's cycle of the permutation on [0, 4^h); it re-enters [0, e) before returning to t.
+        // The walk follows x's cycle of the permutation on [0, 2^k); it re-enters [0, e) before returning to t.
         do {
             x = encrypt(x);
         } while (x >= slots);
@@ -86,25 +95,25 @@ public final class SlotPermutation {
     }
 
     private int encrypt(int x) {
-        int l = x >>> halfBits;
-        int r = x & mask;
         for (int round = 0; round < ROUNDS; round++) {
-            int next = l ^ roundOutputs[(round << halfBits) | r];
-            l = r;
-            r = next;
+            int inputBits = round % 2 == 0 ? narrow : wide;
+            int outputBits = narrow + wide - inputBits;
+            int r = x & ((1 << inputBits) - 1);
+            int l = x >>> inputBits;
+            x = (r << outputBits) | (l ^ roundOutputs[round][r]);
         }
-        return (l << halfBits) | r;
+        return x;
     }
 
     private int decrypt(int x) {
-        int l = x >>> halfBits;
-        int r = x & mask;
         for (int round = ROUNDS - 1; round >= 0; round--) {
-            int previous = r ^ roundOutputs[(round << halfBits) | l];
-            r = l;
-            l = previous;
+            int inputBits = round % 2 == 0 ? narrow : wide;
+            int outputBits = narrow + wide - inputBits;
+            int r = x >>> outputBits;
+            int l = (x & ((1 << outputBits) - 1)) ^ roundOutputs[round][r];
+            x = (l << inputBits) | r;
         }
-        return (l << halfBits) | r;
+        return x;
     }
 
     private void checkIndex(int index) {

@@ -38,13 +38,15 @@ class SlotPermutationTest {
     }
 
     @Test
-    void halfBitsIsTheSmallestPowerOfFourCoveringTheSlots() {
-        assertThat(SlotPermutation.halfBits(1)).isEqualTo(1);
-        assertThat(SlotPermutation.halfBits(4)).isEqualTo(1);
-        assertThat(SlotPermutation.halfBits(5)).isEqualTo(2);
-        assertThat(SlotPermutation.halfBits(1024)).isEqualTo(5);
-        assertThat(SlotPermutation.halfBits(1025)).isEqualTo(6);
-        assertThat(SlotPermutation.halfBits(65_536)).isEqualTo(8);
+    void domainBitsIsTheSmallestPowerOfTwoCoveringTheSlots() {
+        assertThat(SlotPermutation.domainBits(1)).isEqualTo(2);
+        assertThat(SlotPermutation.domainBits(4)).isEqualTo(2);
+        assertThat(SlotPermutation.domainBits(5)).isEqualTo(3);
+        assertThat(SlotPermutation.domainBits(32)).isEqualTo(5);
+        assertThat(SlotPermutation.domainBits(33)).isEqualTo(6);
+        assertThat(SlotPermutation.domainBits(1024)).isEqualTo(10);
+        assertThat(SlotPermutation.domainBits(1025)).isEqualTo(11);
+        assertThat(SlotPermutation.domainBits(65_536)).isEqualTo(16);
     }
 
     @Test
@@ -62,7 +64,7 @@ class SlotPermutationTest {
     @Test
     void roundTableMatchesHashingEachRound() {
         Random random = new Random(7);
-        for (int slots : new int[] {3, 17, 1000, 1024, 5000}) {
+        for (int slots : new int[] {3, 17, 32, 1000, 1024, 5000}) {
             EpochKey key = randomKey(random);
             SlotPermutation permutation = SlotPermutation.of(key, slots);
             for (int t = 0; t < slots; t++) {
@@ -71,27 +73,26 @@ class SlotPermutationTest {
         }
     }
 
-    /** A plain transcription of the Solidity permute, one keccak per round, BigInteger arithmetic. */
+    /** A plain transcription of the Solidity walk, one keccak per round, BigInteger arithmetic. */
     private static int directPermute(EpochKey key, int slots, int t) {
-        int h = 1;
-        while ((1L << (2 * h)) < slots) h++;
-        BigInteger mask = BigInteger.ONE.shiftLeft(h).subtract(BigInteger.ONE);
+        int bits = 2;
+        while ((1L << bits) < slots) bits++;
+        int narrow = bits / 2;
         BigInteger x = BigInteger.valueOf(t);
         do {
-            BigInteger l = x.shiftRight(h);
-            BigInteger r = x.and(mask);
             for (int i = 0; i < 4; i++) {
+                int rBits = i % 2 == 0 ? narrow : bits - narrow;
+                int lBits = bits - rBits;
+                BigInteger r = x.and(BigInteger.ONE.shiftLeft(rBits).subtract(BigInteger.ONE));
+                BigInteger l = x.shiftRight(rBits);
                 BigInteger word = BigInteger.valueOf(i).shiftLeft(32).or(r);
                 byte[] input = new byte[64];
                 System.arraycopy(key.bytes(), 0, input, 0, 32);
                 byte[] wordBytes = word.toByteArray();
                 System.arraycopy(wordBytes, 0, input, 64 - wordBytes.length, wordBytes.length);
-                BigInteger f = new BigInteger(1, Hash.sha3(input)).and(mask);
-                BigInteger next = l.xor(f);
-                l = r;
-                r = next;
+                BigInteger f = new BigInteger(1, Hash.sha3(input)).and(BigInteger.ONE.shiftLeft(lBits).subtract(BigInteger.ONE));
+                x = r.shiftLeft(lBits).or(l.xor(f));
             }
-            x = l.shiftLeft(h).or(r);
         } while (x.compareTo(BigInteger.valueOf(slots)) >= 0);
         return x.intValueExact();
     }

@@ -16,12 +16,12 @@ import java.util.Optional;
  *   <li>{@code settlement_window} "32" (at least 1), {@code settlement_lock} "64";
  *   <li>{@code stake_unit}: weighted stake (token units x weight) per allocation unit; when absent it is set at
  *       registration to the smallest weighted minimum stake over the tokens, so a minimum bid is exactly one unit (an
- *       epoch holds at most 2^25 - 1 units); when given, a minimum bid of every token must reach it;
+ *       epoch holds at most 2^24 - 1 units); when given, a minimum bid of every token must reach it;
  *   <li>{@code max_entries} "1024" (1..59049) bid entries per epoch;
  *   <li>{@code reward_token}: a manifest token symbol, default the first of {@code allowed_tokens};
  *   <li>{@code reward_per_slot} "0" and {@code max_reward_per_slot} "0" (rewards off until the owner funds and
  *       raises them; {@code reward_per_slot <= max_reward_per_slot});
- *   <li>{@code min_bid} "1" (reserve price in units, at most 2^25 - 1);
+ *   <li>{@code min_bid} "1" (reserve price in units, at most 2^24 - 1);
  *   <li>{@code allowlist_enabled} false.
  * </ul>
  */
@@ -56,7 +56,7 @@ public record SlotAuctionParams(
     public static final BigInteger DEFAULT_MAX_REWARD_PER_SLOT = BigInteger.ZERO;
     public static final long DEFAULT_MIN_BID = 1;
     /** Most allocation units an epoch holds (the contract packs cumulative stake into 25 bits). */
-    public static final long MAX_UNITS = (1L << 25) - 1;
+    public static final long MAX_UNITS = (1L << 24) - 1;
 
     public SlotAuctionParams {
         Objects.requireNonNull(stakeUnit, "stakeUnit");
