@@ -61,6 +61,15 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     }
 
     @Override
+    public Optional<String> genesisHash() {
+        try {
+            return blockHash(0);
+        } catch (RuntimeException unavailable) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public ChainId chainId() {
         return ChainId.of(send("eth_chainId", web3j.ethChainId()).getChainId().longValueExact());
     }
@@ -113,7 +122,7 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     public TxHash sendRawTransaction(String raw) {
         var response = sendAllowingError("eth_sendRawTransaction", web3j.ethSendRawTransaction(raw));
         if (response.hasError()) {
-            if (RpcErrors.isAlreadyKnown(response.getError())) return TxHash.of(org.web3j.crypto.Hash.sha3(raw));
+            if (RpcErrors.isAlreadyKnown(response.getError().getMessage())) return TxHash.of(org.web3j.crypto.Hash.sha3(raw));
             throw RpcErrors.fromError("eth_sendRawTransaction", response.getError());
         }
         return TxHash.of(response.getTransactionHash());
