@@ -110,6 +110,8 @@ final class BatchSender {
     }
 
     private Delivery.Verdict settle(SignedTransaction s, RuntimeException error) {
+        // A transient answer (rate limit, busy): the same bytes go again on the single-send path.
+        if (error instanceof TransportException t && t.isTransient()) return tx.delivery().broadcast(s);
         if (error instanceof dev.baton.errors.NonceTooLowException || error instanceof dev.baton.errors.NonceTooHighException) {
             return tx.delivery().settleNonceAnswer(s, (TransportException) error);
         }

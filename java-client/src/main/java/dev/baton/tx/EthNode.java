@@ -35,6 +35,11 @@ public interface EthNode {
     /** {@code eth_call} at the pending block (a dry run); returns the 0x hex result or throws the typed revert. */
     String call(CallRequest call);
 
+    /** {@code eth_call} at the latest block: what views read (never {@code pending}). */
+    default String callLatest(CallRequest call) {
+        return callAt(call, blockNumber());
+    }
+
     /** {@code eth_call} at a given block (to replay a transaction that failed on chain). */
     String callAt(CallRequest call, long blockNumber);
 

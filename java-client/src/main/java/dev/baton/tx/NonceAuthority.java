@@ -21,6 +21,7 @@ public final class NonceAuthority {
     private final TreeSet<Long> released = new TreeSet<>();
     private final TreeSet<Long> outstanding = new TreeSet<>();
     private long next = -1;
+    private long commits;
 
     /** @param pendingNonceOnNode the account's {@code pending} transaction count on the node */
     public NonceAuthority(Address account, LongSupplier pendingNonceOnNode) {
@@ -128,6 +129,7 @@ public final class NonceAuthority {
     public synchronized void commit(long nonce) {
         requireOutstanding(nonce);
         outstanding.remove(nonce);
+        commits++;
         notifyAll();
     }
 
@@ -196,13 +198,24 @@ public final class NonceAuthority {
         return moved;
     }
 
+    /** Changes whenever a nonce is committed; see {@link #align(long, long)}. */
+    public synchronized long stamp() {
+        return commits;
+    }
+
     /**
-     * A new connection's first look at the account: never below the node's pending count. It never moves down (a
-     * concurrent sender's answer may be in flight); lost transactions are followed by {@link #rebase} instead.
+     * A new connection's first look at the account, with the node's pending count read after {@link #stamp()}: never
+     * below the count; and down to it (the chain was reverted or is a fresh one) only when nothing of ours is in
+     * flight and nothing was committed since the stamp, so a concurrent sender's answer cannot have raced the read.
      */
-    public synchronized void alignUp(long onNode) {
+    public synchronized void align(long onNode, long stampBeforeRead) {
         released.headSet(onNode).clear();
         if (onNode > next) next = onNode;
+        else if (onNode < next && outstanding.isEmpty() && stampBeforeRead == commits) {
+            next = onNode;
+            released.clear();
+        }
+        notifyAll();
     }
 
     /** The next fresh nonce (for diagnostics and tests). */

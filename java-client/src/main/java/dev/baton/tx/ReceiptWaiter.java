@@ -1,5 +1,6 @@
 package dev.baton.tx;
 
+import dev.baton.errors.TransportException;
 import dev.baton.errors.TxReplacedException;
 import dev.baton.errors.TxTimeoutException;
 import dev.baton.signer.SignedTransaction;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * Waits for a sent transaction's receipt and confirmations. While it waits it checks, every
  * {@code dropCheckInterval}, that the node still knows the transaction; when the node has dropped it and the
  * account's nonce is still unused on chain, it re-sends the SAME signed bytes (same hash, so it can never execute
- * twice). If the nonce was used by another transaction, it reports {@link TxReplacedException}.
+ * twice). If the nonce was used by another transaction, it reports {@link TxReplacedException}. A node that cannot be
+ * reached (restarting, answers lost) is asked again until the deadline.
  */
 final class ReceiptWaiter {
     private static final Logger LOG = LoggerFactory.getLogger(ReceiptWaiter.class);
@@ -33,26 +35,33 @@ final class ReceiptWaiter {
         long nextDropCheck = start + options.dropCheckInterval().toMillis();
         int rebroadcasts = 0;
         while (true) {
-            Optional<TxReceipt> receipt = retry(() -> node.receipt(tx.hash()));
-            if (receipt.isPresent() && confirmed(receipt.get())) return receipt.get();
-            long now = clock.millis();
-            if (receipt.isEmpty() && (now >= nextDropCheck || now >= deadline)) {
-                // Check the chain state before any resend: the receipt, the pool, then the account's nonce.
-                if (droppedByNode(tx, from)) {
-                    if (rebroadcasts >= options.maxRebroadcasts()) {
-                        throw new TxTimeoutException(tx.hash(), "dropped by the node " + (rebroadcasts + 1) + " times");
+            try {
+                Optional<TxReceipt> receipt = retry(() -> node.receipt(tx.hash()));
+                if (receipt.isPresent() && confirmed(receipt.get())) return receipt.get();
+                long now = clock.millis();
+                if (receipt.isEmpty() && (now >= nextDropCheck || now >= deadline)) {
+                    // Check the chain state before any resend: the receipt, the pool, then the account's nonce.
+                    if (droppedByNode(tx, from)) {
+                        if (rebroadcasts >= options.maxRebroadcasts()) {
+                            throw new TxTimeoutException(tx.hash(), "dropped by the node " + (rebroadcasts + 1) + " times");
+                        }
+                        rebroadcasts++;
+                        LOG.warn("transaction {} (nonce {}) left the node's pool; re-sending the same signed bytes", tx.hash(), tx.nonce());
+                        retry(() -> node.sendRawTransaction(tx.raw()));
+                        deadline = Math.max(deadline, now + options.receiptTimeout().toMillis() / 2);
                     }
-                    rebroadcasts++;
-                    LOG.warn("transaction {} (nonce {}) left the node's pool; re-sending the same signed bytes", tx.hash(), tx.nonce());
-                    retry(() -> node.sendRawTransaction(tx.raw()));
-                    deadline = Math.max(deadline, now + options.receiptTimeout().toMillis() / 2);
+                    nextDropCheck = now + options.dropCheckInterval().toMillis();
                 }
-                nextDropCheck = now + options.dropCheckInterval().toMillis();
-            }
-            if (now >= deadline) {
-                throw new TxTimeoutException(tx.hash(), receipt.isPresent()
-                        ? "mined in block " + receipt.get().blockNumber() + " but fewer than " + options.confirmations() + " confirmations"
-                        : "no receipt after " + options.receiptTimeout().toMillis() + " ms (still in the node's pool)");
+                if (now >= deadline) {
+                    throw new TxTimeoutException(tx.hash(), receipt.isPresent()
+                            ? "mined in block " + receipt.get().blockNumber() + " but fewer than " + options.confirmations() + " confirmations"
+                            : "no receipt after " + options.receiptTimeout().toMillis() + " ms (still in the node's pool)");
+                }
+            } catch (TransportException unreachable) {
+                // The transaction was handed over: an unreachable node (restarting, a lost answer) is waited out
+                // until the deadline, never answered by signing anything new.
+                if (!unreachable.isTransient() || clock.millis() >= deadline) throw unreachable;
+                LOG.debug("waiting for {}: node unreachable ({}); asking again", tx.hash(), unreachable.getMessage());
             }
             clock.sleep(options.pollInterval());
         }

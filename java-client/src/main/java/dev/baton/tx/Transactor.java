@@ -52,9 +52,14 @@ public final class Transactor {
         return node;
     }
 
-    /** Read-only call as this sender; a revert throws its typed exception. */
+    /** Read-only call as this sender at the latest block (not {@code pending}); a revert throws its typed exception. */
     public String call(Address to, String data) {
-        return retry(() -> node.call(new CallRequest(signer.address(), to, data, null)));
+        return retry(() -> node.callLatest(new CallRequest(signer.address(), to, data, null)));
+    }
+
+    /** A view whose calls all read the block that is the latest now (one {@code eth_blockNumber}). */
+    public PinnedView pinned() {
+        return new PinnedView(this, retry(node::blockNumber));
     }
 
     /** Sends one transaction and waits for its receipt (and confirmations). */
@@ -145,7 +150,8 @@ public final class Transactor {
 
     void align() {
         if (!aligned) {
-            nonces.alignUp(retry(() -> node.transactionCount(signer.address(), true)));
+            long stamp = nonces.stamp();
+            nonces.align(retry(() -> node.transactionCount(signer.address(), true)), stamp);
             aligned = true;
         }
     }
