@@ -70,7 +70,7 @@ final class BatchSender {
             IntStream.range(0, live.size()).parallel().forEach(k -> {
                 int i = live.get(k);
                 try {
-                    signedOrFailure[k] = tx.signer().sign(tx.unsigned(requests.get(i), gas.get(i), fees, nonces[k]));
+                    signedOrFailure[k] = tx.signAndRemember(tx.unsigned(requests.get(i), gas.get(i), fees, nonces[k]));
                 } catch (RuntimeException failure) {
                     signedOrFailure[k] = failure;
                 }
@@ -128,6 +128,7 @@ final class BatchSender {
                 acceptedSigned.add(s);
             }
             case NOT_SENT -> {
+                tx.forget(s);
                 authority.release(s.nonce());
                 results.set(i, Outcome.failed(verdict.failure()));
             }
@@ -140,7 +141,7 @@ final class BatchSender {
                 authority.taken(s.nonce(), verdict.nodeNonce());
                 try {
                     SignedTransaction again = tx.delivery().deliver(tx.reserveNonce(),
-                            nonce -> tx.signer().sign(tx.unsigned(requests.get(i), gas, fees, nonce)));
+                            nonce -> tx.signAndRemember(tx.unsigned(requests.get(i), gas, fees, nonce)));
                     acceptedIndex.add(i);
                     acceptedSigned.add(again);
                 } catch (RuntimeException failure) {
@@ -162,6 +163,7 @@ final class BatchSender {
             int i = acceptedIndex.get(k);
             java.util.Optional<TxReceipt> receipt = mined.get(k);
             try {
+                if (receipt.isPresent()) tx.forget(acceptedSigned.get(k));
                 results.set(i, Outcome.ok(receipt.isPresent()
                         ? tx.checked(requests.get(i), receipt.get())
                         : tx.await(requests.get(i), acceptedSigned.get(k))));

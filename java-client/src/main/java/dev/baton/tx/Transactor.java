@@ -30,6 +30,7 @@ public final class Transactor {
     private final FeeOracle fees;
     private final ReceiptWaiter receipts;
     private final Delivery delivery;
+    private final Replacer replacer;
     private volatile boolean aligned;
 
     public Transactor(EthNode node, Signer signer, TxOptions options, Clock clock, NonceAuthorities registry) {
@@ -40,6 +41,7 @@ public final class Transactor {
         this.nonces = registry.forAccount(signer.chainId(), node.genesisHash().orElse(""), signer.address(),
                 () -> options.retry().call(clock, () -> node.transactionCount(signer.address(), true)));
         this.delivery = new Delivery(this, nonces, clock);
+        this.replacer = new Replacer(this);
         this.fees = new FeeOracle(node, options.fees(), clock, options.retry());
         this.receipts = new ReceiptWaiter(node, options, clock);
     }
@@ -75,7 +77,24 @@ public final class Transactor {
         BigInteger gas = dryRun(request); // a revert throws here, before any nonce is reserved
         FeePolicy.Fees fee = fees.current();
         long nonce = reserveNonce();
-        return delivery.deliver(nonce, n -> signer.sign(unsigned(request, gas, fee, n)));
+        return delivery.deliver(nonce, n -> replacer.signAndRemember(unsigned(request, gas, fee, n)));
+    }
+
+    /**
+     * Replace-by-fee: the same call at the same nonce with both fee fields at least 10 % higher (and at least today's
+     * fees), never above the fee cap ({@link dev.baton.errors.FeeBumpCappedException}). {@link #await} with the
+     * replacement collects whichever version is mined; the nonce executes once.
+     */
+    public SignedTransaction replace(SignedTransaction stuck) {
+        return replacer.replace(stuck);
+    }
+
+    /**
+     * Cancels whatever waits at {@code nonce} (sent by this Transactor or not): a zero-value transfer to the sender at
+     * that nonce, outbidding the known pending one by 10 %. Once it is mined the account's queue behind it moves on.
+     */
+    public SignedTransaction cancel(long nonce) {
+        return replacer.cancel(nonce);
     }
 
     /**
@@ -94,7 +113,33 @@ public final class Transactor {
 
     /** Waits for a submitted transaction, then checks that it succeeded. */
     public TxReceipt await(TxRequest request, SignedTransaction signed) {
-        return checked(request, receipts.await(signed, signer.address()));
+        try {
+            return checked(request, receipts.await(signed, signer.address(),
+                    options.stuck().replaces() ? replacer::replace : null));
+        } finally {
+            replacer.forget(signed);
+        }
+    }
+
+    /** Waits for any transaction handed over by this Transactor (a cancellation, say), without the success check. */
+    public TxReceipt awaitReceipt(SignedTransaction signed) {
+        try {
+            return receipts.await(signed, signer.address(), null);
+        } finally {
+            replacer.forget(signed);
+        }
+    }
+
+    SignedTransaction signAndRemember(UnsignedTransaction unsigned) {
+        return replacer.signAndRemember(unsigned);
+    }
+
+    void forget(SignedTransaction s) {
+        replacer.forget(s);
+    }
+
+    java.math.BigInteger feeCap() {
+        return options.fees().maxFeeCap();
     }
 
     /**

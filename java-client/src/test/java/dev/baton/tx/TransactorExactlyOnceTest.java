@@ -83,4 +83,46 @@ class TransactorExactlyOnceTest {
         node.failNextOnChain(StakeVaultZeroAmountException.SELECTOR);
         assertThatThrownBy(() -> tx.send(TxRequest.call(TARGET, "0x"))).isInstanceOf(StakeVaultZeroAmountException.class);
     }
+
+    @Test
+    void aTransactionStuckBehindALowFeeIsReplacedByFeeAndTheReplacementsReceiptIsReported() {
+        Transactor patient = new Transactor(node, signer, TxOptions.DEVNET.withReceiptTimeout(Duration.ofSeconds(30))
+                .withStuck(StuckPolicy.replaceAfter(Duration.ofSeconds(1), 3)), clock, new NonceAuthorities());
+        node.mineOnlyAbove(java.math.BigInteger.valueOf(4_200_000_000L)); // the first version offers 4 gwei
+        SignedTransaction first = patient.submit(TxRequest.call(TARGET, "0x"));
+        assertThat(node.receipt(first.hash())).isEmpty();
+
+        TxReceipt receipt = patient.await(TxRequest.call(TARGET, "0x"), first);
+
+        assertThat(receipt.hash()).isNotEqualTo(first.hash());
+        assertThat(node.receipt(first.hash())).isEmpty();
+        assertThat(node.minedNonce()).isEqualTo(1); // one nonce, one execution
+    }
+
+    @Test
+    void aCancelledNonceFreesTheQueueBehindIt() {
+        node.mineOnlyAbove(java.math.BigInteger.valueOf(4_200_000_000L));
+        SignedTransaction stuck = tx.submit(TxRequest.call(TARGET, "0x"));
+        SignedTransaction behind = tx.submit(TxRequest.call(TARGET, "0x"));
+        assertThat(node.minedNonce()).isZero();
+
+        SignedTransaction cancel = tx.cancel(stuck.nonce());
+        assertThat(tx.awaitReceipt(cancel).success()).isTrue();
+
+        assertThat(node.receipt(stuck.hash())).isEmpty();
+        assertThat(node.minedNonce()).isEqualTo(1);
+        node.mineOnlyAbove(java.math.BigInteger.ZERO); // the one behind had today's fee: fine once its turn came
+        assertThat(tx.await(TxRequest.call(TARGET, "0x"), behind).success()).isTrue();
+        assertThat(node.minedNonce()).isEqualTo(2);
+    }
+
+    @Test
+    void aReplacementBumpsBothFeeFieldsByAtLeastTenPercentAndStopsAtTheCap() {
+        FeePolicy.Fees old = new FeePolicy.Fees(java.math.BigInteger.valueOf(100), java.math.BigInteger.valueOf(1_000));
+        FeePolicy.Fees bumped = FeeBump.over(old, old, null);
+        assertThat(bumped.maxPriorityFeePerGas()).isEqualTo(110);
+        assertThat(bumped.maxFeePerGas()).isEqualTo(1_100);
+        assertThatThrownBy(() -> FeeBump.over(old, old, java.math.BigInteger.valueOf(1_050)))
+                .isInstanceOf(dev.baton.errors.FeeBumpCappedException.class).hasMessageContaining("1100").hasMessageContaining("1050");
+    }
 }
