@@ -97,6 +97,12 @@ class LogCursorReorgIT {
                 assertThat(removed.getOrDefault(key, 0)).as("abandoned %s removed once", key).isEqualTo(1);
             }
             assertThat(removed.keySet()).as("only delivered logs are removed").isSubsetOf(added.keySet());
+            int removals = removed.values().stream().mapToInt(Integer::intValue).sum();
+            if (point.equals("AFTER_POLL")) {
+                assertThat(removals).as("the %d delivered transfers of the abandoned blocks are removed", depth).isEqualTo(depth);
+            } else {
+                assertThat(removals).as("nothing of the abandoned fork was ever delivered").isZero();
+            }
         }
     }
 

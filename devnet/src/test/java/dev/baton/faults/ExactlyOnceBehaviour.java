@@ -73,6 +73,41 @@ abstract class ExactlyOnceBehaviour {
         batchExecutesOnceUnder(devnet, manifest, Fault.providerError(SEND), Fault.Kind.PROVIDER_ERROR);
     }
 
+    /**
+     * 20 concurrent callers on one key through two differently spelled URLs of the one node ({@code 127.0.0.1} and
+     * {@code localhost}): one nonce authority serves both connections, so no two transactions collide on a nonce.
+     */
+    @Test
+    void twentyConcurrentCallersOnOneKeyThroughTwoUrlsNeverCollideOnANonce(Devnet devnet, DeploymentManifest manifest)
+            throws Exception {
+        DevAccount sender = devnet.account(5);
+        List<Address> to = recipients(0xc3, 20);
+        String other = devnet.rpcUrl().replace("127.0.0.1", "localhost");
+        assertThat(other).isNotEqualTo(devnet.rpcUrl());
+        try (Baton a = Baton.connect(manifest, sender.signer(devnet.chainId()), BatonOptions.defaults().withRpcUrl(devnet.rpcUrl()));
+                Baton b = Baton.connect(manifest, sender.signer(devnet.chainId()), BatonOptions.defaults().withRpcUrl(other))) {
+            Address btn = a.token("BTN");
+            long before = nonce(a, sender, false);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+            List<java.util.concurrent.Future<TxReceipt>> sends = new ArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 20; i++) {
+                Baton via = i % 2 == 0 ? a : b;
+                Address recipient = to.get(i);
+                sends.add(pool.submit(() -> {
+                    go.await();
+                    return via.tokens().transfer(btn, recipient, Amount.of(1));
+                }));
+            }
+            go.countDown();
+            for (var f : sends) assertThat(f.get().success()).isTrue();
+            pool.shutdown();
+            assertThat(nonce(a, sender, false)).as("nonce delta").isEqualTo(before + 20);
+            assertThat(nonce(b, sender, true)).isEqualTo(before + 20);
+            for (Address r : to) assertThat(a.tokens().balanceOf(btn, r)).isEqualTo(Amount.of(1));
+        }
+    }
+
     private void singleTransferExecutesOnceUnder(Devnet devnet, DeploymentManifest manifest, Fault fault, Fault.Kind kind,
             int expectedApplied) {
         DevAccount sender = devnet.account(2);
