@@ -82,7 +82,7 @@ public final class AnvilImage {
                 + DevAccounts.HARDHAT_ACCOUNT_COUNT + "\",\"--mnemonic\",\"" + DevAccounts.HARDHAT_MNEMONIC
                 + "\",\"--hardfork\",\"prague\",\"--state\",\"" + STATE_IN_IMAGE + "\",\"--preserve-historical-states\"]";
         return List.of("docker", "import", "--change", "ENTRYPOINT " + entrypoint, "--change", "ENV HOME=/tmp",
-                "--change", "STOPSIGNAL SIGTERM", "--change", "EXPOSE " + RPC_PORT, "-", name);
+                "--change", "EXPOSE " + RPC_PORT, "-", name);
     }
 
     private static Path inside(Path rootfs, String absolutePath) {
