@@ -1,14 +1,23 @@
 package dev.baton.devnet;
 
+import dev.baton.devnet.container.AnvilContainer;
+import dev.baton.devnet.anvil.AnvilProcess;
 import dev.baton.devnet.container.HardhatContainer;
 import dev.baton.devnet.process.HardhatProcess;
 
-/** How a devnet runs: a Hardhat node as a child process, or in a locally built container. */
+/**
+ * How a devnet runs: a Hardhat node as a child process or in a locally built container, or an anvil node (which
+ * keeps its chain across a stop and start, and reorganises for real) as a child process or in a container.
+ */
 public enum DevnetKind {
     /** {@code hardhat node} as a child process of this JVM; needs only the project's node_modules. */
     PROCESS,
     /** {@code hardhat node} in a Docker container built locally from the host's Node runtime. */
-    CONTAINER;
+    CONTAINER,
+    /** {@code anvil} from the project's npm dependency as a child process, its chain in a {@code --state} file. */
+    ANVIL,
+    /** {@code anvil} in a Docker container built locally from the same binary (nothing is pulled). */
+    ANVIL_CONTAINER;
 
     /** Starts a fresh devnet of this kind for the project found by {@link ProjectRoot#locate()}. */
     public Devnet start() {
@@ -16,6 +25,8 @@ public enum DevnetKind {
         return switch (this) {
             case PROCESS -> HardhatProcess.start(root);
             case CONTAINER -> HardhatContainer.start(root);
+            case ANVIL -> AnvilProcess.start(root);
+            case ANVIL_CONTAINER -> AnvilContainer.start(root);
         };
     }
 }

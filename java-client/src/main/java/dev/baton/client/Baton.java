@@ -58,7 +58,7 @@ public final class Baton implements AutoCloseable {
         if (signer.chainId().value() != manifest.chainId()) {
             throw new ChainIdMismatchException("the signer " + signer.address(), signer.chainId().value(), manifest.chainId());
         }
-        Transactor tx = new Transactor(node, signer, options.toTxOptions(), clock, NonceAuthorities.shared());
+        Transactor tx = new Transactor(node, signer, options.toTxOptions(signer.chainId()), clock, NonceAuthorities.shared());
         return new Baton(manifest, node, tx, closer);
     }
 

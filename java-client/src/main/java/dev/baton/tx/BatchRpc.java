@@ -55,7 +55,7 @@ final class BatchRpc {
         for (int i = 0; i < raws.size(); i++) {
             Outcome<String> answer = answers.get(i);
             if (answer.isOk()) out.add(Outcome.ok(TxHash.of(answer.value())));
-            else if (answer.error().getMessage() != null && answer.error().getMessage().toLowerCase().contains("known transaction")) {
+            else if (RpcErrors.isAlreadyKnown(answer.error().getMessage())) {
                 out.add(Outcome.ok(TxHash.of(Hash.sha3(raws.get(i)))));
             } else out.add(Outcome.failed(answer.error()));
         }

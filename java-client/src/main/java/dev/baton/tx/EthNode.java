@@ -13,10 +13,14 @@ import java.util.Optional;
  * that says whether it is transient. The production implementation is {@link Web3jNode}; tests use fakes.
  */
 public interface EthNode {
-    /** Names the node (e.g. its URL): nonce authorities are per key AND per node, so a restarted devnet on another
-     * port never inherits a stale nonce view. */
+    /** Names the node (e.g. its URL), for messages only: nonce authorities are per chain and key, not per URL. */
     default String endpoint() {
         return "node@" + Integer.toHexString(System.identityHashCode(this));
+    }
+
+    /** The hash of block 0 when the node reports it: tells two chains with one id apart (fresh devnets). */
+    default Optional<String> genesisHash() {
+        return Optional.empty();
     }
 
     ChainId chainId();
@@ -28,8 +32,13 @@ public interface EthNode {
 
     FeeHistory feeHistory(int blocks, double rewardPercentile);
 
-    /** {@code eth_call} at the pending block; returns the 0x hex result or throws the typed revert. */
+    /** {@code eth_call} at the pending block (a dry run); returns the 0x hex result or throws the typed revert. */
     String call(CallRequest call);
+
+    /** {@code eth_call} at the latest block: what views read (never {@code pending}). */
+    default String callLatest(CallRequest call) {
+        return callAt(call, blockNumber());
+    }
 
     /** {@code eth_call} at a given block (to replay a transaction that failed on chain). */
     String callAt(CallRequest call, long blockNumber);

@@ -36,10 +36,19 @@ final class RpcErrors {
         return TransportException.transientFailure(method + " could not reach the node: " + e, e);
     }
 
-    /** A send the node answers with "already known" carried our exact bytes: it counts as accepted. */
+    /**
+     * The one "already known" check (single and batched sends): a send the node answers this way carried our exact
+     * bytes (geth "already known", Hardhat "Known transaction", anvil/others "already imported"/"already exists"), so
+     * it counts as accepted.
+     */
     static boolean isAlreadyKnown(Response.Error error) {
-        String lower = error.getMessage() == null ? "" : error.getMessage().toLowerCase(Locale.ROOT);
-        return lower.contains("already known") || lower.contains("known transaction") || lower.contains("already imported");
+        return isAlreadyKnown(error.getMessage());
+    }
+
+    static boolean isAlreadyKnown(String message) {
+        String lower = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        return lower.contains("already known") || lower.contains("known transaction") || lower.contains("already imported")
+                || lower.contains("transaction already exists") || lower.contains("already in the mempool");
     }
 
     private static String revertData(String data) {

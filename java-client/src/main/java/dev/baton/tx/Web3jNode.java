@@ -61,6 +61,15 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     }
 
     @Override
+    public Optional<String> genesisHash() {
+        try {
+            return blockHash(0);
+        } catch (RuntimeException unavailable) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public ChainId chainId() {
         return ChainId.of(send("eth_chainId", web3j.ethChainId()).getChainId().longValueExact());
     }
@@ -99,6 +108,11 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     }
 
     @Override
+    public String callLatest(CallRequest call) {
+        return send("eth_call", web3j.ethCall(toWeb3j(call), DefaultBlockParameterName.LATEST)).getValue();
+    }
+
+    @Override
     public String callAt(CallRequest call, long blockNumber) {
         var block = DefaultBlockParameter.valueOf(BigInteger.valueOf(Math.max(0, blockNumber)));
         return send("eth_call", web3j.ethCall(toWeb3j(call), block)).getValue();
@@ -113,7 +127,7 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     public TxHash sendRawTransaction(String raw) {
         var response = sendAllowingError("eth_sendRawTransaction", web3j.ethSendRawTransaction(raw));
         if (response.hasError()) {
-            if (RpcErrors.isAlreadyKnown(response.getError())) return TxHash.of(org.web3j.crypto.Hash.sha3(raw));
+            if (RpcErrors.isAlreadyKnown(response.getError().getMessage())) return TxHash.of(org.web3j.crypto.Hash.sha3(raw));
             throw RpcErrors.fromError("eth_sendRawTransaction", response.getError());
         }
         return TxHash.of(response.getTransactionHash());
@@ -160,6 +174,17 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
         EthBlock.Block block = send("eth_getBlockByNumber",
                 web3j.ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.valueOf(number)), false)).getBlock();
         return Optional.ofNullable(block).map(EthBlock.Block::getHash);
+    }
+
+    @Override
+    public List<Optional<String>> blockHashes(List<Long> numbers) {
+        if (numbers.isEmpty()) return List.of();
+        var answers = batch.run("eth_getBlockByNumber", numbers.stream()
+                .map(n -> web3j.ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.valueOf(n)), false)).toList(),
+                r -> Optional.ofNullable(r.getBlock()).map(EthBlock.Block::getHash));
+        List<Optional<String>> out = new ArrayList<>(answers.size());
+        for (var a : answers) out.add(a.get()); // a failed lookup fails the check: the poll is retried, never guessed
+        return out;
     }
 
     @Override

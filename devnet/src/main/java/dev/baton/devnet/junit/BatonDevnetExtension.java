@@ -39,7 +39,7 @@ public final class BatonDevnetExtension
 
     /** Container devnets need Docker: skip without it locally, but let the test run (and fail) on CI. */
     static ConditionEvaluationResult gate(DevnetKind kind, BooleanSupplier dockerAvailable, boolean ci) {
-        if (kind != DevnetKind.CONTAINER || dockerAvailable.getAsBoolean()) {
+        if ((kind != DevnetKind.CONTAINER && kind != DevnetKind.ANVIL_CONTAINER) || dockerAvailable.getAsBoolean()) {
             return ConditionEvaluationResult.enabled("devnet kind " + kind + " can start");
         }
         if (ci) {

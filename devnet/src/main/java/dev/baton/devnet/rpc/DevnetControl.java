@@ -82,6 +82,39 @@ public final class DevnetControl {
         rpc.call("evm_increaseTime", seconds);
     }
 
+    /**
+     * A real reorganisation on anvil ({@code anvil_reorg}): the newest {@code depth} blocks are replaced by as many new
+     * ones (with other hashes), so logs in them are abandoned. Fails on nodes without it (Hardhat).
+     */
+    public void reorg(int depth) {
+        if (depth < 1) throw new IllegalArgumentException("reorg 'depth' must be >= 1, was " + depth);
+        rpc.call("anvil_reorg", depth, List.of());
+    }
+
+    /** Drops the newest {@code depth} blocks on anvil ({@code anvil_rollback}): the chain becomes shorter. */
+    public void rollback(int depth) {
+        if (depth < 1) throw new IllegalArgumentException("rollback 'depth' must be >= 1, was " + depth);
+        rpc.call("anvil_rollback", depth);
+    }
+
+    /** Interval mining: a block every {@code seconds} (0: off; with automine off, transactions wait in the pool). */
+    public void setIntervalMining(long seconds) {
+        if (seconds < 0) throw new IllegalArgumentException("interval mining 'seconds' must be >= 0, was " + seconds);
+        // Hardhat takes milliseconds, anvil seconds.
+        rpc.call("evm_setIntervalMining", isAnvil() ? seconds : seconds * 1000);
+    }
+
+    /** True when the node is anvil ({@code web3_clientVersion} starts with "anvil"). */
+    public boolean isAnvil() {
+        return rpc.call("web3_clientVersion").asString("").toLowerCase(java.util.Locale.ROOT).startsWith("anvil");
+    }
+
+    /** The hash of block {@code number}, or null when the node has no such block. */
+    public String blockHash(long number) {
+        JsonNode block = rpc.call("eth_getBlockByNumber", "0x" + Long.toHexString(number), false);
+        return block == null || block.isNull() ? null : block.path("hash").asString(null);
+    }
+
     /** The timestamp of the latest block, in seconds. */
     public long latestBlockTimestamp() {
         JsonNode block = rpc.call("eth_getBlockByNumber", "latest", false);

@@ -1,0 +1,40 @@
+package dev.baton.devnet.anvil;
+
+import dev.baton.devnet.DevAccounts;
+import dev.baton.devnet.DevnetException;
+import dev.baton.devnet.ProjectRoot;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The anvil binary (from the project's npm dependency) and the command line a devnet runs it with. */
+public final class AnvilCommandLine {
+    /** Where npm installs the Linux x64 anvil binary. */
+    public static final String BINARY_IN_NODE_MODULES = "@foundry-rs/anvil-linux-amd64/bin/anvil";
+
+    private AnvilCommandLine() {}
+
+    public static Path binary(ProjectRoot root) {
+        Path binary = root.nodeModules().resolve(BINARY_IN_NODE_MODULES);
+        if (!Files.isExecutable(binary)) {
+            throw new DevnetException("anvil is missing at " + binary + ": run npm install (it is a devDependency)");
+        }
+        return binary;
+    }
+
+    /**
+     * The arguments after the binary: the Hardhat dev accounts (same mnemonic, same count), the EVM version the
+     * contracts are compiled for, and {@code --state} so a stop and start keeps the chain.
+     */
+    static List<String> arguments(String host, int port, String stateFile, AnvilOptions options) {
+        List<String> args = new ArrayList<>(List.of("--host", host, "--port", Integer.toString(port),
+                "--accounts", Integer.toString(DevAccounts.HARDHAT_ACCOUNT_COUNT), "--mnemonic", DevAccounts.HARDHAT_MNEMONIC,
+                "--hardfork", "prague", "--state", stateFile, "--preserve-historical-states"));
+        if (options.blockTime() != null) {
+            args.add("--block-time");
+            args.add(Long.toString(options.blockTime().toSeconds()));
+        }
+        return args;
+    }
+}
