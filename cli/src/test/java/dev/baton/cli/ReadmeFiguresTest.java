@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -41,6 +42,15 @@ class ReadmeFiguresTest {
     void everyGasFigureAfterItsKeyIsTheCommittedMeasurement() throws IOException {
         Map<String, Long> gas = new HashMap<>();
         results("gas.json").properties().forEach(e -> gas.put(e.getKey(), e.getValue().asLong()));
+        // other gas files (the sequencerOf sweep) add their keys; gas.json wins where both have one
+        try (Stream<Path> files = Files.list(MarkdownFiles.root().resolve("bench/results"))) {
+            for (Path other : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                if (other.endsWith("gas.json") || other.endsWith("client.json")) continue;
+                results(other.getFileName().toString()).properties().stream()
+                        .filter(e -> e.getKey().contains(".") && e.getValue().isIntegralNumber())
+                        .forEach(e -> gas.putIfAbsent(e.getKey(), e.getValue().asLong()));
+            }
+        }
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (Path file : checkedFiles()) {
