@@ -2,7 +2,8 @@
 //   java -cp <codegen classpath> GenerateContracts.java <artifacts/contracts> <output dir> <package>
 // For every deployable contract in the Hardhat artifacts it extracts the ABI and bytecode and runs web3j's
 // SolidityFunctionWrapperGenerator. It also writes dev.baton.errors.GeneratedErrorTable: every custom error of the
-// suite (name, selector, parameter types and names), from which the client decodes reverts into typed exceptions.
+// suite as the generated wrapper's CustomError constant (selector and parameter types come from it) with the ABI's
+// signature and parameter names, from which the client decodes reverts into typed exceptions.
 // Nothing it writes is committed.
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.web3j.codegen.SolidityFunctionWrapperGenerator;
-import org.web3j.crypto.Hash;
-import org.web3j.utils.Numeric;
 
 public class GenerateContracts {
     public static void main(String[] args) throws Exception {
@@ -37,6 +36,7 @@ public class GenerateContracts {
         Files.createDirectories(abiDir);
         ObjectMapper json = new ObjectMapper();
         Map<String, String> errors = new TreeMap<>();
+        Map<String, String> constants = new TreeMap<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(artifacts)) {
             files = walk.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".dbg.json")).sorted().toList();
@@ -46,7 +46,6 @@ public class GenerateContracts {
             JsonNode artifact = json.readTree(file.toFile());
             if (!artifact.has("abi") || !artifact.has("contractName")) continue;
             String name = artifact.get("contractName").asText();
-            collectErrors(name, artifact.get("abi"), errors);
             String bytecode = artifact.path("bytecode").asText("0x");
             boolean isInterface = name.matches("I[A-Z].*");
             if (bytecode.length() <= 2 && !isInterface) continue; // abstract contracts and libraries without code
@@ -57,15 +56,20 @@ public class GenerateContracts {
             new SolidityFunctionWrapperGenerator(
                             bytecode.length() <= 2 ? null : bin.toFile(), abi.toFile(), out.toFile(), name, pkg, true, false, 20)
                     .generate();
+            collectErrors(pkg + "." + name, artifact.get("abi"), errors, constants);
             generated++;
         }
-        writeErrorTable(out, errors);
-        ErrorClassWriter.write(out, errors);
+        writeErrorTable(out, errors, constants);
+        ErrorClassWriter.write(out, errors, constants);
         System.out.println("Generated " + generated + " contract wrappers and " + errors.size() + " custom errors into " + out);
     }
 
-    /** Collects `error` entries as "Name(type1,type2)" -> "name1,name2" keyed by signature. */
-    private static void collectErrors(String contract, JsonNode abi, Map<String, String> errors) {
+    /**
+     * Collects the `error` entries of a generated wrapper's ABI as "Name(type1,type2)" -> "name1,name2", and the
+     * wrapper constant web3j generated for each (e.g. dev.baton.contracts.StakeVault.STAKEVAULTZEROAMOUNT_ERROR).
+     */
+    private static void collectErrors(String wrapper, JsonNode abi, Map<String, String> errors,
+            Map<String, String> constants) {
         for (JsonNode entry : abi) {
             if (!"error".equals(entry.path("type").asText())) continue;
             List<String> types = new ArrayList<>();
@@ -77,6 +81,8 @@ public class GenerateContracts {
             }
             String signature = entry.get("name").asText() + "(" + String.join(",", types) + ")";
             errors.putIfAbsent(signature, String.join(",", names));
+            constants.putIfAbsent(signature, wrapper + "." + entry.get("name").asText().toUpperCase(java.util.Locale.ROOT)
+                    + "_ERROR");
         }
     }
 
@@ -88,23 +94,24 @@ public class GenerateContracts {
         return "(" + String.join(",", parts) + ")" + type.substring("tuple".length());
     }
 
-    private static void writeErrorTable(Path out, Map<String, String> errors) throws IOException {
+    private static void writeErrorTable(Path out, Map<String, String> errors, Map<String, String> constants)
+            throws IOException {
         Path dir = out.resolve("dev/baton/errors");
         Files.createDirectories(dir);
         StringBuilder src = new StringBuilder();
         src.append("package dev.baton.errors;\n\n")
                 .append("import java.util.List;\n\n")
-                .append("/** Generated from the Hardhat ABIs at build time: every custom error of the suite. Do not edit. */\n")
-                .append("public final class GeneratedErrorTable {\n")
+                .append("/**\n * Generated from the Hardhat ABIs at build time: every custom error of the suite, as the generated\n")
+                .append(" * wrapper's CustomError constant with its signature and parameter names. Do not edit.\n */\n")
+                .append("final class GeneratedErrorTable {\n")
                 .append("    private GeneratedErrorTable() {}\n\n")
-                .append("    /** One custom error: 4-byte selector (hex, 0x-prefixed), signature, parameter names. */\n")
-                .append("    public record Entry(String selector, String signature, List<String> parameterNames) {}\n\n")
-                .append("    public static final List<Entry> ENTRIES = List.of(\n");
+                .append("    /** One custom error: the wrapper's definition, its canonical signature, its parameter names. */\n")
+                .append("    record Entry(org.web3j.abi.datatypes.CustomError error, String signature, List<String> parameterNames) {}\n\n")
+                .append("    static final List<Entry> ENTRIES = List.of(\n");
         List<String> rows = new ArrayList<>();
         for (Map.Entry<String, String> e : errors.entrySet()) {
-            String selector = Numeric.toHexString(Hash.sha3(e.getKey().getBytes(StandardCharsets.UTF_8))).substring(0, 10);
             String names = e.getValue().isEmpty() ? "" : "\"" + e.getValue().replace(",", "\", \"") + "\"";
-            rows.add("            new Entry(\"" + selector + "\", \"" + e.getKey() + "\", List.of(" + names + "))");
+            rows.add("            new Entry(" + constants.get(e.getKey()) + ", \"" + e.getKey() + "\", List.of(" + names + "))");
         }
         src.append(String.join(",\n", rows)).append(");\n}\n");
         Files.writeString(dir.resolve("GeneratedErrorTable.java"), src.toString(), StandardCharsets.UTF_8);
@@ -127,7 +134,7 @@ class ErrorClassWriter {
             "float", "short", "finally", "instanceof", "strictfp", "synchronized", "transient", "volatile", "extends",
             "implements");
 
-    static void write(Path out, Map<String, String> errors) throws IOException {
+    static void write(Path out, Map<String, String> errors, Map<String, String> constants) throws IOException {
         Path dir = out.resolve("dev/baton/errors");
         Files.createDirectories(dir);
         Map<String, Integer> seen = new java.util.HashMap<>();
@@ -139,7 +146,7 @@ class ErrorClassWriter {
             String className = name + (count == 1 ? "" : String.valueOf(count)) + "Exception";
             List<String> types = splitTypes(signature.substring(name.length() + 1, signature.length() - 1));
             List<String> names = e.getValue().isEmpty() ? List.of() : List.of(e.getValue().split(","));
-            writeClass(dir, className, signature, types, names);
+            writeClass(dir, className, signature, constants.get(signature), types, names);
             cases.append("            case \"").append(signature).append("\" -> new ").append(className)
                     .append("(arguments, revertData);\n");
         }
@@ -153,14 +160,16 @@ class ErrorClassWriter {
         Files.writeString(dir.resolve("GeneratedErrors.java"), factory, StandardCharsets.UTF_8);
     }
 
-    private static void writeClass(Path dir, String className, String signature, List<String> types, List<String> names)
-            throws IOException {
-        String selector = Numeric.toHexString(Hash.sha3(signature.getBytes(StandardCharsets.UTF_8))).substring(0, 10);
+    private static void writeClass(Path dir, String className, String signature, String constant, List<String> types,
+            List<String> names) throws IOException {
         StringBuilder src = new StringBuilder("package dev.baton.errors;\n\nimport java.util.Map;\n\n");
         src.append("/** Generated: the custom error {@code ").append(signature).append("}. Do not edit. */\n")
                 .append("public final class ").append(className).append(" extends CustomErrorException {\n")
                 .append("    public static final String SIGNATURE = \"").append(signature).append("\";\n")
-                .append("    public static final String SELECTOR = \"").append(selector).append("\";\n\n")
+                .append("    /** The 4-byte selector (0x hex), from the generated wrapper's {@code ").append(constant.substring(constant.lastIndexOf('.', constant.lastIndexOf('.') - 1) + 1))
+                .append("}. */\n")
+                .append("    public static final String SELECTOR =\n            org.web3j.abi.CustomErrorEncoder.encode(")
+                .append(constant).append(").substring(0, 10);\n\n")
                 .append("    public ").append(className).append("(Map<String, Object> arguments, String revertData) {\n")
                 .append("        super(SIGNATURE, SELECTOR, arguments, revertData);\n    }\n");
         for (int i = 0; i < names.size(); i++) {

@@ -12,7 +12,12 @@ import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.generated.Uint256;
 
-/** Calldata encoding and result decoding for the role clients; keeps web3j's ABI types out of their code. */
+/**
+ * Calldata by function name and results by Solidity type name: the hand path the generated wrappers replace. Only
+ * {@link StakeView} still uses it (StakeClient and TokenClient go through the StakeVault and BatonToken wrappers);
+ * delete it once StakeView reads through {@code dev.baton.contracts.StakeVault} too.
+ */
+@Deprecated
 final class Abi {
     private Abi() {}
 

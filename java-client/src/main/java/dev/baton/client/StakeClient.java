@@ -1,6 +1,8 @@
 package dev.baton.client;
 
+import dev.baton.contracts.StakeVault;
 import dev.baton.events.StakeVaultEvents;
+import dev.baton.internal.abi.Wrappers;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
 import dev.baton.tx.Transactor;
@@ -13,6 +15,9 @@ import dev.baton.types.Amount;
  * {@code StakeVaultInsufficientFreeException}) before any gas is spent. Reads are on {@link #view()}.
  */
 public final class StakeClient {
+    /** The generated wrapper, as a codec: calldata only (the transaction layer sends it). */
+    private static final StakeVault VAULT = Wrappers.codec(StakeVault::load);
+
     private final Transactor tx;
     private final StakeView view;
     private final TokenClient tokens;
@@ -35,7 +40,7 @@ public final class StakeClient {
     public TxReceipt deposit(Address token, Amount amount) {
         Amount allowance = tokens.allowance(token, tx.sender(), view.vault());
         if (allowance.compareTo(amount) < 0) tokens.approve(token, view.vault(), amount);
-        return tx.send(TxRequest.call(view.vault(), Abi.encode("deposit", Abi.address(token), Abi.uint256(amount))));
+        return tx.send(TxRequest.call(view.vault(), VAULT.deposit(token.lowerHex(), amount.value()).encodeFunctionCall()));
     }
 
     public TxReceipt requestWithdrawal(String tokenSymbol, Amount amount) {
@@ -43,7 +48,8 @@ public final class StakeClient {
     }
 
     public TxReceipt requestWithdrawal(Address token, Amount amount) {
-        return tx.send(TxRequest.call(view.vault(), Abi.encode("requestWithdrawal", Abi.address(token), Abi.uint256(amount))));
+        String data = VAULT.requestWithdrawal(token.lowerHex(), amount.value()).encodeFunctionCall();
+        return tx.send(TxRequest.call(view.vault(), data));
     }
 
     public Amount withdraw(String tokenSymbol) {
@@ -52,7 +58,7 @@ public final class StakeClient {
 
     /** Pays out the whole pending withdrawal once its delay has passed; returns what was paid. */
     public Amount withdraw(Address token) {
-        TxReceipt receipt = tx.send(TxRequest.call(view.vault(), Abi.encode("withdraw", Abi.address(token))));
+        TxReceipt receipt = tx.send(TxRequest.call(view.vault(), VAULT.withdraw(token.lowerHex()).encodeFunctionCall()));
         var decoder = StakeVaultEvents.decoder();
         return receipt.logs().stream()
                 .filter(log -> log.address().equals(view.vault()))

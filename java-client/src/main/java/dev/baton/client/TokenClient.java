@@ -1,5 +1,7 @@
 package dev.baton.client;
 
+import dev.baton.contracts.BatonToken;
+import dev.baton.internal.abi.Wrappers;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
 import dev.baton.tx.Transactor;
@@ -7,8 +9,13 @@ import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.util.function.Function;
 
-/** ERC-20 reads and writes on stake tokens, signed by the connection's signer. */
+/**
+ * ERC-20 reads and writes on stake tokens, signed by the connection's signer. Calldata and results go through the
+ * generated {@link BatonToken} wrapper (its ERC-20 functions are the standard ones).
+ */
 public final class TokenClient {
+    private static final BatonToken TOKEN = Wrappers.codec(BatonToken::load);
+
     private final Transactor tx;
     private final Function<String, Address> tokenBySymbol;
 
@@ -22,24 +29,25 @@ public final class TokenClient {
     }
 
     public Amount balanceOf(Address token, Address holder) {
-        return Amount.of(Abi.decodeUints(tx.call(token, Abi.encode("balanceOf", Abi.address(holder))), "uint256").get(0));
+        var call = TOKEN.balanceOf(holder.lowerHex());
+        return Amount.of(Wrappers.uint("ERC20.balanceOf", call, tx.call(token, call.encodeFunctionCall())));
     }
 
     public Amount allowance(Address token, Address owner, Address spender) {
-        String data = Abi.encode("allowance", Abi.address(owner), Abi.address(spender));
-        return Amount.of(Abi.decodeUints(tx.call(token, data), "uint256").get(0));
+        var call = TOKEN.allowance(owner.lowerHex(), spender.lowerHex());
+        return Amount.of(Wrappers.uint("ERC20.allowance", call, tx.call(token, call.encodeFunctionCall())));
     }
 
     public TxReceipt approve(Address token, Address spender, Amount amount) {
-        return tx.send(TxRequest.call(token, Abi.encode("approve", Abi.address(spender), Abi.uint256(amount))));
+        return tx.send(TxRequest.call(token, TOKEN.approve(spender.lowerHex(), amount.value()).encodeFunctionCall()));
     }
 
     public TxReceipt transfer(Address token, Address to, Amount amount) {
-        return tx.send(TxRequest.call(token, Abi.encode("transfer", Abi.address(to), Abi.uint256(amount))));
+        return tx.send(TxRequest.call(token, TOKEN.transfer(to.lowerHex(), amount.value()).encodeFunctionCall()));
     }
 
     /** Mints on a {@code BatonToken} (devnet stake token); only its owner may. */
     public TxReceipt mint(Address token, Address to, Amount amount) {
-        return tx.send(TxRequest.call(token, Abi.encode("mint", Abi.address(to), Abi.uint256(amount))));
+        return tx.send(TxRequest.call(token, TOKEN.mint(to.lowerHex(), amount.value()).encodeFunctionCall()));
     }
 }

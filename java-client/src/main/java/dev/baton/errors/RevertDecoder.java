@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.web3j.abi.CustomErrorEncoder;
 import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Bool;
@@ -15,20 +16,35 @@ import org.web3j.abi.datatypes.BytesType;
 import org.web3j.abi.datatypes.NumericType;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.Utf8String;
+import org.web3j.abi.datatypes.generated.Uint256;
 
 /**
- * Turns revert data into the matching typed exception: a generated class per custom error of the suite (from
- * {@link GeneratedErrorTable}), {@link ErrorStringException} for {@code Error(string)}, {@link PanicException} for
- * {@code Panic(uint256)}, and {@link UnknownRevertException} for anything else. Thread-safe and stateless.
+ * Turns revert data into the matching typed exception: a generated class per custom error of the suite,
+ * {@link ErrorStringException} for {@code Error(string)}, {@link PanicException} for {@code Panic(uint256)}, and
+ * {@link UnknownRevertException} for anything else. The selector table is built from the generated wrappers'
+ * {@code CustomError} constants (listed in {@link GeneratedErrorTable}), and arguments are decoded with their
+ * parameter types. Thread-safe and stateless.
  */
 public final class RevertDecoder {
     static final String ERROR_STRING_SELECTOR = "0x08c379a0";
     static final String PANIC_SELECTOR = "0x4e487b71";
+    private static final List<TypeReference<Type>> ERROR_STRING = List.of(ref(new TypeReference<Utf8String>() {}));
+    private static final List<TypeReference<Type>> PANIC = List.of(ref(new TypeReference<Uint256>() {}));
 
     private static final Map<String, GeneratedErrorTable.Entry> BY_SELECTOR = GeneratedErrorTable.ENTRIES.stream()
-            .collect(Collectors.toUnmodifiableMap(GeneratedErrorTable.Entry::selector, Function.identity(), (a, b) -> a));
+            .collect(Collectors.toUnmodifiableMap(RevertDecoder::selector, Function.identity(), (a, b) -> a));
 
     private RevertDecoder() {}
+
+    /** The 4-byte selector (0x hex) of a table entry, from its wrapper's CustomError definition. */
+    static String selector(GeneratedErrorTable.Entry entry) {
+        return CustomErrorEncoder.encode(entry.error()).substring(0, 10);
+    }
+
+    /** The selectors of every custom error the decoder knows. */
+    static java.util.Set<String> knownSelectors() {
+        return BY_SELECTOR.keySet();
+    }
 
     /** Decodes {@code revertData} (0x-prefixed hex, possibly just "0x"); {@code nodeMessage} is kept for empty data. */
     public static ContractRevertException decode(String revertData, String nodeMessage) {
@@ -39,39 +55,43 @@ public final class RevertDecoder {
         String body = data.substring(10);
         try {
             if (selector.equals(ERROR_STRING_SELECTOR)) {
-                return new ErrorStringException((String) decodeArgs(List.of("string"), body).get(0), data);
+                return new ErrorStringException((String) decodeArgs("Error(string)", ERROR_STRING, body).get(0), data);
             }
             if (selector.equals(PANIC_SELECTOR)) {
-                return new PanicException((BigInteger) decodeArgs(List.of("uint256"), body).get(0), data);
+                return new PanicException((BigInteger) decodeArgs("Panic(uint256)", PANIC, body).get(0), data);
             }
             GeneratedErrorTable.Entry entry = BY_SELECTOR.get(selector);
             if (entry == null) return new UnknownRevertException(data, nodeMessage);
-            List<Object> values = decodeArgs(parameterTypes(entry.signature()), body);
+            List<Object> values = decodeArgs(entry.signature(), entry.error().getParameters(), body);
             Map<String, Object> arguments = new LinkedHashMap<>();
             for (int i = 0; i < values.size(); i++) arguments.put(entry.parameterNames().get(i), values.get(i));
             return GeneratedErrors.create(entry.signature(), selector, arguments, data);
-        } catch (RuntimeException malformed) {
+        } catch (AbiDecodingException malformed) {
             // Data that starts with a known selector but does not decode is reported as unknown, never swallowed.
-            return new UnknownRevertException(data, nodeMessage);
+            return new UnknownRevertException(data, nodeMessage, malformed);
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static List<Object> decodeArgs(List<String> types, String bodyHex) {
+    private static List<Object> decodeArgs(String signature, List<TypeReference<Type>> types, String bodyHex) {
         if (types.isEmpty()) return List.of();
-        List<TypeReference<Type>> refs = new ArrayList<>();
-        for (String type : types) {
-            try {
-                refs.add((TypeReference) TypeReference.makeTypeReference(type));
-            } catch (ClassNotFoundException e) {
-                throw new IllegalArgumentException("unsupported error parameter type " + type, e);
-            }
+        List<Type> decoded;
+        try {
+            decoded = FunctionReturnDecoder.decode(bodyHex, types);
+        } catch (RuntimeException e) {
+            throw new AbiDecodingException(signature + " arguments", "0x" + bodyHex, e);
         }
-        List<Type> decoded = FunctionReturnDecoder.decode(bodyHex, refs);
-        if (decoded.size() != types.size()) throw new IllegalArgumentException("revert data too short");
+        if (decoded.size() != types.size()) {
+            throw new AbiDecodingException(signature + " arguments", "0x" + bodyHex,
+                    new IllegalArgumentException("revert data too short"));
+        }
         List<Object> values = new ArrayList<>();
         for (Type value : decoded) values.add(toBatonValue(value));
         return values;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static TypeReference<Type> ref(TypeReference<?> reference) {
+        return (TypeReference) reference;
     }
 
     static Object toBatonValue(Type value) {
@@ -81,24 +101,5 @@ public final class RevertDecoder {
         if (value instanceof Utf8String s) return s.getValue();
         if (value instanceof BytesType b) return org.web3j.utils.Numeric.toHexString(b.getValue());
         return value.getValue();
-    }
-
-    static List<String> parameterTypes(String signature) {
-        String inner = signature.substring(signature.indexOf('(') + 1, signature.length() - 1);
-        if (inner.isEmpty()) return List.of();
-        List<String> types = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < inner.length(); i++) {
-            char c = inner.charAt(i);
-            if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == ',' && depth == 0) {
-                types.add(inner.substring(start, i));
-                start = i + 1;
-            }
-        }
-        types.add(inner.substring(start));
-        return types;
     }
 }

@@ -8,6 +8,12 @@ public final class UnknownRevertException extends ContractRevertException {
                 : "reverted with unknown error data " + abbreviate(revertData), revertData);
     }
 
+    /** Data that starts with a known selector but whose arguments do not decode; {@code cause} says why. */
+    public UnknownRevertException(String revertData, String nodeMessage, AbiDecodingException cause) {
+        this(revertData, nodeMessage);
+        initCause(cause);
+    }
+
     private static String abbreviate(String hex) {
         return hex.length() <= 74 ? hex : hex.substring(0, 74) + "...";
     }

@@ -51,10 +51,10 @@ class RevertDecoderTest {
     @Test
     void everyErrorInTheGeneratedTableDecodesToItsOwnType() {
         for (GeneratedErrorTable.Entry entry : GeneratedErrorTable.ENTRIES) {
-            List<String> types = RevertDecoder.parameterTypes(entry.signature());
+            List<String> types = parameterTypes(entry.signature());
             List<Type> args = new ArrayList<>();
             for (String type : types) args.add(sample(type));
-            String data = encode(entry.selector(), args.toArray(Type[]::new));
+            String data = encode(RevertDecoder.selector(entry), args.toArray(Type[]::new));
 
             ContractRevertException e = RevertDecoder.decode(data, null);
 
@@ -90,6 +90,27 @@ class RevertDecoderTest {
         // a known selector with truncated arguments is not silently decoded
         assertThat(RevertDecoder.decode(StakeVaultInsufficientFreeException.SELECTOR + "00", null))
                 .isInstanceOf(UnknownRevertException.class);
+    }
+
+    /** The parameter types of a canonical signature, e.g. {@code ["address","(uint8,uint32)[]"]}. */
+    static List<String> parameterTypes(String signature) {
+        String inner = signature.substring(signature.indexOf('(') + 1, signature.length() - 1);
+        List<String> types = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                types.add(inner.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (!inner.isEmpty()) types.add(inner.substring(start));
+        return types;
     }
 
     private static Type<?> sample(String type) {

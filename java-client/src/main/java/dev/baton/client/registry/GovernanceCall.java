@@ -1,8 +1,9 @@
 package dev.baton.client.registry;
 
+import dev.baton.internal.registry.TimelockAbi;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
-import org.web3j.crypto.Hash;
 
 /**
  * A registry call that only governance may make (pause, unpause, evict, reinstate), wrapped for the governance
@@ -16,8 +17,6 @@ import org.web3j.crypto.Hash;
  */
 public record GovernanceCall(String registry, byte[] data, byte[] salt) {
 
-    private static final byte[] NO_PREDECESSOR = new byte[32];
-
     public GovernanceCall {
         Objects.requireNonNull(registry, "registry");
         data = data.clone();
@@ -25,25 +24,23 @@ public record GovernanceCall(String registry, byte[] data, byte[] salt) {
         salt = salt.clone();
     }
 
-    /** The timelock's operation id: keccak256(abi.encode(target, value, data, predecessor, salt)). */
+    /** The timelock's operation id: keccak256(abi.encode(target, value, data, predecessor, salt)), 0x hex. */
     public String operationId() {
-        return AbiWords.hex(Hash.sha3(operationArguments().encode()));
+        return hex(operationIdBytes());
     }
 
-    /** {@code schedule(target, 0, data, 0, salt, delay)} on the timelock. */
-    byte[] schedule(long delaySeconds) {
-        return RegistryCalls.call("schedule(address,uint256,bytes,bytes32,bytes32,uint256)",
-                operationArguments().uint(delaySeconds).encode());
+    byte[] operationIdBytes() {
+        return TimelockAbi.operationId(registry, data, salt);
     }
 
-    /** {@code execute(target, 0, data, 0, salt)} on the timelock. */
-    byte[] execute() {
-        return RegistryCalls.call("execute(address,uint256,bytes,bytes32,bytes32)", operationArguments().encode());
+    /** {@code schedule(target, 0, data, 0, salt, delay)} calldata for the timelock. */
+    String schedule(long delaySeconds) {
+        return TimelockAbi.schedule(registry, data, salt, delaySeconds);
     }
 
-    private AbiWords operationArguments() {
-        return new AbiWords().address(registry).uint(0).dynamic(AbiWords.dynamicBytes(data))
-                .bytes32(NO_PREDECESSOR).bytes32(salt);
+    /** {@code execute(target, 0, data, 0, salt)} calldata for the timelock. */
+    String execute() {
+        return TimelockAbi.execute(registry, data, salt);
     }
 
     @Override
@@ -69,7 +66,10 @@ public record GovernanceCall(String registry, byte[] data, byte[] salt) {
 
     @Override
     public String toString() {
-        return "GovernanceCall[registry=" + registry + ", data=" + AbiWords.hex(data) + ", salt=" + AbiWords.hex(salt)
-                + "]";
+        return "GovernanceCall[registry=" + registry + ", data=" + hex(data) + ", salt=" + hex(salt) + "]";
+    }
+
+    private static String hex(byte[] bytes) {
+        return "0x" + HexFormat.of().formatHex(bytes);
     }
 }

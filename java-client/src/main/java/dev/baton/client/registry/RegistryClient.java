@@ -1,6 +1,8 @@
 package dev.baton.client.registry;
 
 import dev.baton.client.Baton;
+import dev.baton.internal.registry.RegistryAbi;
+import dev.baton.internal.registry.ResolvedRequest;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.request.RollupRequest;
 import dev.baton.tx.Transactor;
@@ -8,6 +10,7 @@ import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
 import dev.baton.types.Address;
 import java.nio.file.Path;
+import java.util.HexFormat;
 
 /**
  * Writes to the RollupRegistry as the connection's signer: registers rollups from requests, and proposes or executes
@@ -53,40 +56,38 @@ public final class RegistryClient {
      */
     public Registration register(RollupRequest request) {
         ResolvedRequest resolved = ResolvedRequest.resolve(request, manifest, view::decimals);
-        String data = RegistryView.hex(RegistryCalls.register(resolved, manifest));
-        TxReceipt receipt = tx.send(TxRequest.call(view.registry(), data));
+        TxReceipt receipt = tx.send(TxRequest.call(view.registry(), RegistryAbi.register(resolved, manifest)));
         return RegistrationEvents.find(receipt, view.registry()).orElseThrow(() -> new IllegalStateException(
                 "transaction " + receipt.hash() + " succeeded but emitted no RollupRegistered event"));
     }
 
     public GovernanceCall pause(long rollupId, byte[] salt) {
-        return governanceCall(RegistryCalls.pause(rollupId), salt);
+        return governanceCall(RegistryAbi.pause(rollupId), salt);
     }
 
     public GovernanceCall unpause(long rollupId, byte[] salt) {
-        return governanceCall(RegistryCalls.unpause(rollupId), salt);
+        return governanceCall(RegistryAbi.unpause(rollupId), salt);
     }
 
     public GovernanceCall evict(long rollupId, Address participant, byte[] salt) {
-        return governanceCall(RegistryCalls.evict(rollupId, participant.lowerHex()), salt);
+        return governanceCall(RegistryAbi.evict(rollupId, participant), salt);
     }
 
     public GovernanceCall reinstate(long rollupId, Address participant, byte[] salt) {
-        return governanceCall(RegistryCalls.reinstate(rollupId, participant.lowerHex()), salt);
+        return governanceCall(RegistryAbi.reinstate(rollupId, participant), salt);
     }
 
     /** Schedules {@code call} on the timelock with its minimum delay (the signer must hold the proposer role). */
     public TxReceipt schedule(GovernanceCall call) {
-        String data = RegistryView.hex(call.schedule(view.governanceDelay()));
-        return tx.send(TxRequest.call(view.governance(), data));
+        return tx.send(TxRequest.call(view.governance(), call.schedule(view.governanceDelay())));
     }
 
     /** Executes a scheduled {@code call} whose delay has passed (the signer must be allowed to execute). */
     public TxReceipt execute(GovernanceCall call) {
-        return tx.send(TxRequest.call(view.governance(), RegistryView.hex(call.execute())));
+        return tx.send(TxRequest.call(view.governance(), call.execute()));
     }
 
-    private GovernanceCall governanceCall(byte[] data, byte[] salt) {
-        return new GovernanceCall(view.registry().lowerHex(), data, salt);
+    private GovernanceCall governanceCall(String data, byte[] salt) {
+        return new GovernanceCall(view.registry().lowerHex(), HexFormat.of().parseHex(data.substring(2)), salt);
     }
 }

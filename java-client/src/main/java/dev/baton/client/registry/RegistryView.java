@@ -1,9 +1,15 @@
 package dev.baton.client.registry;
 
 import dev.baton.client.Baton;
+import dev.baton.internal.abi.AbiCall;
+import dev.baton.internal.registry.MechanismParamsCodec;
+import dev.baton.internal.registry.Mechanisms;
+import dev.baton.internal.registry.RegistryAbi;
+import dev.baton.internal.registry.StoredRollup;
+import dev.baton.internal.registry.TimelockAbi;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.model.request.Selection;
 import dev.baton.types.Address;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,22 +40,22 @@ public final class RegistryView {
 
     /** How many rollups were registered; ids run from 1 to this. */
     public long rollupCount() {
-        return word(reader.call(registry, hex(RegistryCalls.rollupCount()))).longValueExact();
+        return read(registry, RegistryAbi.rollupCount());
     }
 
     /** Rollup {@code id} with its request rebuilt from chain; an unknown id throws the registry's typed error. */
     public RollupInfo rollup(long id) {
-        StoredRollup stored = StoredRollup.decode(bytes(reader.call(registry, hex(RegistryCalls.rollup(id)))));
+        StoredRollup stored = read(registry, RegistryAbi.rollup(id));
         Address module = Address.of(stored.module());
-        byte[] params = bytes(reader.call(module, hex(RegistryCalls.moduleParams())));
+        Selection selection = read(module, MechanismParamsCodec.params(Mechanisms.of(stored.mechanismId()), manifest));
         return new RollupInfo(id, Address.of(stored.owner()), Address.of(stored.pendingOwner()), module,
-                stored.paused(), StoredRequests.toRequest(stored, params, manifest, a -> decimals(Address.of(a))));
+                stored.paused(), StoredRequests.toRequest(stored, selection, manifest, a -> decimals(Address.of(a))));
     }
 
     /** Rollup {@code id}'s module and mechanism from the registry record only; an unknown id throws the registry's typed error. */
     public ModuleRef moduleOf(long id) {
-        StoredRollup stored = StoredRollup.decode(bytes(reader.call(registry, hex(RegistryCalls.rollup(id)))));
-        return new ModuleRef(id, Address.of(stored.module()), RegistryCalls.mechanismOf(stored.mechanismId()));
+        StoredRollup stored = read(registry, RegistryAbi.rollup(id));
+        return new ModuleRef(id, Address.of(stored.module()), Mechanisms.of(stored.mechanismId()));
     }
 
     /** Up to {@code limit} rollups from id {@code fromId} on, in id order. */
@@ -64,7 +70,7 @@ public final class RegistryView {
 
     /** An ERC-20's {@code decimals()}: how many token units make one whole token. */
     public int decimals(Address token) {
-        return word(reader.call(token, hex(RegistryCalls.call("decimals()", new byte[0])))).intValueExact();
+        return read(token, RegistryAbi.decimals());
     }
 
     /** {@link #decimals(Address)} of a manifest token by symbol. */
@@ -74,29 +80,20 @@ public final class RegistryView {
 
     /** The registry's owner: the governance timelock. */
     public Address governance() {
-        return Address.of(AbiReader.of(bytes(reader.call(registry, hex(RegistryCalls.owner())))).address());
+        return read(registry, RegistryAbi.owner());
     }
 
     /** The governance timelock's delay in seconds. */
     public long governanceDelay() {
-        return word(reader.call(governance(), hex(RegistryCalls.call("getMinDelay()", new byte[0])))).longValueExact();
+        return read(governance(), TimelockAbi.minDelay());
     }
 
     /** When a scheduled governance operation becomes executable (seconds since the epoch; 0 unknown, 1 done). */
     public long operationReadyAt(GovernanceCall call) {
-        byte[] data = RegistryCalls.call("getTimestamp(bytes32)", AbiWords.bytes(call.operationId()));
-        return word(reader.call(governance(), hex(data))).longValueExact();
+        return read(governance(), TimelockAbi.timestamp(call.operationIdBytes()));
     }
 
-    private static BigInteger word(String result) {
-        return AbiReader.of(bytes(result)).uint();
-    }
-
-    static byte[] bytes(String hex) {
-        return AbiWords.bytes(hex);
-    }
-
-    static String hex(byte[] data) {
-        return AbiWords.hex(data);
+    private <T> T read(Address to, AbiCall<T> call) {
+        return call.decode(reader.call(to, call.data()));
     }
 }

@@ -1,5 +1,7 @@
 package dev.baton.client.registry;
 
+import dev.baton.internal.registry.ManifestNames;
+import dev.baton.internal.registry.StoredRollup;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.request.AllowedToken;
 import dev.baton.model.request.DaLayer;
@@ -7,6 +9,7 @@ import dev.baton.model.request.MinStake;
 import dev.baton.model.request.Purpose;
 import dev.baton.model.request.RollupRequest;
 import dev.baton.model.request.RollupType;
+import dev.baton.model.request.Selection;
 import dev.baton.model.request.SequencerRange;
 import dev.baton.model.request.SettlementLayer;
 import dev.baton.model.request.Vm;
@@ -21,11 +24,11 @@ final class StoredRequests {
 
     /**
      * @param rollup the registry's record
-     * @param moduleParams the module's {@code params()} result
+     * @param selection the module's {@code params()}, decoded
      * @param manifest turns addresses back into symbols and contract names (unknown ones stay addresses)
      * @param decimalsByAddress a token's {@code decimals()}, to write minimum stakes in whole tokens again
      */
-    static RollupRequest toRequest(StoredRollup rollup, byte[] moduleParams, DeploymentManifest manifest,
+    static RollupRequest toRequest(StoredRollup rollup, Selection selection, DeploymentManifest manifest,
             ToIntFunction<String> decimalsByAddress) {
         List<Integer> d = rollup.descriptor();
         List<AllowedToken> allowed = rollup.tokens().stream()
@@ -35,11 +38,10 @@ final class StoredRequests {
                 .map(t -> new MinStake(ManifestNames.tokenSymbol(t.token(), manifest),
                         new BigDecimal(t.minStake()).movePointLeft(decimalsByAddress.applyAsInt(t.token())), t.weight()))
                 .toList();
-        var mechanism = RegistryCalls.mechanismOf(rollup.mechanismId());
         return new RollupRequest(
                 SettlementLayer.values()[d.get(0)], DaLayer.values()[d.get(1)], Vm.values()[d.get(2)],
                 RollupType.values()[d.get(3)], Purpose.values()[d.get(4)],
                 new SequencerRange(rollup.minSequencers(), rollup.maxSequencers()),
-                allowed, minStakes, MechanismParamsCodec.decode(mechanism, moduleParams, manifest));
+                allowed, minStakes, selection);
     }
 }

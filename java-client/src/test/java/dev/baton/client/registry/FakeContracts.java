@@ -9,8 +9,8 @@ final class FakeContracts implements ContractReader {
 
     private final Map<String, String> answers = new HashMap<>();
 
-    FakeContracts answer(Address to, byte[] data, String result) {
-        answers.put(key(to, AbiWords.hex(data)), result);
+    FakeContracts answer(Address to, String data, String result) {
+        answers.put(key(to, data), result);
         return this;
     }
 

@@ -3,7 +3,10 @@ package dev.baton.client.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.internal.registry.RegistryAbi;
 import dev.baton.model.Json;
+import dev.baton.types.Address;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -11,31 +14,35 @@ import tools.jackson.databind.JsonNode;
 class GovernanceCallTest {
 
     private static final String REGISTRY = String.format("0x%040x", 0x2002);
-    private static final byte[] SALT = AbiWords.bytes("00".repeat(31) + "01");
+    private static final byte[] SALT = HexFormat.of().parseHex("00".repeat(31) + "01");
     private final JsonNode vectors = Json.MAPPER.readTree(RegistryCallsTest.resource("/registry/vectors.json"));
 
     @Test
     void pauseIsScheduledAndExecutedThroughTheTimelock() {
-        GovernanceCall pause = new GovernanceCall(REGISTRY, RegistryCalls.pause(7), SALT);
+        GovernanceCall pause = new GovernanceCall(REGISTRY, bytes(RegistryAbi.pause(7)), SALT);
 
-        assertThat(AbiWords.hex(pause.data())).isEqualTo(vector("pauseData"));
-        assertThat(AbiWords.hex(pause.schedule(3600))).isEqualTo(vector("pauseSchedule"));
-        assertThat(AbiWords.hex(pause.execute())).isEqualTo(vector("pauseExecute"));
+        assertThat(RegistryCallsTest.hex(pause.data())).isEqualTo(vector("pauseData"));
+        assertThat(pause.schedule(3600)).isEqualTo(vector("pauseSchedule"));
+        assertThat(pause.execute()).isEqualTo(vector("pauseExecute"));
         assertThat(pause.operationId()).isEqualTo(vector("pauseOperationId"));
     }
 
     @Test
     void evictionHasItsOwnOperationId() {
-        GovernanceCall evict = new GovernanceCall(REGISTRY, RegistryCalls.evict(7, String.format("0x%040x", 0xBAD)), SALT);
+        GovernanceCall evict = new GovernanceCall(REGISTRY, bytes(RegistryAbi.evict(7, Address.of(String.format("0x%040x", 0xBAD)))), SALT);
 
-        assertThat(AbiWords.hex(evict.data())).isEqualTo(vector("evictData"));
+        assertThat(RegistryCallsTest.hex(evict.data())).isEqualTo(vector("evictData"));
         assertThat(evict.operationId()).isEqualTo(vector("evictOperationId"));
     }
 
     @Test
     void saltMustBe32Bytes() {
-        assertThatThrownBy(() -> new GovernanceCall(REGISTRY, RegistryCalls.pause(1), new byte[31]))
+        assertThatThrownBy(() -> new GovernanceCall(REGISTRY, bytes(RegistryAbi.pause(1)), new byte[31]))
                 .hasMessageContaining("salt must be 32 bytes, got 31");
+    }
+
+    private static byte[] bytes(String hex) {
+        return HexFormat.of().parseHex(hex.substring(2));
     }
 
     private String vector(String name) {

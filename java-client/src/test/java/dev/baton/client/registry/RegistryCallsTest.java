@@ -2,6 +2,12 @@ package dev.baton.client.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.internal.registry.ManifestNames;
+import dev.baton.internal.registry.MechanismParamsCodec;
+import dev.baton.internal.registry.Mechanisms;
+import dev.baton.internal.registry.RegistryAbi;
+import dev.baton.internal.registry.ResolvedRequest;
+import dev.baton.internal.registry.StoredRollup;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
 import dev.baton.model.request.Mechanism;
@@ -11,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +26,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The registry calldata and decoders agree with an independent encoder: {@code registry/vectors.json} was written by
- * ethers ({@code registry/make-vectors.cjs}) from the same requests' typed values.
+ * The registry calldata and decoders (through the generated wrappers) agree with an independent encoder:
+ * {@code registry/vectors.json} was written by ethers ({@code registry/make-vectors.cjs}) from the same requests'
+ * typed values.
  */
 class RegistryCallsTest {
 
@@ -36,32 +44,28 @@ class RegistryCallsTest {
     void seedRegistrationMatchesTheReferenceEncoding() {
         RollupRequest seed = RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
 
-        assertThat(AbiWords.hex(RegistryCalls.register(resolve(seed), MANIFEST))).isEqualTo(vector("seedRegister"));
+        assertThat(RegistryAbi.register(resolve(seed), MANIFEST)).isEqualTo(vector("seedRegister"));
     }
 
     @Test
     void blockMarketRegistrationMatchesTheReferenceEncoding() {
         RollupRequest market = RollupRequest.parse(resource("/requests/good/block-market.json"), MANIFEST);
 
-        assertThat(AbiWords.hex(MechanismParamsCodec.encode(market.selection(), MANIFEST)))
-                .isEqualTo(vector("blockMarketParams"));
-        assertThat(AbiWords.hex(RegistryCalls.register(resolve(market), MANIFEST)))
-                .isEqualTo(vector("blockMarketRegister"));
+        assertThat(hex(MechanismParamsCodec.encode(market.selection(), MANIFEST))).isEqualTo(vector("blockMarketParams"));
+        assertThat(RegistryAbi.register(resolve(market), MANIFEST)).isEqualTo(vector("blockMarketRegister"));
     }
 
     @Test
     void storedRollupDecodesBackToTheSameRequest() {
         RollupRequest seed = RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
-        byte[] result = AbiWords.bytes(vector("seedRollupResult").substring(2));
-
-        StoredRollup stored = StoredRollup.decode(result);
+        StoredRollup stored = RegistryAbi.rollup(7).decode(vector("seedRollupResult"));
 
         assertThat(stored.owner()).isEqualTo(String.format("0x%040x", 0xA11CE));
         assertThat(stored.pendingOwner()).isEqualTo(String.format("0x%040x", 0xB0B));
         assertThat(stored.module()).isEqualTo(String.format("0x%040x", 0xC10E));
         assertThat(stored.paused()).isTrue();
-        assertThat(RegistryCalls.mechanismOf(stored.mechanismId())).isEqualTo(Mechanism.SLOT_AUCTION);
-        byte[] params = AbiWords.bytes(vector("seedParams"));
+        assertThat(Mechanisms.of(stored.mechanismId())).isEqualTo(Mechanism.SLOT_AUCTION);
+        Selection params = MechanismParamsCodec.params(Mechanism.SLOT_AUCTION, MANIFEST).decode(vector("seedParams"));
         RollupRequest shown = StoredRequests.toRequest(stored, params, MANIFEST, DECIMALS_BY_ADDRESS);
 
         assertThat(shown).isEqualTo(withSelection(seed, resolve(seed).selection()));
@@ -75,17 +79,14 @@ class RegistryCallsTest {
             Selection selection = resolve(RollupRequest.parse(resource(file), MANIFEST)).selection();
             byte[] encoded = MechanismParamsCodec.encode(selection, MANIFEST);
 
-            assertThat(MechanismParamsCodec.decode(selection.mechanism(), encoded, MANIFEST)).as(file)
+            assertThat(MechanismParamsCodec.params(selection.mechanism(), MANIFEST).decode(hex(encoded))).as(file)
                     .isEqualTo(selection);
         }
     }
 
     @Test
     void registrationEventTopicMatchesTheReference() {
-        byte[] topic = org.web3j.crypto.Hash.sha3(
-                RegistryCalls.ROLLUP_REGISTERED_EVENT.getBytes(StandardCharsets.UTF_8));
-
-        assertThat(AbiWords.hex(topic)).isEqualTo(vector("rollupRegisteredTopic"));
+        assertThat(RegistryAbi.ROLLUP_REGISTERED_TOPIC).isEqualTo(vector("rollupRegisteredTopic"));
     }
 
     @Test
@@ -103,6 +104,10 @@ class RegistryCallsTest {
     static RollupRequest withSelection(RollupRequest r, Selection selection) {
         return new RollupRequest(r.settlementLayer(), r.daLayer(), r.vm(), r.type(), r.purpose(), r.nbSequencers(),
                 r.allowedTokens(), r.minStakePerSeq(), selection);
+    }
+
+    static String hex(byte[] data) {
+        return "0x" + HexFormat.of().formatHex(data);
     }
 
     private String vector(String name) {

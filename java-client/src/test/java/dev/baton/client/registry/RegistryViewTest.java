@@ -2,7 +2,10 @@ package dev.baton.client.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.internal.registry.MechanismParamsCodec;
+import dev.baton.internal.registry.RegistryAbi;
 import dev.baton.model.Json;
+import dev.baton.model.request.Mechanism;
 import dev.baton.model.request.RollupRequest;
 import dev.baton.types.Address;
 import org.junit.jupiter.api.Test;
@@ -15,11 +18,12 @@ class RegistryViewTest {
     private static final Address MODULE = Address.of(String.format("0x%040x", 0xC10E));
     private final JsonNode vectors = Json.MAPPER.readTree(RegistryCallsTest.resource("/registry/vectors.json"));
     private final FakeContracts chain = new FakeContracts()
-            .answer(REGISTRY, RegistryCalls.rollup(7), vector("seedRollupResult"))
-            .answer(MODULE, RegistryCalls.moduleParams(), vector("seedParams"))
-            .answer(REGISTRY, RegistryCalls.rollupCount(), word(7))
-            .answer(Address.of(String.format("0x%040x", 0x1000)), RegistryCalls.call("decimals()", new byte[0]), word(18))
-            .answer(Address.of(String.format("0x%040x", 0x1001)), RegistryCalls.call("decimals()", new byte[0]), word(9));
+            .answer(REGISTRY, RegistryAbi.rollup(7).data(), vector("seedRollupResult"))
+            .answer(MODULE, MechanismParamsCodec.params(Mechanism.SLOT_AUCTION, RegistryCallsTest.MANIFEST).data(),
+                    vector("seedParams"))
+            .answer(REGISTRY, RegistryAbi.rollupCount().data(), word(7))
+            .answer(Address.of(String.format("0x%040x", 0x1000)), RegistryAbi.decimals().data(), word(18))
+            .answer(Address.of(String.format("0x%040x", 0x1001)), RegistryAbi.decimals().data(), word(9));
     private final RegistryView view = new RegistryView(chain, REGISTRY, RegistryCallsTest.MANIFEST);
 
     @Test
@@ -43,7 +47,7 @@ class RegistryViewTest {
     @Test
     void moduleOfReadsTheRegistryRecordOnly() {
         // a chain that answers only the registry's record: asking the module for its parameters would fail the test
-        FakeContracts registryOnly = new FakeContracts().answer(REGISTRY, RegistryCalls.rollup(7), vector("seedRollupResult"));
+        FakeContracts registryOnly = new FakeContracts().answer(REGISTRY, RegistryAbi.rollup(7).data(), vector("seedRollupResult"));
 
         ModuleRef module = new RegistryView(registryOnly, REGISTRY, RegistryCallsTest.MANIFEST).moduleOf(7);
 

@@ -3,6 +3,7 @@ package dev.baton.client.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.baton.internal.registry.ResolvedRequest;
 import dev.baton.model.request.RequestProblem;
 import dev.baton.model.request.RequestValidationException;
 import dev.baton.model.request.RollupRequest;

@@ -1,4 +1,4 @@
-package dev.baton.client.registry;
+package dev.baton.internal.registry;
 
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.request.AllowedToken;
@@ -22,14 +22,14 @@ import java.util.function.ToIntFunction;
  * @param tokens one entry per allowed token, in {@code allowed_tokens} order
  * @param selection the request's selection with the stake unit filled in
  */
-record ResolvedRequest(RollupRequest request, List<StakeToken> tokens, Selection selection) {
+public record ResolvedRequest(RollupRequest request, List<StakeToken> tokens, Selection selection) {
 
     private static final BigInteger MAX_UINT128 = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
     private static final String TOKENS_PATH = "$.execution_layer_req.min_stake_per_seq";
 
-    record StakeToken(String address, BigInteger minStake, BigInteger weight) {}
+    public record StakeToken(String address, BigInteger minStake, BigInteger weight) {}
 
-    ResolvedRequest {
+    public ResolvedRequest {
         tokens = List.copyOf(tokens);
     }
 
@@ -38,7 +38,7 @@ record ResolvedRequest(RollupRequest request, List<StakeToken> tokens, Selection
      * @throws RequestValidationException when a minimum stake has finer fractions than its token, overflows, or
      *     falls below an explicit stake unit
      */
-    static ResolvedRequest resolve(RollupRequest request, DeploymentManifest manifest, ToIntFunction<String> decimals) {
+    public static ResolvedRequest resolve(RollupRequest request, DeploymentManifest manifest, ToIntFunction<String> decimals) {
         List<RequestProblem> problems = new ArrayList<>();
         List<StakeToken> tokens = new ArrayList<>();
         for (AllowedToken allowed : request.allowedTokens()) {

@@ -1,4 +1,4 @@
-package dev.baton.client.registry;
+package dev.baton.internal.registry;
 
 import dev.baton.model.DeploymentManifest;
 import java.util.Map;
@@ -7,15 +7,15 @@ import java.util.Map;
  * Turns addresses read from chain back into the names a request uses: token symbols and contract names from the
  * manifest. An address the manifest does not know is kept as the address itself.
  */
-final class ManifestNames {
+public final class ManifestNames {
 
     private ManifestNames() {}
 
-    static String tokenSymbol(String address, DeploymentManifest manifest) {
+    public static String tokenSymbol(String address, DeploymentManifest manifest) {
         return nameOf(address, manifest.tokens());
     }
 
-    static String contractName(String address, DeploymentManifest manifest) {
+    public static String contractName(String address, DeploymentManifest manifest) {
         return nameOf(address, manifest.contracts());
     }
 
