@@ -8,6 +8,11 @@
 //   reward-token balance (a cost of the token, not of the auction).
 // The auction is deployed as the registry does: an EIP-1167 clone with immutable arguments of the implementation (whose views extension
 // answers the read-only calls), initialised, authorised on the vault.
+// The full sweep (5, 50, 500, 5,000, 50,000 entries) is also written whole to bench/results/sequencerOf-sweep.json:
+// per size the deployer's bid after the fill (a first-time bid on a fresh auction, so not the steady-state
+// SlotAuction.bid), the seal, and sequencerOf's median and maximum over every third slot.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import { network } from "hardhat";
 import { recordGas, gasOf, median } from "./record.js";
 
@@ -115,6 +120,16 @@ describe("SlotAuction gas", function () {
       }
     }
     console.table(rows);
+    if (process.env.BATON_SWEEP === undefined) {
+      const sweep = {};
+      for (const r of rows) {
+        sweep[`SlotAuction.bidAfterFill@${r.entries}`] = r.bid; // a first-time bid (new auction, new entry words)
+        sweep[`SlotAuction.seal@${r.entries}`] = r.seal;
+        sweep[`SlotAuction.sequencerOf@${r.entries}`] = r.sequencerOf;
+        sweep[`SlotAuction.sequencerOfMax@${r.entries}`] = r.sequencerOfMax;
+      }
+      writeFileSync(path.resolve("bench/results/sequencerOf-sweep.json"), JSON.stringify(sweep, null, 2) + "\n");
+    }
   });
 
   it("measures bid, publishBatch, settle and claim over two epochs of 16 sequencers", async function () {

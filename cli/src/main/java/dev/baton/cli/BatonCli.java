@@ -35,13 +35,23 @@ public final class BatonCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the command line with Baton's exit codes: 0 ok, 1 failure, 2 usage or configuration error. */
+    /**
+     * Builds the command line with Baton's exit codes: 0 ok, 1 failure, 2 usage or configuration error. Every command
+     * of the tree gets {@code -h/--help} (and {@code -V/--version}), whether or not its class asks for them, so help
+     * never fails on a command's required options.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BatonCli());
+        withHelpEverywhere(cli);
         cli.setExitCodeExceptionMapper(ExitCodes::of);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    private static void withHelpEverywhere(CommandLine command) {
+        if (!command.getCommandSpec().mixinStandardHelpOptions()) command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getSubcommands().values().stream().distinct().forEach(BatonCli::withHelpEverywhere);
     }
 
     public static void main(String[] args) {

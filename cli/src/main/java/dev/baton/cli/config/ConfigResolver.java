@@ -10,12 +10,22 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Lays the three sources over each other (command line > environment > file > default) and checks the result. */
+/**
+ * Lays the three sources over each other (command line > environment > file > default) and checks the result. Each
+ * setting is taken from the highest source that sets it, except the signer, which is one setting: the highest source
+ * that names any signer key ({@code keystore}, {@code passwordFile}, {@code passwordEnv}, {@code devKeyIndex}) supplies
+ * the whole signer, so {@code --keystore ... --password-file ...} replaces a file's {@code devKeyIndex}.
+ */
 public final class ConfigResolver {
     public static final int DEFAULT_CONFIRMATIONS = 1;
     public static final int DEFAULT_RECEIPT_TIMEOUT_SECONDS = 60;
     /** Hardhat's default node funds twenty development accounts. */
     public static final int DEV_ACCOUNTS = 20;
+    /** The manifest every command reads when none is configured: the file {@code baton deploy} writes by default. */
+    public static final String DEFAULT_MANIFEST = "manifest.json";
+    /** The node {@code deploy} and the devnet commands use when none is configured: a local devnet. */
+    public static final String DEFAULT_DEVNET_RPC_URL = "http://127.0.0.1:8545";
+    static final java.util.List<String> SIGNER_KEYS = java.util.List.of("keystore", "passwordFile", "passwordEnv", "devKeyIndex");
 
     private final ConfigLayer commandLine;
     private final ConfigLayer environment;
@@ -36,16 +46,28 @@ public final class ConfigResolver {
         return new ConfigResolver(commandLine, environment, file, env).resolve();
     }
 
-    private EffectiveConfig resolve() {
+    /**
+     * Only the node's URL, for commands that need nothing else (the devnet commands): the signer and the other
+     * settings are not read, so a file made for role commands does not stand in their way.
+     *
+     * @return the URL, or null when no source sets one
+     */
+    public static String resolveRpcUrl(ConfigLayer commandLine, ConfigLayer environment, ConfigLayer file) {
+        return new ConfigResolver(commandLine, environment, file, Map.of()).rpcUrl();
+    }
+
+    private String rpcUrl() {
         String rpcUrl = pick("rpcUrl", ConfigLayer::rpcUrl);
         if (rpcUrl != null && !rpcUrl.matches("(?i)(https?|wss?)://\\S+")) {
             throw invalid("rpcUrl", rpcUrl, "must be an http(s):// or ws(s):// URL");
         }
+        return rpcUrl;
+    }
+
+    private EffectiveConfig resolve() {
+        String rpcUrl = rpcUrl();
         String manifest = pick("manifest", ConfigLayer::manifest);
-        if (manifest == null) {
-            throw new ConfigException("no deployment manifest: set 'manifest' in the config file, "
-                    + EnvironmentConfig.MANIFEST + ", or --manifest");
-        }
+        if (manifest == null) manifest = DEFAULT_MANIFEST;
         BigInteger maxFee = gweiToWei(pick("maxFeeGwei", ConfigLayer::maxFeeGwei));
         Integer confirmations = pick("confirmations", ConfigLayer::confirmations);
         if (confirmations == null) confirmations = DEFAULT_CONFIRMATIONS;
@@ -58,10 +80,24 @@ public final class ConfigResolver {
     }
 
     private SignerSpec signer() {
-        String keystore = pick("keystore", ConfigLayer::keystore);
-        String passwordFile = pick("passwordFile", ConfigLayer::passwordFile);
-        String passwordEnv = pick("passwordEnv", ConfigLayer::passwordEnv);
-        Integer devKey = pick("devKeyIndex", ConfigLayer::devKeyIndex);
+        ConfigLayer layer = commandLine;
+        ConfigSource source = ConfigSource.COMMAND_LINE;
+        if (!namesSigner(layer)) {
+            layer = environment;
+            source = ConfigSource.ENVIRONMENT;
+        }
+        if (!namesSigner(layer)) {
+            layer = file;
+            source = ConfigSource.FILE;
+        }
+        String keystore = layer.keystore();
+        String passwordFile = layer.passwordFile();
+        String passwordEnv = layer.passwordEnv();
+        Integer devKey = layer.devKeyIndex();
+        Object[] values = {keystore, passwordFile, passwordEnv, devKey};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) sources.put(SIGNER_KEYS.get(i), source);
+        }
         if (keystore != null && devKey != null) {
             throw new ConfigException("signer: both 'keystore' (" + keystore + ") and 'devKeyIndex' (" + devKey
                     + ") are set; choose one");
@@ -89,6 +125,12 @@ public final class ConfigResolver {
                 ? PasswordSource.file(Path.of(passwordFile))
                 : new PasswordSource.FromEnvironment(passwordEnv, processEnvironment);
         return new SignerSpec.Keystore(Path.of(keystore), password);
+    }
+
+    /** Whether a source names any part of a signer (then it supplies the whole signer). */
+    private static boolean namesSigner(ConfigLayer layer) {
+        return layer.keystore() != null || layer.passwordFile() != null || layer.passwordEnv() != null
+                || layer.devKeyIndex() != null;
     }
 
     private <T> T pick(String key, Function<ConfigLayer, T> field) {

@@ -16,19 +16,23 @@ import picocli.CommandLine.Option;
  * The operator settings every command that talks to a deployment shares, as a picocli mixin. The effective value of
  * each setting is the command line's, else the environment's ({@code BATON_*}), else the config file's
  * ({@code --config}, else {@code BATON_CONFIG}, else {@code ./baton.json}, {@code ./baton.yaml} or {@code ./baton.yml} when
- * present; JSON or YAML by the file's extension).
+ * present; JSON or YAML by the file's extension). The signer is one setting: the highest source naming any signer key
+ * supplies all of it. Commands that only need a node take {@link NodeOptions}, the {@code --config}/{@code --rpc-url}
+ * part of this set, resolved the same way.
  */
 public final class OperatorOptions {
-    @Option(names = "--config", paramLabel = "FILE", description = "Operator config file, JSON or YAML by extension (env BATON_CONFIG; default ./baton.json, ./baton.yaml or ./baton.yml if present).")
+    @Option(names = "--config", paramLabel = "FILE", description = NodeOptions.CONFIG_DESCRIPTION)
     Path configFile;
 
-    @Option(names = "--rpc-url", paramLabel = "URL", description = "JSON-RPC endpoint (env BATON_RPC_URL).")
+    @Option(names = "--rpc-url", paramLabel = "URL", description = "JSON-RPC endpoint (env BATON_RPC_URL; default: the manifest's rpcUrl).")
     String rpcUrl;
 
-    @Option(names = "--manifest", paramLabel = "FILE", description = "Deployment manifest (env BATON_MANIFEST).")
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Deployment manifest (env BATON_MANIFEST; default "
+            + ConfigResolver.DEFAULT_MANIFEST + ", the file `baton deploy` writes).")
     String manifest;
 
-    @Option(names = "--keystore", paramLabel = "FILE", description = "Encrypted V3 wallet (env BATON_KEYSTORE).")
+    @Option(names = "--keystore", paramLabel = "FILE", description = "Encrypted V3 wallet (env BATON_KEYSTORE). A signer "
+            + "given here (--keystore with its password, or --dev-key) replaces the environment's and the file's signer.")
     String keystore;
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "Keystore password file (env BATON_PASSWORD_FILE).")
@@ -119,6 +123,11 @@ public final class OperatorOptions {
 
     public static DeploymentManifest readManifest(EffectiveConfig config) {
         if (!Files.isRegularFile(config.manifest())) {
+            if (config.sourceOf("manifest") == ConfigSource.DEFAULT) {
+                throw new ConfigException("no deployment manifest at '" + config.manifest() + "' (the default): give "
+                        + "--manifest FILE, " + EnvironmentConfig.MANIFEST + " or 'manifest' in the config file, or "
+                        + "write it with `baton deploy`");
+            }
             throw new ConfigException(manifestKey(config) + ": no file at '" + config.manifest() + "'");
         }
         try {
@@ -129,7 +138,7 @@ public final class OperatorOptions {
     }
 
     private static String manifestKey(EffectiveConfig config) {
-        return switch (config.sources().getOrDefault("manifest", ConfigSource.FILE)) {
+        return switch (config.sourceOf("manifest")) {
             case COMMAND_LINE -> "--manifest";
             case ENVIRONMENT -> EnvironmentConfig.MANIFEST;
             default -> "config 'manifest'";

@@ -34,8 +34,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Use this existing devnet deployment instead of deploying a fresh suite.")
     Path manifest;
 
-    @Option(names = "--rpc", paramLabel = "URL",
-            description = "Run on this devnet node (chain 31337, Hardhat accounts funded) instead of starting one.")
+    @Option(names = "--rpc-url", paramLabel = "URL",
+            description = "Run on this devnet node (chain 31337, Hardhat accounts funded) instead of starting one. "
+                    + "The demo signs with development keys only, so it reads no config file and no signer options.")
     String rpcUrl;
 
     @Option(names = "--docker", description = "Start the devnet in a local container instead of a Hardhat process.")
@@ -49,7 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    /** An existing deployment (--manifest), a fresh suite on a running node (--rpc), or a devnet of our own. */
+    /** An existing deployment (--manifest), a fresh suite on a running node (--rpc-url), or a devnet of our own. */
     private DemoTarget target() {
         Path manifestFile = out.resolve("manifest.json");
         if (manifest != null) {
@@ -60,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
                         + ChainId.DEVNET + ") only; manifest chain id was " + deployment.chainId());
             }
             String url = rpcUrl != null ? rpcUrl : deployment.rpcUrl();
-            if (url == null || url.isBlank()) throw new ConfigException("--rpc: no URL given and the manifest has no rpcUrl");
+            if (url == null || url.isBlank()) throw new ConfigException("--rpc-url: no URL given and the manifest has no rpcUrl");
             return new DemoTarget(null, url, deployment);
         }
         if (rpcUrl != null) return DemoTarget.external(rpcUrl, manifestFile);
@@ -69,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (docker && rpcUrl != null) throw new ConfigException("--docker and --rpc exclude each other: choose one");
+        if (docker && rpcUrl != null) throw new ConfigException("--docker and --rpc-url exclude each other: choose one");
         Printer printer = output.printer();
         NodeTimer timer = new NodeTimer(Ticker.SYSTEM);
         DemoRunner runner = new DemoRunner(List.of(new StakePhase(DemoCast.standard()),

@@ -2,6 +2,7 @@ package dev.baton.cli.devnet;
 
 import dev.baton.cli.ConfigException;
 import dev.baton.cli.OutputOptions;
+import dev.baton.cli.config.NodeOptions;
 import dev.baton.devnet.rpc.DevnetControl;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,9 +23,7 @@ import picocli.CommandLine.Option;
 public final class DevnetMineCommand implements Runnable {
     @Mixin OutputOptions output;
 
-    @Option(names = "--rpc-url", defaultValue = "${env:BATON_RPC_URL:-http://127.0.0.1:8545}",
-            description = "The devnet's JSON-RPC URL (env BATON_RPC_URL; default ${DEFAULT-VALUE}).")
-    String rpcUrl;
+    @Mixin NodeOptions node;
 
     @ArgGroup(exclusive = true)
     Target target;
@@ -52,6 +51,7 @@ public final class DevnetMineCommand implements Runnable {
             throw new ConfigException("--blocks must be at least 1, was " + target.blocks);
         }
         if (seconds != null && seconds < 1) throw new ConfigException("--seconds must be at least 1, was " + seconds);
+        String rpcUrl = node.rpcUrl();
         DevnetControl control = DevnetControl.connect(rpcUrl);
         long chainId = control.chainId();
         if (chainId != DeployCommand.DEVNET_CHAIN_ID) {

@@ -1,6 +1,8 @@
 package dev.baton.cli.devnet;
 
+import dev.baton.cli.ConfigException;
 import dev.baton.cli.OutputOptions;
+import dev.baton.cli.config.NodeOptions;
 import dev.baton.cli.Printer;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.Devnet;
@@ -29,8 +31,11 @@ public final class DevnetUpCommand implements Runnable {
     @Option(names = "--detach", description = "Leave the node running after this command exits (stop it with `baton devnet down`).")
     boolean detach;
 
-    @Option(names = "--port", defaultValue = "8545", description = "Port for a detached node (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", paramLabel = "PORT", description = "Port for a detached node (default: the port of the "
+            + "configured --rpc-url, BATON_RPC_URL or config rpcUrl, which must then be a 127.0.0.1 or localhost URL; else 8545).")
+    Integer port;
+
+    @Mixin NodeOptions connection;
 
     @Option(names = "--docker", description = "Run the node in a local container (foreground only).")
     boolean docker;
@@ -39,9 +44,11 @@ public final class DevnetUpCommand implements Runnable {
     public void run() {
         Printer printer = output.printer();
         if (detach) {
-            printer.result(startDetached(ProjectRoot.locate()));
+            int listenPort = detachedPort();
+            printer.result(startDetached(ProjectRoot.locate(), listenPort));
             return;
         }
+        if (port != null) throw new ConfigException("--port applies to a detached node: add --detach");
         try (Devnet devnet = (docker ? DevnetKind.CONTAINER : DevnetKind.PROCESS).start()) {
             printer.result(Map.of("rpcUrl", devnet.rpcUrl(), "chainId", devnet.chainId(), "kind", devnet.kind().name()));
             printer.progress("devnet running; press Ctrl-C to stop");
@@ -51,7 +58,24 @@ public final class DevnetUpCommand implements Runnable {
         }
     }
 
-    private DetachedNode startDetached(ProjectRoot root) {
+    /** --port, else the configured URL's port (a local URL only), else 8545. */
+    int detachedPort() {
+        if (port != null) return port;
+        var configured = connection.configuredRpcUrl();
+        if (configured.isEmpty()) return DEFAULT_PORT;
+        java.util.regex.Matcher local = LOCAL_URL.matcher(configured.get());
+        if (!local.matches()) {
+            throw new ConfigException("devnet up --detach: the configured rpcUrl '" + configured.get() + "' is not a "
+                    + "local http://127.0.0.1:PORT or http://localhost:PORT URL; give --port or --rpc-url");
+        }
+        return local.group(1) == null ? 80 : Integer.parseInt(local.group(1));
+    }
+
+    static final int DEFAULT_PORT = 8545;
+    private static final java.util.regex.Pattern LOCAL_URL =
+            java.util.regex.Pattern.compile("(?i)http://(?:127\\.0\\.0\\.1|localhost)(?::(\\d{1,5}))?/?");
+
+    private DetachedNode startDetached(ProjectRoot root, int port) {
         DetachedNode.read(root).filter(n -> n.process().isPresent()).ifPresent(n -> {
             throw DetachedNode.alreadyRunning(n);
         });

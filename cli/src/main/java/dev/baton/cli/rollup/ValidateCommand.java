@@ -1,6 +1,7 @@
 package dev.baton.cli.rollup;
 
 import dev.baton.cli.OutputOptions;
+import dev.baton.cli.config.OperatorOptions;
 import dev.baton.model.Json;
 import dev.baton.model.request.RollupRequest;
 import java.nio.file.Path;
@@ -24,14 +25,14 @@ public final class ValidateCommand implements Callable<Integer> {
     Path request;
 
     @Mixin
-    ManifestOption manifest;
+    OperatorOptions operator;
 
     @Mixin
     OutputOptions output;
 
     @Override
     public Integer call() {
-        RollupRequest parsed = RequestFiles.read(request, manifest.read());
+        RollupRequest parsed = RequestFiles.read(request, operator.manifest());
         var printer = output.printer();
         printer.progress(request + ": valid (" + parsed.selection().mechanism().json() + ", "
                 + parsed.allowedTokens().size() + " token(s))");

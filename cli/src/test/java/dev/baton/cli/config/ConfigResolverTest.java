@@ -82,9 +82,67 @@ class ConfigResolverTest {
     }
 
     @Test
-    void rejectsMissingManifest() {
-        assertThatThrownBy(() -> ConfigResolver.resolve(E, E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("manifest").hasMessageContaining("BATON_MANIFEST");
+    void manifestDefaultsToTheFileDeployWrites() {
+        EffectiveConfig config = ConfigResolver.resolve(E, E, E, Map.of());
+        assertThat(config.manifest()).isEqualTo(Path.of("manifest.json"));
+        assertThat(config.sourceOf("manifest")).isEqualTo(ConfigSource.DEFAULT);
+    }
+
+    @Test
+    void aMissingDefaultManifestIsNamedWithEveryWayToSetIt() {
+        EffectiveConfig config = ConfigResolver.resolve(layer(null, null, null), E, E, Map.of());
+        assertThatThrownBy(() -> OperatorOptions.readManifest(config))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'manifest.json' (the default)")
+                .hasMessageContaining("--manifest").hasMessageContaining("BATON_MANIFEST").hasMessageContaining("baton deploy");
+    }
+
+    @Test
+    void aKeystoreOnTheCommandLineReplacesTheFilesDevKey() {
+        // the README's baton.yaml (devKeyIndex: 0) in the working directory, a keystore given on the command line
+        ConfigLayer file = new ConfigLayer("http://127.0.0.1:8545", null, null, null, null, 0, null, 1, 60);
+        ConfigLayer cli = new ConfigLayer(null, null, "w.json", "pw.txt", null, null, null, null, null);
+
+        EffectiveConfig config = ConfigResolver.resolve(cli, E, file, Map.of());
+
+        assertThat(config.signer()).isEqualTo(new SignerSpec.Keystore(Path.of("w.json"), PasswordSource.file(Path.of("pw.txt"))));
+        assertThat(config.sourceOf("keystore")).isEqualTo(ConfigSource.COMMAND_LINE);
+        assertThat(config.sourceOf("devKeyIndex")).isEqualTo(ConfigSource.DEFAULT);
+        assertThat(config.rpcUrl()).isEqualTo("http://127.0.0.1:8545");
+    }
+
+    @Test
+    void aDevKeyOnTheCommandLineReplacesTheEnvironmentsKeystoreAndPassword() {
+        ConfigLayer env = new ConfigLayer(null, null, "w.json", null, "PW", null, null, null, null);
+        ConfigLayer cli = signer(null, null, null, 3);
+
+        EffectiveConfig config = ConfigResolver.resolve(cli, env, E, Map.of("PW", "secret"));
+
+        assertThat(config.signer()).isEqualTo(new SignerSpec.DevKey(3));
+        assertThat(config.sourceOf("devKeyIndex")).isEqualTo(ConfigSource.COMMAND_LINE);
+        assertThat(config.sourceOf("passwordEnv")).isEqualTo(ConfigSource.DEFAULT);
+    }
+
+    @Test
+    void aPasswordAloneOnTheCommandLineStillTakesTheWholeSignerAndIsRefused() {
+        // the signer is one setting: a password on the command line does not complete the file's keystore
+        ConfigLayer file = new ConfigLayer(null, null, "w.json", "file-pw.txt", null, null, null, null, null);
+        ConfigLayer cli = new ConfigLayer(null, null, null, "pw.txt", null, null, null, null, null);
+
+        assertThatThrownBy(() -> ConfigResolver.resolve(cli, E, file, Map.of()))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("no 'keystore'");
+    }
+
+    @Test
+    void theFilesSignerAppliesWhenNeitherCommandLineNorEnvironmentNamesOne() {
+        ConfigLayer file = new ConfigLayer(null, null, "w.json", "pw.txt", null, null, null, null, null);
+        ConfigLayer env = layer("http://env:8545", null, null);
+
+        EffectiveConfig config = ConfigResolver.resolve(E, env, file, Map.of());
+
+        assertThat(config.signer()).isInstanceOf(SignerSpec.Keystore.class);
+        assertThat(config.sourceOf("keystore")).isEqualTo(ConfigSource.FILE);
+        assertThat(config.sourceOf("passwordFile")).isEqualTo(ConfigSource.FILE);
     }
 
     @Test

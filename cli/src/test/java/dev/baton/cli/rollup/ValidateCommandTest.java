@@ -84,7 +84,8 @@ class ValidateCommandTest {
         int code = run("rollup", "validate", "--request", request.toString(), "--manifest", dir.resolve("nope.json").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("nope.json not found");
+        // the shared connection options name the option and the file (same wording as every other command)
+        assertThat(err.toString()).contains("--manifest: no file at", "nope.json");
     }
 
     private Path write(String name, String content) throws IOException {

@@ -1,0 +1,89 @@
+package dev.baton.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** One set of connection options, spelled the same on every command that talks to a node. */
+class ConnectionOptionsTest {
+    /** Commands that send nothing and read no chain: they take no connection options (or, offline, only some). */
+    private static final Set<String> OFFLINE = Set.of("help", "report", "market commitment");
+    /** The devnet commands need only the node: --config and --rpc-url, no manifest or signer. */
+    private static final Set<String> NODE_ONLY = Set.of("devnet up", "devnet down", "devnet mine");
+    /** The demo signs with development keys on its own devnet or the one --rpc-url names. */
+    private static final Set<String> DEMO = Set.of("demo");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = BatonCli.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    private static void leaves(CommandLine command, String path, List<CommandLine> into) {
+        if (command.getSubcommands().isEmpty() && !path.isEmpty()) into.add(command);
+        command.getSubcommands().forEach((name, sub) -> {
+            if (name.equals(sub.getCommandName())) leaves(sub, (path.isEmpty() ? "" : path + " ") + name, into);
+        });
+    }
+
+    private static String path(CommandSpec spec) {
+        return spec.qualifiedName(" ").replaceFirst("^baton ?", "");
+    }
+
+    @Test
+    void everyCommandThatTalksToANodeTakesTheSharedOptions() {
+        List<CommandLine> commands = new ArrayList<>();
+        leaves(BatonCli.commandLine(), "", commands);
+        assertThat(commands).hasSizeGreaterThan(30);
+        for (CommandLine command : commands) {
+            CommandSpec spec = command.getCommandSpec();
+            String name = path(spec);
+            if (OFFLINE.contains(name)) continue;
+            assertThat(spec.findOption("--rpc-url")).as("%s --rpc-url", name).isNotNull();
+            if (DEMO.contains(name)) continue;
+            assertThat(spec.findOption("--config")).as("%s --config", name).isNotNull();
+            if (NODE_ONLY.contains(name)) continue;
+            for (String option : List.of("--manifest", "--keystore", "--password-file", "--password-env", "--dev-key")) {
+                assertThat(spec.findOption(option)).as("%s %s", name, option).isNotNull();
+            }
+            assertThat(String.join(" ", spec.findOption("--manifest").description())).as("%s --manifest default", name)
+                    .contains("default manifest.json");
+        }
+    }
+
+    @Test
+    void theDemoSpellsItsNodeRpcUrl() {
+        assertThat(run("demo", "--rpc", "http://127.0.0.1:9")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("Unknown option", "'--rpc'", "--rpc-url");
+    }
+
+    @Test
+    void deployRefusesAKeystoreBeforeContactingTheNode() {
+        int code = run("deploy", "--rpc-url", "http://127.0.0.1:9", "--keystore", "w.json", "--password-env", "PW");
+        assertThat(code).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("development accounts only").contains("--dev-key");
+    }
+
+    @Test
+    void devnetUpTakesAPortOnlyForADetachedNode() {
+        assertThat(run("devnet", "up", "--port", "9545")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("--port applies to a detached node");
+    }
+
+    @Test
+    void devnetUpDetachedRefusesARemoteRpcUrl() {
+        assertThat(run("devnet", "up", "--detach", "--rpc-url", "https://rpc.example.org")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("'https://rpc.example.org' is not a local");
+    }
+}
