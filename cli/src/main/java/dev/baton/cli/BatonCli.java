@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             dev.baton.cli.market.MarketCommand.class,
             dev.baton.cli.market.ProverCommand.class,
             dev.baton.cli.auction.AuctionCommand.class,
+            dev.baton.cli.operator.OperatorCommand.class,
             ConfigCommand.class,
             ReportCommand.class,
             DemoCommand.class})

@@ -37,6 +37,11 @@ public final class AuctionOperatorClient {
         return view.epochInfo(epoch);
     }
 
+    /** The {@code seal(epoch)} transaction, for callers that submit and await it themselves (the operator agent). */
+    public TxRequest sealRequest(long epoch) {
+        return TxRequest.call(view.auction(), AuctionCalls.seal(epoch));
+    }
+
     public EpochInfo status(long epoch) {
         return view.epochInfo(epoch);
     }

@@ -1,0 +1,73 @@
+package dev.baton.agent.operator;
+
+import dev.baton.agent.config.BadConfigValue;
+import dev.baton.types.Address;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The operator (keeper) agent's config file ({@code baton operator run --config FILE}), YAML or JSON:
+ * <pre>
+ * name: keeper-1                # store and metrics key (default: operator)
+ * connection: baton.yaml        # the operator config with rpcUrl, manifest and signer (default: the usual lookup)
+ * auction: 0x...                # the SlotAuction (default: the manifest's contracts.SlotAuction)
+ * store: keeper.db              # the agent's database file (required)
+ * pollIntervalMillis: 1000      # how often the head is read
+ * metricsPort: 9464             # /metrics, /health, /status on 127.0.0.1 (0: any free port; absent: none)
+ * seal: true                    # seal each epoch as early as allowed
+ * </pre>
+ * Relative paths are relative to the config file's directory.
+ */
+public record OperatorAgentConfig(
+        String name,
+        String connection,
+        String auction,
+        String store,
+        Integer pollIntervalMillis,
+        Integer metricsPort,
+        Boolean seal) {
+    public static final int DEFAULT_POLL_MILLIS = 1_000;
+
+    public OperatorAgentConfig {
+        if (name == null) name = "operator";
+        if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
+            throw new BadConfigValue("name", "'" + name + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        if (connection != null && connection.isBlank()) throw new BadConfigValue("connection", "must not be blank");
+        if (auction != null) {
+            try {
+                Address.parse("auction", auction);
+            } catch (IllegalArgumentException e) {
+                throw new BadConfigValue("auction", e.getMessage());
+            }
+        }
+        if (store == null || store.isBlank()) {
+            throw new BadConfigValue("store", "required: the agent's database file (e.g. store: operator.db)");
+        }
+        if (pollIntervalMillis == null) pollIntervalMillis = DEFAULT_POLL_MILLIS;
+        if (pollIntervalMillis < 50 || pollIntervalMillis > 600_000) {
+            throw new BadConfigValue("pollIntervalMillis", pollIntervalMillis + " is outside [50, 600000]");
+        }
+        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65_535)) {
+            throw new BadConfigValue("metricsPort", metricsPort + " is outside [0, 65535]");
+        }
+        if (seal == null) seal = true;
+    }
+
+    public Duration pollInterval() {
+        return Duration.ofMillis(pollIntervalMillis);
+    }
+
+    public Optional<Address> auctionAddress() {
+        return Optional.ofNullable(auction).map(Address::of);
+    }
+
+    public Path storePath(Path configDir) {
+        return configDir.resolve(store);
+    }
+
+    public Optional<Path> connectionPath(Path configDir) {
+        return Optional.ofNullable(connection).map(configDir::resolve);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.baton.agent.operator;
+
+import dev.baton.agent.metrics.AgentMetrics;
+import dev.baton.agent.runtime.Duty;
+import dev.baton.agent.store.AgentStore;
+import dev.baton.agent.store.PendingTx;
+import dev.baton.client.auction.AuctionTimeline;
+import dev.baton.client.auction.BlockWindow;
+import dev.baton.client.auction.EpochStatus;
+import dev.baton.errors.ContractRevertException;
+import dev.baton.types.TxHash;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Seals each epoch as early as allowed: in the first block of its seal window (the transaction is sent when the head
+ * is the block before). Idempotent by construction:
+ * <ul>
+ *   <li>an epoch someone already sealed (status elected or open at the pending block) is skipped, no transaction;</li>
+ *   <li>a seal this agent sent is recorded in the store under {@code seal epoch K} and never re-sent while the node
+ *       still knows it; once mined its outcome is counted and the epoch is done;</li>
+ *   <li>the cursor (the first epoch not yet done) survives restarts, so past epochs are not re-read.</li>
+ * </ul>
+ * A crash between sending and recording is covered by the status check: the pending block already holds the seal.
+ */
+public final class SealEpochsDuty implements Duty {
+    private static final Logger LOG = LoggerFactory.getLogger(SealEpochsDuty.class);
+    static final String CURSOR = "seal.nextEpoch";
+    private static final String METRIC = "baton.agent.seal";
+
+    private final String agent;
+    private final SealChain chain;
+    private final AgentStore store;
+    private final AgentMetrics metrics;
+    private AuctionTimeline timeline;
+    private volatile long cursor = -1;
+    private volatile long lastSealed = -1;
+
+    public SealEpochsDuty(String agent, SealChain chain, AgentStore store, AgentMetrics metrics) {
+        this.agent = agent;
+        this.chain = chain;
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    static String dutyKey(long epoch) {
+        return "seal epoch " + epoch;
+    }
+
+    @Override
+    public String name() {
+        return "seal";
+    }
+
+    @Override
+    public void onHead(long block) {
+        if (timeline == null) timeline = chain.timeline();
+        long next = block + 1; // the block a transaction sent now lands in, at the earliest
+        if (cursor < 0) cursor = store.cursor(agent, CURSOR).orElseGet(() -> firstOpenEpoch(next));
+        try {
+            while (true) {
+                long epoch = cursor;
+                BlockWindow window = timeline.seal(epoch);
+                if (next < window.start()) break;
+                boolean done = next >= window.end() ? finishPast(epoch) : act(epoch, block);
+                if (!done) break;
+                cursor = epoch + 1;
+                store.setCursor(agent, CURSOR, cursor);
+            }
+        } finally {
+            metrics.pendingTransactions(store.allPending(agent).size());
+        }
+    }
+
+    /** The earliest epoch whose seal window has not ended at {@code next} (where a first start begins). */
+    private long firstOpenEpoch(long next) {
+        long epoch = timeline.epochAt(next);
+        while (epoch > 0 && timeline.seal(epoch - 1).end() > next) epoch--;
+        return epoch;
+    }
+
+    /** Inside the seal window: resolve an in-flight seal, else seal unless someone did. Returns whether it is done. */
+    private boolean act(long epoch, long head) {
+        Optional<PendingTx> pending = store.pending(agent, dutyKey(epoch));
+        if (pending.isPresent()) {
+            Optional<Boolean> outcome = resolve(pending.get());
+            if (outcome.isEmpty()) return false; // still in flight: never re-send
+            if (outcome.get()) {
+                lastSealed = epoch;
+                return true;
+            }
+        }
+        EpochStatus status = chain.status(epoch);
+        if (status == EpochStatus.ELECTED || status == EpochStatus.OPEN) {
+            count("skipped_already_sealed");
+            return true;
+        }
+        if (status != EpochStatus.AWAITING_SEAL) return false;
+        TxHash hash;
+        try {
+            hash = chain.submitSeal(epoch);
+        } catch (ContractRevertException e) {
+            count("dry_run_reverted"); // e.g. sealed by another keeper since the status read; re-checked next head
+            LOG.info("seal of epoch {} not sent: {}", epoch, e.getMessage());
+            return false;
+        }
+        store.putPending(agent, new PendingTx(dutyKey(epoch), hash, head));
+        count("sent");
+        LOG.info("sealing epoch {} at head {}: {}", epoch, head, hash);
+        return false;
+    }
+
+    /** After the seal window: only an in-flight seal may still need its outcome counted. */
+    private boolean finishPast(long epoch) {
+        Optional<PendingTx> pending = store.pending(agent, dutyKey(epoch));
+        if (pending.isEmpty()) return true;
+        Optional<Boolean> outcome = resolve(pending.get());
+        if (outcome.isPresent() && outcome.get()) lastSealed = epoch;
+        return outcome.isPresent();
+    }
+
+    /**
+     * The outcome of an in-flight seal once mined (and clears it); empty while the node still has it. A transaction
+     * the node no longer knows was dropped: cleared, so the status check decides again.
+     */
+    private Optional<Boolean> resolve(PendingTx tx) {
+        Optional<Boolean> outcome = chain.outcome(tx.hash());
+        if (outcome.isPresent()) {
+            store.clearPending(agent, tx.duty());
+            count(outcome.get() ? "confirmed" : "reverted");
+            return outcome;
+        }
+        if (chain.isKnown(tx.hash())) return Optional.empty();
+        store.clearPending(agent, tx.duty());
+        count("dropped");
+        return Optional.of(false);
+    }
+
+    private void count(String outcome) {
+        metrics.counter(METRIC, "outcome", outcome).increment();
+    }
+
+    @Override
+    public Map<String, Object> status() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("nextEpoch", cursor);
+        out.put("lastSealedByThisAgent", lastSealed);
+        out.put("pending", store.allPending(agent).stream().map(p -> Map.of("duty", p.duty(), "hash", p.hash().hex(),
+                "sentAtBlock", p.sentAtBlock())).toList());
+        return out;
+    }
+}

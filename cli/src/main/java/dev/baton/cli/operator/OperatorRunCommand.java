@@ -1,0 +1,92 @@
+package dev.baton.cli.operator;
+
+import dev.baton.agent.config.AgentConfigException;
+import dev.baton.agent.config.AgentConfigFile;
+import dev.baton.agent.operator.ClientSealChain;
+import dev.baton.agent.operator.OperatorAgentConfig;
+import dev.baton.agent.operator.SealEpochsDuty;
+import dev.baton.agent.runtime.AgentRuntime;
+import dev.baton.agent.runtime.Duty;
+import dev.baton.agent.store.SqliteAgentStore;
+import dev.baton.cli.ConfigException;
+import dev.baton.cli.config.OperatorOptions;
+import dev.baton.client.auction.AuctionOperatorClient;
+import dev.baton.client.auction.NodeChainHead;
+import dev.baton.model.DeploymentManifest;
+import dev.baton.tx.Clock;
+import dev.baton.tx.Transactor;
+import dev.baton.types.Address;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code baton operator run --config FILE}: runs the operator agent until SIGTERM/SIGINT. The config file is read and
+ * checked whole before anything connects, so a bad file sends nothing (exit 2, the key and its line named).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the operator agent: seal each epoch as early as allowed, skip what others did; "
+                + "serves /metrics, /health and /status on 127.0.0.1 when metricsPort is set.")
+final class OperatorRunCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", required = true,
+            description = "The agent's config file, YAML or JSON (keys: name, connection, auction, store, "
+                    + "pollIntervalMillis, metricsPort, seal).")
+    Path configFile;
+
+    @Override
+    public void run() {
+        OperatorAgentConfig config;
+        try {
+            config = AgentConfigFile.read(configFile, OperatorAgentConfig.class);
+        } catch (AgentConfigException e) {
+            throw new ConfigException(e.getMessage(), e);
+        }
+        Path dir = configFile.toAbsolutePath().getParent();
+        OperatorOptions connection = ConnectionOptions.of(config.connectionPath(dir));
+        try (OperatorOptions.Session session = connection.open()) {
+            Address auction = config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment()));
+            Transactor tx = session.baton().transactor();
+            AuctionOperatorClient operator = AuctionOperatorClient.at(session.baton(), auction);
+            SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
+            Duration poll = config.pollInterval();
+            AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(tx.node(), poll),
+                    Clock.system(), poll, config.metricsPort(), metrics -> config.seal()
+                            ? List.<Duty>of(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics))
+                            : List.of());
+            Thread hook = new Thread(() -> shutdown(agent), "baton-agent-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            spec.commandLine().getOut().printf("operator agent '%s': sender %s, auction %s, store %s%s%n", config.name(),
+                    tx.sender(), auction, config.storePath(dir),
+                    agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
+            spec.commandLine().getOut().flush();
+            try {
+                agent.run();
+            } finally {
+                agent.close();
+            }
+        }
+    }
+
+    private static void shutdown(AgentRuntime agent) {
+        agent.stop();
+        try {
+            agent.awaitStopped(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        agent.close();
+    }
+
+    private static Address manifestAuction(DeploymentManifest deployment) {
+        String text = deployment.contracts().get("SlotAuction");
+        if (text == null) throw new ConfigException("agent config 'auction': not given and the manifest has no contracts.SlotAuction");
+        return Address.of(text);
+    }
+}
