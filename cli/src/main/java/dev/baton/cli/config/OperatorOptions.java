@@ -56,6 +56,15 @@ public final class OperatorOptions {
     /** The process environment; tests replace it. */
     Map<String, String> environment = System.getenv();
 
+    /**
+     * Uses {@code file} as the config file when none was given with {@code --config}: an agent file's
+     * {@code connection} key names it, and the command line still wins.
+     */
+    public OperatorOptions withDefaultConfigFile(Path file) {
+        if (configFile == null) configFile = file;
+        return this;
+    }
+
     /** Which config file applies (explicit, BATON_CONFIG, or ./baton.json, ./baton.yaml or ./baton.yml if present), if any. */
     public java.util.Optional<Path> configFilePath() {
         if (configFile != null) return java.util.Optional.of(configFile);

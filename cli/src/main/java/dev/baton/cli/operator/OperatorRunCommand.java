@@ -20,13 +20,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baton operator run --config FILE}: runs the operator agent until SIGTERM/SIGINT. The config file is read and
- * checked whole before anything connects, so a bad file sends nothing (exit 2, the key and its line named).
+ * {@code baton operator run --agent FILE}: runs the operator agent until SIGTERM/SIGINT. The agent file is read and
+ * checked whole before anything connects, so a bad file sends nothing (exit 2, the key and its line named). The
+ * connection takes the shared options of every command; the agent file's {@code connection} key names the config
+ * file when {@code --config} is not given.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the operator agent: seal each epoch as early as allowed, skip what others did; "
@@ -35,10 +38,13 @@ final class OperatorRunCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", required = true,
-            description = "The agent's config file, YAML or JSON (keys: name, connection, auction, store, "
+    @Option(names = "--agent", paramLabel = "FILE", required = true,
+            description = "The agent's file, YAML or JSON (keys: name, connection, auction, store, "
                     + "pollIntervalMillis, metricsPort, seal).")
     Path configFile;
+
+    @Mixin
+    OperatorOptions connection;
 
     @Override
     public void run() {
@@ -49,7 +55,7 @@ final class OperatorRunCommand implements Runnable {
             throw new ConfigException(e.getMessage(), e);
         }
         Path dir = configFile.toAbsolutePath().getParent();
-        OperatorOptions connection = ConnectionOptions.of(config.connectionPath(dir));
+        config.connectionPath(dir).ifPresent(connection::withDefaultConfigFile);
         try (OperatorOptions.Session session = connection.open()) {
             Address auction = config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment()));
             Transactor tx = session.baton().transactor();

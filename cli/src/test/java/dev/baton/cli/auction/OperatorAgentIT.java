@@ -134,7 +134,7 @@ class OperatorAgentIT {
     private Process startAgent(Path config, int port) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar = Path.of(System.getenv().getOrDefault("BATON_ROOT", "..")).resolve("cli/target/baton.jar");
-        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "operator", "run", "--config", config.toString())
+        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "operator", "run", "--agent", config.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("agent.log").toFile()))
                 .start();

@@ -30,7 +30,7 @@ class OperatorRunCommandTest {
         Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: http://127.0.0.1:1\nmanifest: none.json\ndevKeyIndex: 1\n");
         Path config = dir.resolve("keeper.yaml");
         Files.writeString(config, "connection: baton.yaml\nstore: keeper.db\nmetricsPort: 99999\n");
-        String[] result = run("operator", "run", "--config", config.toString());
+        String[] result = run("operator", "run", "--agent", config.toString());
         assertThat(Integer.parseInt(result[0])).isEqualTo(ExitCodes.USAGE);
         assertThat(result[2]).contains("'metricsPort' (line 3)").contains("99999");
         assertThat(dir.resolve("keeper.db")).doesNotExist();
@@ -41,7 +41,7 @@ class OperatorRunCommandTest {
         Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: http://127.0.0.1:1\nmanifest: none.json\ndevKeyIndex: 1\n");
         Path config = dir.resolve("keeper.yaml");
         Files.writeString(config, "connection: baton.yaml\nstore: keeper.db\n");
-        String[] result = run("operator", "run", "--config", config.toString());
+        String[] result = run("operator", "run", "--agent", config.toString());
         assertThat(Integer.parseInt(result[0])).isEqualTo(ExitCodes.USAGE);
         assertThat(result[2]).contains("none.json");
         assertThat(dir.resolve("keeper.db")).doesNotExist();
