@@ -9,6 +9,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {});
 const gas = read(path.join(root, "bench/results/gas.json"));
 const client = read(path.join(root, "bench/results/client.json"));
+const coverage = read(path.join(root, "bench/results/coverage.json"));
+const floors = read(path.join(root, "bench/coverage-floors.json"));
 
 // Gas targets from TARGETS.md (bench/gas/targets.js, shared with the CI gas gate); client targets: `min` means
 // the figure must be at least the limit, `max` at most.
@@ -50,6 +52,26 @@ const clientExtra = Object.keys(client).filter((k) => !clientTargets.some(([t]) 
 if (clientExtra.length) {
   lines.push("", "Other client figures:", "", "| figure | value |", "|---|---:|");
   for (const key of clientExtra) lines.push(`| \`${key}\` | ${JSON.stringify(client[key])} |`);
+}
+lines.push("", "`throughput_vs_raw` is against the like-for-like baseline: the same pre-signed transfers sent raw in one",
+  "JSON-RPC batch and mined as the client mines (automine paused, one `evm_mine`), on the same node; so it is the",
+  "client's own overhead. `throughput_vs_raw_one_by_one` is against raw sends of one request each, each automined",
+  "in its own block (part of that ratio is the batching).");
+lines.push("", "## Coverage", "",
+  "Written by `npm run check:coverage -- --write` (Solidity: `hardhat test solidity --coverage`, gas-budget tests",
+  "left out) and `npm run coverage:java -- --write` (JaCoCo over unit and integration tests of `mvn verify`,",
+  "generated wrappers excluded). `mvn verify` fails below the floors (Solidity: `bench/coverage-floors.json`; Java:",
+  "`baton.coverage.*` in each module's pom). Hardhat 3's coverage reports lines and statements, not branches.", "",
+  "| figure | value | floor |", "|---|---:|---:|");
+const floorOf = {
+  solidity_lines_pct: floors.solidity?.lines_pct,
+  solidity_statements_pct: floors.solidity?.statements_pct,
+  ...Object.fromEntries(Object.entries(floors.java ?? {}).map(([k, v]) => [`java_${k}`, v])),
+};
+for (const [key, value] of Object.entries(coverage)) {
+  const unit = key.endsWith("_pct") ? " %" : "";
+  const floor = floorOf[key] === undefined ? "—" : `${floorOf[key]}${unit}`;
+  lines.push(`| \`${key}\` | ${typeof value === "number" ? value + unit : value} | ${floor} |`);
 }
 writeFileSync(path.join(root, "bench/README.md"), lines.join("\n") + "\n");
 console.log("wrote bench/README.md");
