@@ -58,8 +58,8 @@ lines.push("", "`throughput_vs_raw` is against the like-for-like baseline: the s
   "client's own overhead. `throughput_vs_raw_one_by_one` is against raw sends of one request each, each automined",
   "in its own block (part of that ratio is the batching).");
 lines.push("", "## Coverage", "",
-  "Written by `npm run check:coverage -- --write` (Solidity: `hardhat test solidity --coverage`, gas-budget tests",
-  "left out) and `npm run coverage:java -- --write` (JaCoCo over unit and integration tests of `mvn verify`,",
+  "Written by `npm run check:coverage -- --record` (Solidity: `hardhat test --coverage`, the gas-budget test",
+  "that instrumented code exceeds left out) and `npm run coverage:java -- --write` (JaCoCo over unit and integration tests of `mvn verify`,",
   "generated wrappers excluded). `mvn verify` fails below the floors (Solidity: `bench/coverage-floors.json`; Java:",
   "`baton.coverage.*` in each module's pom). Hardhat 3's coverage reports lines and statements, not branches.", "",
   "| figure | value | floor |", "|---|---:|---:|");
