@@ -64,6 +64,10 @@ final class AuctionCalls {
         return encode("sequencerOf", new Uint64(epoch), uint(slot));
     }
 
+    static String publishedBitmap(long epoch, int word) {
+        return encode("publishedBitmap", new Uint64(epoch), uint(word));
+    }
+
     static String claimable(Address account) {
         return encode("claimable", address(account));
     }

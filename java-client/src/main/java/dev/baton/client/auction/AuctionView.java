@@ -80,6 +80,12 @@ public final class AuctionView {
         return AbiWords.of(call(AuctionCalls.sequencerOf(epoch, slot)), 1).address(0);
     }
 
+    /** Whether {@code slot} of {@code epoch} has a published batch (its bit in the auction's published bitmap). */
+    public boolean isPublished(long epoch, int slot) {
+        java.math.BigInteger word = AbiWords.of(call(AuctionCalls.publishedBitmap(epoch, slot >> 8)), 1).uint(0);
+        return word.testBit(slot & 255);
+    }
+
     /** Credited, unclaimed rewards of {@code account}. */
     public Amount claimable(Address account) {
         return Amount.of(AbiWords.of(call(AuctionCalls.claimable(account)), 1).uint(0));

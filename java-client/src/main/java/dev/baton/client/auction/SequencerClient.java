@@ -92,7 +92,18 @@ public final class SequencerClient {
 
     /** A runner publishing this sequencer's batches through this client. */
     public SequencerRunner runner(ChainHead head, BatchSource batches, Consumer<SlotOutcome> listener) {
-        return new SequencerRunner(view.timeline(), head, this::publish, batches, 1, listener);
+        BatchPublisher publisher = new BatchPublisher() {
+            @Override
+            public void publish(ScheduledSlot slot, byte[] batchHash) {
+                SequencerClient.this.publish(slot, batchHash);
+            }
+
+            @Override
+            public boolean isPublished(ScheduledSlot slot) {
+                return view.isPublished(slot.epoch(), slot.slot());
+            }
+        };
+        return new SequencerRunner(view.timeline(), head, publisher, batches, 1, listener);
     }
 
     private TxReceipt send(String data) {

@@ -7,7 +7,9 @@ import java.util.function.Consumer;
 /**
  * Publishes a batch in each of a sequencer's slots, on time: it follows the chain head and sends when the block
  * that will include the transaction ({@code latest + inclusionLead}) falls inside the slot's blocks. A slot whose
- * blocks pass first is reported missed; a failed attempt is retried on the next block while the slot lasts.
+ * blocks pass first is reported missed; a failed attempt is retried on the next block while the slot lasts, unless
+ * the chain shows the slot published already (an earlier attempt mined after its answer was lost or timed out: such a
+ * slot is reported published, not failed).
  *
  * <p>The slots come from the off-chain schedule (one pass over the epoch, see {@code EpochSchedule}), so the runner makes no per-slot
  * lookup on chain. One runner serves one sequencer; run several on several threads.
@@ -57,18 +59,35 @@ public final class SequencerRunner {
             long latest = head.latestBlock();
             long inclusion = latest + inclusionLead;
             if (window.isOverAt(inclusion)) {
+                // A send whose answer failed (e.g. its receipt wait timed out) may still have been mined since.
+                if (lastError != null && publishedByMe(slot)) return published(slot);
                 return new SlotOutcome(slot, lastError == null ? SlotOutcome.Status.MISSED : SlotOutcome.Status.FAILED,
                         latest, lastError);
             }
             if (window.contains(inclusion)) {
                 try {
                     publisher.publish(slot, batches.batchFor(slot));
-                    return new SlotOutcome(slot, SlotOutcome.Status.PUBLISHED, head.latestBlock(), null);
+                    return published(slot);
                 } catch (RuntimeException e) {
                     lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    // Already published by me (an earlier attempt mined after all): done, not a failure to retry.
+                    if (publishedByMe(slot)) return published(slot);
                 }
             }
             head.awaitBlockAfter(latest);
+        }
+    }
+
+    private SlotOutcome published(ScheduledSlot slot) {
+        return new SlotOutcome(slot, SlotOutcome.Status.PUBLISHED, head.latestBlock(), null);
+    }
+
+    /** Whether the chain shows the slot published; a failing check counts as not (the attempt's error stands). */
+    private boolean publishedByMe(ScheduledSlot slot) {
+        try {
+            return publisher.isPublished(slot);
+        } catch (RuntimeException unknown) {
+            return false;
         }
     }
 }

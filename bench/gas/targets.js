@@ -1,0 +1,30 @@
+// The gas budgets of shared design TARGETS.md, one place for the report (scripts/bench-report.js) and the CI gate
+// (scripts/check-gas.js). Each entry: [key of bench/results/gas.json, the most gas the figure may take].
+export const GAS_TARGETS = [
+  ["StakeVault.deposit", 75_000],
+  ["StakeVault.requestWithdrawal", 55_000],
+  ["StakeVault.withdraw", 60_000],
+  ["SlotAuction.bid", 95_000],
+  ["SlotAuction.seal@5", 60_000],
+  ["SlotAuction.seal@50000", 60_000],
+  ["SlotAuction.sequencerOf@50000", 40_000],
+  ["SlotAuction.publishBatch", 60_000],
+  ["SlotAuction.settle", 90_000],
+  ["SlotAuction.claim", 60_000],
+  ["BlockMarket.commitTranscript@1", 150_000 + 8_000 * 1],
+  ["BlockMarket.commitTranscript@64", 150_000 + 8_000 * 64],
+  ["BlockMarket.commitTranscript@2048", 18_000_000],
+  ["BlockMarket.finalise", 250_000],
+  ["BlockMarket.claim", 60_000],
+  ["RollupRegistry.register", 400_000],
+];
+
+/** TARGETS.md's transcript budget is 150k + at most 8k per prover: the slope between two measured sizes. */
+export const COMMIT_PER_PROVER = 8_000;
+
+/** Gas per extra prover between the commits at `small` and `large` provers, or undefined when one is missing. */
+export function commitSlope(gas, small = 1, large = 64) {
+  const a = gas[`BlockMarket.commitTranscript@${small}`];
+  const b = gas[`BlockMarket.commitTranscript@${large}`];
+  return a === undefined || b === undefined ? undefined : Math.round((b - a) / (large - small));
+}

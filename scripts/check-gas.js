@@ -1,0 +1,34 @@
+// The CI gas gate (bound into `mvn verify`'s test phase; `npm run check:gas` by hand): measures the main operations
+// with the gas benchmarks of bench/gas/ on a shorter sweep, and fails when one misses its TARGETS.md budget
+// (bench/gas/targets.js). Writes nothing: the full sweep and bench/results/gas.json stay with npm run bench:gas.
+import { allBenches, runGasBenches } from "../bench/gas/run.js";
+import { COMMIT_PER_PROVER, GAS_TARGETS, commitSlope } from "../bench/gas/targets.js";
+
+// The sweep's ends only (sealing is flat, sequencerOf is budgeted at 50,000 entries); no 2,048-prover transcript
+// (its 18M budget is far from its figure; the per-prover slope between 1 and 64 provers is checked instead).
+const GATE_ENV = { BATON_SWEEP: "5,50000", BATON_MARKET_SIZES: "1,64" };
+const SKIPPED = new Set(["BlockMarket.commitTranscript@2048"]);
+
+const started = Date.now();
+const gas = runGasBenches(allBenches(), GATE_ENV);
+const rows = [];
+const misses = [];
+for (const [key, limit] of GAS_TARGETS) {
+  if (SKIPPED.has(key)) continue;
+  const value = gas[key];
+  const ok = value !== undefined && value <= limit;
+  rows.push({ operation: key, gas: value ?? "not measured", budget: limit, verdict: ok ? "meets" : "MISSES" });
+  if (!ok) misses.push(`${key}: ${value ?? "not measured"} > ${limit}`);
+}
+const slope = commitSlope(gas);
+const slopeOk = slope !== undefined && slope <= COMMIT_PER_PROVER;
+rows.push({ operation: "BlockMarket.commitTranscript per prover (1 -> 64)", gas: slope ?? "not measured",
+  budget: COMMIT_PER_PROVER, verdict: slopeOk ? "meets" : "MISSES" });
+if (!slopeOk) misses.push(`BlockMarket.commitTranscript per prover: ${slope ?? "not measured"} > ${COMMIT_PER_PROVER}`);
+console.table(rows);
+const seconds = Math.round((Date.now() - started) / 1000);
+if (misses.length) {
+  console.error(`gas gate: ${misses.length} budget(s) of TARGETS.md missed (${seconds} s):\n  ${misses.join("\n  ")}`);
+  process.exit(1);
+}
+console.log(`gas gate: all ${rows.length} budgets of TARGETS.md met (${seconds} s)`);
