@@ -496,7 +496,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     {
         if (hint >= es.count) revert SlotAuctionEntryOutOfRange(epoch, hint, es.count);
         uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
-        uint256 x = SlotAllocation.positionOf(_offset(es), es.total, es.e, item);
+        uint256 x = SlotAllocation.positionOf(_key(es), es.total, es.e, item);
         (uint256 start, uint256 end) = _lines[epoch].boundsOf(hint);
         if (x < start || x >= end) revert SlotAuctionWrongEntryHint(epoch, slot, hint);
         if (_entries[epoch][hint].sequencer != caller) revert SlotAuctionNotEntrySequencer(epoch, hint, caller);
@@ -568,10 +568,11 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         uint256 total = uint32(word >> 64);
         uint256 x = SlotAllocation.walk(bytes32(seed), e, SlotAllocation.domainBits(e), slot);
         assembly ("memory-safe") {
-            // Offset u = keccak256(seed ‖ "offset") mod total (SlotAllocation.offset), then the item's position.
+            // The item's own offset u_x = keccak256(seed ‖ "offset" ‖ uint16(x)) mod total (SlotAllocation.offset;
+            // x < e <= 2^16), then its position (x·total + u_x) / e.
             mstore(0x00, seed)
-            mstore(0x20, shl(208, 0x6f6666736574))
-            x := div(add(mod(keccak256(0x00, 38), total), mul(x, total)), e)
+            mstore(0x20, shl(192, or(0x6f66667365740000, x)))
+            x := div(add(mod(keccak256(0x00, 40), total), mul(x, total)), e)
         }
         return _entries[epoch][_lines[epoch].findEntry(uint16(word >> 96), x, word >> 128)].sequencer;
     }

@@ -280,7 +280,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         returns (Settlement memory st)
     {
         (uint256 start, uint256 end) = _lines[epoch].boundsOf(entry);
-        (, st.slots) = SlotAllocation.itemsOf(_offset(es), es.total, es.e, start, end);
+        (, st.slots) = SlotAllocation.itemsOf(_key(es), es.total, es.e, start, end);
         uint256 bidUnits = end - start;
         uint256 second = es.count == 1 ? book.minBid : book.top2;
         st.units = st.slots * second / es.e;
@@ -298,7 +298,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     function _entryOfSlot(uint64 epoch, EpochState memory es, uint256 slot) internal view returns (uint256) {
         if (slot >= es.e) revert SlotAuctionSlotOutOfRange(epoch, slot, es.e);
         uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
-        uint256 x = SlotAllocation.positionOf(_offset(es), es.total, es.e, item);
+        uint256 x = SlotAllocation.positionOf(_key(es), es.total, es.e, item);
         return _lines[epoch].findEntry(es.count, x, es.extra);
     }
 
@@ -320,9 +320,6 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         return bytes32(uint256(es.seed));
     }
 
-    function _offset(EpochState memory es) internal pure returns (uint256) {
-        return SlotAllocation.offset(bytes32(uint256(es.seed)), es.total);
-    }
 
     function _economicsFor(uint64 epoch) internal view returns (uint128, uint32) {
         if (_epochs[epoch].count != 0) {

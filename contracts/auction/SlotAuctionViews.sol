@@ -26,7 +26,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         EpochState memory es = _elected(epoch);
         if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
         (uint256 start, uint256 end) = _lines[epoch].boundsOf(entry);
-        return SlotAllocation.itemsOf(_offset(es), es.total, es.e, start, end);
+        return SlotAllocation.itemsOf(_key(es), es.total, es.e, start, end);
     }
 
     /// @inheritdoc ISlotAuctionViews
