@@ -93,7 +93,7 @@ contract AuctionInvariantHandler is Test {
         uint256 amt = bound(amount, 1 ether, free > 50 ether ? 50 ether : free);
         vm.prank(a);
         if (delegate) {
-            try auction.bidFor(k, actors[seq % 4], address(stake), amt) {} catch {}
+            try auction.bidFor(k, actors[seq % 4], address(stake), amt, 10_000) {} catch {}
         } else {
             try auction.bid(k, address(stake), amt) {} catch {}
         }
@@ -171,6 +171,7 @@ contract SlotAuctionInvariantTest is AuctionFixture {
         reward.transferOwnership(address(handler));
         vm.prank(address(handler));
         reward.acceptOwnership();
+        for (uint256 i; i < 5; ++i) _openDelegation(handler.actors(i));
         vm.roll(GENESIS);
         targetContract(address(handler));
     }
