@@ -150,6 +150,35 @@ contract SlotAuctionSecondPriceTest is AuctionFixture {
         }
     }
 
+    /// The cap branch of `S' = min(bid, slots · P_i / e)`: a 1-unit entry that draws a slot against a 30-unit
+    /// sequencer would owe 30/8 units at the price but never more than its bid, so its whole bid (and no more) is
+    /// the settlement stake. Epochs are tried until the small entry draws a slot (about one in four does).
+    function test_secondPriceCapsTheSettlementStakeAtTheEntrysBid() public {
+        bool hit;
+        for (uint64 k; k < 16 && !hit; ++k) {
+            vm.roll(_bidStart(k));
+            _bid(alice, k, 1 ether);
+            _bid(bob, k, 30 ether);
+            vm.roll(_sealStart(k));
+            vm.prevrandao(bytes32(uint256(k) + 1));
+            auction.seal(k);
+            (, uint256 n) = auction.slotsOf(k, 0);
+            if (n == 0) continue;
+            hit = true;
+            assertEq(auction.settlementPriceOf(k, alice), 30);
+            assertGe(n * 30 / E, 1, "the price alone would exceed the bid");
+            (uint256 units, uint256 amount) = auction.settlementStakeOf(k, 0);
+            assertEq(units, 1, "capped at the entry's bid");
+            assertEq(amount, 1 ether, "the whole bid amount");
+            vm.roll(_slotEnd(k));
+            vm.prank(alice);
+            auction.settle(k, 0);
+            (ISlotAuctionTypes.Entry memory en,,) = auction.entryOf(k, 0);
+            assertTrue(en.settled, "settled at the capped stake");
+        }
+        assertTrue(hit, "some epoch gave the 1-unit entry a slot");
+    }
+
     function _amountsPair(uint256 a, uint256 b) internal pure returns (uint256[] memory l) {
         l = new uint256[](2);
         (l[0], l[1]) = (a, b);

@@ -79,8 +79,17 @@ class SlotAllocationTest {
             SlotPermutation permutation = SlotPermutation.of(key, slots);
             for (int t = 0; t < slots; t++) {
                 int item = permutation.permute(t);
-                long u = SlotAllocation.offset(key, line.total(), item);
-                int entry = line.entryAt(SlotAllocation.positionOf(u, line.total(), slots, item));
+                // The item's offset and position computed here from the spec (web3j keccak, BigInteger), not by the
+                // code under test.
+                byte[] input = new byte[40];
+                System.arraycopy(key.bytes(), 0, input, 0, 32);
+                System.arraycopy("offset".getBytes(), 0, input, 32, 6);
+                input[38] = (byte) (item >>> 8);
+                input[39] = (byte) item;
+                BigInteger total = BigInteger.valueOf(line.total());
+                BigInteger u = new BigInteger(1, Hash.sha3(input)).mod(total);
+                long position = BigInteger.valueOf(item).multiply(total).add(u).divide(BigInteger.valueOf(slots)).longValueExact();
+                int entry = line.entryAt(position);
                 assertThat(schedule.entryOfSlot(t)).isEqualTo(entry);
                 assertThat(schedule.itemsOf(entry).contains(item)).isTrue();
                 assertThat(schedule.slotOfItem(item)).isEqualTo(t);
