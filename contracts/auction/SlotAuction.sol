@@ -476,7 +476,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         }
         // The sequencer's total is at most the epoch's total, below 2^24.
         acc.epochUnits = uint24(acc.epochUnits + units);
-        _accounts[sequencer] = acc;
+        _storeAccount(sequencer, acc);
         if (entry == 0) {
             (uint128 reward, uint32 minBid) = _economicsFor(epoch);
             EpochBook storage book = _books[epoch];
@@ -574,6 +574,20 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
             x := div(add(mod(keccak256(0x00, 40), total), mul(x, total)), e)
         }
         return _entries[epoch][_lines[epoch].findEntry(uint16(word >> 96), x, word >> 128)].sequencer;
+    }
+
+    /// @dev Writes an account in one store (a struct assignment would read and write each field).
+    function _storeAccount(address account, Account memory acc) private {
+        Account storage stored = _accounts[account];
+        // `Account`'s packed layout, lowest field first: lastEpochPlusOne 0-63, prevBps 64-79, nextBps 80-95, nextFrom
+        // 96-159, allowlisted 160-167, evicted 168-175, delegationOpen 176-183, epochUnits 184-207, firstEntry 208-223.
+        uint256 word = uint256(acc.lastEpochPlusOne) | (uint256(acc.prevBps) << 64) | (uint256(acc.nextBps) << 80)
+            | (uint256(acc.nextFrom) << 96) | (acc.allowlisted ? uint256(1) << 160 : 0) | (acc.evicted ? uint256(1) << 168 : 0)
+            | (acc.delegationOpen ? uint256(1) << 176 : 0) | (uint256(acc.epochUnits) << 184)
+            | (uint256(acc.firstEntry) << 208);
+        assembly ("memory-safe") {
+            sstore(stored.slot, word)
+        }
     }
 
     /// @dev Writes an epoch's hot state in one store (a struct assignment would read and write each field).
