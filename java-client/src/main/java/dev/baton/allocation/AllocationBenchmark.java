@@ -104,7 +104,7 @@ public final class AllocationBenchmark {
         result.put("splitting_never_pays", sybil);
         result.put("settlement_price", Map.of(
                 "target", "unchanged when a party splits its bid, lowers it (below the cap) or adds a tiny entry",
-                "measured_by", "test/auction/SlotAuction.t.sol test_secondPrice* (on chain, exact)"));
+                "measured_by", "test/auction/SlotAuctionSecondPrice.t.sol test_secondPrice* (on chain, exact)"));
         result.put("all_targets_met", ok);
         return result;
     }
