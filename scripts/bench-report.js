@@ -1,4 +1,4 @@
-// npm run bench:report: writes bench/README.md from bench/results/gas.json and bench/results/client.json,
+// npm run bench:report: writes bench/README.md from bench/results/gas.json, client.json and allocation.json,
 // each figure against its target in shared design TARGETS.md. Generated, never typed by hand.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -11,6 +11,7 @@ const gas = read(path.join(root, "bench/results/gas.json"));
 const client = read(path.join(root, "bench/results/client.json"));
 const coverage = read(path.join(root, "bench/results/coverage.json"));
 const floors = read(path.join(root, "bench/coverage-floors.json"));
+const allocation = read(path.join(root, "bench/results/allocation.json"));
 
 // Gas targets from TARGETS.md (bench/gas/targets.js, shared with the CI gas gate); client targets: `min` means
 // the figure must be at least the limit, `max` at most.
@@ -81,6 +82,31 @@ for (const [key, value] of Object.entries(coverage)) {
   const unit = key.endsWith("_pct") ? " %" : "";
   const floor = floorOf[key] === undefined ? "—" : `${floorOf[key]}${unit}`;
   lines.push(`| \`${key}\` | ${typeof value === "number" ? value + unit : value} | ${floor} |`);
+}
+lines.push("", "## Allocation quality", "");
+if (!allocation.runs) {
+  lines.push("Not measured: run `npm run bench:allocation` (writes `bench/results/allocation.json`).");
+} else {
+  const sci = (v) => (typeof v === "number" ? (v === 0 ? "0" : v.toExponential(2)) : "—");
+  lines.push(`From \`npm run bench:allocation\` (\`dev.baton.allocation.AllocationBenchmark\`, the Java mirror pinned to the ` +
+    `contract by the shared vectors): ${fmt(allocation.seeds_per_case)} seeds per case, ${allocation.feistel_rounds} Feistel rounds.`, "");
+  lines.push("| runs of one party (windows of k consecutive slots) | max ratio to a random order (where it expects ≥ 100 windows) | target | verdict |",
+    "|---|---:|---:|---|");
+  for (const r of allocation.runs) {
+    lines.push(`| ${r.case} | ${r.max_ratio_where_random_order_expects_100_windows} | ≤ 1.3 (every k, within noise) | ${verdict(r.meets, true)} |`);
+  }
+  const q = allocation.quarter_first_entry_e32_all_8_in_a_row;
+  lines.push("", "| figure | value | target | random order / independent sampling | before | verdict |", "|---|---:|---:|---:|---:|---|");
+  lines.push(`| 25 % first entry at e = 32 holds all 8 slots in a row | ${sci(q.value)} (${q.events} events) | ≤ ${sci(q.target)} | ${sci(q.random_order)} | ${sci(q.four_round_feistel)} (4 rounds) | ${verdict(q.meets, true)} |`);
+  for (const c of allocation.splitting_never_pays) {
+    if (c.p_at_least_14 !== undefined) {
+      lines.push(`| ${c.case}: P(≥ 14 slots) | ${c.p_at_least_14.toFixed(4)} | ≤ Binomial tail | ${c.binomial_tail_14.toFixed(4)} | | ${verdict(c.meets, true)} |`);
+      lines.push(`| ${c.case}: P(all 32) | ${sci(c.p_all_slots)} | ≈ 0 | ${sci(0.3 ** 32)} | ${c.plain_systematic_p_all_32} (systematic) | ${verdict(c.p_all_slots <= 1e-6, true)} |`);
+    } else {
+      lines.push(`| ${c.case}: P(≥ x) for every x ≥ s·e + 1 | see allocation.json | ≤ Binomial tail | | | ${verdict(c.meets, true)} |`);
+    }
+  }
+  lines.push(`| settlement price unchanged by split / lower bid / tiny entry | exact on chain | unchanged | | | ${allocation.settlement_price.measured_by} |`);
 }
 writeFileSync(path.join(root, "bench/README.md"), lines.join("\n") + "\n");
 console.log("wrote bench/README.md");

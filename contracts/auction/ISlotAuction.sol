@@ -11,7 +11,7 @@ import {ISlotAuctionTypes} from "./ISlotAuctionTypes.sol";
 ///
 /// Timeline of epoch `k` (L1 block numbers, `D = slotsPerEpoch · slotLength`):
 /// - bidding `[genesis + k·D, +bidWindow)`;
-/// - seal `[bidEnd, +sealWindow)`;
+/// - seal `[bidEnd + 1, bidEnd + sealWindow)` (the prevrandao of block `bidEnd` is known before it);
 /// - slots `[genesis + bidWindow + sealWindow + k·D, +D)`, slot `t` = `[slotStart + t·slotLength, +slotLength)`;
 /// - settlement `[slotEnd, +settlementWindow)`; settlement locks last until `slotEnd + settlementWindow +
 ///   settlementLock`.
@@ -25,14 +25,22 @@ interface ISlotAuction is IRollupModule, ISlotAuctionTypes {
     /// @param amount Amount in token units.
     function bid(uint64 epoch, address token, uint256 amount) external returns (uint256 entry);
 
-    /// @notice Delegates: locks the caller's `amount` of `token` for `epoch` as a bid entry of `sequencer`.
-    /// The caller earns the entry's rewards minus the sequencer's commission for that epoch.
+    /// @notice Delegates: locks the caller's `amount` of `token` for `epoch` as a bid entry of `sequencer`, which
+    /// must have opted in (`setDelegationOpen`). The entry counts towards the sequencer's total (one party for the
+    /// second price). The caller earns the entry's rewards minus the sequencer's commission for that epoch, which
+    /// must not exceed `maxCommissionBps`.
     /// @return entry Index of the new bid entry.
     /// @param epoch Epoch number.
     /// @param sequencer The sequencer whose slots the entry counts for.
     /// @param token Stake token (one of `stakeTokens()`).
     /// @param amount Amount in token units.
-    function bidFor(uint64 epoch, address sequencer, address token, uint256 amount) external returns (uint256 entry);
+    /// @param maxCommissionBps Highest commission the delegator accepts (basis points).
+    function bidFor(uint64 epoch, address sequencer, address token, uint256 amount, uint16 maxCommissionBps)
+        external
+        returns (uint256 entry);
+    /// @notice Opens (or closes) the caller to delegation: only a sequencer that opted in can be delegated to.
+    /// @param open Whether `bidFor` may name the caller.
+    function setDelegationOpen(bool open) external;
 
     /// @notice Sets the caller's commission on delegated entries, effective from the first epoch whose bidding has
     /// not opened yet. At most 10,000 basis points.
@@ -52,7 +60,7 @@ interface ISlotAuction is IRollupModule, ISlotAuctionTypes {
     function publishBatch(uint64 epoch, uint256 slot, uint256 entryHint, bytes32 batchHash) external;
 
     /// @notice Settles entry `entry` of `epoch` during the settlement window: locks the settlement stake
-    /// `S' = min(bid, slots · S2 / e)` until `settlementLockUntil` and credits `rewardPerSlot` per published slot.
+    /// `S' = min(bid, slots · P_i / e)` (`P_i`: the highest total bid of another sequencer, at least the reserve) until `settlementLockUntil` and credits `rewardPerSlot` per published slot.
     /// Callable by the entry's sequencer.
     /// @param epoch Epoch number.
     /// @param entry Bid entry index in the epoch (0-based, in bid order).

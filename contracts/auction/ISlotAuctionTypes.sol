@@ -10,7 +10,7 @@ interface ISlotAuctionTypes {
     /// @param slotsPerEpoch `e`, 1..MAX_SLOTS_PER_EPOCH (1,024).
     /// @param slotLength L1 blocks per slot (>= 1).
     /// @param bidWindow Blocks of bidding per epoch (>= 1).
-    /// @param sealWindow Blocks after bidding in which the epoch can be sealed (>= 1).
+    /// @param sealWindow Blocks after bidding before the first slot (>= 2); sealing runs from `bidEnd + 1`.
     /// @param settlementWindow Blocks after the epoch's last slot in which its sequencers settle (>= 1).
     /// @param settlementLock Blocks the settlement stake stays locked after the settlement window.
     /// @param stakeUnit Weighted stake per allocation unit (>= 1); an epoch holds at most 2^24 - 1 units.
@@ -18,7 +18,7 @@ interface ISlotAuctionTypes {
     /// @param rewardToken ERC-20 paid as rewards (funded with `fundRewards`).
     /// @param rewardPerSlot `r`, paid per published and settled slot (rollup owner may update, bounded).
     /// @param maxRewardPerSlot Upper bound on `rewardPerSlot` updates.
-    /// @param minBid Reserve price in units: the second price when an epoch has a single entry.
+    /// @param minBid Reserve price in units: no sequencer's settlement price `P_i` is below it.
     /// @param allowlistEnabled Whether only allowlisted sequencers may bid or be delegated to.
     struct Params {
         uint64 genesisBlock;
@@ -115,6 +115,7 @@ interface ISlotAuctionTypes {
     event RewardCredited(address indexed account, uint64 indexed epoch, uint256 indexed entry, uint256 amount);
     event RewardsFunded(address indexed funder, uint256 amount, uint256 unallocated);
     event RewardClaimed(address indexed account, uint256 amount);
+    event DelegationOpenSet(address indexed sequencer, bool open);
     event CommissionSet(address indexed sequencer, uint16 bps, uint64 effectiveFromEpoch);
     event EconomicsUpdated(uint128 rewardPerSlot, uint32 minBid, uint64 effectiveFromEpoch);
     event AllowlistUpdated(address indexed account, bool allowed);
@@ -161,5 +162,7 @@ interface ISlotAuctionTypes {
     error SlotAuctionNothingToClaim(address account);
     error SlotAuctionZeroAmount();
     error SlotAuctionCommissionTooHigh(uint16 bps, uint16 max);
+    error SlotAuctionCommissionAboveMax(address sequencer, uint16 commissionBps, uint16 maxCommissionBps);
+    error SlotAuctionDelegationClosed(address sequencer);
     error SlotAuctionParameterOutOfBounds(bytes32 name, uint256 value, uint256 bound);
 }

@@ -72,6 +72,16 @@ interface ISlotAuctionViews is ISlotAuctionTypes {
     /// @param epoch Epoch number.
     function commissionOf(address sequencer, uint64 epoch) external view returns (uint16);
 
+    /// @notice `P_i` of an elected epoch for `sequencer` (MECHANISM §3.4): the highest total bid (own plus delegated
+    /// entries) of any other sequencer, never below the reserve `minBid`.
+    /// @param epoch Epoch number (elected).
+    /// @param sequencer The sequencer.
+    function settlementPriceOf(uint64 epoch, address sequencer) external view returns (uint256);
+
+    /// @notice Whether `sequencer` accepts delegated entries (`setDelegationOpen`).
+    /// @param sequencer The sequencer.
+    function delegationOpen(address sequencer) external view returns (bool);
+
     /// @notice Credited, unclaimed rewards of `account`.
     /// @param account The account.
     function claimable(address account) external view returns (uint256);

@@ -11,6 +11,14 @@ import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {SlotAllocation} from "../libraries/SlotAllocation.sol";
 import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
 
+/// @dev The extension's pure check-and-pack of the clone arguments' tail (SlotAuctionViews.cloneArgsTail).
+interface ISlotAuctionTail {
+    function cloneArgsTail(IRollupModule.ModuleInit calldata init, bytes calldata params_)
+        external
+        pure
+        returns (bytes memory tail);
+}
+
 /// @title SlotAuction
 /// @notice Milkomeda sequencer election (MECHANISM.md §3), deployed per rollup as an EIP-1167 clone.
 /// @dev Nothing loops over bidders: bids append to a packed stake line (SlotAllocation), sealing stores a seed,
@@ -51,9 +59,19 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     // ------------------------------------------------------------------ initialisation and governance
 
     /// @inheritdoc IRollupModule
-    function cloneArgsTail(ModuleInit calldata init, bytes calldata params_) external pure returns (bytes memory) {
-        (bytes memory tail,) = _tail(init, params_);
-        return tail;
+    /// @dev Validated and packed by the SlotAuctionViews extension (its `cloneArgsTail`, pure), which keeps this
+    /// contract under the code size limit: the call data goes there unchanged by a static call.
+    function cloneArgsTail(ModuleInit calldata, bytes calldata) external view returns (bytes memory) {
+        address views = _VIEWS;
+        // Forwards the call data unchanged and returns or reverts with the extension's return data; uses memory
+        // from 0 only, as this frame never returns to Solidity code.
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := staticcall(gas(), views, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
     }
 
     /// @inheritdoc IRollupModule
@@ -63,12 +81,13 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         Economics storage ec = _economics;
         if (ec.initialised) revert SlotAuctionAlreadyInitialised();
         Config memory c = _config();
-        (bytes memory tail, Params memory p) = _tail(init, params_);
+        bytes memory tail = ISlotAuctionTail(_VIEWS).cloneArgsTail(init, params_);
         if (keccak256(bytes.concat(ModuleArgs.head(init), tail)) != keccak256(c.args)) {
             revert SlotAuctionCloneArgsMismatch();
         }
-        ec.prevReward = p.rewardPerSlot;
-        ec.prevMinBid = p.minBid;
+        // `Params` is all static fields, validated above: rewardPerSlot is word 10, minBid word 12.
+        ec.prevReward = uint128(uint256(bytes32(params_[320:352])));
+        ec.prevMinBid = uint32(uint256(bytes32(params_[384:416])));
         ec.nextFrom = type(uint64).max;
         ec.initialised = true;
         emit AuctionInitialised(init.rollupId, init.governance, init.rollupOwner);
@@ -145,21 +164,35 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     }
 
     /// @inheritdoc ISlotAuction
-    function bidFor(uint64 epoch, address sequencer, address token, uint256 amount)
+    function bidFor(uint64 epoch, address sequencer, address token, uint256 amount, uint16 maxCommissionBps)
         external
         nonReentrant
-        returns (uint256)
+        returns (uint256 entry)
     {
         if (_accounts[msg.sender].evicted) revert SlotAuctionEvicted(msg.sender);
-        return _bid(epoch, sequencer, msg.sender, token, amount);
+        entry = _bid(epoch, sequencer, msg.sender, token, amount);
+        // The commission snapshotted for the entry (checked after `_bid`, which reverts as a whole when it is too
+        // high): a sequencer raising it before bidding opened cannot take more than the delegator agreed to.
+        uint16 commission = _entries[epoch][entry].commissionBps;
+        if (commission > maxCommissionBps) {
+            revert SlotAuctionCommissionAboveMax(sequencer, commission, maxCommissionBps);
+        }
+    }
+
+    /// @inheritdoc ISlotAuction
+    function setDelegationOpen(bool open) external {
+        _accounts[msg.sender].delegationOpen = open;
+        emit DelegationOpenSet(msg.sender, open);
     }
 
     /// @inheritdoc ISlotAuction
     function seal(uint64 epoch) external {
         Config memory tl = _config();
         if (_economics.paused) revert SlotAuctionIsPaused();
-        uint64 sealStart = _bidEnd(tl, epoch);
-        uint64 sealEnd = sealStart + tl.sealWindow;
+        // The prevrandao of block bidEnd is fixed before that block (its proposer knows it while bids are still
+        // accepted at bidEnd - 1), so the first block that may seal is bidEnd + 1; slots start at bidEnd + sealWindow.
+        uint64 sealEnd = _bidEnd(tl, epoch) + tl.sealWindow;
+        uint64 sealStart = _bidEnd(tl, epoch) + 1;
         if (block.number < sealStart || block.number >= sealEnd) {
             revert SlotAuctionSealOutsideWindow(epoch, sealStart, sealEnd, uint64(block.number));
         }
@@ -180,6 +213,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         book.sealState = _SEALED_ELECTED;
         book.top1 = stats.top1;
         book.top2 = stats.top2;
+        book.topEntry = stats.topEntry;
         book.distinct = stats.distinct;
         _storeBook(epoch, book);
         es.seed = seed;
@@ -334,9 +368,11 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     {
         Config memory c = _config();
         (Account memory acc, uint64 lockUntil) = _admit(c, epoch, sequencer);
+        // Nobody elects an address that never agreed to sequence: delegation needs the sequencer's opt-in.
+        if (delegator != address(0) && !acc.delegationOpen) revert SlotAuctionDelegationClosed(sequencer);
         (uint8 tokenIndex, uint256 units) = _unitsOf(c, token, amount);
         uint256 total;
-        (entry, total) = _append(c, epoch, sequencer, acc.lastEpochPlusOne, units);
+        (entry, total) = _append(c, epoch, sequencer, acc, units);
         uint16 commission = _storeEntry(epoch, entry, sequencer, delegator, amount, tokenIndex, acc);
         address staker = delegator == address(0) ? sequencer : delegator;
         emit BidPlaced(epoch, entry, sequencer, staker, token, amount, units, total, commission);
@@ -411,8 +447,9 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         return (uint8(index), units);
     }
 
-    /// @dev Appends the entry to the epoch's line and updates totals, distinct count and top two bids.
-    function _append(Config memory lim, uint64 epoch, address sequencer, uint64 lastEpochPlusOne, uint256 units)
+    /// @dev Appends the entry to the epoch's line and updates totals, distinct count, the sequencer's running total
+    /// and the top two sequencer totals.
+    function _append(Config memory lim, uint64 epoch, address sequencer, Account memory acc, uint256 units)
         private
         returns (uint256 entry, uint256 total)
     {
@@ -423,17 +460,23 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         if (total > SlotAllocation.MAX_TOTAL) {
             revert SlotAuctionTotalStakeOverflow(epoch, total, SlotAllocation.MAX_TOTAL);
         }
-        // Bid statistics live in `extra` while bids are open: top bid, second bid, distinct sequencers.
-        uint256 top1 = uint32(es.extra);
-        uint256 top2 = uint32(es.extra >> 32);
         uint256 distinct = uint16(es.extra >> 64);
-        if (lastEpochPlusOne != epoch + 1) {
+        // The sequencer's total for the epoch: own and delegated entries are one party (MECHANISM §3.4).
+        bool isTop;
+        if (acc.lastEpochPlusOne != epoch + 1) {
             // First entry of this sequencer in this epoch (only one epoch takes bids at a time, so the marker
             // only moves forward).
             if (distinct >= lim.maxSequencers) revert SlotAuctionTooManySequencers(epoch, lim.maxSequencers);
-            distinct += 1;
-            _accounts[sequencer].lastEpochPlusOne = epoch + 1;
+            acc.lastEpochPlusOne = epoch + 1;
+            acc.firstEntry = uint16(entry);
+            acc.epochUnits = 0;
+            es.extra += uint128(1 << 64);
+        } else {
+            isTop = acc.firstEntry == uint16(es.extra >> 80);
         }
+        // The sequencer's total is at most the epoch's total, below 2^24.
+        acc.epochUnits = uint24(acc.epochUnits + units);
+        _storeAccount(sequencer, acc);
         if (entry == 0) {
             (uint128 reward, uint32 minBid) = _economicsFor(epoch);
             EpochBook storage book = _books[epoch];
@@ -443,18 +486,31 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
             es.e = lim.e;
         }
         _lines[epoch].append(entry, es.total, total);
-        // Top two bids, O(1): a tie with the highest makes the second equal to it.
-        if (units >= top1) {
-            top2 = top1;
-            top1 = units;
-        } else if (units > top2) {
-            top2 = units;
-        }
-        // units <= total <= MAX_TOTAL < 2^32, and distinct <= entries <= MAX_ENTRIES < 2^16.
-        es.extra = uint128(top1 | (top2 << 32) | (distinct << 64));
+        es.extra = _topTwo(es.extra, acc.epochUnits, isTop, acc.firstEntry);
         es.total = uint32(total);
         es.count = uint16(entry + 1);
         _storeEpoch(epoch, es);
+    }
+
+    /// @dev Top two sequencer totals in the bid statistics `extra` (see `EpochState`), O(1): totals only grow while bids
+    /// are open. `top2` is the highest total of a sequencer other than the top one; a tie with the top leaves the top
+    /// in place and makes top2 equal to it. `mine` is the bidding sequencer's new total, `isTop` whether it is the top
+    /// sequencer already, `firstEntry` its first entry in the epoch (which names it as the top).
+    function _topTwo(uint128 extra, uint256 mine, bool isTop, uint256 firstEntry) private pure returns (uint128) {
+        uint256 top1 = uint32(extra);
+        uint256 top2 = uint32(extra >> 32);
+        uint256 topEntry = uint16(extra >> 80);
+        if (isTop) {
+            top1 = mine;
+        } else if (mine > top1) {
+            top2 = top1;
+            top1 = mine;
+            topEntry = firstEntry;
+        } else if (mine > top2) {
+            top2 = mine;
+        }
+        // Totals below 2^24, entry numbers below MAX_ENTRIES < 2^16; the distinct count (bits 64-79) is kept.
+        return uint128(top1 | (top2 << 32) | (uint256(uint16(extra >> 64)) << 64) | (topEntry << 80));
     }
 
     /// @dev Books the settlement on the epoch and takes the reward out of the unallocated pool (never beyond it).
@@ -496,67 +552,10 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     {
         if (hint >= es.count) revert SlotAuctionEntryOutOfRange(epoch, hint, es.count);
         uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
-        uint256 x = SlotAllocation.positionOf(_offset(es), es.total, es.e, item);
+        uint256 x = SlotAllocation.positionOf(_key(es), es.total, es.e, item);
         (uint256 start, uint256 end) = _lines[epoch].boundsOf(hint);
         if (x < start || x >= end) revert SlotAuctionWrongEntryHint(epoch, slot, hint);
         if (_entries[epoch][hint].sequencer != caller) revert SlotAuctionNotEntrySequencer(epoch, hint, caller);
-    }
-
-    /// @dev Validates `init` and the encoded parameters and packs the tail of the clone arguments (see `Config`).
-    function _tail(ModuleInit calldata init, bytes calldata params_)
-        private
-        pure
-        returns (bytes memory tail, Params memory p)
-    {
-        p = abi.decode(params_, (Params));
-        _check(1, uint160(init.vault), init.vault != address(0));
-        _check(2, uint160(init.governance), init.governance != address(0));
-        _check(3, p.slotsPerEpoch, p.slotsPerEpoch != 0 && p.slotsPerEpoch <= MAX_SLOTS_PER_EPOCH);
-        _check(4, p.slotLength, p.slotLength != 0);
-        _check(5, p.bidWindow, p.bidWindow != 0);
-        _check(6, p.sealWindow, p.sealWindow != 0);
-        _check(
-            16,
-            uint256(p.bidWindow) + p.sealWindow,
-            uint256(p.bidWindow) + p.sealWindow <= uint256(p.slotsPerEpoch) * p.slotLength
-        );
-        _check(7, p.settlementWindow, p.settlementWindow != 0);
-        _check(8, p.stakeUnit, p.stakeUnit != 0);
-        _check(9, p.maxEntries, p.maxEntries != 0 && p.maxEntries <= MAX_ENTRIES_PER_EPOCH);
-        _check(10, uint160(p.rewardToken), p.rewardToken != address(0));
-        _check(11, p.rewardPerSlot, p.rewardPerSlot <= p.maxRewardPerSlot);
-        _check(17, p.maxRewardPerSlot, p.maxRewardPerSlot <= type(uint96).max);
-        _check(12, p.minBid, p.minBid <= SlotAllocation.MAX_TOTAL);
-        _check(13, init.minSequencers, init.minSequencers <= init.maxSequencers);
-        _check(14, init.maxSequencers, init.maxSequencers != 0);
-        uint256 n = init.tokens.length;
-        _check(15, n, n != 0 && n <= MAX_TOKENS);
-        // Bounded by MAX_TOKENS; the duplicate scan makes at most 28 compares.
-        for (uint256 i; i < n; ++i) {
-            StakeToken calldata t = init.tokens[i];
-            bool duplicate;
-            for (uint256 j; j < i; ++j) {
-                if (init.tokens[j].token == t.token) duplicate = true;
-            }
-            if (t.token == address(0) || t.weight == 0 || duplicate) revert SlotAuctionInvalidToken(i, t.token);
-        }
-        tail = bytes.concat(
-            abi.encodePacked(init.vault, init.governance, init.rollupOwner, init.rollupId),
-            abi.encodePacked(
-                p.genesisBlock,
-                p.slotsPerEpoch,
-                p.slotLength,
-                p.bidWindow,
-                p.sealWindow,
-                p.settlementWindow,
-                p.settlementLock,
-                p.stakeUnit,
-                uint16(p.maxEntries),
-                p.rewardToken,
-                p.maxRewardPerSlot,
-                p.allowlistEnabled
-            )
-        );
     }
 
     /// @dev Owner of `slot` (below `e`) in an elected epoch whose state word is `word`: item = walk(seed, e, k, slot),
@@ -568,12 +567,27 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         uint256 total = uint32(word >> 64);
         uint256 x = SlotAllocation.walk(bytes32(seed), e, SlotAllocation.domainBits(e), slot);
         assembly ("memory-safe") {
-            // Offset u = keccak256(seed ‖ "offset") mod total (SlotAllocation.offset), then the item's position.
+            // The item's own offset u_x = keccak256(seed ‖ "offset" ‖ uint16(x)) mod total (SlotAllocation.offset;
+            // x < e <= 2^16), then its position (x·total + u_x) / e.
             mstore(0x00, seed)
-            mstore(0x20, shl(208, 0x6f6666736574))
-            x := div(add(mod(keccak256(0x00, 38), total), mul(x, total)), e)
+            mstore(0x20, shl(192, or(0x6f66667365740000, x)))
+            x := div(add(mod(keccak256(0x00, 40), total), mul(x, total)), e)
         }
         return _entries[epoch][_lines[epoch].findEntry(uint16(word >> 96), x, word >> 128)].sequencer;
+    }
+
+    /// @dev Writes an account in one store (a struct assignment would read and write each field).
+    function _storeAccount(address account, Account memory acc) private {
+        Account storage stored = _accounts[account];
+        // `Account`'s packed layout, lowest field first: lastEpochPlusOne 0-63, prevBps 64-79, nextBps 80-95, nextFrom
+        // 96-159, allowlisted 160-167, evicted 168-175, delegationOpen 176-183, epochUnits 184-207, firstEntry 208-223.
+        uint256 word = uint256(acc.lastEpochPlusOne) | (uint256(acc.prevBps) << 64) | (uint256(acc.nextBps) << 80)
+            | (uint256(acc.nextFrom) << 96) | (acc.allowlisted ? uint256(1) << 160 : 0) | (acc.evicted ? uint256(1) << 168 : 0)
+            | (acc.delegationOpen ? uint256(1) << 176 : 0) | (uint256(acc.epochUnits) << 184)
+            | (uint256(acc.firstEntry) << 208);
+        assembly ("memory-safe") {
+            sstore(stored.slot, word)
+        }
     }
 
     /// @dev Writes an epoch's hot state in one store (a struct assignment would read and write each field).
@@ -592,16 +606,14 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     function _storeBook(uint64 epoch, EpochBook memory book) private {
         EpochBook storage stored = _books[epoch];
         // `EpochBook`'s packed layout: rewardPerSlot 0-95, minBid 96-127, sealState 128-135, settledEntries 136-151,
-        // rewardedSlots 152-167, top1 168-199, top2 200-231, distinct 232-247.
+        // rewardedSlots 152-167, top1 168-191, top2 192-215, topEntry 216-231, distinct 232-247.
         uint256 word = uint256(book.rewardPerSlot) | (uint256(book.minBid) << 96) | (uint256(book.sealState) << 128)
             | (uint256(book.settledEntries) << 136) | (uint256(book.rewardedSlots) << 152)
-            | (uint256(book.top1) << 168) | (uint256(book.top2) << 200) | (uint256(book.distinct) << 232);
+            | (uint256(book.top1) << 168) | (uint256(book.top2) << 192) | (uint256(book.topEntry) << 216)
+            | (uint256(book.distinct) << 232);
         assembly ("memory-safe") {
             sstore(stored.slot, word)
         }
     }
 
-    function _check(uint256 field, uint256 value, bool ok) private pure {
-        if (!ok) revert SlotAuctionInvalidParameter(field, value);
-    }
 }

@@ -62,7 +62,10 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         bytes args;
     }
 
-    /// @dev Per account, one word: distinct-bidder marker, commission schedule, allowlist and eviction.
+    /// @dev Per account, one word: distinct-bidder marker, commission schedule, allowlist and eviction, delegation
+    /// opt-in, and the sequencer's running total in the epoch of its marker (`epochUnits`: own and delegated entries,
+    /// one party for the second price) with its first entry there (`firstEntry`, which names it in the top-two
+    /// statistics). Only one epoch takes bids at a time, so one running total per account suffices.
     struct Account {
         uint64 lastEpochPlusOne;
         uint16 prevBps;
@@ -70,11 +73,15 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint64 nextFrom;
         bool allowlisted;
         bool evicted;
+        bool delegationOpen;
+        uint24 epochUnits;
+        uint16 firstEntry;
     }
 
     /// @dev Hot epoch state, one word: seed (zero until elected), total units, entries, slots, and `extra`. While
-    /// bids are open `extra` holds the bid statistics (top bid bits 0-31, second bid 32-63, distinct sequencers
-    /// 64-79; see `_bidStats`); an election moves them to the book and stores the stake line's level-4 index values
+    /// bids are open `extra` holds the bid statistics over sequencer totals (top total bits 0-31, the highest total
+    /// of another sequencer 32-63, distinct sequencers 64-79, first entry of the top sequencer 80-95; see
+    /// `_bidStats`); an election moves them to the book and stores the stake line's level-4 index values
     /// there instead (`SlotAllocation.topValues`), so `sequencerOf` finds a slot's entry in this word plus at most
     /// four index words.
     struct EpochState {
@@ -85,11 +92,14 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint128 extra;
     }
 
-    /// @dev Bid statistics of an epoch: in `EpochState.extra` until the election, in the book after it.
+    /// @dev Bid statistics of an epoch over sequencer totals (own plus delegated entries): the highest total, the
+    /// highest total of any other sequencer, distinct sequencers, and the first entry of the top sequencer. In
+    /// `EpochState.extra` until the election, in the book after it.
     struct BidStats {
-        uint32 top1;
-        uint32 top2;
+        uint24 top1;
+        uint24 top2;
         uint16 distinct;
+        uint16 topEntry;
     }
 
     /// @dev Epoch accounting, one word: economics snapshot (taken at the first bid), seal state, settlement totals,
@@ -100,8 +110,9 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint8 sealState;
         uint16 settledEntries;
         uint16 rewardedSlots;
-        uint32 top1;
-        uint32 top2;
+        uint24 top1;
+        uint24 top2;
+        uint16 topEntry;
         uint16 distinct;
     }
 
@@ -280,10 +291,9 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         returns (Settlement memory st)
     {
         (uint256 start, uint256 end) = _lines[epoch].boundsOf(entry);
-        (, st.slots) = SlotAllocation.itemsOf(_offset(es), es.total, es.e, start, end);
+        (, st.slots) = SlotAllocation.itemsOf(_key(es), es.total, es.e, start, end);
         uint256 bidUnits = end - start;
-        uint256 second = es.count == 1 ? book.minBid : book.top2;
-        st.units = st.slots * second / es.e;
+        st.units = st.slots * _priceOf(epoch, book, em.sequencer) / es.e;
         uint256 weight;
         (st.token, weight) = _tokenAt(c, em.tokenIndex);
         if (st.units >= bidUnits) {
@@ -295,10 +305,17 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         }
     }
 
+    /// @dev `P_i` of MECHANISM §3.4 for `sequencer` in an elected epoch: the highest total bid of any other sequencer
+    /// (the top sequencer pays the second total, every other one the top total), never below the reserve.
+    function _priceOf(uint64 epoch, EpochBook memory book, address sequencer) internal view returns (uint256 price) {
+        price = _entries[epoch][book.topEntry].sequencer == sequencer ? book.top2 : book.top1;
+        if (price < book.minBid) price = book.minBid;
+    }
+
     function _entryOfSlot(uint64 epoch, EpochState memory es, uint256 slot) internal view returns (uint256) {
         if (slot >= es.e) revert SlotAuctionSlotOutOfRange(epoch, slot, es.e);
         uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
-        uint256 x = SlotAllocation.positionOf(_offset(es), es.total, es.e, item);
+        uint256 x = SlotAllocation.positionOf(_key(es), es.total, es.e, item);
         return _lines[epoch].findEntry(es.count, x, es.extra);
     }
 
@@ -309,20 +326,20 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
 
     /// @dev Bid statistics of an epoch whose state is `es` (from `extra` before an election, else from the book).
     function _bidStats(EpochState memory es, EpochBook memory book) internal pure returns (BidStats memory st) {
-        if (es.seed != 0) return BidStats({top1: book.top1, top2: book.top2, distinct: book.distinct});
+        if (es.seed != 0) {
+            return BidStats({top1: book.top1, top2: book.top2, distinct: book.distinct, topEntry: book.topEntry});
+        }
         uint256 extra = es.extra;
-        st.top1 = uint32(extra);
-        st.top2 = uint32(extra >> 32);
+        st.top1 = uint24(extra);
+        st.top2 = uint24(extra >> 32);
         st.distinct = uint16(extra >> 64);
+        st.topEntry = uint16(extra >> 80);
     }
 
     function _key(EpochState memory es) internal pure returns (bytes32) {
         return bytes32(uint256(es.seed));
     }
 
-    function _offset(EpochState memory es) internal pure returns (uint256) {
-        return SlotAllocation.offset(bytes32(uint256(es.seed)), es.total);
-    }
 
     function _economicsFor(uint64 epoch) internal view returns (uint128, uint32) {
         if (_epochs[epoch].count != 0) {

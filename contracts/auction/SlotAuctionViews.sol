@@ -14,7 +14,77 @@ import {SlotAllocation} from "../libraries/SlotAllocation.sol";
 contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     using SlotAllocation for SlotAllocation.Line;
 
-    
+    /// @notice The tail of a clone's immutable arguments for `init` and `params_`, validated (SlotAuction forwards
+    /// its `cloneArgsTail` here and checks a clone's arguments against it in `initialize`). Pure: callable on the
+    /// extension itself.
+    /// @param init Registry-level settings.
+    /// @param params_ The ABI-encoded `Params`.
+    function cloneArgsTail(IRollupModule.ModuleInit calldata init, bytes calldata params_)
+        external
+        pure
+        returns (bytes memory)
+    {
+        return _tail(init, params_);
+    }
+
+    /// @dev Validates `init` and the encoded parameters and packs the tail of the clone arguments (see `Config`).
+    function _tail(IRollupModule.ModuleInit calldata init, bytes calldata params_) private pure returns (bytes memory tail) {
+        Params memory p = abi.decode(params_, (Params));
+        _check(1, uint160(init.vault), init.vault != address(0));
+        _check(2, uint160(init.governance), init.governance != address(0));
+        _check(3, p.slotsPerEpoch, p.slotsPerEpoch != 0 && p.slotsPerEpoch <= MAX_SLOTS_PER_EPOCH);
+        _check(4, p.slotLength, p.slotLength != 0);
+        _check(5, p.bidWindow, p.bidWindow != 0);
+        // At least 2: sealing starts one block after bidding closes (see `seal`), before the first slot.
+        _check(6, p.sealWindow, p.sealWindow >= 2);
+        _check(
+            16,
+            uint256(p.bidWindow) + p.sealWindow,
+            uint256(p.bidWindow) + p.sealWindow <= uint256(p.slotsPerEpoch) * p.slotLength
+        );
+        _check(7, p.settlementWindow, p.settlementWindow != 0);
+        _check(8, p.stakeUnit, p.stakeUnit != 0);
+        _check(9, p.maxEntries, p.maxEntries != 0 && p.maxEntries <= MAX_ENTRIES_PER_EPOCH);
+        _check(10, uint160(p.rewardToken), p.rewardToken != address(0));
+        _check(11, p.rewardPerSlot, p.rewardPerSlot <= p.maxRewardPerSlot);
+        _check(17, p.maxRewardPerSlot, p.maxRewardPerSlot <= type(uint96).max);
+        _check(12, p.minBid, p.minBid <= SlotAllocation.MAX_TOTAL);
+        _check(13, init.minSequencers, init.minSequencers <= init.maxSequencers);
+        _check(14, init.maxSequencers, init.maxSequencers != 0);
+        uint256 n = init.tokens.length;
+        _check(15, n, n != 0 && n <= MAX_TOKENS);
+        // Bounded by MAX_TOKENS; the duplicate scan makes at most 28 compares.
+        for (uint256 i; i < n; ++i) {
+            IRollupModule.StakeToken calldata t = init.tokens[i];
+            bool duplicate;
+            for (uint256 j; j < i; ++j) {
+                if (init.tokens[j].token == t.token) duplicate = true;
+            }
+            if (t.token == address(0) || t.weight == 0 || duplicate) revert SlotAuctionInvalidToken(i, t.token);
+        }
+        tail = bytes.concat(
+            abi.encodePacked(init.vault, init.governance, init.rollupOwner, init.rollupId),
+            abi.encodePacked(
+                p.genesisBlock,
+                p.slotsPerEpoch,
+                p.slotLength,
+                p.bidWindow,
+                p.sealWindow,
+                p.settlementWindow,
+                p.settlementLock,
+                p.stakeUnit,
+                uint16(p.maxEntries),
+                p.rewardToken,
+                p.maxRewardPerSlot,
+                p.allowlistEnabled
+            )
+        );
+    }
+
+    function _check(uint256 field, uint256 value, bool ok) private pure {
+        if (!ok) revert SlotAuctionInvalidParameter(field, value);
+    }
+
     /// @inheritdoc ISlotAuctionViews
     function entryOfSlot(uint64 epoch, uint256 slot) external view returns (uint256) {
         EpochState memory es = _elected(epoch);
@@ -26,7 +96,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         EpochState memory es = _elected(epoch);
         if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
         (uint256 start, uint256 end) = _lines[epoch].boundsOf(entry);
-        return SlotAllocation.itemsOf(_offset(es), es.total, es.e, start, end);
+        return SlotAllocation.itemsOf(_key(es), es.total, es.e, start, end);
     }
 
     /// @inheritdoc ISlotAuctionViews
@@ -66,7 +136,8 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         info.distinctSequencers = stats.distinct;
         info.topBid = stats.top1;
         info.secondBid = stats.top2;
-        info.secondPrice = es.count == 1 ? minBid : stats.top2;
+        // The top sequencer's price: the highest total of another sequencer, never below the reserve.
+        info.secondPrice = stats.top2 < minBid ? minBid : stats.top2;
         info.rewardPerSlot = reward;
         info.settledEntries = book.settledEntries;
         info.rewardedSlots = book.rewardedSlots;
@@ -96,6 +167,17 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         uint64 d = uint64(tl.e) * tl.slotLength;
         epoch = (blockNumber - tl.genesis) / d;
         biddingOpen = blockNumber < _bidStart(tl, epoch) + tl.bidWindow;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function settlementPriceOf(uint64 epoch, address sequencer) external view returns (uint256) {
+        _elected(epoch);
+        return _priceOf(epoch, _books[epoch], sequencer);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function delegationOpen(address sequencer) external view returns (bool) {
+        return _accounts[sequencer].delegationOpen;
     }
 
     /// @inheritdoc ISlotAuctionViews

@@ -16,12 +16,23 @@ contract AuctionBenchFiller {
     }
 
     /// @notice Places `n` delegated entries of `amount` for sequencers `firstSequencer`, `firstSequencer + 1`, ...
-    /// @dev Bounded by `n`, chosen by the benchmark to fit its block gas limit.
-    function fill(ISlotAuction auction, uint64 epoch, address token, uint160 firstSequencer, uint256 n, uint256 amount)
+    /// (each of which must have opted in to delegation).
+    /// @dev Bounded by `n`, chosen by the caller to fit its block gas limit.
+    function fillFor(ISlotAuction auction, uint64 epoch, address token, uint160 firstSequencer, uint256 n, uint256 amount)
         external
     {
         for (uint256 i; i < n; ++i) {
-            auction.bidFor(epoch, address(firstSequencer + uint160(i)), token, amount);
+            auction.bidFor(epoch, address(firstSequencer + uint160(i)), token, amount, 0);
+        }
+    }
+
+    /// @notice Places `n` delegated entries of `amount`, all for this contract as sequencer (which opts in to
+    /// delegation first: only a sequencer that agreed can be delegated to).
+    /// @dev Bounded by `n`, chosen by the benchmark to fit its block gas limit.
+    function fill(ISlotAuction auction, uint64 epoch, address token, uint256 n, uint256 amount) external {
+        auction.setDelegationOpen(true);
+        for (uint256 i; i < n; ++i) {
+            auction.bidFor(epoch, address(this), token, amount, 0);
         }
     }
 }

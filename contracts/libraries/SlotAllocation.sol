@@ -3,19 +3,30 @@ pragma solidity 0.8.30;
 
 /// @title SlotAllocation
 /// @notice The slot allocation of Baton's slot auction (MECHANISM.md §3.2): exactly `e` slots per epoch, each bid
-/// entry receiving the floor or the ceiling of its stake share of `e`, in a seed-keyed pseudorandom slot order, with
+/// entry receiving its stake share of `e` in expectation (independent stratified draws), in a seed-keyed pseudorandom slot order, with
 /// no pass over the bidders.
 ///
 /// Model. Entries are appended in bid order; entry `j` (0-based) has `a_j >= 1` stake units and owns the interval
 /// `[C_{j-1}, C_j)` of the stake line, where `C_j = a_0 + ... + a_j` and `C_{-1} = 0`; `S = C_{n-1}` is the total.
-/// - Systematic sampling: `u = keccak256(key ‖ "offset") mod S`. Item `m` in `[0, e)` sits at the scaled position
-///   `u + m·S` of the line scaled by `e`; entry `j` owns the scaled interval `[C_{j-1}·e, C_j·e)`, so it receives
-///   the items `m` with `C_{j-1} <= floor((u + m·S) / e) < C_j`: a contiguous run of `floor(a_j·e/S)` or
-///   `ceil(a_j·e/S)` items, computed in O(1) by {itemsOf}.
-/// - Slot order: slot `t` holds item `permute(key, e, t)`, a 4-round Feistel network over keccak256 on `[0, 2^k)`
-///   (the smallest `k >= 2` with `2^k >= e`, so the walk needs fewer than 2 passes on average and exactly one when
-///   `e` is a power of two), cycle-walked into `[0, e)`. For odd `k` the halves differ by one bit and alternate
-///   sides from round to round (an unbalanced Feistel network; each round is still a bijection).
+/// - Stratified sampling: the line scaled by `e` is cut into `e` strata `[m·S, (m+1)·S)`; item `m` sits at the
+///   scaled position `m·S + u_m` with its own offset `u_m = keccak256(key ‖ "offset" ‖ uint16(m)) mod S`, i.e. at
+///   unit position `floor((m·S + u_m) / e)`. Entry `j` owns the scaled interval `[C_{j-1}·e, C_j·e)`, so item `m`
+///   falls on it with probability exactly `|[C_{j-1}·e, C_j·e) ∩ stratum m| / S`, independently of every other item.
+///   Positions increase with `m`, so an entry still owns consecutive items, computed in O(1) (two hashes) by
+///   {itemsOf}: within one of `floor(a_j·e/S)` and `ceil(a_j·e/S)` on either side.
+///   Why independent offsets (MECHANISM.md §3.2, "splitting never pays"): a party's slot count is then a sum of
+///   `e` independent Bernoulli variables whose means add up to `s·e`, whatever the way its stake is split into
+///   entries and wherever they sit; by Hoeffding's theorem (1956) on the number of successes in independent
+///   trials, its tail `P(X >= x)` for `x >= s·e + 1` is at most that of Binomial(e, s), per-slot sampling. With
+///   one offset shared by all items the roundings of a party's entries move together, and a party split into
+///   entries of a fraction of a slot can take every slot at once (see contracts/auction/README.md).
+/// - Slot order: slot `t` holds item `permute(key, e, t)`, a ROUNDS-round (12) Feistel network over keccak256 on
+///   `[0, 2^k)` (the smallest `k >= 2` with `2^k >= e`, so the walk needs fewer than 2 passes on average and exactly
+///   one when `e` is a power of two), cycle-walked into `[0, e)`. For odd `k` the halves differ by one bit and
+///   alternate sides from round to round (an unbalanced Feistel network; each round is still a bijection). Four
+///   rounds over halves of a few bits made long runs of one party up to 50 times more frequent than a random
+///   order; twelve bring every run frequency within 1.3 times of a random order (measured by
+///   `npm run bench:allocation`, bench/results/allocation.json).
 /// - Owner lookup: a multi-way search over the cumulative values, packed 10 per storage word with an index level
 ///   holding every 10^l-th value (levels 0..4), so an append writes at most 5 words (amortised just over one). A
 ///   value `C` is stored as its complement `MAX_TOTAL - C` in a 25-bit lane whose top bit stays clear: one
@@ -24,8 +35,8 @@ pragma solidity 0.8.30;
 ///   5 values below MAX_ENTRIES, which fit in 125 bits: a caller that keeps them elsewhere (the auction copies them
 ///   into its epoch word when it seals) passes them to {findEntry}, which then reads at most 4 words of storage.
 ///
-/// Concentration holds per entry: a party that splits its stake over several entries only weakens its own
-/// floor guarantee (each entry rounds on its own).
+/// Concentration holds per entry: at least `floor(a_j·e/S) - 1` and at most `ceil(a_j·e/S) + 1` items (the entry's
+/// two boundary strata are drawn independently).
 library SlotAllocation {
     /// @notice Values packed per index word.
     uint256 internal constant FANOUT = 10;
@@ -43,6 +54,11 @@ library SlotAllocation {
     uint256 internal constant MAX_LEVEL = 4;
     /// @notice Largest supported number of slots per epoch (a Feistel half is then at most 8 bits wide).
     uint256 internal constant MAX_SLOTS = 65_536;
+    /// @notice Feistel rounds of the slot permutation (even; see the library's doc and contracts/auction/README.md).
+    uint256 internal constant ROUNDS = 12;
+
+    /// @dev `ROUNDS << 32`: the round index lives above the 32-bit half value in the round function's input.
+    uint256 private constant _ROUND_TAG_END = 0xc00000000;
 
     uint256 private constant _VALUE_MASK = 0xffffff;
     /// @dev A 1 at the bottom of each of the ten lanes: `x * _LANES` repeats `x` in every lane.
@@ -153,37 +169,42 @@ library SlotAllocation {
 
     // ------------------------------------------------------------------ pure: sampling and permutation
 
-    /// @notice Sampling offset `u = keccak256(key ‖ "offset") mod total`.
-    function offset(bytes32 key, uint256 total) internal pure returns (uint256) {
+    /// @notice Offset of item `m` inside its stratum: `u_m = uint256(keccak256(key ‖ "offset" ‖ uint16(m))) mod total`.
+    /// @dev `m < e <= MAX_SLOTS = 2^16` for every caller, so `uint16(m)` is exact.
+    function offset(bytes32 key, uint256 total, uint256 m) internal pure returns (uint256) {
         if (total == 0) revert SlotAllocationEmpty();
         uint256 digest;
-        // keccak256(abi.encodePacked(key, "offset")) in the scratch space 0x00-0x3f: the key, then the six bytes
-        // of "offset" left-aligned in the next word; 38 bytes hashed.
+        // keccak256(abi.encodePacked(key, "offset", uint16(m))) in the scratch space 0x00-0x3f: the key, then the
+        // six bytes of "offset" and the two bytes of m left-aligned in the next word; 40 bytes hashed.
         assembly ("memory-safe") {
             mstore(0x00, key)
-            mstore(0x20, shl(208, 0x6f6666736574))
-            digest := keccak256(0x00, 38)
+            mstore(0x20, shl(192, or(shl(16, 0x6f6666736574), and(m, 0xffff))))
+            digest := keccak256(0x00, 40)
         }
         return digest % total;
     }
 
-    /// @notice Unit position of item `m`: `floor((u + m·total) / e)`; its owner is the first entry with `C_j` above it.
-    function positionOf(uint256 u, uint256 total, uint256 e, uint256 m) internal pure returns (uint256) {
+    /// @notice Unit position of item `m`: `floor((m·total + u_m) / e)`, inside the item's stratum
+    /// `[m·total, (m+1)·total)` of the line scaled by `e`; its owner is the first entry with `C_j` above it.
+    function positionOf(bytes32 key, uint256 total, uint256 e, uint256 m) internal pure returns (uint256) {
+        uint256 u = offset(key, total, m);
         // u < total < 2^24 and m < e <= 2^16 for every caller: no overflow.
         unchecked {
-            return (u + m * total) / e;
+            return (m * total + u) / e;
         }
     }
 
     /// @notice Items owned by the entry with interval `[start, end)`: `count` consecutive items from `first`.
-    /// @dev Item m is owned iff `start·e <= u + m·total < end·e`; `count` is floor or ceil of `(end-start)·e/total`.
-    function itemsOf(uint256 u, uint256 total, uint256 e, uint256 start, uint256 end)
+    /// @dev Item positions increase with `m` (each lies in its own stratum), so an entry's items are consecutive:
+    /// those with `start·e <= m·total + u_m < end·e`. `count` is within one of `floor`/`ceil` of
+    /// `(end-start)·e/total` on either side (two boundary strata are drawn independently); at most two hashes.
+    function itemsOf(bytes32 key, uint256 total, uint256 e, uint256 start, uint256 end)
         internal
         pure
         returns (uint256 first, uint256 count)
     {
-        first = _itemsBelow(u, total, start * e);
-        count = _itemsBelow(u, total, end * e) - first;
+        first = _itemsBelow(key, total, e, start * e);
+        count = _itemsBelow(key, total, e, end * e) - first;
     }
 
     /// @notice Slot `t`'s item: a keyed pseudorandom permutation of `[0, e)`.
@@ -198,10 +219,11 @@ library SlotAllocation {
     function walk(bytes32 key, uint256 e, uint256 k, uint256 t) internal pure returns (uint256 x) {
         // Cycle walking: the network permutes [0, 2^k) with 2^k < 2e, so the walk from a point of [0, e) returns to
         // [0, e) after fewer than 2 steps on average and always terminates (it follows one cycle). A value is a left
-        // half above a right half; round i, whose right half r is `s` bits wide (s = k/2 rounded down in rounds 0
-        // and 2, the other width `w = k - s` in rounds 1 and 3), maps (l, r) to (r, l xor F(i, r)), i.e. x to
+        // half above a right half; round i, whose right half r is `s` bits wide (s = k/2 rounded down in even
+        // rounds, the other width `w = k - s` in odd rounds), maps (l, r) to (r, l xor F(i, r)), i.e. x to
         // `r << w | ((x >> s) xor F(i, r)) & (2^w - 1)`, whose right half is then `w` bits wide. F(i, r) hashes
-        // key ‖ (i << 32 | r) in the scratch space 0x00-0x3f; k <= 16, so no value leaves the low 16 bits.
+        // key ‖ (i << 32 | r) in the scratch space 0x00-0x3f; k <= 16, so no value leaves the low 16 bits. The
+        // rounds run in pairs (even, odd): `i` below is the even round's index, pre-shifted by 32 bits.
         assembly ("memory-safe") {
             let sb := shr(1, k)
             let sa := sub(k, sb)
@@ -210,18 +232,14 @@ library SlotAllocation {
             mstore(0x00, key)
             x := t
             for {} 1 {} {
-                let r := and(x, mb)
-                mstore(0x20, r)
-                x := or(shl(sa, r), and(xor(shr(sb, x), keccak256(0x00, 0x40)), ma))
-                r := and(x, ma)
-                mstore(0x20, or(0x100000000, r))
-                x := or(shl(sb, r), and(xor(shr(sa, x), keccak256(0x00, 0x40)), mb))
-                r := and(x, mb)
-                mstore(0x20, or(0x200000000, r))
-                x := or(shl(sa, r), and(xor(shr(sb, x), keccak256(0x00, 0x40)), ma))
-                r := and(x, ma)
-                mstore(0x20, or(0x300000000, r))
-                x := or(shl(sb, r), and(xor(shr(sa, x), keccak256(0x00, 0x40)), mb))
+                for { let i := 0 } lt(i, _ROUND_TAG_END) { i := add(i, 0x200000000) } {
+                    let r := and(x, mb)
+                    mstore(0x20, or(i, r))
+                    x := or(shl(sa, r), and(xor(shr(sb, x), keccak256(0x00, 0x40)), ma))
+                    r := and(x, ma)
+                    mstore(0x20, or(add(i, 0x100000000), r))
+                    x := or(shl(sb, r), and(xor(shr(sa, x), keccak256(0x00, 0x40)), mb))
+                }
                 if lt(x, e) { break }
             }
         }
@@ -263,15 +281,20 @@ library SlotAllocation {
         line.words[key] |= value << (LANE_BITS * (pos % FANOUT));
     }
 
-    /// @dev Number of items m in [0, e) with u + m·total < bound, i.e. ceil((bound - u) / total) (0 when bound <= u).
-    function _itemsBelow(uint256 u, uint256 total, uint256 bound) private pure returns (uint256) {
-        if (bound <= u) return 0;
-        return (bound - u + total - 1) / total;
+    /// @dev Number of items m in [0, e) with `m·total + u_m < bound` for a scaled bound `bound <= total·e`: every
+    /// item of a stratum below `q = bound / total`, plus item `q` itself when its draw falls below the bound.
+    function _itemsBelow(bytes32 key, uint256 total, uint256 e, uint256 bound) private pure returns (uint256) {
+        uint256 q = bound / total;
+        if (q >= e) return e;
+        // q < e <= 2^16 and total < 2^24: no overflow.
+        unchecked {
+            return q * total + offset(key, total, q) < bound ? q + 1 : q;
+        }
     }
 
-    /// @dev Inverse pass of one walk step of {walk}: rounds 3..0, each taking x (right half `w` bits wide, as the
-    /// round left it) back to `(x xor F(i, r)) & (2^w - 1) << s | r` with `r = x >> w` the round's input right half
-    /// (`s` bits). Scratch space 0x00-0x3f only (the round function's 64-byte input).
+    /// @dev Inverse pass of one walk step of {walk}: rounds ROUNDS-1..0 in pairs (odd, even), each taking x (right
+    /// half `w` bits wide after an odd round, `s` after an even one) back to `(x xor F(i, r)) & mask << in | r` with
+    /// `r` = the round's input right half. Scratch space 0x00-0x3f only (the round function's 64-byte input).
     function _decrypt(bytes32 key, uint256 x, uint256 k) private pure returns (uint256 y) {
         assembly ("memory-safe") {
             let sb := shr(1, k)
@@ -279,22 +302,19 @@ library SlotAllocation {
             let ma := sub(shl(sa, 1), 1)
             let mb := sub(shl(sb, 1), 1)
             mstore(0x00, key)
-            // Round 3 (input right half sa bits, output right half sb bits).
-            let r := shr(sb, x)
-            mstore(0x20, or(0x300000000, r))
-            y := or(shl(sa, and(xor(x, keccak256(0x00, 0x40)), mb)), r)
-            // Round 2 (input sb, output sa).
-            r := shr(sa, y)
-            mstore(0x20, or(0x200000000, r))
-            y := or(shl(sb, and(xor(y, keccak256(0x00, 0x40)), ma)), r)
-            // Round 1 (input sa, output sb).
-            r := shr(sb, y)
-            mstore(0x20, or(0x100000000, r))
-            y := or(shl(sa, and(xor(y, keccak256(0x00, 0x40)), mb)), r)
-            // Round 0 (input sb, output sa).
-            r := shr(sa, y)
-            mstore(0x20, r)
-            y := or(shl(sb, and(xor(y, keccak256(0x00, 0x40)), ma)), r)
+            y := x
+            // i = the odd round's index << 32, from the last round down to round 1.
+            for { let i := sub(_ROUND_TAG_END, 0x100000000) } 1 { i := sub(i, 0x200000000) } {
+                // Odd round (input right half sa bits, output right half sb bits).
+                let r := shr(sb, y)
+                mstore(0x20, or(i, r))
+                y := or(shl(sa, and(xor(y, keccak256(0x00, 0x40)), mb)), r)
+                // Even round (input sb, output sa).
+                r := shr(sa, y)
+                mstore(0x20, or(sub(i, 0x100000000), r))
+                y := or(shl(sb, and(xor(y, keccak256(0x00, 0x40)), ma)), r)
+                if eq(i, 0x100000000) { break }
+            }
         }
     }
 }

@@ -112,7 +112,7 @@ contract SlotAuctionTest is AuctionFixture {
         auction.publishBatch(0, 0, entry, bytes32("a"));
         vm.prank(gov);
         auction.setPaused(true);
-        vm.roll(_bidEnd(1));
+        vm.roll(_sealStart(1));
         vm.expectRevert(ISlotAuctionTypes.SlotAuctionIsPaused.selector);
         auction.seal(1);
         vm.roll(_slotStart(0, 1));
@@ -169,22 +169,27 @@ contract SlotAuctionTest is AuctionFixture {
         auction.bid(0, address(stake2), 5 ether);
     }
 
-    function test_topTwoBidsTrackedAndTieMakesSecondEqualFirst() public {
+    /// MECHANISM §3.4: the top two are sequencer totals (a sequencer's entries are one party), tracked as bids arrive.
+    function test_topTwoSequencerTotalsTrackedAndTieMakesSecondEqualFirst() public {
         vm.roll(_bidStart(0));
         _deposit(alice, 100 ether);
         _deposit(bob, 100 ether);
         _bid(alice, 0, 30 ether);
         _bid(bob, 0, 50 ether);
-        _bid(alice, 0, 40 ether);
+        _bid(alice, 0, 20 ether);
         ISlotAuctionTypes.EpochInfo memory info = auction.epochInfo(0);
-        assertEq(info.topBid, 50);
-        assertEq(info.secondBid, 40);
-        _bid(bob, 0, 50 ether);
+        assertEq(info.topBid, 50, "alice 30 + 20 ties bob's 50: bob stays the top");
+        assertEq(info.secondBid, 50, "a tie makes the second equal to the first");
+        _bid(alice, 0, 10 ether);
         info = auction.epochInfo(0);
-        assertEq(info.topBid, 50);
+        assertEq(info.topBid, 60, "alice's total 60 is now the top");
+        assertEq(info.secondBid, 50, "bob's 50 the highest other total");
+        _bid(alice, 0, 5 ether);
+        info = auction.epochInfo(0);
+        assertEq(info.topBid, 65, "the top raising its own total leaves the second alone");
         assertEq(info.secondBid, 50);
         assertEq(info.distinctSequencers, 2);
-        assertEq(info.entries, 4);
+        assertEq(info.entries, 5);
     }
 
     function test_bidAfterBidEndRejected() public {
@@ -281,10 +286,10 @@ contract SlotAuctionTest is AuctionFixture {
         _deposit(bob, 20 ether);
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEvicted.selector, alice));
         vm.prank(bob);
-        auction.bidFor(0, alice, address(stake), 10 ether);
+        auction.bidFor(0, alice, address(stake), 10 ether, 10_000);
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEvicted.selector, alice));
         vm.prank(alice);
-        auction.bidFor(0, bob, address(stake), 10 ether);
+        auction.bidFor(0, bob, address(stake), 10 ether, 10_000);
         vm.prank(gov);
         auction.setEvicted(alice, false);
         _bid(alice, 0, 10 ether);
@@ -316,15 +321,16 @@ contract SlotAuctionTest is AuctionFixture {
         vm.roll(_bidStart(0));
         _deposit(dave, 80 ether);
         _deposit(bob, 20 ether);
+        _openDelegation(alice);
         vm.prank(dave);
-        uint256 entry = auction.bidFor(0, alice, address(stake), 80 ether);
+        uint256 entry = auction.bidFor(0, alice, address(stake), 80 ether, 10_000);
         _bid(bob, 0, 20 ether);
         assertEq(vault.freeOf(dave, address(stake)), 0, "delegator's stake is locked");
         (ISlotAuctionTypes.Entry memory en,,) = auction.entryOf(0, entry);
         assertEq(en.sequencer, alice);
         assertEq(en.delegator, dave);
         assertEq(en.commissionBps, 1_000);
-        vm.roll(_bidEnd(0));
+        vm.roll(_sealStart(0));
         auction.seal(0);
         _fundRewards(1_000 ether);
         _publishAll(0);
@@ -387,6 +393,25 @@ contract SlotAuctionTest is AuctionFixture {
 
     // ------------------------------------------------------------ sealing and the schedule
 
+    /// MECHANISM §3.1: block bidEnd's prevrandao is fixed before that block, so a seal there would use a seed the last
+    /// bidder (at bidEnd - 1) could know. The first block that may seal is bidEnd + 1.
+    function test_sealAtBidEndIsRefusedTheSeedComesFromALaterBlock() public {
+        vm.roll(_bidStart(0));
+        _deposit(alice, 20 ether);
+        _bid(alice, 0, 10 ether);
+        vm.roll(_bidEnd(0));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISlotAuctionTypes.SlotAuctionSealOutsideWindow.selector, 0, _sealStart(0), _sealEnd(0), _bidEnd(0)
+            )
+        );
+        auction.seal(0);
+        assertEq(uint8(auction.epochStatusOf(0)), uint8(ISlotAuctionTypes.EpochStatus.AwaitingSeal));
+        vm.roll(_sealStart(0));
+        auction.seal(0);
+        assertEq(uint8(auction.epochStatusOf(0)), uint8(ISlotAuctionTypes.EpochStatus.Elected));
+    }
+
     function test_sealOutsideWindowFails() public {
         vm.roll(_bidStart(0));
         _deposit(alice, 20 ether);
@@ -394,14 +419,14 @@ contract SlotAuctionTest is AuctionFixture {
         vm.roll(_bidEnd(0) - 1);
         vm.expectRevert(
             abi.encodeWithSelector(
-                ISlotAuctionTypes.SlotAuctionSealOutsideWindow.selector, 0, _bidEnd(0), _sealEnd(0), _bidEnd(0) - 1
+                ISlotAuctionTypes.SlotAuctionSealOutsideWindow.selector, 0, _sealStart(0), _sealEnd(0), _bidEnd(0) - 1
             )
         );
         auction.seal(0);
         vm.roll(_sealEnd(0));
         vm.expectRevert(
             abi.encodeWithSelector(
-                ISlotAuctionTypes.SlotAuctionSealOutsideWindow.selector, 0, _bidEnd(0), _sealEnd(0), _sealEnd(0)
+                ISlotAuctionTypes.SlotAuctionSealOutsideWindow.selector, 0, _sealStart(0), _sealEnd(0), _sealEnd(0)
             )
         );
         auction.seal(0);
@@ -442,7 +467,7 @@ contract SlotAuctionTest is AuctionFixture {
         _deposit(alice, 20 ether);
         _bid(alice, 0, 10 ether);
         _bid(alice, 0, 10 ether);
-        vm.roll(_bidEnd(0));
+        vm.roll(_sealStart(0));
         auction.seal(0);
         assertEq(uint8(auction.epochStatusOf(0)), uint8(ISlotAuctionTypes.EpochStatus.Open));
         assertEq(auction.sequencerOf(0, 3), address(0));
@@ -460,7 +485,7 @@ contract SlotAuctionTest is AuctionFixture {
         vm.roll(_bidStart(0));
         _deposit(alice, 20 ether);
         _bid(alice, 0, 10 ether);
-        vm.roll(_bidEnd(0));
+        vm.roll(_sealStart(0));
         assertEq(uint8(auction.epochStatusOf(0)), uint8(ISlotAuctionTypes.EpochStatus.AwaitingSeal));
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEpochNotSealed.selector, 0));
         auction.sequencerOf(0, 0);
@@ -482,7 +507,7 @@ contract SlotAuctionTest is AuctionFixture {
             _deposit(bob, 50 ether);
             _bid(alice, k, 50 ether);
             _bid(bob, k, 50 ether);
-            vm.roll(_bidEnd(k));
+            vm.roll(_sealStart(k));
             auction.seal(k);
             seeds[k] = auction.epochInfo(k).seed;
             assertTrue(seeds[k] != 0, "zero means unsealed: never stored as a seed");
@@ -496,7 +521,7 @@ contract SlotAuctionTest is AuctionFixture {
         vm.prank(carol);
         other.bid(4, address(stake), 10 ether);
         _bid(dave, 4, 10 ether);
-        vm.roll(_bidEnd(4));
+        vm.roll(_sealStart(4));
         vm.prevrandao(bytes32(0));
         other.seal(4);
         auction.seal(4);
@@ -618,7 +643,7 @@ contract SlotAuctionTest is AuctionFixture {
         vm.roll(_bidStart(0));
         _deposit(alice, 50 ether);
         _bid(alice, 0, 50 ether);
-        vm.roll(_bidEnd(0));
+        vm.roll(_sealStart(0));
         auction.seal(0);
         vm.roll(_slotEnd(0));
         (uint256 units,) = auction.settlementStakeOf(0, 0);
@@ -670,7 +695,7 @@ contract SlotAuctionTest is AuctionFixture {
         _deposit(bob, 1 ether);
         _bid(alice, 0, 1_000 ether);
         _bid(bob, 0, 1 ether); // 1/1001 of 8 slots: at most one slot, usually none
-        vm.roll(_bidEnd(0));
+        vm.roll(_sealStart(0));
         auction.seal(0);
         (, uint256 n) = auction.slotsOf(0, 1);
         vm.roll(_slotEnd(0));
@@ -811,7 +836,7 @@ contract SlotAuctionTest is AuctionFixture {
             _deposit(s, 10 ether + i * 1 ether);
             _bid(s, 0, 10 ether + i * 1 ether);
         }
-        vm.roll(GENESIS + 100);
+        vm.roll(GENESIS + 101);
         auction.seal(0);
         uint256 maxView;
         uint256 maxPublish;

@@ -33,10 +33,11 @@ contract SlotAuctionLookupTest is AuctionFixture {
         uint256 done;
         for (uint256 chunk; done < 12_345; ++chunk) {
             uint256 n = 12_345 - done < 1_000 ? 12_345 - done : 1_000;
-            filler.fill(ISlotAuction(address(auction)), 0, address(stake), uint160(0x10000 + done), n, (1 + chunk % 7) * 1 ether);
+            for (uint256 i; i < n; ++i) _openDelegation(address(uint160(0x10000 + done + i)));
+            filler.fillFor(ISlotAuction(address(auction)), 0, address(stake), uint160(0x10000 + done), n, (1 + chunk % 7) * 1 ether);
             done += n;
         }
-        vm.roll(_bidEnd(0));
+        vm.roll(_sealStart(0));
         vm.prevrandao(bytes32(uint256(0xbeef)));
         auction.seal(0);
         assertEq(auction.epochInfo(0).entries, 12_345);
@@ -48,9 +49,10 @@ contract SlotAuctionLookupTest is AuctionFixture {
         vm.roll(_bidStart(0));
         for (uint256 i; i < n; ++i) {
             uint256 units = 1 + uint256(keccak256(abi.encode(seed, i))) % 50;
-            filler.fill(ISlotAuction(address(auction)), 0, address(stake), uint160(0x10000 + i), 1, units * 1 ether);
+            _openDelegation(address(uint160(0x10000 + i)));
+            filler.fillFor(ISlotAuction(address(auction)), 0, address(stake), uint160(0x10000 + i), 1, units * 1 ether);
         }
-        vm.roll(_bidEnd(0));
+        vm.roll(_sealStart(0));
         vm.prevrandao(bytes32(seed));
         auction.seal(0);
         _assertOwners(0);

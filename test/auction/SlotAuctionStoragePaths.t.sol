@@ -45,8 +45,9 @@ contract SlotAuctionStoragePathsTest is AuctionFixture {
         vm.roll(_bidStart(0));
         _depositToken(stake2, dave, 40 ether);
         _deposit(bob, 20 ether);
+        _openDelegation(alice);
         vm.prank(dave);
-        uint256 delegated = auction.bidFor(0, alice, address(stake2), 40 ether);
+        uint256 delegated = auction.bidFor(0, alice, address(stake2), 40 ether, 10_000);
         uint256 own = _bid(bob, 0, 20 ether);
         (ISlotAuctionTypes.Entry memory en, uint256 start, uint256 end) = auction.entryOf(0, delegated);
         assertEq(en.sequencer, alice);
@@ -92,7 +93,7 @@ contract SlotAuctionStoragePathsTest is AuctionFixture {
         _bid(who, 0, 50 ether);
         ISlotAuctionTypes.EpochInfo memory info = auction.epochInfo(0);
         assertEq(info.totalUnits, 50 ether / uint256(unit));
-        vm.roll(_bidEnd(0));
+        vm.roll(_sealStart(0));
         auction.seal(0);
         vm.roll(_slotEnd(0));
         (uint256 units, uint256 amount) = auction.settlementStakeOf(0, 0);

@@ -40,8 +40,14 @@ contract AuctionAllocationHarness {
         return _line.findEntry(count, x);
     }
 
-    function offset(bytes32 key) public view returns (uint256) {
-        return SlotAllocation.offset(key, total);
+    /// @notice Offset of item `m` in its stratum.
+    function offset(bytes32 key, uint256 m) public view returns (uint256) {
+        return SlotAllocation.offset(key, total, m);
+    }
+
+    /// @notice Unit position of item `m`.
+    function positionOf(bytes32 key, uint256 e, uint256 m) external view returns (uint256) {
+        return SlotAllocation.positionOf(key, total, e, m);
     }
 
     function permute(bytes32 key, uint256 e, uint256 t) external pure returns (uint256) {
@@ -59,16 +65,23 @@ contract AuctionAllocationHarness {
     /// @notice Items of entry `j`: `n` consecutive items from `first`.
     function itemsOf(bytes32 key, uint256 e, uint256 j) public view returns (uint256 first, uint256 n) {
         (uint256 start, uint256 end) = _line.boundsOf(j);
-        return SlotAllocation.itemsOf(offset(key), total, e, start, end);
+        return SlotAllocation.itemsOf(key, total, e, start, end);
     }
 
     /// @notice Owner entry of every slot, by the O(log n) search.
     function schedule(bytes32 key, uint256 e) external view returns (uint256[] memory owners) {
         owners = new uint256[](e);
-        uint256 u = offset(key);
         for (uint256 t; t < e; ++t) {
             uint256 m = SlotAllocation.permute(key, e, t);
-            owners[t] = _line.findEntry(count, SlotAllocation.positionOf(u, total, e, m));
+            owners[t] = _line.findEntry(count, SlotAllocation.positionOf(key, total, e, m));
+        }
+    }
+
+    /// @notice Owner entry of slots `from..to-1` (a large epoch's schedule in several calls).
+    function scheduleRange(bytes32 key, uint256 e, uint256 from, uint256 to) external view returns (uint256[] memory owners) {
+        owners = new uint256[](to - from);
+        for (uint256 t = from; t < to; ++t) {
+            owners[t - from] = _line.findEntry(count, SlotAllocation.positionOf(key, total, e, SlotAllocation.permute(key, e, t)));
         }
     }
 

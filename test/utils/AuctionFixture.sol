@@ -140,6 +140,11 @@ abstract contract AuctionFixture is Test {
         return _bidStart(k) + BID_WINDOW;
     }
 
+    /// First block that may seal epoch k: the prevrandao of block bidEnd is known before it.
+    function _sealStart(uint64 k) internal pure returns (uint64) {
+        return _bidEnd(k) + 1;
+    }
+
     function _sealEnd(uint64 k) internal pure returns (uint64) {
         return _bidEnd(k) + SEAL_WINDOW;
     }
@@ -150,6 +155,11 @@ abstract contract AuctionFixture is Test {
 
     function _slotEnd(uint64 k) internal pure returns (uint64) {
         return _sealEnd(k) + D;
+    }
+
+    function _openDelegation(address sequencer) internal {
+        vm.prank(sequencer);
+        auction.setDelegationOpen(true);
     }
 
     function _bid(address who, uint64 k, uint256 amount) internal returns (uint256 entry) {
@@ -166,7 +176,7 @@ abstract contract AuctionFixture is Test {
         _bid(alice, k, 50 ether);
         _bid(bob, k, 30 ether);
         _bid(carol, k, 20 ether);
-        vm.roll(_bidEnd(k));
+        vm.roll(_sealStart(k));
         auction.seal(k);
     }
 

@@ -10,15 +10,15 @@ public final class EpochSchedule {
     private final EpochKey key;
     private final int slots;
     private final StakeLine line;
-    private final long offset;
+    private final long[] offsets;
     private final int[] entryOfSlot;
     private final int[] slotOfItem;
 
-    EpochSchedule(EpochKey key, int slots, StakeLine line, long offset, int[] entryOfSlot, int[] slotOfItem) {
+    EpochSchedule(EpochKey key, int slots, StakeLine line, long[] offsets, int[] entryOfSlot, int[] slotOfItem) {
         this.key = key;
         this.slots = slots;
         this.line = line;
-        this.offset = offset;
+        this.offsets = offsets;
         this.entryOfSlot = entryOfSlot;
         this.slotOfItem = slotOfItem;
     }
@@ -42,9 +42,10 @@ public final class EpochSchedule {
         return line;
     }
 
-    /** The sampling offset {@code u}. */
-    public long offset() {
-        return offset;
+    /** The sampling offset {@code u_m} of item {@code item} inside its stratum. */
+    public long offset(int item) {
+        if (item < 0 || item >= slots) throw new IllegalArgumentException("item " + item + " outside [0, " + slots + ")");
+        return offsets[item];
     }
 
     /** The entry owning slot {@code slot} (the on-chain {@code entryOfSlot}). */
@@ -61,10 +62,10 @@ public final class EpochSchedule {
     /** The items of {@code entry} (the on-chain {@code slotsOf}: first item and count). */
     public ItemRange itemsOf(int entry) {
         checkEntry(entry);
-        return SlotAllocation.itemsOf(offset, line.total(), slots, line.start(entry), line.end(entry));
+        return SlotAllocation.itemsOf(offsets, line.total(), slots, line.start(entry), line.end(entry));
     }
 
-    /** Number of slots {@code entry} owns: floor or ceil of its share of {@code e}. */
+    /** Number of slots {@code entry} owns: within one of floor or ceil of its share of {@code e}. */
     public int slotCountOf(int entry) {
         return itemsOf(entry).count();
     }

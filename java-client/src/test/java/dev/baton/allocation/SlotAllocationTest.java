@@ -23,8 +23,9 @@ class SlotAllocationTest {
         return units;
     }
 
+    /** MECHANISM §3.2: with independent strata an entry gets at least floor - 1 and at most ceil + 1 of its share. */
     @Test
-    void everyEpochClearsExactlyItsSlotsAndEachEntryGetsTheFloorOrCeilingOfItsShare() {
+    void everyEpochClearsExactlyItsSlotsAndEachEntryStaysWithinOneOfTheFloorOrCeilingOfItsShare() {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
             int entries = 1 + random.nextInt(60);
@@ -39,7 +40,8 @@ class SlotAllocationTest {
             for (int j = 0; j < entries; j++) {
                 long floor = units[j] * slots / line.total();
                 boolean exact = units[j] * slots % line.total() == 0;
-                assertThat((long) counted[j]).isIn(floor, exact ? floor : floor + 1);
+                long ceil = exact ? floor : floor + 1;
+                assertThat((long) counted[j]).isBetween(Math.max(0, floor - 1), ceil + 1);
                 assertThat(schedule.slotCountOf(j)).isEqualTo(counted[j]);
                 sum += counted[j];
             }
@@ -75,10 +77,19 @@ class SlotAllocationTest {
             StakeLine line = StakeLine.ofUnits(randomUnits(random, 1 + random.nextInt(3000), 1 + random.nextInt(90_000)));
             EpochSchedule schedule = SlotAllocation.schedule(key, slots, line);
             SlotPermutation permutation = SlotPermutation.of(key, slots);
-            long u = SlotAllocation.offset(key, line.total());
             for (int t = 0; t < slots; t++) {
                 int item = permutation.permute(t);
-                int entry = line.entryAt(SlotAllocation.positionOf(u, line.total(), slots, item));
+                // The item's offset and position computed here from the spec (web3j keccak, BigInteger), not by the
+                // code under test.
+                byte[] input = new byte[40];
+                System.arraycopy(key.bytes(), 0, input, 0, 32);
+                System.arraycopy("offset".getBytes(), 0, input, 32, 6);
+                input[38] = (byte) (item >>> 8);
+                input[39] = (byte) item;
+                BigInteger total = BigInteger.valueOf(line.total());
+                BigInteger u = new BigInteger(1, Hash.sha3(input)).mod(total);
+                long position = BigInteger.valueOf(item).multiply(total).add(u).divide(BigInteger.valueOf(slots)).longValueExact();
+                int entry = line.entryAt(position);
                 assertThat(schedule.entryOfSlot(t)).isEqualTo(entry);
                 assertThat(schedule.itemsOf(entry).contains(item)).isTrue();
                 assertThat(schedule.slotOfItem(item)).isEqualTo(t);
@@ -87,15 +98,19 @@ class SlotAllocationTest {
     }
 
     @Test
-    void offsetIsTheKeyedHashModuloTheTotal() {
+    void offsetIsTheKeyedHashOfTheItemModuloTheTotal() {
         Random random = new Random(5);
-        for (long total : new long[] {1, 2, 53, 350_001, (1L << 28) - 1, (1L << 55) - 1, 1L << 55, Long.MAX_VALUE}) {
+        long[] totals = {1, 2, 53, 350_001, (1L << 31) - 1, 1L << 31, (1L << 55) - 1, 1L << 55, Long.MAX_VALUE};
+        for (long total : totals) {
             EpochKey key = randomKey(random);
-            byte[] input = new byte[38];
+            int m = random.nextInt(65_536);
+            byte[] input = new byte[40];
             System.arraycopy(key.bytes(), 0, input, 0, 32);
             System.arraycopy("offset".getBytes(), 0, input, 32, 6);
+            input[38] = (byte) (m >>> 8);
+            input[39] = (byte) m;
             long expected = new BigInteger(1, Hash.sha3(input)).mod(BigInteger.valueOf(total)).longValueExact();
-            assertThat(SlotAllocation.offset(key, total)).isEqualTo(expected);
+            assertThat(SlotAllocation.offset(key, total, m)).isEqualTo(expected);
         }
     }
 
@@ -115,7 +130,7 @@ class SlotAllocationTest {
         assertThatThrownBy(() -> SlotAllocation.schedule(key, 1024, StakeLine.ofUnits(Long.MAX_VALUE / 512)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("overflows");
-        assertThatThrownBy(() -> SlotAllocation.offset(key, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SlotAllocation.offset(key, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The shared vectors {@code test/vectors/slot-allocation.json}, generated from and checked against the Solidity
- * library by the Hardhat suite: the Java mirror must reproduce every offset, permutation, item range and schedule.
+ * The shared vectors {@code test/vectors/slot-allocation.json}, written by the independent JavaScript model
+ * ({@code test/vectors/generate-slot-allocation.js}) and checked against the Solidity library by the Hardhat suite:
+ * the Java mirror must reproduce every offset, permutation, item range and schedule.
  * The file is read from the repository root ({@code BATON_ROOT}, or the nearest directory up with
  * {@code hardhat.config.js}).
  */
@@ -21,9 +22,10 @@ class SlotAllocationVectorsTest {
     @Test
     void javaMirrorReproducesTheSharedVectors() throws IOException {
         Path file = repositoryRoot().resolve(VECTORS);
-        assertThat(file).as("shared vectors (written by the Solidity side)").isRegularFile();
+        assertThat(file).as("shared vectors (written by the JavaScript model)").isRegularFile();
         JsonNode root = Json.MAPPER.readTree(Files.readString(file));
-        assertThat(root.get("version").asInt()).isEqualTo(1);
+        assertThat(root.get("version").asInt()).isEqualTo(2);
+        assertThat(root.get("rounds").asInt()).isEqualTo(SlotPermutation.ROUNDS);
         JsonNode cases = root.get("cases");
         assertThat(cases.size()).isGreaterThanOrEqualTo(13);
         for (JsonNode c : cases) {
@@ -36,7 +38,10 @@ class SlotAllocationVectorsTest {
 
             assertThat(line.total()).as(name + " total").isEqualTo(c.get("total").asLong());
             EpochSchedule schedule = SlotAllocation.schedule(key, slots, line);
-            assertThat(schedule.offset()).as(name + " offset").isEqualTo(Long.parseLong(c.get("offset").asString()));
+            for (int m = 0; m < slots; m++) {
+                assertThat(schedule.offset(m)).as(name + " offsets[" + m + "]")
+                        .isEqualTo(Long.parseLong(c.get("offsets").get(m).asString()));
+            }
             SlotPermutation permutation = SlotPermutation.of(key, slots);
             for (int t = 0; t < slots; t++) {
                 int item = c.get("permutation").get(t).asInt();

@@ -80,7 +80,7 @@ class SlotPermutationTest {
         int narrow = bits / 2;
         BigInteger x = BigInteger.valueOf(t);
         do {
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < SlotPermutation.ROUNDS; i++) {
                 int rBits = i % 2 == 0 ? narrow : bits - narrow;
                 int lBits = bits - rBits;
                 BigInteger r = x.and(BigInteger.ONE.shiftLeft(rBits).subtract(BigInteger.ONE));

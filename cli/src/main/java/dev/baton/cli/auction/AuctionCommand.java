@@ -8,9 +8,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "auction",
         mixinStandardHelpOptions = true,
-        description = "Slot auction: bid, seal, schedule, publish, settle, claim, status, fund.",
+        description = "Slot auction: bid, delegation, seal, schedule, publish, settle, claim, status, fund.",
         subcommands = {
             BidCommand.class,
+            DelegationCommand.class,
             SealCommand.class,
             ScheduleCommand.class,
             PublishCommand.class,

@@ -29,6 +29,8 @@ public final class AuctionPhase implements DemoPhase {
     /** Blocks between registration and epoch 0's bidding: the commission, the mint and the funding come first. */
     private static final long GENESIS_DELAY = 8;
     private static final int COMMISSION_BPS = 1_000;
+    /** The delegator's ceiling on the delegate's commission (the bid is refused above it). */
+    private static final int MAX_COMMISSION_BPS = 1_500;
 
     private final List<Participant> sequencers;
     private final Participant delegator;
@@ -59,7 +61,8 @@ public final class AuctionPhase implements DemoPhase {
 
         Participant delegate = named(DemoCast.DELEGATE);
         SequencerClient.at(session.as(delegate), auction).setCommission(COMMISSION_BPS);
-        progress.step(delegate.name() + " set a " + COMMISSION_BPS / 100 + "% commission on delegated stake");
+        SequencerClient.at(session.as(delegate), auction).setDelegationOpen(true);
+        progress.step(delegate.name() + " set a " + COMMISSION_BPS / 100 + "% commission on delegated stake and opened to delegation");
 
         AuctionOperatorClient ops = AuctionOperatorClient.at(operator, auction);
         AuctionView view = ops.view();
@@ -81,7 +84,7 @@ public final class AuctionPhase implements DemoPhase {
             progress.step(sequencer.name() + " bid " + sequencer.stake() + " " + DemoCast.STAKE_TOKEN + " (entry " + entry + ")");
         }
         SequencerClient.at(session.as(delegator), auction)
-                .bidFor(EPOCH, session.as(delegate).account(), token, Tokens.amount(delegator.stake()));
+                .bidFor(EPOCH, session.as(delegate).account(), token, Tokens.amount(delegator.stake()), MAX_COMMISSION_BPS);
         progress.step(delegator.name() + " delegated " + delegator.stake() + " " + DemoCast.STAKE_TOKEN + " to " + delegate.name());
 
         session.chain().mineUntil(timeline.seal(EPOCH).start() - 1);

@@ -67,13 +67,14 @@ class AuctionLifecycleIT {
                 SEAL_WINDOW, 60, new SlotAuctionFixture.Economics(TOKEN, REWARD, 1)));
         SequencerClient first = SequencerClient.at(sequencers.get(0), auction);
         first.setCommission(COMMISSION_BPS); // before epoch 0's bidding opens: applies to its delegated entry
+        first.setDelegationOpen(true); // consent to be delegated to
 
         // Bidding: one entry per sequencer, plus the delegator's entry for sequencer 0.
         for (int i = 0; i < STAKES.length; i++) {
             SequencerClient.at(sequencers.get(i), auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(STAKES[i]))));
         }
         int delegatedEntry = SequencerClient.at(delegator, auction)
-                .bidFor(0, sequencers.get(0).account(), btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(DELEGATED))));
+                .bidFor(0, sequencers.get(0).account(), btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(DELEGATED))), 10_000);
         AuctionOperatorClient ops = AuctionOperatorClient.at(operator, auction);
         ops.fundRewards(Amount.of(REWARD.multiply(BigInteger.valueOf(SLOTS * 2))));
 

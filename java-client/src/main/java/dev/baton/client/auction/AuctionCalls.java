@@ -20,8 +20,13 @@ final class AuctionCalls {
         return encode("bid", new Uint64(epoch), address(token), new Uint256(amount));
     }
 
-    static String bidFor(long epoch, Address sequencer, Address token, BigInteger amount) {
-        return encode("bidFor", new Uint64(epoch), address(sequencer), address(token), new Uint256(amount));
+    static String bidFor(long epoch, Address sequencer, Address token, BigInteger amount, int maxCommissionBps) {
+        return encode("bidFor", new Uint64(epoch), address(sequencer), address(token), new Uint256(amount),
+                new Uint16(maxCommissionBps));
+    }
+
+    static String setDelegationOpen(boolean open) {
+        return encode("setDelegationOpen", new Bool(open));
     }
 
     static String setCommission(int bps) {

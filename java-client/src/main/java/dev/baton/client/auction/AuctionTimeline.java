@@ -3,7 +3,8 @@ package dev.baton.client.auction;
 /**
  * The slot auction's block timeline, computed off-chain from the auction's parameters exactly as the contract does.
  * With {@code D = slotsPerEpoch · slotLength}, epoch {@code k}: bidding {@code [genesis + k·D, +bidWindow)}, seal
- * {@code [bidEnd, +sealWindow)}, slots from {@code bidEnd + sealWindow} for {@code D} blocks (slot {@code t} =
+ * {@code [bidEnd + 1, bidEnd + sealWindow)} (block bidEnd's prevrandao is known before it), slots from
+ * {@code bidEnd + sealWindow} for {@code D} blocks (slot {@code t} =
  * {@code [slotStart + t·slotLength, +slotLength)}), settlement {@code [slotEnd, +settlementWindow)}, settlement
  * locks until {@code settlementEnd + settlementLock}.
  */
@@ -17,7 +18,7 @@ public record AuctionTimeline(
         long settlementLock) {
 
     public AuctionTimeline {
-        if (genesisBlock < 0 || slotsPerEpoch < 1 || slotLength < 1 || bidWindow < 1 || sealWindow < 1
+        if (genesisBlock < 0 || slotsPerEpoch < 1 || slotLength < 1 || bidWindow < 1 || sealWindow < 2
                 || settlementWindow < 1 || settlementLock < 0) {
             throw new IllegalArgumentException("invalid auction timeline " + genesisBlock + "/" + slotsPerEpoch + "/"
                     + slotLength + "/" + bidWindow + "/" + sealWindow + "/" + settlementWindow + "/" + settlementLock);
@@ -34,14 +35,15 @@ public record AuctionTimeline(
         return new BlockWindow(start, start + bidWindow);
     }
 
+    /** The blocks that may seal {@code epoch}: from one block after bidding closed to the first slot. */
     public BlockWindow seal(long epoch) {
-        long start = bidding(epoch).end();
-        return new BlockWindow(start, start + sealWindow);
+        long bidEnd = bidding(epoch).end();
+        return new BlockWindow(bidEnd + 1, bidEnd + sealWindow);
     }
 
     /** All the epoch's slots. */
     public BlockWindow slots(long epoch) {
-        long start = seal(epoch).end();
+        long start = bidding(epoch).end() + sealWindow;
         return new BlockWindow(start, start + epochLength());
     }
 

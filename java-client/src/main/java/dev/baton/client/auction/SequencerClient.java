@@ -43,9 +43,21 @@ public final class SequencerClient {
         return entryOf(send(AuctionCalls.bid(epoch, token, amount.value())));
     }
 
-    /** Delegates {@code amount} to {@code sequencer} for {@code epoch}; returns the new entry's index. */
-    public int bidFor(long epoch, Address sequencer, Address token, Amount amount) {
-        return entryOf(send(AuctionCalls.bidFor(epoch, sequencer, token, amount.value())));
+    /**
+     * Delegates {@code amount} to {@code sequencer} for {@code epoch}, accepting a commission of at most
+     * {@code maxCommissionBps}; returns the new entry's index. The sequencer must have opted in
+     * ({@link #setDelegationOpen}); the contract refuses the bid if its commission for the epoch is higher.
+     */
+    public int bidFor(long epoch, Address sequencer, Address token, Amount amount, int maxCommissionBps) {
+        if (maxCommissionBps < 0 || maxCommissionBps > 10_000) {
+            throw new IllegalArgumentException("maxCommissionBps must be 0..10000, was " + maxCommissionBps);
+        }
+        return entryOf(send(AuctionCalls.bidFor(epoch, sequencer, token, amount.value(), maxCommissionBps)));
+    }
+
+    /** Opens (or closes) this account to delegated bids: only an opted-in sequencer can be delegated to. */
+    public TxReceipt setDelegationOpen(boolean open) {
+        return send(AuctionCalls.setDelegationOpen(open));
     }
 
     /** Sets the commission on delegated entries (basis points), effective from the next epoch whose bidding opens. */

@@ -23,7 +23,7 @@ final class SlotAuctionParamsParser {
                 Uint.of(SlotAuctionParams.DEFAULT_SLOTS_PER_EPOCH));
         var slotLength = f.integerOr("slot_length", Uint.ONE, Uint.MAX_32, Uint.of(SlotAuctionParams.DEFAULT_SLOT_LENGTH));
         var bidWindow = f.integerOr("bid_window", Uint.ONE, Uint.MAX_32, Uint.of(SlotAuctionParams.DEFAULT_BID_WINDOW));
-        var sealWindow = f.integerOr("seal_window", Uint.ONE, Uint.MAX_32, Uint.of(SlotAuctionParams.DEFAULT_SEAL_WINDOW));
+        var sealWindow = f.integerOr("seal_window", Uint.of(2), Uint.MAX_32, Uint.of(SlotAuctionParams.DEFAULT_SEAL_WINDOW));
         var settlementWindow = f.integerOr("settlement_window", Uint.ONE, Uint.MAX_32,
                 Uint.of(SlotAuctionParams.DEFAULT_SETTLEMENT_WINDOW));
         var settlementLock = f.integerOr("settlement_lock", Uint.ZERO, Uint.MAX_32,

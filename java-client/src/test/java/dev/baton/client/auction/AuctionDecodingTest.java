@@ -47,8 +47,9 @@ class AuctionDecodingTest {
         // Selectors are the first 4 bytes of keccak256 of the signature.
         assertThat(AuctionCalls.seal(1)).startsWith(selector("seal(uint64)"));
         assertThat(AuctionCalls.publishBatch(1, 2, 3, new byte[32])).startsWith(selector("publishBatch(uint64,uint256,uint256,bytes32)"));
-        assertThat(AuctionCalls.bidFor(1, Address.ZERO, Address.ZERO, BigInteger.TEN))
-                .startsWith(selector("bidFor(uint64,address,address,uint256)"));
+        assertThat(AuctionCalls.bidFor(1, Address.ZERO, Address.ZERO, BigInteger.TEN, 500))
+                .startsWith(selector("bidFor(uint64,address,address,uint256,uint16)"));
+        assertThat(AuctionCalls.setDelegationOpen(true)).startsWith(selector("setDelegationOpen(bool)"));
         assertThat(AuctionCalls.entryOf(0, 0)).startsWith(selector("entryOf(uint64,uint256)"));
     }
 

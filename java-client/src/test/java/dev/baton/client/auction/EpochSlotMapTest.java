@@ -3,10 +3,6 @@ package dev.baton.client.auction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.baton.allocation.EpochKey;
-import dev.baton.allocation.EpochSchedule;
-import dev.baton.allocation.SlotAllocation;
-import dev.baton.allocation.StakeLine;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.math.BigInteger;
@@ -31,17 +27,36 @@ class EpochSlotMapTest {
         return entries;
     }
 
+    /**
+     * The expected schedule comes from the shared vectors (case "three-bidders-e8" of test/vectors/slot-allocation.json,
+     * written by the independent JavaScript model), not from the allocation code the map is built on.
+     */
     @Test
-    void answersSequencerOfFromTheOffChainSchedule() {
-        List<BidEntry> entries = entries(ALICE, 300L, null, BOB, 100L, null, ALICE, 50L, DELEGATOR);
-        EpochSlotMap map = EpochSlotMap.of(4, BigInteger.valueOf(0xbeef), 32, entries);
-        EpochSchedule expected = SlotAllocation.schedule(EpochKey.ofSeed(BigInteger.valueOf(0xbeef)), 32,
-                StakeLine.ofUnits(300, 100, 50));
-
-        for (int slot = 0; slot < 32; slot++) {
-            assertThat(map.entryOf(slot)).isEqualTo(expected.entryOfSlot(slot));
-            assertThat(map.sequencerOf(slot)).isEqualTo(entries.get(expected.entryOfSlot(slot)).sequencer());
+    void answersSequencerOfFromTheOffChainSchedule() throws java.io.IOException {
+        tools.jackson.databind.JsonNode vector = null;
+        java.nio.file.Path file = repositoryRoot().resolve("test/vectors/slot-allocation.json");
+        for (tools.jackson.databind.JsonNode c : dev.baton.model.Json.MAPPER.readTree(java.nio.file.Files.readString(file)).get("cases")) {
+            if (c.get("name").asString().equals("three-bidders-e8")) vector = c;
         }
+        assertThat(vector).as("vector three-bidders-e8").isNotNull();
+        assertThat(vector.get("stakes").toString()).isEqualTo("[50,30,20]");
+        BigInteger seed = new BigInteger(vector.get("seed").asString().substring(2), 16);
+        List<BidEntry> entries = entries(ALICE, 50L, null, BOB, 30L, null, ALICE, 20L, DELEGATOR);
+        EpochSlotMap map = EpochSlotMap.of(4, seed, 8, entries);
+        for (int slot = 0; slot < 8; slot++) {
+            int expected = vector.get("schedule").get(slot).asInt();
+            assertThat(map.entryOf(slot)).as("slot %d", slot).isEqualTo(expected);
+            assertThat(map.sequencerOf(slot)).isEqualTo(entries.get(expected).sequencer());
+        }
+    }
+
+    private static java.nio.file.Path repositoryRoot() {
+        String fromEnv = System.getenv("BATON_ROOT");
+        if (fromEnv != null && !fromEnv.isBlank()) return java.nio.file.Path.of(fromEnv);
+        for (java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (java.nio.file.Files.isRegularFile(dir.resolve("hardhat.config.js"))) return dir;
+        }
+        throw new IllegalStateException("no repository root: set BATON_ROOT");
     }
 
     @Test
