@@ -106,6 +106,8 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     uint64 private _withdrawalDelay;
     uint32 private _moduleCount;
     bool private _setupClosed;
+    /// @dev Set only inside `transferOwnership`, whose target is checked there instead of the caller.
+    bool private _handingOver;
 
     mapping(address module => ModuleInfo) private _modules;
     mapping(uint32 id => address module) private _moduleById;
@@ -337,11 +339,15 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @notice Starts a two-step ownership transfer. After set-up the new owner must be a `BatonTimelock` with a
-    /// delay of at least `MIN_GOVERNANCE_DELAY` (the zero address cancels a pending transfer). Owner only.
+    /// delay of at least `MIN_GOVERNANCE_DELAY` (the zero address cancels a pending transfer); this is the one power
+    /// an owner that is not such a timelock keeps after set-up, so a deployer can still hand the vault to governance
+    /// (which then accepts through its own delay). Owner only.
     /// @param newOwner The new owner.
-    function transferOwnership(address newOwner) public override onlyOwner {
+    function transferOwnership(address newOwner) public override {
         if (newOwner != address(0) && _setupClosed) _requireTimelock(newOwner);
+        _handingOver = true;
         super.transferOwnership(newOwner);
+        _handingOver = false;
     }
 
     /// @notice Always reverts: a vault without governance could never allow a token or authorise a registry.
@@ -448,7 +454,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     /// @dev Owner calls after set-up additionally require a pinned timelock with a delay at or above the floor.
     function _checkOwner() internal view override {
         super._checkOwner();
-        if (_setupClosed) _requireTimelock(owner());
+        if (_setupClosed && !_handingOver) _requireTimelock(owner());
     }
 
     /// @dev Ends set-up (first deposit): from now on the owner must be a timelock to act.
