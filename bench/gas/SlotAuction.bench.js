@@ -75,6 +75,8 @@ describe("SlotAuction gas", function () {
     reward = await ethers.deployContract("BatonToken", ["Reward", "RWD", deployer.address]);
     vault = await ethers.deployContract("StakeVault", [deployer.address, 64]);
     await (await vault.setTokenAllowed(await token.getAddress(), true)).wait();
+    // The deployer authorises modules as the registry does (owner powers close with the first deposit).
+    await (await vault.setAuthoriser(deployer.address)).wait();
     const views = await ethers.deployContract("SlotAuctionViews");
     impl = await ethers.deployContract("SlotAuction", [await views.getAddress()]);
     const full = await ethers.getContractAt("ISlotAuctionFull", await impl.getAddress());
