@@ -114,6 +114,7 @@ interface IStakeVault {
     error StakeVaultGovernanceNotTimelock(address governance);
     error StakeVaultGovernanceDelayTooShort(address governance, uint256 delay, uint256 minimum);
     error StakeVaultRenounceDisabled();
+    error StakeVaultHorizonTooLong(address module, uint8 horizon, uint8 maximum);
 
     /// @notice Set-up ended with the first deposit: owner powers now need a timelock.
     /// @param owner The owner at that moment.
@@ -160,6 +161,13 @@ interface IStakeVault {
     /// @param module The module contract.
     /// @param authorised Whether it may lock and slash.
     function setModule(address module, bool authorised) external;
+
+    /// @notice Authorises `module` with its declared slashing horizon (blocks after a lock's expiry during which it may
+    /// still slash the stake that left the lock; at most `SLASHING_HORIZON`). Authoriser, or owner (a timelock after
+    /// set-up). `setModule(module, true)` is this with the longest horizon.
+    /// @param module The module contract.
+    /// @param slashingHorizon The module's horizon, in blocks.
+    function authoriseModule(address module, uint8 slashingHorizon) external;
 
     /// @notice Allows or disallows a stake token for new deposits. Owner only (a timelock after set-up); the
     /// authoriser (registry) cannot allow tokens. Allowing requires a contract.

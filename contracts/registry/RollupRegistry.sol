@@ -49,6 +49,14 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
 
 
 
+    /// @notice Slashing horizon (blocks) declared on the vault for every module but slot auctions: a block market may
+    /// burn an escrow or slash a bond shortly after its lock expired (late `finalise`, dispute window).
+    uint8 public constant MODULE_SLASHING_HORIZON = 64;
+
+    /// @notice The slot auction's mechanism id: it never slashes, so it declares a zero horizon (an expired bid or
+    /// settlement lock is at once reusable, which keeps `bid` and `settle` within their gas budgets).
+    bytes32 public constant SLOT_AUCTION = keccak256("baton.slot-auction");
+
     /// @dev Runtime code hash every governance timelock must have.
     bytes32 private constant _TIMELOCK_CODEHASH = keccak256(type(BatonTimelock).runtimeCode);
 
@@ -116,7 +124,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         _storeRecord(rollupId, request.descriptor);
 
         IRollupModule(module).initialize(init, request.params);
-        _authorise(module);
+        _authorise(module, request.mechanism);
         emit RollupRegistered(rollupId, msg.sender, module, request);
     }
 
@@ -295,9 +303,10 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         });
     }
 
-    /// @dev Authorises `module` on the vault. Tokens are never allowed here (see `_requireAllowedTokens`).
-    function _authorise(address module) private {
-        _VAULT.setModule(module, true);
+    /// @dev Authorises `module` on the vault with its mechanism's slashing horizon. Tokens are never allowed here (see
+    /// `_requireAllowedTokens`).
+    function _authorise(address module, bytes32 mechanism) private {
+        _VAULT.authoriseModule(module, mechanism == SLOT_AUCTION ? 0 : MODULE_SLASHING_HORIZON);
     }
 
     /// @dev Reverts unless governance has allowed every requested token on the vault: a registration never allows a

@@ -24,7 +24,7 @@ uint256 constant STAKE_VAULT_LOCK_SLOTS = 8;
 /// `slotsUsed`) and up to `MAX_LOCKS` lock slots of one word each: `(amount, until, module id, horizon)`. At block
 /// `b` a slot is *live* while `b < until` (its amount is held), in its *tail* while `until <= b < until + horizon`
 /// (free to request for withdrawal, still slashable by its module, not lockable by another module) and *dead* after
-/// (reusable). Invariants, kept by every entry: `Σ live <= staked` and `Σ live + Σ tail <= staked + pending`, so
+/// (reusable); `horizon` is the module's declared slashing horizon (at most `SLASHING_HORIZON`). Invariants, kept by every entry: `Σ live <= staked` and `Σ live + Σ tail <= staked + pending`, so
 /// every module's claim is covered whatever the others take; `horizon <= MIN_WITHDRAWAL_DELAY <= withdrawalDelay`,
 /// so stake requested during a tail is still in the vault when that tail ends.
 ///
@@ -75,6 +75,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     struct ModuleInfo {
         uint32 id;
         bool authorised;
+        uint8 horizon;
     }
 
     /// @notice Hard floor of `withdrawalDelay`: 64 blocks, two Ethereum epochs.
@@ -83,8 +84,10 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     /// @notice Cap of `withdrawalDelay`: 2,628,000 blocks, one year at 12-second blocks.
     uint64 public constant MAX_WITHDRAWAL_DELAY = 2_628_000;
 
-    /// @notice Blocks after a lock's expiry during which its module can still slash the stake that left it (also
-    /// when pending withdrawal). At most `MIN_WITHDRAWAL_DELAY`, so a withdrawal never outruns it.
+    /// @notice Longest slashing horizon, and the one `setModule` gives: blocks after a lock's expiry during which its
+    /// module can still slash the stake that left it (also when pending withdrawal). At most `MIN_WITHDRAWAL_DELAY`,
+    /// so a withdrawal never outruns it. `authoriseModule` may declare a shorter one (0 for a module that never slashes
+    /// after expiry).
     uint8 public constant SLASHING_HORIZON = 64;
 
     /// @notice Lock slots per (staker, token), shared by all modules; each slot belongs to one module.
@@ -189,7 +192,8 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
 
     /// @inheritdoc IStakeVault
     function lock(address staker, address token, uint256 amount, uint64 until) external nonReentrant {
-        uint32 module = _moduleId();
+        ModuleInfo memory info = _moduleInfo();
+        uint32 module = info.id;
         if (amount == 0) revert StakeVaultZeroAmount();
         if (until <= block.number) revert StakeVaultLockInPast(until, uint64(block.number));
 
@@ -235,7 +239,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
             revert StakeVaultLockSlotsFull(staker, token, MAX_LOCKS);
         }
         // Fits: base + amount <= live + free = staked <= MAX_STAKE.
-        slots[index] = LockSlot(uint104(base + amount), slotUntil, module, SLASHING_HORIZON);
+        slots[index] = LockSlot(uint104(base + amount), slotUntil, module, info.horizon);
         emit Locked(staker, token, msg.sender, amount, slotUntil);
     }
 
@@ -248,7 +252,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         nonReentrant
         returns (uint256 slashed)
     {
-        uint32 module = _moduleId();
+        uint32 module = _moduleInfo().id;
         if (amount == 0) return 0;
         Position memory p = _positions[staker][token];
         uint256 used = p.slotsUsed;
@@ -305,6 +309,19 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
 
     /// @inheritdoc IStakeVault
     function setModule(address module, bool authorised) external {
+        _setModule(module, authorised, SLASHING_HORIZON);
+    }
+
+    /// @inheritdoc IStakeVault
+    function authoriseModule(address module, uint8 slashingHorizon) external {
+        if (slashingHorizon > SLASHING_HORIZON) {
+            revert StakeVaultHorizonTooLong(module, slashingHorizon, SLASHING_HORIZON);
+        }
+        _setModule(module, true, slashingHorizon);
+    }
+
+    /// @dev Authoriser, or owner (a timelock after set-up): records the module with its horizon.
+    function _setModule(address module, bool authorised, uint8 horizon) private {
         if (msg.sender != _authoriser || msg.sender == address(0)) {
             if (msg.sender != owner()) revert StakeVaultNotAuthoriser(msg.sender);
             _checkOwner();
@@ -316,6 +333,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
             _moduleById[info.id] = module;
         }
         info.authorised = authorised;
+        info.horizon = horizon;
         _modules[module] = info;
         emit ModuleAuthorised(module, authorised);
     }
@@ -472,11 +490,10 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         }
     }
 
-    /// @dev The caller's module id; reverts unless it is authorised.
-    function _moduleId() private view returns (uint32) {
-        ModuleInfo memory info = _modules[msg.sender];
+    /// @dev The caller's registration; reverts unless it is authorised.
+    function _moduleInfo() private view returns (ModuleInfo memory info) {
+        info = _modules[msg.sender];
         if (!info.authorised) revert StakeVaultNotModule(msg.sender);
-        return info.id;
     }
 
     /// @dev Checks and stores the withdrawal delay.

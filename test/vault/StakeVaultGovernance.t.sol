@@ -208,6 +208,59 @@ contract StakeVaultGovernanceTest is Test {
         assertEq(lockedA, 0);
     }
 
+    // ------------------------------------------------------------------ declared slashing horizons
+
+    function test_zeroHorizonModuleCannotSlashAfterExpiryAndFreesItsSlotAtOnce() public {
+        address auction = makeAddr("auction");
+        vm.prank(deployer);
+        vault.authoriseModule(auction, 0);
+        _deposit(100 ether);
+        uint64 until = uint64(block.number + 5);
+        vm.prank(auction);
+        vault.lock(alice, address(token), 100 ether, until);
+        vm.roll(until);
+        vm.prank(auction);
+        assertEq(vault.slash(alice, address(token), 100 ether, auction, 0), 0);
+        assertEq(vault.locksOf(alice, address(token)).length, 0);
+        // Another module can lock the stake at once (no tail promised it to the auction).
+        vm.prank(moduleA);
+        vault.lock(alice, address(token), 100 ether, until + 10);
+    }
+
+    function test_horizonAboveTheMaximumIsRefused() public {
+        uint8 max = vault.SLASHING_HORIZON();
+        vm.prank(deployer);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultHorizonTooLong.selector, evil, max + 1, max));
+        vault.authoriseModule(evil, max + 1);
+        assertFalse(vault.isModule(evil));
+    }
+
+    function test_defaultHorizonKeepsExpiredStakeSlashableAndUnlockableByOthers() public {
+        _deposit(100 ether);
+        uint64 until = uint64(block.number + 5);
+        vm.prank(moduleA);
+        vault.lock(alice, address(token), 100 ether, until);
+        vm.roll(until);
+        // Free to request for withdrawal, but promised to module A's tail: module B cannot lock it.
+        assertEq(vault.freeOf(alice, address(token)), 100 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultInsufficientFree.selector, alice, address(token), 1, 0)
+        );
+        vm.prank(moduleB);
+        vault.lock(alice, address(token), 1, until + 10);
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(alice, address(token));
+        assertEq(locks.length, 1);
+        assertEq(locks[0].module, moduleA);
+        assertEq(locks[0].until, until);
+        assertEq(locks[0].slashableUntil, until + vault.SLASHING_HORIZON());
+        // Module A itself can lock it again (its tail becomes the new live lock).
+        vm.prank(moduleA);
+        vault.lock(alice, address(token), 100 ether, until + 10);
+        (uint256 locked, uint256 slashable) = vault.lockedFor(alice, address(token), moduleA);
+        assertEq(locked, 100 ether);
+        assertEq(slashable, 100 ether);
+    }
+
     // ------------------------------------------------------------------ fuzz at the documented maxima
 
     /// Any set of MAX_LOCKS locks from MAX_LOCKS modules (all slots full), of amounts adding up to MAX_STAKE, and any
