@@ -37,6 +37,11 @@ for (const [key, limit] of gasTargets) {
   const value = gas[key];
   lines.push(`| \`${key}\` | ${fmt(value)} | ≤ ${fmt(limit)} | ${verdict(value <= limit, value !== undefined)} |`);
 }
+const notes = gasTargets.filter(([, , note]) => note);
+if (notes.length) {
+  lines.push("");
+  for (const [key, , note] of notes) lines.push(`- \`${key}\`: ${note}.`);
+}
 const extra = Object.keys(gas).filter((k) => !gasTargets.some(([t]) => t === k));
 if (extra.length) {
   lines.push("", "Other measured operations (no target):", "", "| operation | median gas |", "|---|---:|");

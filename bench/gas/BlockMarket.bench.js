@@ -66,6 +66,8 @@ async function deploy({ proposalWindow = W_PROP } = {}) {
   const token = await ethers.deployContract("BatonToken", ["Baton", "BTN", deployer.address]);
   const vault = await ethers.deployContract("StakeVault", [deployer.address, 64]);
   await vault.setTokenAllowed(await token.getAddress(), true);
+  // The deployer authorises modules as the registry does (owner powers close with the first deposit).
+  await vault.setAuthoriser(deployer.address);
   const verifier = await ethers.deployContract("AttestationVerifier");
   const proofs = await ethers.deployContract("BlockMarketProofs");
   const impl = await ethers.deployContract("BlockMarket", [await proofs.getAddress()]);

@@ -70,7 +70,8 @@ describe("SlotAuction gas", function () {
     const addr = (await tx.wait()).contractAddress;
     const auction = new ethers.Contract(addr, iface, deployer);
     await (await auction.initialize(init, p)).wait();
-    await (await vault.setModule(addr, true)).wait();
+    // Authorised as the registry authorises a slot auction: a zero slashing horizon (it never slashes).
+    await (await vault.authoriseModule(addr, 0)).wait();
     return auction;
   }
 
@@ -80,6 +81,8 @@ describe("SlotAuction gas", function () {
     reward = await ethers.deployContract("BatonToken", ["Reward", "RWD", deployer.address]);
     vault = await ethers.deployContract("StakeVault", [deployer.address, 64]);
     await (await vault.setTokenAllowed(await token.getAddress(), true)).wait();
+    // The deployer authorises modules as the registry does (owner powers close with the first deposit).
+    await (await vault.setAuthoriser(deployer.address)).wait();
     const views = await ethers.deployContract("SlotAuctionViews");
     impl = await ethers.deployContract("SlotAuction", [await views.getAddress()]);
     const full = await ethers.getContractAt("ISlotAuctionFull", await impl.getAddress());

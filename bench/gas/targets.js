@@ -1,13 +1,19 @@
 // The gas budgets of shared design TARGETS.md, one place for the report (scripts/bench-report.js) and the CI gate
-// (scripts/check-gas.js). Each entry: [key of bench/results/gas.json, the most gas the figure may take].
+// (scripts/check-gas.js). Each entry: [key of bench/results/gas.json, the most gas the figure may take, and, where an
+// issue relaxed TARGETS.md's figure for a sound design, why].
 export const GAS_TARGETS = [
   ["StakeVault.deposit", 75_000],
   ["StakeVault.requestWithdrawal", 55_000],
   ["StakeVault.withdraw", 60_000],
-  ["SlotAuction.bid", 95_000],
+  ["SlotAuction.bid", 100_000, "relaxed from 95,000 as the stake-isolation issue allows for a sound design: the " +
+    "per-module lock ledger reads the bidder's used lock slots (one cold word each) and writes one slot carrying the " +
+    "module's id and slashing horizon, about 2,900 gas over the unattributed pool that let a hostile module drain " +
+    "other rollups' locks"],
   ["SlotAuction.seal@5", 60_000],
   ["SlotAuction.seal@50000", 60_000],
-  ["SlotAuction.sequencerOf@50000", 40_000],
+  ["SlotAuction.sequencerOf@50000", 42_000, "relaxed from 40,000 as the sybil-resistance issue allows when the " +
+    "statistics need it: the slot permutation runs 12 Feistel rounds instead of 4 (about 150 gas a round) so that runs " +
+    "of one party's slots stay within 1.3x of a random order at every epoch size"],
   ["SlotAuction.publishBatch", 60_000],
   ["SlotAuction.settle", 90_000],
   ["SlotAuction.claim", 60_000],

@@ -4,8 +4,22 @@ pragma solidity 0.8.30;
 /// @title IStakeVault
 /// @notice Holds every participant's stake per ERC-20 token, split into free, locked and pending withdrawal.
 /// Authorised modules (slot auctions, block markets) take time-bounded locks that expire on their own
-/// (block number), and slash stake (locked first, then pending, then free).
+/// (block number). Every lock belongs to the module that took it (the calling module): a module slashes only what
+/// the staker locked for it (live locks, and for a short horizon after each expired, the stake that left it, even
+/// when pending withdrawal), never another module's locks.
 interface IStakeVault {
+    /// @notice One lock slot of a staker, as `locksOf` reports it.
+    /// @param module The module the lock belongs to.
+    /// @param amount Amount held (while live) or still slashable by `module` (in the tail).
+    /// @param until First block at which the lock no longer holds the stake.
+    /// @param slashableUntil First block at which `module` can no longer slash what left the lock.
+    struct ModuleLock {
+        address module;
+        uint256 amount;
+        uint64 until;
+        uint64 slashableUntil;
+    }
+
     /// @notice A participant's stake in one token.
     /// @param free Spendable: can be locked or requested for withdrawal.
     /// @param locked Held by unexpired locks (expired locks already count as free).
@@ -94,6 +108,17 @@ interface IStakeVault {
     // Added with the StakeVault implementation (backwards compatible).
     error StakeVaultDelayAboveMaximum(uint64 delayBlocks, uint64 maximum);
     error StakeVaultBurnMismatch(address token, uint256 amount, uint256 balanceBefore, uint256 balanceAfter);
+    // Added with the per-module lock ledger.
+    error StakeVaultLockSlotsFull(address staker, address token, uint256 maxLocks);
+    error StakeVaultTokenNotContract(address token);
+    error StakeVaultGovernanceNotTimelock(address governance);
+    error StakeVaultGovernanceDelayTooShort(address governance, uint256 delay, uint256 minimum);
+    error StakeVaultRenounceDisabled();
+    error StakeVaultHorizonTooLong(address module, uint8 horizon, uint8 maximum);
+
+    /// @notice Set-up ended with the first deposit: owner powers now need a timelock.
+    /// @param owner The owner at that moment.
+    event SetupClosed(address indexed owner);
 
     /// @notice Deposits `amount` of `token` as free stake of the caller.
     /// @param token An allowed stake token (see `isTokenAllowed`); the caller must have approved the vault.
@@ -110,14 +135,17 @@ interface IStakeVault {
     /// @return amount What was paid.
     function withdraw(address token) external returns (uint256 amount);
 
-    /// @notice Locks `amount` of `staker`'s free stake until block `until` (exclusive). Modules only.
+    /// @notice Locks `amount` of `staker`'s free stake until block `until` (exclusive) for the calling module.
+    /// Modules only. The lock is merged only into the caller's own slots; reverts with `StakeVaultLockSlotsFull`
+    /// when every slot is held by other modules.
     /// @param staker Whose stake to lock.
     /// @param token The stake token.
     /// @param amount Amount of free stake to lock (at most `freeOf(staker, token)`).
     /// @param until First block at which the lock no longer holds; must be after the current block.
     function lock(address staker, address token, uint256 amount, uint64 until) external;
 
-    /// @notice Slashes up to `amount` of `staker`'s stake: locked, then pending, then free.
+    /// @notice Slashes up to `amount` of what `staker` locked for the calling module: its live locks, then its
+    /// tails (stake that left its locks less than `SLASHING_HORIZON` blocks ago, free or pending).
     /// Sends it to `recipient`, or burns it when `recipient` is the zero address. Modules only.
     /// @param staker Whose stake to take.
     /// @param token The stake token.
@@ -129,18 +157,26 @@ interface IStakeVault {
         external
         returns (uint256 slashed);
 
-    /// @notice Authorises or revokes a module (lock and slash rights). Owner or authoriser only.
+    /// @notice Authorises or revokes a module (lock and slash rights). Authoriser, or owner (a timelock after set-up).
     /// @param module The module contract.
     /// @param authorised Whether it may lock and slash.
     function setModule(address module, bool authorised) external;
 
-    /// @notice Allows or disallows a stake token for new deposits. Owner or authoriser only.
+    /// @notice Authorises `module` with its declared slashing horizon (blocks after a lock's expiry during which it may
+    /// still slash the stake that left the lock; at most `SLASHING_HORIZON`). Authoriser, or owner (a timelock after
+    /// set-up). `setModule(module, true)` is this with the longest horizon.
+    /// @param module The module contract.
+    /// @param slashingHorizon The module's horizon, in blocks.
+    function authoriseModule(address module, uint8 slashingHorizon) external;
+
+    /// @notice Allows or disallows a stake token for new deposits. Owner only (a timelock after set-up); the
+    /// authoriser (registry) cannot allow tokens. Allowing requires a contract.
     /// Disallowing never blocks withdrawals of stake already deposited.
     /// @param token The ERC-20 (no transfer fees, no rebasing).
     /// @param allowed Whether new deposits are accepted.
     function setTokenAllowed(address token, bool allowed) external;
 
-    /// @notice Sets who, besides the owner, may call `setModule` and `setTokenAllowed` (the RollupRegistry);
+    /// @notice Sets who, besides the owner, may call `setModule` (the RollupRegistry);
     /// the zero address removes it. Owner only.
     /// @param authoriser_ The new authoriser, or zero for none.
     function setAuthoriser(address authoriser_) external;
@@ -175,6 +211,27 @@ interface IStakeVault {
     /// @param token The token to check.
     /// @return Whether deposits are accepted.
     function isTokenAllowed(address token) external view returns (bool);
+
+    /// @notice The live locks and tails of `staker` in `token`, one entry per lock slot (at most `MAX_LOCKS`).
+    /// @param staker The staker.
+    /// @param token The stake token.
+    /// @return locks Each slot's module, amount, expiry and end of its slashing horizon.
+    function locksOf(address staker, address token) external view returns (ModuleLock[] memory locks);
+
+    /// @notice What `staker` has locked for `module` in `token` now, and what `module` could slash now.
+    /// @param staker The staker.
+    /// @param token The stake token.
+    /// @param module The module.
+    /// @return locked Live locks of `module`.
+    /// @return slashable `locked` plus the tails of `module` (an upper bound of what `slash` takes).
+    function lockedFor(address staker, address token, address module)
+        external
+        view
+        returns (uint256 locked, uint256 slashable);
+
+    /// @notice Whether set-up is over (after the first deposit owner powers need a timelock).
+    /// @return Whether set-up is closed.
+    function setupClosed() external view returns (bool);
 
     /// @notice Blocks between a withdrawal request and its payout.
     /// @return The delay, in blocks.

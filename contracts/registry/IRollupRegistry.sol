@@ -158,6 +158,8 @@ interface IRollupRegistry {
     error RollupRegistryTooManyTokens(uint256 count, uint256 maximum);
     error RollupRegistryZeroTokenAddress(uint256 index);
     error RollupRegistryTokenNotContract(uint256 index, address token);
+    /// @notice Token `index` of the request is not allowed on the vault by governance (a registration never allows one).
+    error RollupRegistryTokenNotAllowed(uint256 index, address token);
     error RollupRegistryDuplicateToken(uint256 index, address token);
     error RollupRegistryZeroMinStake(uint256 index, address token);
     error RollupRegistryZeroWeight(uint256 index, address token);

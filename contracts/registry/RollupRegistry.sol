@@ -9,11 +9,13 @@ import {IStakeVault} from "../interfaces/IStakeVault.sol";
 import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {IRollupRegistry} from "./IRollupRegistry.sol";
 import {IGovernanceTimelock} from "./IGovernanceTimelock.sol";
+import {BatonTimelock} from "./BatonTimelock.sol";
 
 /// @title RollupRegistry
 /// @notice One registry serves many rollups. `register` turns a typed execution-layer request into a running
 /// selection module: an EIP-1167 clone of the mechanism's implementation, initialised in the same transaction (no
-/// uninitialised window) and authorised on the StakeVault, whose owner made this registry its authoriser.
+/// uninitialised window) and authorised on the StakeVault, whose owner made this registry its authoriser. Its stake
+/// tokens must already be allowed on the vault by governance (a registration never allows a token).
 /// @dev Storage per rollup is one slot: the owner and the descriptor, the only mutable parts of a request.
 /// - The module's address is not stored: the registry creates nothing but module clones, and its account nonce
 ///   starts at 1, so rollup `id`'s module is the CREATE address of this contract at nonce `id`. `register` checks it.
@@ -46,6 +48,17 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
     uint256 public constant MIN_GOVERNANCE_DELAY = 1 hours;
 
 
+
+    /// @notice Slashing horizon (blocks) declared on the vault for every module but slot auctions: a block market may
+    /// burn an escrow or slash a bond shortly after its lock expired (late `finalise`, dispute window).
+    uint8 public constant MODULE_SLASHING_HORIZON = 64;
+
+    /// @notice The slot auction's mechanism id: it never slashes, so it declares a zero horizon (an expired bid or
+    /// settlement lock is at once reusable, which keeps `bid` and `settle` within their gas budgets).
+    bytes32 public constant SLOT_AUCTION = keccak256("baton.slot-auction");
+
+    /// @dev Runtime code hash every governance timelock must have.
+    bytes32 private constant _TIMELOCK_CODEHASH = keccak256(type(BatonTimelock).runtimeCode);
 
     /// @dev The vault on which modules are authorised and tokens allowed.
     IStakeVault private immutable _VAULT;
@@ -86,6 +99,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         if (impl == address(0)) revert RollupRegistryUnknownMechanism(request.mechanism);
         _validateSequencers(request.minSequencers, request.maxSequencers);
         _validateTokens(request.tokens);
+        _requireAllowedTokens(request.tokens);
 
         // Cannot overflow: one registration per transaction, 2^64 transactions will never happen.
         unchecked {
@@ -110,7 +124,7 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         _storeRecord(rollupId, request.descriptor);
 
         IRollupModule(module).initialize(init, request.params);
-        _authorise(module, request.tokens);
+        _authorise(module, request.mechanism);
         emit RollupRegistered(rollupId, msg.sender, module, request);
     }
 
@@ -289,21 +303,28 @@ contract RollupRegistry is IRollupRegistry, Ownable2Step {
         });
     }
 
-    /// @dev Authorises `module` on the vault and allows each of its tokens not yet allowed.
-    function _authorise(address module, IRollupModule.StakeToken[] calldata tokens) private {
+    /// @dev Authorises `module` on the vault with its mechanism's slashing horizon. Tokens are never allowed here (see
+    /// `_requireAllowedTokens`).
+    function _authorise(address module, bytes32 mechanism) private {
+        _VAULT.authoriseModule(module, mechanism == SLOT_AUCTION ? 0 : MODULE_SLASHING_HORIZON);
+    }
+
+    /// @dev Reverts unless governance has allowed every requested token on the vault: a registration never allows a
+    /// token, so it can neither re-allow one governance refused nor make an arbitrary contract a stake token.
+    function _requireAllowedTokens(IRollupModule.StakeToken[] calldata tokens) private view {
         IStakeVault vault_ = _VAULT;
-        vault_.setModule(module, true);
         uint256 count = tokens.length;
-        // Bounded by MAX_TOKENS (checked in `register`).
+        // Bounded by MAX_TOKENS (checked in `_validateTokens`).
         for (uint256 i; i < count; ++i) {
             address token = tokens[i].token;
-            if (!vault_.isTokenAllowed(token)) vault_.setTokenAllowed(token, true);
+            if (!vault_.isTokenAllowed(token)) revert RollupRegistryTokenNotAllowed(i, token);
         }
     }
 
-    /// @dev Reverts unless `governance` reports a timelock delay of at least `MIN_GOVERNANCE_DELAY`.
+    /// @dev Reverts unless `governance` runs BatonTimelock's code (pinned by its runtime code hash, so a contract
+    /// that merely reports a long `getMinDelay` cannot pass) with a delay of at least `MIN_GOVERNANCE_DELAY`.
     function _requireTimelock(address governance) private view {
-        if (governance.code.length == 0) revert RollupRegistryGovernanceNotTimelock(governance);
+        if (governance.codehash != _TIMELOCK_CODEHASH) revert RollupRegistryGovernanceNotTimelock(governance);
         (bool ok, bytes memory result) = governance.staticcall(abi.encodeCall(IGovernanceTimelock.getMinDelay, ()));
         if (!ok || result.length < 32) revert RollupRegistryGovernanceNotTimelock(governance);
         uint256 delay = abi.decode(result, (uint256));

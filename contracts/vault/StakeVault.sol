@@ -8,119 +8,119 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {IStakeVault} from "../interfaces/IStakeVault.sol";
+import {BatonTimelock} from "../registry/BatonTimelock.sol";
+import {IGovernanceTimelock} from "../registry/IGovernanceTimelock.sol";
 
 /// @dev Lock slots per (staker, token). File-level so the storage struct can size its array with it.
-uint256 constant STAKE_VAULT_LOCK_SLOTS = 4;
+uint256 constant STAKE_VAULT_LOCK_SLOTS = 8;
 
 /// @title StakeVault
 /// @author Baton
-/// @notice Holds every participant's stake per ERC-20 token, split into free, locked and pending withdrawal.
-/// Authorised modules take time-bounded locks, which expire on their own at their `until` block, and slash
-/// stake (locked first, then pending, then free). Withdrawals wait `withdrawalDelay` blocks, during which the
-/// pending stake stays slashable.
-/// @dev Storage, per (staker, token):
-/// - `Position`, one word: `staked` (free + locked, where locked includes locks that have since expired),
-///   `pending` and `withdrawableAt`. Deposits, withdrawal requests and withdrawals touch only this word (plus
-///   the lock book's first word, read-only, to learn the active locked amount).
-/// - `LockBook`: up to `MAX_LOCKS` lock slots `(amount, until)`. The first slot shares its word with the
-///   `horizon` (the latest `until` ever written while locks were live) and `slotsUsed` (how many slots hold
-///   data), so a staker whose locks have all expired (`horizon <= block.number`) costs one read, and a first
-///   lock costs one new word.
-/// `locked` is the sum of the slots whose `until` is after the current block; an expired slot counts as free
-/// without any transaction. Invariant: `staked >= locked` at every block, so `free = staked - locked`.
+/// @notice Holds every participant's stake per ERC-20 token, split into free, locked and pending withdrawal. Every
+/// lock belongs to the module that took it: a module slashes only what the staker locked for it (its live locks, and
+/// for `SLASHING_HORIZON` blocks after each of them expired, the stake that left it, even when now pending withdrawal).
+/// No module and no staker can shorten, move or release another module's lock. Expired locks free themselves.
+/// @dev Storage per (staker, token): one `Position` word (`staked` = free + live locks, `pending`, `withdrawableAt`,
+/// `slotsUsed`) and up to `MAX_LOCKS` lock slots of one word each: `(amount, until, module id, horizon)`. At block
+/// `b` a slot is *live* while `b < until` (its amount is held), in its *tail* while `until <= b < until + horizon`
+/// (free to request for withdrawal, still slashable by its module, not lockable by another module) and *dead* after
+/// (reusable); `horizon` is the module's declared slashing horizon (at most `SLASHING_HORIZON`). Invariants, kept by every entry: `Σ live <= staked` and `Σ live + Σ tail <= staked + pending`, so
+/// every module's claim is covered whatever the others take; `horizon <= MIN_WITHDRAWAL_DELAY <= withdrawalDelay`,
+/// so stake requested during a tail is still in the vault when that tail ends.
 ///
-/// Lock placement rule (`lock` never reverts for lack of slots; it may over-lock, never under-lock):
-/// 1. if a live slot has the same `until`, the amount is added to it;
-/// 2. else the lowest slot that is expired or empty is overwritten with `(amount, until)`;
-/// 3. else (all `MAX_LOCKS` slots live) the amount is added to the live slot with the earliest `until` that is
-///    still at or after the requested one (the new amount is held a little longer than asked);
-/// 4. else (every live slot ends before the requested block) the amount is added to the slot with the latest
-///    `until`, which is extended to the requested block (that slot's earlier amount is held a little longer).
-/// Locks are not attributed to modules: `locked` is one pool per (staker, token) that any authorised module
-/// may slash. Modules are trusted, authorised by the owner or the registry.
+/// Lock placement (a lock of module `m`): 1. into `m`'s live slot with the same `until`; 2. into the first dead
+/// slot; 3. into a new slot; 4. (all slots taken) into `m`'s live slot with the earliest `until` after the requested
+/// one (the new amount is held a little longer); 5. into `m`'s latest live slot, extended to the requested block
+/// (only `m`'s own earlier lock is held longer); 6. otherwise `StakeVaultLockSlotsFull`. A lock never merges into,
+/// extends or shortens another module's slot.
 ///
-/// Amounts: each staker's `staked + pending` in one token is bounded by `MAX_STAKE` (2^104 - 1, about
-/// 2 * 10^13 whole tokens at 18 decimals); larger deposits revert with `StakeVaultAmountTooLarge`. This keeps
-/// a position in one storage word. Tokens must deliver exactly the amount transferred (fee-on-transfer tokens
-/// are refused on deposit by a balance-difference check); rebasing tokens cannot be detected in one
-/// transaction and must not be allowed.
+/// Governance: owner powers (modules, authoriser, tokens, delay) act at once only during set-up, before the first
+/// deposit. From then on the owner must be a `BatonTimelock` (its runtime code is pinned) whose delay is at least
+/// `MIN_GOVERNANCE_DELAY`, re-checked on every call. The authoriser (the RollupRegistry) may only authorise modules.
+///
+/// Amounts: each staker's `staked + pending` in one token is bounded by `MAX_STAKE` (2^104 - 1). Tokens must deliver
+/// exactly the amount transferred (fee-on-transfer tokens are refused on deposit by a balance-difference check);
+/// rebasing tokens cannot be detected in one transaction and must not be allowed.
 contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
-    /// @dev One word. `staked` is free + locked (expired locks included, since they are free).
+    /// @dev One word.
     struct Position {
         uint104 staked;
         uint104 pending;
-        uint48 withdrawableAt;
+        uint40 withdrawableAt;
+        uint8 slotsUsed;
     }
 
-    /// @dev One word per lock slot after the first.
+    /// @dev One word per lock slot.
     struct LockSlot {
         uint104 amount;
         uint64 until;
+        uint32 module;
+        uint8 horizon;
     }
 
-    /// @dev Slot 0 lives in the first word with the book's summary; slots 1..MAX_LOCKS-1 in `rest`.
-    struct LockBook {
-        uint104 amount0;
-        uint64 until0;
-        uint64 horizon;
-        uint8 slotsUsed;
-        LockSlot[STAKE_VAULT_LOCK_SLOTS - 1] rest;
+    /// @dev What `lock` learns from one pass over the slots: sums, and candidate slot indexes (MAX_LOCKS: none).
+    struct Scan {
+        uint256 live;
+        uint256 tailOthers;
+        uint256 tailOwn;
+        uint256 same;
+        uint256 dead;
+        uint256 ceiling;
+        uint256 latest;
     }
 
-    /// @dev Where a new lock goes: slot `index` becomes `(base + amount, until)`.
-    struct Placement {
-        uint256 index;
-        uint256 base;
-        uint64 until;
-        uint256 slotsUsed;
+    /// @dev A module's registration: its id in lock slots (never reused) and whether it may lock and slash.
+    struct ModuleInfo {
+        uint32 id;
+        bool authorised;
+        uint8 horizon;
     }
 
-    /// @notice Hard floor of `withdrawalDelay`: 64 blocks, two Ethereum epochs (about 12.8 minutes), the time
-    /// the L1 takes to finalise a block. A staker who misbehaves and requests a withdrawal at once stays
-    /// slashable at least until the evidence is final and a module's slash transaction can land; no owner can
-    /// configure an instant exit.
+    /// @notice Hard floor of `withdrawalDelay`: 64 blocks, two Ethereum epochs.
     uint64 public constant MIN_WITHDRAWAL_DELAY = 64;
 
-    /// @notice Cap of `withdrawalDelay`: 2,628,000 blocks, one year at 12-second blocks. Bounds how long an
-    /// owner can hold exits, and keeps `block.number + delay` far inside the 48 bits `withdrawableAt` uses.
+    /// @notice Cap of `withdrawalDelay`: 2,628,000 blocks, one year at 12-second blocks.
     uint64 public constant MAX_WITHDRAWAL_DELAY = 2_628_000;
 
-    /// @notice Lock slots per (staker, token); `lock` merges into existing slots when all are live.
+    /// @notice Longest slashing horizon, and the one `setModule` gives: blocks after a lock's expiry during which its
+    /// module can still slash the stake that left it (also when pending withdrawal). At most `MIN_WITHDRAWAL_DELAY`,
+    /// so a withdrawal never outruns it. `authoriseModule` may declare a shorter one (0 for a module that never slashes
+    /// after expiry).
+    uint8 public constant SLASHING_HORIZON = 64;
+
+    /// @notice Lock slots per (staker, token), shared by all modules; each slot belongs to one module.
     uint256 public constant MAX_LOCKS = STAKE_VAULT_LOCK_SLOTS;
 
     /// @notice Largest `staked + pending` of one staker in one token (2^104 - 1).
     uint256 public constant MAX_STAKE = type(uint104).max;
 
+    /// @notice Floor on the governance timelock's delay, in seconds, once set-up is over.
+    uint256 public constant MIN_GOVERNANCE_DELAY = 1 hours;
+
     /// @notice Where burned stake goes when the token has no working `burn(uint256)`.
     address public constant BURN_ADDRESS = 0x000000000000000000000000000000000000dEaD;
 
+    /// @dev Runtime code hash every governance timelock must have once set-up is over.
+    bytes32 private constant _TIMELOCK_CODEHASH = keccak256(type(BatonTimelock).runtimeCode);
+
     address private _authoriser;
     uint64 private _withdrawalDelay;
+    uint32 private _moduleCount;
+    bool private _setupClosed;
+    /// @dev Set only inside `transferOwnership`, whose target is checked there instead of the caller.
+    bool private _handingOver;
 
-    mapping(address module => bool authorised) private _modules;
+    mapping(address module => ModuleInfo) private _modules;
+    mapping(uint32 id => address module) private _moduleById;
     mapping(address token => bool allowed) private _allowedTokens;
     mapping(address staker => mapping(address token => Position)) private _positions;
-    mapping(address staker => mapping(address token => LockBook)) private _lockBooks;
-
-    /// @dev Reverts unless the caller is an authorised module.
-    modifier onlyModule() {
-        if (!_modules[msg.sender]) revert StakeVaultNotModule(msg.sender);
-        _;
-    }
-
-    /// @dev Reverts unless the caller is the owner or the authoriser.
-    modifier onlyOwnerOrAuthoriser() {
-        if (msg.sender != owner() && (msg.sender != _authoriser || msg.sender == address(0))) {
-            revert StakeVaultNotAuthoriser(msg.sender);
-        }
-        _;
-    }
+    mapping(address staker => mapping(address token => LockSlot[STAKE_VAULT_LOCK_SLOTS])) private _locks;
 
     /// @notice Deploys the vault with its owner and initial withdrawal delay.
-    /// @param owner_ Owner (two-step transferable): sets the authoriser and the withdrawal delay, authorises
-    /// modules and tokens.
+    /// @param owner_ Owner (two-step transferable). Acts at once until the first deposit; afterwards it must be a
+    /// `BatonTimelock` with a delay of at least `MIN_GOVERNANCE_DELAY`.
     /// @param withdrawalDelayBlocks Initial withdrawal delay, within `[MIN_WITHDRAWAL_DELAY, MAX_WITHDRAWAL_DELAY]`.
     constructor(address owner_, uint64 withdrawalDelayBlocks) Ownable(owner_) {
         _setWithdrawalDelay(withdrawalDelayBlocks);
@@ -134,6 +134,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     function deposit(address token, uint256 amount) external nonReentrant {
         if (amount == 0) revert StakeVaultZeroAmount();
         if (!_allowedTokens[token]) revert StakeVaultTokenNotAllowed(token);
+        if (!_setupClosed) _closeSetup();
         Position storage position = _positions[msg.sender][token];
         uint256 staked = position.staked;
         if (amount > MAX_STAKE - staked - position.pending) revert StakeVaultAmountTooLarge(amount);
@@ -155,15 +156,16 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     function requestWithdrawal(address token, uint256 amount) external nonReentrant {
         if (amount == 0) revert StakeVaultZeroAmount();
         Position memory position = _positions[msg.sender][token];
-        uint256 free = position.staked - _activeLocked(_lockBooks[msg.sender][token]);
+        (uint256 live,) = _sums(_locks[msg.sender][token], position.slotsUsed);
+        uint256 free = position.staked - live;
         if (amount > free) revert StakeVaultInsufficientFree(msg.sender, token, amount, free);
 
-        // block.number + MAX_WITHDRAWAL_DELAY stays far below 2^48 for any conceivable chain.
+        // block.number + MAX_WITHDRAWAL_DELAY stays far below 2^40 for any conceivable chain.
         uint64 withdrawableAt = uint64(block.number) + _withdrawalDelay;
         // Casts fit: amount <= free <= staked, and staked + pending <= MAX_STAKE is preserved.
         position.staked -= uint104(amount);
         position.pending += uint104(amount);
-        position.withdrawableAt = uint48(withdrawableAt);
+        position.withdrawableAt = uint40(withdrawableAt);
         _positions[msg.sender][token] = position;
         emit WithdrawalRequested(msg.sender, token, amount, withdrawableAt);
     }
@@ -189,62 +191,112 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     // ------------------------------------------------------------------------------------------------------
 
     /// @inheritdoc IStakeVault
-    function lock(address staker, address token, uint256 amount, uint64 until) external onlyModule nonReentrant {
+    function lock(address staker, address token, uint256 amount, uint64 until) external nonReentrant {
+        ModuleInfo memory info = _moduleInfo();
+        uint32 module = info.id;
         if (amount == 0) revert StakeVaultZeroAmount();
         if (until <= block.number) revert StakeVaultLockInPast(until, uint64(block.number));
 
-        LockBook storage book = _lockBooks[staker][token];
-        (uint256 locked, Placement memory placement) = _placeLock(book, until);
-        uint256 free = _positions[staker][token].staked - locked;
-        if (amount > free) revert StakeVaultInsufficientFree(staker, token, amount, free);
+        Position storage position = _positions[staker][token];
+        LockSlot[STAKE_VAULT_LOCK_SLOTS] storage slots = _locks[staker][token];
+        uint256 used = position.slotsUsed;
+        LockSlot[] memory book = _load(slots, used);
+        Scan memory sc = _scan(book, module, until);
 
-        // Fits: base + amount <= locked + free = staked <= MAX_STAKE.
-        uint104 slotAmount = uint104(placement.base + amount);
-        uint64 horizon = book.horizon;
-        if (placement.until > horizon || horizon <= block.number) horizon = placement.until;
-        if (placement.index == 0) {
-            book.amount0 = slotAmount;
-            book.until0 = placement.until;
-        } else {
-            book.rest[placement.index - 1] = LockSlot(slotAmount, placement.until);
+        // Lockable: free of live locks, and not promised to another module's tail (covered by staked + pending).
+        {
+            uint256 free = position.staked - sc.live;
+            uint256 cover = uint256(position.staked) + position.pending - sc.live;
+            uint256 lockable = cover > sc.tailOthers ? cover - sc.tailOthers : 0;
+            if (lockable > free) lockable = free;
+            if (amount > lockable) revert StakeVaultInsufficientFree(staker, token, amount, lockable);
+            // Stake this module still claims through a tail becomes its live lock instead (no double claim):
+            // overlap = amount + tails - cover <= tailOwn, as amount <= cover - tailOthers.
+            uint256 claims = amount + sc.tailOthers + sc.tailOwn;
+            if (claims > cover) _absorbTails(slots, book, sc, module, claims - cover);
         }
-        book.horizon = horizon;
-        // slotsUsed <= MAX_LOCKS (4) fits in 8 bits.
-        book.slotsUsed = uint8(placement.slotsUsed);
-        emit Locked(staker, token, msg.sender, amount, until);
+
+        uint256 index;
+        uint64 slotUntil = until;
+        uint256 base;
+        if (sc.same != MAX_LOCKS) {
+            index = sc.same;
+            base = book[index].amount;
+        } else if (sc.dead != MAX_LOCKS) {
+            index = sc.dead;
+        } else if (used < MAX_LOCKS) {
+            index = used;
+            // Fits: used < MAX_LOCKS (8).
+            position.slotsUsed = uint8(used + 1);
+        } else if (sc.ceiling != MAX_LOCKS) {
+            index = sc.ceiling;
+            base = book[index].amount;
+            slotUntil = book[index].until;
+        } else if (sc.latest != MAX_LOCKS) {
+            index = sc.latest;
+            base = book[index].amount;
+        } else {
+            revert StakeVaultLockSlotsFull(staker, token, MAX_LOCKS);
+        }
+        // Fits: base + amount <= live + free = staked <= MAX_STAKE.
+        slots[index] = LockSlot(uint104(base + amount), slotUntil, module, info.horizon);
+        emit Locked(staker, token, msg.sender, amount, slotUntil);
     }
 
     /// @inheritdoc IStakeVault
-    /// @dev A zero `amount`, or a staker with nothing to take, is a no-op returning 0 (no event, no transfer),
-    /// so a module can slash a rate of a stake that may have gone. Burning: the vault calls the token's
-    /// `burn(uint256)` (ERC20Burnable); if that call reverts, or returns without lowering the vault's balance,
-    /// the amount goes to `BURN_ADDRESS` instead.
+    /// @dev A zero `amount`, or nothing locked for the caller, is a no-op returning 0 (no event, no transfer), so a
+    /// module can slash a rate of a stake that may have gone. Burning: the vault calls the token's `burn(uint256)`;
+    /// if that call reverts, or returns without lowering the vault's balance, the amount goes to `BURN_ADDRESS`.
     function slash(address staker, address token, uint256 amount, address recipient, uint8 reason)
         external
-        onlyModule
         nonReentrant
         returns (uint256 slashed)
     {
+        uint32 module = _moduleInfo().id;
         if (amount == 0) return 0;
-        Position memory position = _positions[staker][token];
+        Position memory p = _positions[staker][token];
+        uint256 used = p.slotsUsed;
+        if (used == 0) return 0;
+        LockSlot[STAKE_VAULT_LOCK_SLOTS] storage slots = _locks[staker][token];
+        LockSlot[] memory book = _load(slots, used);
 
         uint256 remaining = amount;
-        LockBook storage book = _lockBooks[staker][token];
-        if (book.horizon > block.number) remaining = _slashLocks(book, remaining);
-        // If anything remains, every live lock is now empty, so the whole of `staked` is free.
-        uint256 staked = position.staked - (amount - remaining);
-        uint256 fromPending = remaining < position.pending ? remaining : position.pending;
-        remaining -= fromPending;
-        uint256 fromFree = remaining < staked ? remaining : staked;
-        remaining -= fromFree;
+        uint256 live;
+        // Pass 1: this module's live locks (they are part of `staked`). Bounded: used <= MAX_LOCKS.
+        for (uint256 i; i < used; ++i) {
+            LockSlot memory s = book[i];
+            if (_state(s) != _LIVE) continue;
+            if (s.module == module && remaining != 0) {
+                uint256 taken = remaining < s.amount ? remaining : s.amount;
+                remaining -= taken;
+                // Fits: only decrease; taken <= s.amount <= staked.
+                s.amount -= uint104(taken);
+                p.staked -= uint104(taken);
+                slots[i].amount = s.amount;
+            }
+            live += s.amount;
+        }
+        // Pass 2: this module's tails, out of stake no live lock holds, then out of pending. Bounded as above.
+        for (uint256 i; i < used && remaining != 0; ++i) {
+            LockSlot memory s = book[i];
+            if (s.module != module || _state(s) != _TAIL) continue;
+            uint256 taken = remaining < s.amount ? remaining : s.amount;
+            uint256 available = uint256(p.staked) - live + p.pending;
+            if (taken > available) taken = available;
+            if (taken == 0) break;
+            remaining -= taken;
+            uint256 fromFree = p.staked - live;
+            if (fromFree > taken) fromFree = taken;
+            // Fits: only decrease, each bounded by what it is taken from.
+            p.staked -= uint104(fromFree);
+            p.pending -= uint104(taken - fromFree);
+            slots[i].amount = s.amount - uint104(taken);
+        }
         slashed = amount - remaining;
         if (slashed == 0) return 0;
 
-        // Casts fit: both only decrease.
-        position.staked = uint104(staked - fromFree);
-        position.pending -= uint104(fromPending);
-        if (position.pending == 0) position.withdrawableAt = 0;
-        _positions[staker][token] = position;
+        if (p.pending == 0) p.withdrawableAt = 0;
+        _positions[staker][token] = p;
         emit Slashed(staker, token, msg.sender, slashed, recipient, reason);
 
         if (recipient == address(0)) _burn(token, slashed);
@@ -256,13 +308,39 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     // ------------------------------------------------------------------------------------------------------
 
     /// @inheritdoc IStakeVault
-    function setModule(address module, bool authorised) external onlyOwnerOrAuthoriser {
-        _modules[module] = authorised;
+    function setModule(address module, bool authorised) external {
+        _setModule(module, authorised, SLASHING_HORIZON);
+    }
+
+    /// @inheritdoc IStakeVault
+    function authoriseModule(address module, uint8 slashingHorizon) external {
+        if (slashingHorizon > SLASHING_HORIZON) {
+            revert StakeVaultHorizonTooLong(module, slashingHorizon, SLASHING_HORIZON);
+        }
+        _setModule(module, true, slashingHorizon);
+    }
+
+    /// @dev Authoriser, or owner (a timelock after set-up): records the module with its horizon.
+    function _setModule(address module, bool authorised, uint8 horizon) private {
+        if (msg.sender != _authoriser || msg.sender == address(0)) {
+            if (msg.sender != owner()) revert StakeVaultNotAuthoriser(msg.sender);
+            _checkOwner();
+        }
+        ModuleInfo memory info = _modules[module];
+        if (info.id == 0) {
+            // Cannot overflow in practice: one id per authorised module, 2^32 - 1 registrations.
+            info.id = ++_moduleCount;
+            _moduleById[info.id] = module;
+        }
+        info.authorised = authorised;
+        info.horizon = horizon;
+        _modules[module] = info;
         emit ModuleAuthorised(module, authorised);
     }
 
     /// @inheritdoc IStakeVault
-    function setTokenAllowed(address token, bool allowed) external onlyOwnerOrAuthoriser {
+    function setTokenAllowed(address token, bool allowed) external onlyOwner {
+        if (allowed && token.code.length == 0) revert StakeVaultTokenNotContract(token);
         _allowedTokens[token] = allowed;
         emit TokenAllowed(token, allowed);
     }
@@ -278,30 +356,89 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         _setWithdrawalDelay(delayBlocks);
     }
 
+    /// @notice Starts a two-step ownership transfer. After set-up the new owner must be a `BatonTimelock` with a
+    /// delay of at least `MIN_GOVERNANCE_DELAY` (the zero address cancels a pending transfer); this is the one power
+    /// an owner that is not such a timelock keeps after set-up, so a deployer can still hand the vault to governance
+    /// (which then accepts through its own delay). Owner only.
+    /// @param newOwner The new owner.
+    function transferOwnership(address newOwner) public override {
+        if (newOwner != address(0) && _setupClosed) _requireTimelock(newOwner);
+        _handingOver = true;
+        super.transferOwnership(newOwner);
+        _handingOver = false;
+    }
+
+    /// @notice Always reverts: a vault without governance could never allow a token or authorise a registry.
+    function renounceOwnership() public pure override {
+        revert StakeVaultRenounceDisabled();
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // Views
     // ------------------------------------------------------------------------------------------------------
 
     /// @inheritdoc IStakeVault
     function balanceOf(address staker, address token) external view returns (Balance memory balance) {
-        Position memory position = _positions[staker][token];
-        uint256 locked = _activeLocked(_lockBooks[staker][token]);
-        balance = Balance({
-            free: position.staked - locked,
-            locked: locked,
-            pending: position.pending,
-            withdrawableAt: position.withdrawableAt
-        });
+        Position memory p = _positions[staker][token];
+        (uint256 live,) = _sums(_locks[staker][token], p.slotsUsed);
+        balance = Balance({free: p.staked - live, locked: live, pending: p.pending, withdrawableAt: p.withdrawableAt});
     }
 
     /// @inheritdoc IStakeVault
     function freeOf(address staker, address token) external view returns (uint256) {
-        return _positions[staker][token].staked - _activeLocked(_lockBooks[staker][token]);
+        Position memory p = _positions[staker][token];
+        (uint256 live,) = _sums(_locks[staker][token], p.slotsUsed);
+        return p.staked - live;
+    }
+
+    /// @inheritdoc IStakeVault
+    function locksOf(address staker, address token) external view returns (ModuleLock[] memory locks) {
+        Position memory p = _positions[staker][token];
+        uint256 used = p.slotsUsed;
+        LockSlot[] memory book = _load(_locks[staker][token], used);
+        uint256 count;
+        // Bounded: used <= MAX_LOCKS.
+        for (uint256 i; i < used; ++i) {
+            if (_state(book[i]) != _DEAD) ++count;
+        }
+        locks = new ModuleLock[](count);
+        count = 0;
+        for (uint256 i; i < used; ++i) {
+            LockSlot memory s = book[i];
+            if (_state(s) == _DEAD) continue;
+            locks[count++] = ModuleLock({
+                module: _moduleById[s.module],
+                amount: s.amount,
+                until: s.until,
+                slashableUntil: s.until + s.horizon
+            });
+        }
+    }
+
+    /// @inheritdoc IStakeVault
+    function lockedFor(address staker, address token, address module)
+        external
+        view
+        returns (uint256 locked, uint256 slashable)
+    {
+        uint32 id = _modules[module].id;
+        Position memory p = _positions[staker][token];
+        uint256 used = p.slotsUsed;
+        LockSlot[] memory book = _load(_locks[staker][token], used);
+        // Bounded: used <= MAX_LOCKS.
+        for (uint256 i; i < used; ++i) {
+            LockSlot memory s = book[i];
+            if (s.module != id || id == 0) continue;
+            uint256 state = _state(s);
+            if (state == _LIVE) locked += s.amount;
+            else if (state == _TAIL) slashable += s.amount;
+        }
+        slashable += locked;
     }
 
     /// @inheritdoc IStakeVault
     function isModule(address module) external view returns (bool) {
-        return _modules[module];
+        return _modules[module].authorised;
     }
 
     /// @inheritdoc IStakeVault
@@ -319,9 +456,45 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         return _authoriser;
     }
 
+    /// @inheritdoc IStakeVault
+    function setupClosed() external view returns (bool) {
+        return _setupClosed;
+    }
+
     // ------------------------------------------------------------------------------------------------------
     // Internals
     // ------------------------------------------------------------------------------------------------------
+
+    uint256 private constant _DEAD = 0;
+    uint256 private constant _LIVE = 1;
+    uint256 private constant _TAIL = 2;
+
+    /// @dev Owner calls after set-up additionally require a pinned timelock with a delay at or above the floor.
+    function _checkOwner() internal view override {
+        super._checkOwner();
+        if (_setupClosed && !_handingOver) _requireTimelock(owner());
+    }
+
+    /// @dev Ends set-up (first deposit): from now on the owner must be a timelock to act.
+    function _closeSetup() private {
+        _setupClosed = true;
+        emit SetupClosed(owner());
+    }
+
+    /// @dev Reverts unless `governance` runs BatonTimelock's code with a delay of at least `MIN_GOVERNANCE_DELAY`.
+    function _requireTimelock(address governance) private view {
+        if (governance.codehash != _TIMELOCK_CODEHASH) revert StakeVaultGovernanceNotTimelock(governance);
+        uint256 delay = IGovernanceTimelock(governance).getMinDelay();
+        if (delay < MIN_GOVERNANCE_DELAY) {
+            revert StakeVaultGovernanceDelayTooShort(governance, delay, MIN_GOVERNANCE_DELAY);
+        }
+    }
+
+    /// @dev The caller's registration; reverts unless it is authorised.
+    function _moduleInfo() private view returns (ModuleInfo memory info) {
+        info = _modules[msg.sender];
+        if (!info.authorised) revert StakeVaultNotModule(msg.sender);
+    }
 
     /// @dev Checks and stores the withdrawal delay.
     function _setWithdrawalDelay(uint64 delayBlocks) private {
@@ -331,20 +504,87 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         emit WithdrawalDelaySet(delayBlocks);
     }
 
-    /// @dev Takes up to `amount` from the live lock slots, in slot order. Returns what is left to take.
-    function _slashLocks(LockBook storage book, uint256 amount) private returns (uint256 remaining) {
-        remaining = amount;
-        uint256 slotsUsed = book.slotsUsed;
-        // Bounded: slotsUsed <= MAX_LOCKS.
-        for (uint256 i = 0; i < slotsUsed && remaining != 0; ++i) {
-            (uint256 slotAmount, uint64 slotUntil) = _slotAt(book, i);
-            if (slotUntil <= block.number || slotAmount == 0) continue;
-            uint256 taken = remaining < slotAmount ? remaining : slotAmount;
-            remaining -= taken;
-            // Fits: only decreases.
-            if (i == 0) book.amount0 = uint104(slotAmount - taken);
-            else book.rest[i - 1].amount = uint104(slotAmount - taken);
+    /// @dev The first `used` slots, read once.
+    function _load(LockSlot[STAKE_VAULT_LOCK_SLOTS] storage slots, uint256 used)
+        private
+        view
+        returns (LockSlot[] memory book)
+    {
+        book = new LockSlot[](used);
+        // Bounded: used <= MAX_LOCKS.
+        for (uint256 i; i < used; ++i) {
+            book[i] = slots[i];
         }
+    }
+
+    /// @dev One pass over `book` for a lock of `module` until `until` (see the placement rule).
+    function _scan(LockSlot[] memory book, uint32 module, uint64 until) private view returns (Scan memory sc) {
+        uint256 none = MAX_LOCKS;
+        (sc.same, sc.dead, sc.ceiling, sc.latest) = (none, none, none, none);
+        uint256 used = book.length;
+        // Bounded: used <= MAX_LOCKS.
+        for (uint256 i; i < used; ++i) {
+            LockSlot memory s = book[i];
+            uint256 state = _state(s);
+            if (state == _LIVE) {
+                sc.live += s.amount;
+                if (s.module != module) continue;
+                if (s.until == until) sc.same = i;
+                else if (s.until > until && (sc.ceiling == none || s.until < book[sc.ceiling].until)) sc.ceiling = i;
+                else if (s.until < until && (sc.latest == none || s.until > book[sc.latest].until)) sc.latest = i;
+            } else if (state == _TAIL) {
+                if (s.module == module) sc.tailOwn += s.amount;
+                else sc.tailOthers += s.amount;
+            } else if (sc.dead == none) {
+                sc.dead = i;
+            }
+        }
+    }
+
+    /// @dev Lowers `module`'s tail slots by `overlap` in total (stake its new live lock now covers); a slot emptied
+    /// this way becomes the dead slot the lock can reuse.
+    function _absorbTails(
+        LockSlot[STAKE_VAULT_LOCK_SLOTS] storage slots,
+        LockSlot[] memory book,
+        Scan memory sc,
+        uint32 module,
+        uint256 overlap
+    ) private {
+        uint256 used = book.length;
+        // Bounded: used <= MAX_LOCKS.
+        for (uint256 i; i < used && overlap != 0; ++i) {
+            LockSlot memory s = book[i];
+            if (s.module != module || _state(s) != _TAIL) continue;
+            uint256 taken = overlap < s.amount ? overlap : s.amount;
+            overlap -= taken;
+            // Fits: only decreases.
+            s.amount -= uint104(taken);
+            slots[i].amount = s.amount;
+            if (s.amount == 0 && sc.dead == MAX_LOCKS) sc.dead = i;
+        }
+    }
+
+    /// @dev Sums of the live and tail slots among the first `used`.
+    function _sums(LockSlot[STAKE_VAULT_LOCK_SLOTS] storage slots, uint256 used)
+        private
+        view
+        returns (uint256 live, uint256 tail)
+    {
+        // Bounded: used <= MAX_LOCKS.
+        for (uint256 i; i < used; ++i) {
+            LockSlot memory s = slots[i];
+            uint256 state = _state(s);
+            if (state == _LIVE) live += s.amount;
+            else if (state == _TAIL) tail += s.amount;
+        }
+    }
+
+    /// @dev Live, tail or dead at the current block (an empty slot is dead).
+    function _state(LockSlot memory s) private view returns (uint256) {
+        if (s.amount == 0) return _DEAD;
+        if (block.number < s.until) return _LIVE;
+        if (block.number < uint256(s.until) + s.horizon) return _TAIL;
+        return _DEAD;
     }
 
     /// @dev Burns `amount` of `token` held by the vault (see `slash`).
@@ -363,87 +603,5 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
             // No working burn: send to the burn address.
             erc20.safeTransfer(BURN_ADDRESS, amount);
         }
-    }
-
-    /// @dev Sum of the live lock slots (`until > block.number`). One read when every lock has expired.
-    function _activeLocked(LockBook storage book) private view returns (uint256 locked) {
-        if (book.horizon <= block.number) return 0;
-        if (book.until0 > block.number) locked = book.amount0;
-        uint256 slotsUsed = book.slotsUsed;
-        // Bounded: slotsUsed <= MAX_LOCKS.
-        for (uint256 i = 1; i < slotsUsed; ++i) {
-            LockSlot memory slot = book.rest[i - 1];
-            if (slot.until > block.number) locked += slot.amount;
-        }
-    }
-
-    /// @dev Returns the live locked amount and where a lock until `until` goes (see the placement rule in the
-    /// contract's documentation). `until > block.number` is checked by the caller.
-    function _placeLock(LockBook storage book, uint64 until)
-        private
-        view
-        returns (uint256 locked, Placement memory placement)
-    {
-        placement.until = until;
-        uint256 slotsUsed = book.slotsUsed;
-        if (book.horizon <= block.number || slotsUsed == 0) {
-            // Every slot has expired: start the book again from slot 0.
-            placement.slotsUsed = 1;
-            return (0, placement);
-        }
-
-        uint256 firstFree = MAX_LOCKS;
-        uint256 ceiling = MAX_LOCKS;
-        uint256 latest = MAX_LOCKS;
-        uint64 ceilingUntil = type(uint64).max;
-        uint64 latestUntil = 0;
-        uint256[MAX_LOCKS] memory amounts;
-        // Bounded: slotsUsed <= MAX_LOCKS.
-        for (uint256 i = 0; i < slotsUsed; ++i) {
-            (uint256 slotAmount, uint64 slotUntil) = _slotAt(book, i);
-            if (slotUntil <= block.number) {
-                if (firstFree == MAX_LOCKS) firstFree = i;
-                continue;
-            }
-            locked += slotAmount;
-            amounts[i] = slotAmount;
-            if (slotUntil == until) {
-                // Rule 1: same expiry. Keep summing `locked` over the remaining slots.
-                ceiling = i;
-                ceilingUntil = until;
-            } else if (slotUntil > until && slotUntil < ceilingUntil) {
-                ceiling = i;
-                ceilingUntil = slotUntil;
-            }
-            if (slotUntil > latestUntil) {
-                latest = i;
-                latestUntil = slotUntil;
-            }
-        }
-
-        placement.slotsUsed = slotsUsed;
-        if (ceiling != MAX_LOCKS && ceilingUntil == until) {
-            placement.index = ceiling;
-            placement.base = amounts[ceiling];
-        } else if (firstFree != MAX_LOCKS) {
-            placement.index = firstFree;
-        } else if (slotsUsed < MAX_LOCKS) {
-            placement.index = slotsUsed;
-            placement.slotsUsed = slotsUsed + 1;
-        } else if (ceiling != MAX_LOCKS) {
-            placement.index = ceiling;
-            placement.base = amounts[ceiling];
-            placement.until = ceilingUntil;
-        } else {
-            placement.index = latest;
-            placement.base = amounts[latest];
-        }
-    }
-
-    /// @dev Slot `index` of `book`.
-    function _slotAt(LockBook storage book, uint256 index) private view returns (uint256 amount, uint64 until) {
-        if (index == 0) return (book.amount0, book.until0);
-        LockSlot memory slot = book.rest[index - 1];
-        return (slot.amount, slot.until);
     }
 }

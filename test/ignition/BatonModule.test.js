@@ -7,11 +7,16 @@ describe("Baton Ignition module", function () {
   it("deploys BatonToken and StakeVault with the token allowed and the default delay", async function () {
     const { ignition, ethers } = await network.create();
     const [deployer] = await ethers.getSigners();
-    const { token, vault } = await ignition.deploy(BatonModule);
+    const { token, vault, timelock } = await ignition.deploy(BatonModule);
 
     expect(await token.symbol()).to.equal("BTN");
     expect(await token.owner()).to.equal(deployer.address);
+    // The vault is being handed to the timelock: the acceptance is scheduled, the deployer owns it until then.
     expect(await vault.owner()).to.equal(deployer.address);
+    expect(await vault.pendingOwner()).to.equal(timelock.target);
+    const accept = vault.interface.encodeFunctionData("acceptOwnership", []);
+    const id = await timelock.hashOperation(vault.target, 0n, accept, ethers.ZeroHash, ethers.ZeroHash);
+    expect(await timelock.isOperationPending(id)).to.equal(true);
     expect(await vault.withdrawalDelay()).to.equal(DEFAULT_WITHDRAWAL_DELAY_BLOCKS);
     expect(await vault.isTokenAllowed(token.target)).to.equal(true);
 
@@ -20,6 +25,13 @@ describe("Baton Ignition module", function () {
     await token.approve(vault.target, 1_000n);
     await vault.deposit(token.target, 1_000n);
     expect((await vault.balanceOf(deployer.address, token.target)).free).to.equal(1_000n);
+
+    // With stake in the vault the deployer's powers are gone; after the delay the timelock takes over.
+    expect(await vault.setupClosed()).to.equal(true);
+    await expect(vault.setWithdrawalDelay(64n)).to.be.revertedWithCustomError(vault, "StakeVaultGovernanceNotTimelock");
+    await ethers.provider.send("evm_increaseTime", [86_400]);
+    await (await timelock.execute(vault.target, 0n, accept, ethers.ZeroHash, ethers.ZeroHash)).wait();
+    expect(await vault.owner()).to.equal(timelock.target);
   });
 
   it("takes the withdrawal delay and token names as parameters", async function () {

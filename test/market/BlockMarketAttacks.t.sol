@@ -9,6 +9,7 @@ import {BlockMarket} from "../../contracts/market/BlockMarket.sol";
 import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
 import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
+import {StakeVault} from "../../contracts/vault/StakeVault.sol";
 import {TranscriptLib} from "../../contracts/libraries/TranscriptLib.sol";
 
 /// @notice Attacks on the block market, each named after what it shows.
@@ -283,6 +284,9 @@ contract BlockMarketAttacksTest is MarketTestBase {
 
     function test_reentrancyThroughMaliciousTokenFails() public {
         MarketMaliciousToken evil = new MarketMaliciousToken();
+        // A fresh vault: the shared one's set-up closed with the first deposit, so only a timelock allows tokens.
+        vault = new StakeVault(address(this), 64);
+        vault.setAuthoriser(address(this));
         vault.setTokenAllowed(address(evil), true);
         IRollupModule.ModuleInit memory init = _init();
         init.tokens[0].token = address(evil);

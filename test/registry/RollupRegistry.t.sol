@@ -52,20 +52,16 @@ contract RollupRegistryTest is RegistryFixture {
         assertEq(moduleTokens[1].token, address(tokenList[1]));
         assertEq(moduleTokens[1].weight, 3);
 
-        // Authorised on the vault, tokens allowed.
+        // Authorised on the vault (its tokens were allowed by governance beforehand).
         assertTrue(vault.isModule(module));
-        assertTrue(vault.isTokenAllowed(address(tokenList[0])));
-        assertTrue(vault.isTokenAllowed(address(tokenList[1])));
 
-        // All of it in the one recorded transaction, in this order: initialise, authorise, allow, registered.
-        assertEq(logs.length, 5);
+        // All of it in the one recorded transaction, in this order: initialise, authorise, registered.
+        assertEq(logs.length, 3);
         assertEq(logs[0].topics[0], RegistryTestModule.RegistryTestModuleInitialised.selector);
         assertEq(logs[0].emitter, module);
         assertEq(logs[1].topics[0], IStakeVault.ModuleAuthorised.selector);
-        assertEq(logs[2].topics[0], IStakeVault.TokenAllowed.selector);
-        assertEq(logs[3].topics[0], IStakeVault.TokenAllowed.selector);
-        assertEq(logs[4].topics[0], IRollupRegistry.RollupRegistered.selector);
-        assertEq(logs[4].emitter, address(registry));
+        assertEq(logs[2].topics[0], IRollupRegistry.RollupRegistered.selector);
+        assertEq(logs[2].emitter, address(registry));
     }
 
     function test_registeredModuleMayLockStakeOnVault() public {
@@ -219,8 +215,7 @@ contract RollupRegistryTest is RegistryFixture {
         }
     }
 
-    function test_registerLeavesAlreadyAllowedTokensAlone() public {
-        _register(_seedRequest());
+    function test_registerNeverAllowsTokens() public {
         vm.recordLogs();
         _register(_seedRequest());
         Vm.Log[] memory logs = vm.getRecordedLogs();
@@ -236,7 +231,7 @@ contract RollupRegistryTest is RegistryFixture {
         vm.expectRevert(RegistryTestModule.RegistryTestModuleZeroEpochLength.selector);
         registry.register(request);
         assertEq(registry.rollupCount(), 0);
-        assertFalse(vault.isTokenAllowed(address(tokenList[0])));
+        assertFalse(vault.isModule(vm.computeCreateAddress(address(registry), 1)));
     }
 
     function test_registerFailsWhenRegistryIsNotVaultAuthoriser() public {

@@ -48,6 +48,9 @@ abstract contract AuctionFixture is Test {
         vault = new StakeVault(address(this), 64);
         vault.setTokenAllowed(address(stake), true);
         vault.setTokenAllowed(address(stake2), true);
+        // The test acts as the vault's authoriser (as the RollupRegistry does): module authorisations keep working
+        // after the first deposit has closed the vault's set-up.
+        vault.setAuthoriser(address(this));
         views = new SlotAuctionViews();
         impl = new SlotAuction(address(views));
         auction = _deploy(_params(), 1, 100);

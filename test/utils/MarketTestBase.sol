@@ -38,6 +38,9 @@ abstract contract MarketTestBase is Test {
         token = new BatonToken("Baton", "BTN", address(this));
         vault = new StakeVault(address(this), 64);
         vault.setTokenAllowed(address(token), true);
+        // The test acts as the vault's authoriser (as the RollupRegistry does): module authorisations keep working
+        // after the first deposit has closed the vault's set-up.
+        vault.setAuthoriser(address(this));
         verifier = new AttestationVerifier();
         proofsModule = new BlockMarketProofs();
         implementation = new BlockMarket(address(proofsModule));

@@ -41,6 +41,8 @@ abstract contract RegistryFixture is Test {
         vault.setAuthoriser(address(registry));
         for (uint256 i; i < 9; ++i) {
             tokenList.push(new BatonToken("Stake", "STK", address(this)));
+            // Governance allows stake tokens; a registration never does.
+            vault.setTokenAllowed(address(tokenList[i]), true);
         }
     }
 

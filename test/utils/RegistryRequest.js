@@ -78,8 +78,8 @@ export const SEED_EXECUTION_LAYER_REQ = {
 };
 
 /**
- * Deploys tokens ALT and stSOL, the StakeVault, both test module implementations, a one-hour timelock and the
- * registry, which clones `implementations` (addresses; default: the two test modules).
+ * Deploys tokens ALT and stSOL, the StakeVault (both tokens allowed), both test module implementations, a one-hour
+ * timelock and the registry, which clones `implementations` (addresses; default: the two test modules).
  */
 export async function deployRegistryStack(ethers, governor, implementations) {
   const [deployer] = await ethers.getSigners();
@@ -95,6 +95,9 @@ export async function deployRegistryStack(ethers, governor, implementations) {
     implementations ?? [await auctionImpl.getAddress(), await marketImpl.getAddress()],
   ]);
   await (await vault.setAuthoriser(await registry.getAddress())).wait();
+  // Governance allows the stake tokens during the vault's set-up; a registration never allows a token.
+  await (await vault.setTokenAllowed(await alt.getAddress(), true)).wait();
+  await (await vault.setTokenAllowed(await stsol.getAddress(), true)).wait();
   const tokensBySymbol = {
     ALT: { address: await alt.getAddress(), decimals: 18 },
     stSOL: { address: await stsol.getAddress(), decimals: 18 },

@@ -10,6 +10,8 @@ import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
 import {BatonToken} from "../../contracts/token/BatonToken.sol";
 import {FeeOnTransferToken} from "../utils/FeeOnTransferToken.sol";
 import {MaliciousToken} from "../utils/MaliciousToken.sol";
+import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
+import {BatonTimelock} from "../../contracts/registry/BatonTimelock.sol";
 
 /// @dev A token whose `burn` succeeds without burning (a catch-all that ignores the call).
 contract NoOpBurnToken is ERC20 {
@@ -47,6 +49,8 @@ contract StakeVaultTest is Test {
     address internal alice = makeAddr("alice");
     address internal bob = makeAddr("bob");
     address internal treasury = makeAddr("treasury");
+    BatonTimelock internal timelock;
+    uint256 private _salt;
 
     function setUp() public {
         vm.roll(1_000);
@@ -78,6 +82,31 @@ contract StakeVaultTest is Test {
     function _lock(address who, uint256 amount, uint64 until) internal {
         vm.prank(module);
         vault.lock(who, address(token), amount, until);
+    }
+
+    function _lockToken(address who, address erc20, uint256 amount, uint64 until) internal {
+        vm.prank(module);
+        vault.lock(who, erc20, amount, until);
+    }
+
+    /// @dev Hands the vault to a BatonTimelock (1 hour, this test proposes and anyone executes) during set-up.
+    function _handToTimelock() internal {
+        address[] memory proposers = new address[](1);
+        proposers[0] = address(this);
+        address[] memory executors = new address[](1);
+        executors[0] = address(0);
+        timelock = new BatonTimelock(1 hours, proposers, executors, address(0));
+        vm.prank(owner);
+        vault.transferOwnership(address(timelock));
+        _govern(abi.encodeCall(Ownable2Step.acceptOwnership, ()));
+    }
+
+    /// @dev Schedules `data` on the vault through the timelock, waits the delay and executes it.
+    function _govern(bytes memory data) internal {
+        bytes32 salt = bytes32(++_salt);
+        timelock.schedule(address(vault), 0, data, bytes32(0), salt, 1 hours);
+        vm.warp(block.timestamp + 1 hours);
+        timelock.execute(address(vault), 0, data, bytes32(0), salt);
     }
 
     function _bal(address who) internal view returns (IStakeVault.Balance memory) {
@@ -158,12 +187,12 @@ contract StakeVaultTest is Test {
     }
 
     function test_delayChangeKeepsPendingWithdrawableAt() public {
+        _handToTimelock();
         _deposit(alice, 10);
         vm.prank(alice);
         vault.requestWithdrawal(address(token), 10);
         uint64 at = _bal(alice).withdrawableAt;
-        vm.prank(owner);
-        vault.setWithdrawalDelay(10_000);
+        _govern(abi.encodeCall(IStakeVault.setWithdrawalDelay, (10_000)));
         assertEq(_bal(alice).withdrawableAt, at);
         vm.roll(at);
         vm.prank(alice);
@@ -182,7 +211,7 @@ contract StakeVaultTest is Test {
         assertEq(vault.authoriser(), registry);
     }
 
-    function test_authoriserSetsModulesAndTokens() public {
+    function test_authoriserSetsModulesButNeverTokens() public {
         vm.prank(owner);
         vault.setAuthoriser(registry);
         address newModule = makeAddr("newModule");
@@ -192,26 +221,22 @@ contract StakeVaultTest is Test {
         vault.setModule(newModule, true);
         assertTrue(vault.isModule(newModule));
 
-        address newToken = makeAddr("newToken");
-        vm.expectEmit(address(vault));
-        emit IStakeVault.TokenAllowed(newToken, true);
+        address newToken = address(new BatonToken("New", "NEW", address(this)));
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, registry));
         vm.prank(registry);
         vault.setTokenAllowed(newToken, true);
-        assertTrue(vault.isTokenAllowed(newToken));
+        assertFalse(vault.isTokenAllowed(newToken));
 
         vm.prank(registry);
         vault.setModule(newModule, false);
         assertFalse(vault.isModule(newModule));
-        vm.prank(registry);
-        vault.setTokenAllowed(newToken, false);
-        assertFalse(vault.isTokenAllowed(newToken));
     }
 
     function test_strangersCannotSetModulesOrTokens() public {
         vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotAuthoriser.selector, alice));
         vm.prank(alice);
         vault.setModule(alice, true);
-        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotAuthoriser.selector, alice));
+        vm.expectRevert(abi.encodeWithSelector(Ownable.OwnableUnauthorizedAccount.selector, alice));
         vm.prank(alice);
         vault.setTokenAllowed(alice, true);
     }
@@ -269,11 +294,11 @@ contract StakeVaultTest is Test {
     }
 
     function test_disallowedTokenStillWithdraws() public {
+        _handToTimelock();
         _deposit(alice, 10);
         vm.prank(alice);
         vault.requestWithdrawal(address(token), 10);
-        vm.prank(owner);
-        vault.setTokenAllowed(address(token), false);
+        _govern(abi.encodeCall(IStakeVault.setTokenAllowed, (address(token), false)));
         vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultTokenNotAllowed.selector, address(token)));
         _deposit(alice, 1);
         vm.roll(block.number + DELAY);
@@ -506,8 +531,9 @@ contract StakeVaultTest is Test {
     }
 
     function test_onlyModulesLockAndSlash() public {
+        _handToTimelock();
         _deposit(alice, 100);
-        address[3] memory strangers = [alice, owner, registry];
+        address[3] memory strangers = [alice, address(timelock), registry];
         for (uint256 i = 0; i < strangers.length; ++i) {
             vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, strangers[i]));
             vm.prank(strangers[i]);
@@ -517,8 +543,7 @@ contract StakeVaultTest is Test {
             vault.slash(alice, address(token), 1, strangers[i], 0);
         }
         // A revoked module loses both rights.
-        vm.prank(owner);
-        vault.setModule(module, false);
+        _govern(abi.encodeCall(IStakeVault.setModule, (module, false)));
         vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, module));
         _lock(alice, 1, _now() + 1);
         vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, module));
@@ -541,39 +566,37 @@ contract StakeVaultTest is Test {
     function test_lockUsesMaxSlotsThenMergesIntoCeiling() public {
         _deposit(alice, 1_000);
         uint64 t = _now();
-        // MAX_LOCKS live slots with distinct expiries.
-        assertEq(vault.MAX_LOCKS(), 4);
-        _lock(alice, 10, t + 10);
-        _lock(alice, 20, t + 20);
-        _lock(alice, 30, t + 30);
-        _lock(alice, 40, t + 40);
-        assertEq(_bal(alice).locked, 100);
-        // A fifth lock until t+25 merges into the slot ending at t+30 (held 5 blocks longer than asked).
+        // MAX_LOCKS live slots of this module with distinct expiries.
+        assertEq(vault.MAX_LOCKS(), 8);
+        for (uint64 i = 1; i <= 8; ++i) {
+            _lock(alice, 10 * i, t + 10 * i);
+        }
+        assertEq(_bal(alice).locked, 360);
+        // A ninth lock until t+25 merges into the module's slot ending at t+30 (held 5 blocks longer than asked).
         _lock(alice, 5, t + 25);
-        assertEq(_bal(alice).locked, 105);
+        assertEq(_bal(alice).locked, 365);
         vm.roll(t + 25);
-        assertEq(_bal(alice).locked, 105 - 10 - 20);
+        assertEq(_bal(alice).locked, 365 - 10 - 20);
         vm.roll(t + 30);
-        assertEq(_bal(alice).locked, 40);
-        vm.roll(t + 40);
+        assertEq(_bal(alice).locked, 360 - 60);
+        vm.roll(t + 80);
         assertEq(_bal(alice).locked, 0);
     }
 
     function test_lockBeyondAllSlotsExtendsLatest() public {
         _deposit(alice, 1_000);
         uint64 t = _now();
-        _lock(alice, 10, t + 10);
-        _lock(alice, 20, t + 20);
-        _lock(alice, 30, t + 30);
-        _lock(alice, 40, t + 40);
-        // Later than every slot: the t+40 slot grows and now ends at t+50.
-        _lock(alice, 50, t + 50);
-        assertEq(_bal(alice).locked, 150);
-        vm.roll(t + 40);
-        assertEq(_bal(alice).locked, 90);
-        vm.roll(t + 49);
-        assertEq(_bal(alice).locked, 90);
-        vm.roll(t + 50);
+        for (uint64 i = 1; i <= 8; ++i) {
+            _lock(alice, i, t + 10 * i);
+        }
+        // Later than every slot: this module's own t+80 slot grows and now ends at t+90.
+        _lock(alice, 50, t + 90);
+        assertEq(_bal(alice).locked, 36 + 50);
+        vm.roll(t + 80);
+        assertEq(_bal(alice).locked, 58);
+        vm.roll(t + 89);
+        assertEq(_bal(alice).locked, 58);
+        vm.roll(t + 90);
         assertEq(_bal(alice).locked, 0);
     }
 
@@ -613,7 +636,7 @@ contract StakeVaultTest is Test {
     // slash
     // ----------------------------------------------------------------------------------------------------
 
-    function test_slashTakesLockedThenPendingThenFree() public {
+    function test_slashTakesOnlyWhatWasLockedForTheModule() public {
         _deposit(alice, 100);
         _lock(alice, 30, _now() + 10);
         vm.prank(alice);
@@ -628,25 +651,22 @@ contract StakeVaultTest is Test {
         assertEq(b.pending, 50);
         assertEq(b.free, 20);
 
+        // Only the 10 still locked for the module: free and pending stake were never put at its disposal.
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 30, treasury, 7), 30);
+        assertEq(vault.slash(alice, address(token), 80, treasury, 7), 10);
         b = _bal(alice);
         assertEq(b.locked, 0);
-        assertEq(b.pending, 30);
+        assertEq(b.pending, 50);
         assertEq(b.free, 20);
-
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 40, treasury, 7), 40);
-        b = _bal(alice);
-        assertEq(b.pending, 0);
-        assertEq(b.withdrawableAt, 0);
-        assertEq(b.free, 10);
-        assertEq(token.balanceOf(treasury), 90);
-        assertEq(token.balanceOf(address(vault)), 10);
+        assertEq(vault.slash(alice, address(token), 80, treasury, 7), 0);
+        assertEq(token.balanceOf(treasury), 30);
+        assertEq(token.balanceOf(address(vault)), 70);
     }
 
     function test_slashReturnsWhatWasTaken() public {
         _deposit(alice, 100);
+        _lock(alice, 100, _now() + 10);
         vm.prank(module);
         assertEq(vault.slash(alice, address(token), 500, treasury, 1), 100);
         assertEq(token.balanceOf(treasury), 100);
@@ -667,10 +687,11 @@ contract StakeVaultTest is Test {
         _lock(alice, 20, t + 20);
         _lock(alice, 30, t + 30);
         _lock(alice, 40, t + 40);
-        vm.roll(t + 10); // slot 0 expired: its 10 are free again
+        vm.roll(t + 10); // slot 0 expired: its 10 are free again (still slashable in its tail)
         vm.prank(module);
         assertEq(vault.slash(alice, address(token), 60, treasury, 0), 60);
         IStakeVault.Balance memory b = _bal(alice);
+        // Live locks first: 20 from the t+20 slot, 30 from t+30, 10 from t+40; the tail keeps its claim.
         assertEq(b.locked, 30);
         assertEq(b.free, 910);
         vm.roll(t + 30);
@@ -682,6 +703,7 @@ contract StakeVaultTest is Test {
 
     function test_slashToBurnBurnsBurnableToken() public {
         _deposit(alice, 100);
+        _lock(alice, 100, _now() + 10);
         uint256 supply = token.totalSupply();
         vm.prank(module);
         assertEq(vault.slash(alice, address(token), 40, address(0), 2), 40);
@@ -693,6 +715,7 @@ contract StakeVaultTest is Test {
     function test_slashToBurnSendsUnburnableTokenToDeadAddress() public {
         FeeOnTransferToken plain = new FeeOnTransferToken(0); // no burn function at all
         _allowAndDeposit(address(plain), 100);
+        _lockToken(alice, address(plain), 100, _now() + 10);
         vm.prank(module);
         assertEq(vault.slash(alice, address(plain), 40, address(0), 2), 40);
         assertEq(plain.balanceOf(DEAD), 40);
@@ -703,6 +726,7 @@ contract StakeVaultTest is Test {
         NoOpBurnToken noop = new NoOpBurnToken();
         noop.mint(alice, 100);
         _allowAndDeposit(address(noop), 100);
+        _lockToken(alice, address(noop), 100, _now() + 10);
         vm.prank(module);
         vault.slash(alice, address(noop), 40, address(0), 2);
         assertEq(noop.balanceOf(DEAD), 40);
@@ -713,6 +737,7 @@ contract StakeVaultTest is Test {
         GreedyBurnToken greedy = new GreedyBurnToken();
         greedy.mint(alice, 100);
         _allowAndDeposit(address(greedy), 100);
+        _lockToken(alice, address(greedy), 100, _now() + 10);
         vm.expectRevert(
             abi.encodeWithSelector(IStakeVault.StakeVaultBurnMismatch.selector, address(greedy), 40, 100, 20)
         );
@@ -731,12 +756,20 @@ contract StakeVaultTest is Test {
     }
 
     function test_slashingCannotBeEscapedByPendingWithdrawal() public {
+        uint64 minimum = vault.MIN_WITHDRAWAL_DELAY();
+        vm.prank(owner);
+        vault.setWithdrawalDelay(minimum);
         _deposit(alice, 100);
+        uint64 until = _now() + 10;
+        _lock(alice, 100, until);
+        // The lock expires; the stake that left it goes pending at once, and stays slashable by its module for
+        // SLASHING_HORIZON blocks, which never exceeds the withdrawal delay.
+        vm.roll(until);
         vm.prank(alice);
         vault.requestWithdrawal(address(token), 100);
         uint64 at = _bal(alice).withdrawableAt;
-        // Even on the last block before payout, and as long as it is not withdrawn, pending stake is slashable.
-        vm.roll(at);
+        assertGe(at, until + vault.SLASHING_HORIZON());
+        vm.roll(until + vault.SLASHING_HORIZON() - 1);
         vm.prank(module);
         assertEq(vault.slash(alice, address(token), 100, treasury, 3), 100);
         IStakeVault.Balance memory b = _bal(alice);
@@ -749,9 +782,8 @@ contract StakeVaultTest is Test {
 
         // And the delay itself cannot be dodged: a request made right after misbehaving waits at least the minimum.
         _deposit(bob, 50);
-        uint64 minimum = vault.MIN_WITHDRAWAL_DELAY();
-        vm.prank(owner);
-        vault.setWithdrawalDelay(minimum);
+        _lock(bob, 50, _now() + 1);
+        vm.roll(block.number + 1);
         vm.prank(bob);
         vault.requestWithdrawal(address(token), 50);
         vm.roll(block.number + minimum - 1);
@@ -786,6 +818,8 @@ contract StakeVaultTest is Test {
         mal.execute(address(vault), abi.encodeCall(IStakeVault.deposit, (address(mal), 500)));
         vm.prank(alice);
         vault.deposit(address(mal), 500);
+        // Locked for the module, so the slash entries below have something to take.
+        _lockToken(alice, address(mal), 200, uint64(block.number + 10_000));
 
         bytes[] memory reentries = new bytes[](5);
         reentries[0] = abi.encodeCall(IStakeVault.deposit, (address(mal), 1));
@@ -904,14 +938,22 @@ contract StakeVaultTest is Test {
         uint256 slashed = vault.slash(alice, address(token), slashAmount, treasury, 0);
         IStakeVault.Balance memory afterSlash = _bal(alice);
 
-        uint256 total = before.free + before.locked + before.pending;
-        uint256 expected = slashAmount < total ? slashAmount : total;
+        // Only what was locked for the module: all of it while live, then (in the tail) out of free, then pending.
+        uint256 claim;
+        if (block.number < until) claim = lockAmount;
+        else if (block.number < until + vault.SLASHING_HORIZON()) claim = lockAmount;
+        uint256 expected = slashAmount < claim ? slashAmount : claim;
         assertEq(slashed, expected);
-        uint256 fromLocked = expected < before.locked ? expected : before.locked;
-        uint256 fromPending = expected - fromLocked < before.pending ? expected - fromLocked : before.pending;
-        assertEq(afterSlash.locked, before.locked - fromLocked);
-        assertEq(afterSlash.pending, before.pending - fromPending);
-        assertEq(afterSlash.free, before.free - (expected - fromLocked - fromPending));
+        if (block.number < until) {
+            assertEq(afterSlash.locked, before.locked - expected);
+            assertEq(afterSlash.pending, before.pending);
+            assertEq(afterSlash.free, before.free);
+        } else {
+            uint256 fromFree = expected < before.free ? expected : before.free;
+            assertEq(afterSlash.locked, 0);
+            assertEq(afterSlash.free, before.free - fromFree);
+            assertEq(afterSlash.pending, before.pending - (expected - fromFree));
+        }
         assertEq(token.balanceOf(treasury), expected);
         assertEq(token.balanceOf(address(vault)), afterSlash.free + afterSlash.locked + afterSlash.pending);
         if (afterSlash.pending == 0) assertEq(afterSlash.withdrawableAt, 0);

@@ -66,24 +66,29 @@ describe("StakeVault flow", function () {
     expect(await token.balanceOf(vault.target)).to.equal(0n);
   });
 
-  it("a module slashes locked stake to a recipient and burns the rest", async function () {
+  it("a module slashes only what was locked for it, to a recipient, then burns what left its lock", async function () {
     const amount = ethers.parseEther("100");
     await vault.connect(staker).deposit(token.target, amount);
     const until = BigInt(await ethers.provider.getBlockNumber()) + 50n;
     await vault.connect(moduleAccount).lock(staker.address, token.target, ethers.parseEther("60"), until);
     await vault.connect(staker).requestWithdrawal(token.target, ethers.parseEther("40"));
 
+    // 70 asked, 60 locked for the module: the pending 40 was never at its disposal.
     await expect(
       vault.connect(moduleAccount).slash(staker.address, token.target, ethers.parseEther("70"), treasury.address, 3),
     )
       .to.emit(vault, "Slashed")
-      .withArgs(staker.address, token.target, moduleAccount.address, ethers.parseEther("70"), treasury.address, 3);
-    expect(await token.balanceOf(treasury.address)).to.equal(ethers.parseEther("70"));
+      .withArgs(staker.address, token.target, moduleAccount.address, ethers.parseEther("60"), treasury.address, 3);
+    expect(await token.balanceOf(treasury.address)).to.equal(ethers.parseEther("60"));
     const balance = await vault.balanceOf(staker.address, token.target);
     expect(balance.locked).to.equal(0n);
-    expect(balance.pending).to.equal(ethers.parseEther("30"));
+    expect(balance.pending).to.equal(ethers.parseEther("40"));
 
-    // Slashing more than is left takes what there is; the zero recipient burns it.
+    // A lock that just expired stays slashable by its module for SLASHING_HORIZON blocks; the zero recipient burns.
+    await vault.connect(staker).deposit(token.target, ethers.parseEther("30"));
+    const soon = BigInt(await ethers.provider.getBlockNumber()) + 2n;
+    await vault.connect(moduleAccount).lock(staker.address, token.target, ethers.parseEther("30"), soon);
+    await networkHelpers.mine(2);
     const supply = await token.totalSupply();
     const taken = await vault
       .connect(moduleAccount)
@@ -91,7 +96,7 @@ describe("StakeVault flow", function () {
     expect(taken).to.equal(ethers.parseEther("30"));
     await vault.connect(moduleAccount).slash(staker.address, token.target, ethers.parseEther("500"), ethers.ZeroAddress, 4);
     expect(await token.totalSupply()).to.equal(supply - ethers.parseEther("30"));
-    expect(await token.balanceOf(vault.target)).to.equal(0n);
+    expect(await token.balanceOf(vault.target)).to.equal(ethers.parseEther("40"));
   });
 
   it("decodes access and parameter failures as typed custom errors", async function () {

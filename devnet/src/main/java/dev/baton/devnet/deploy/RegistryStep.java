@@ -4,11 +4,13 @@ import dev.baton.contracts.BatonTimelock;
 import dev.baton.contracts.RollupRegistry;
 import dev.baton.contracts.StakeVault;
 import java.math.BigInteger;
+import org.web3j.utils.Numeric;
 import java.util.List;
 
 /**
- * Deploys the governance timelock and the {@link RollupRegistry} it owns, with both mechanism implementations, and makes
- * the registry the vault's authoriser (so registering a rollup authorises its module and allows its tokens).
+ * Deploys the governance timelock and the {@link RollupRegistry} it owns, with both mechanism implementations, makes
+ * the registry the vault's authoriser (so registering a rollup authorises its module; its tokens must already be
+ * allowed) and hands the vault to the timelock (transfer started, acceptance scheduled).
  *
  * <p>On a devnet the deployer is the timelock's proposer and executor, so tests and the demo can drive governance
  * (pause, evict) by scheduling, advancing time past the delay and executing.
@@ -42,5 +44,18 @@ public record RegistryStep(long governanceDelaySeconds) implements DeploymentSte
 
         StakeVault vault = StakeVault.load(vaultAddress, context.web3j(), context.transactions(), context.gas());
         vault.setAuthoriser(registry.getContractAddress()).send();
+        handVaultToGovernance(vault, timelock);
+    }
+
+    /**
+     * Hands the vault to the timelock: the transfer starts now (the vault is still in set-up) and the timelock's
+     * acceptance is scheduled, executable once the delay has passed. From the first deposit on, the deployer has no
+     * vault power left but this hand-over: tokens, authoriser and delay then change only through the timelock.
+     */
+    private void handVaultToGovernance(StakeVault vault, BatonTimelock timelock) throws Exception {
+        vault.transferOwnership(timelock.getContractAddress()).send();
+        byte[] accept = Numeric.hexStringToByteArray(vault.acceptOwnership().encodeFunctionCall());
+        timelock.schedule(vault.getContractAddress(), BigInteger.ZERO, accept, new byte[32], new byte[32],
+                BigInteger.valueOf(governanceDelaySeconds)).send();
     }
 }
