@@ -170,8 +170,15 @@ contract BlockMarketFuzzTest is MarketTestBase {
         assertEq(harness.countDistinct(items, salt), naive);
     }
 
-    function testFuzz_transcriptIdBindsHeightAndCommitment(uint64 h1, uint64 h2, bytes32 c1, bytes32 c2) public view {
-        vm.assume(h1 != h2 || c1 != c2);
-        assertTrue(market.transcriptId(h1, c1) != market.transcriptId(h2, c2));
+    function testFuzz_transcriptIdBindsHeightProposerAndCommitment(
+        uint64 h1,
+        uint64 h2,
+        address p1,
+        address p2,
+        bytes32 c1,
+        bytes32 c2
+    ) public view {
+        vm.assume(h1 != h2 || p1 != p2 || c1 != c2);
+        assertTrue(market.transcriptId(h1, p1, c1) != market.transcriptId(h2, p2, c2));
     }
 }

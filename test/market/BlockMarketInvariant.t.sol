@@ -106,7 +106,7 @@ contract BlockMarketHandler is MarketTestBase {
         for (uint256 k; k < signers.length; ++k) {
             if ((dropMask >> k) & 1 == 1) signers[k] = 9; // part produced by someone else
         }
-        try m.submitProof(b.height, b.bc, b.assignments, _proof(b.height, b.root, b.depth, signers)) {} catch {}
+        try m.submitProof(b.height, b.proposer, b.bc, b.assignments, _proof(b.height, b.root, b.depth, signers)) {} catch {}
     }
 
     function challenge(uint256 i, uint256 pos) external {
@@ -116,7 +116,7 @@ contract BlockMarketHandler is MarketTestBase {
         pos = pos % e.n;
         uint256 before = token.balanceOf(challenger);
         vm.prank(challenger);
-        try m.challengeVote(b.height, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {
+        try m.challengeVote(b.height, b.proposer, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {
             bountyOf[proposers[e.who]] += token.balanceOf(challenger) - before;
         } catch {}
     }
@@ -135,7 +135,7 @@ contract BlockMarketHandler is MarketTestBase {
                 Entry memory e = entries[k];
                 if (e.height != h) continue;
                 Block memory b = _block(e);
-                if (m.transcriptOf(h, b.bc).status == IBlockMarket.Status.Won) {
+                if (m.transcriptOf(h, b.proposer, b.bc).status == IBlockMarket.Status.Won) {
                     burnedOf[proposers[e.who]] += e.burn;
                     ++finalisedCount;
                 }
@@ -148,7 +148,7 @@ contract BlockMarketHandler is MarketTestBase {
         if (!ok) return;
         Block memory b = _block(e);
         pos = pos % e.n;
-        try m.claimProverReward(b.height, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {} catch {}
+        try m.claimProverReward(b.height, b.proposer, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {} catch {}
     }
 
     function slash(uint256 i, uint256 pos) external {
@@ -156,7 +156,7 @@ contract BlockMarketHandler is MarketTestBase {
         if (!ok) return;
         Block memory b = _block(e);
         pos = pos % e.n;
-        try m.slashWithheld(b.height, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {} catch {}
+        try m.slashWithheld(b.height, b.proposer, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {} catch {}
     }
 
     function claim(uint8 who) external {
