@@ -165,11 +165,11 @@ class BlockMarketIT {
             operator.finalise(1);
             MarketView view = operator.view();
             assertThat(view.headHeight()).isEqualTo(1);
-            TranscriptState won = view.transcript(1, a.blockCommitment());
-            TranscriptState uncle = view.transcript(1, b.blockCommitment());
+            TranscriptState won = view.transcript(1, a.proposer(), a.blockCommitment());
+            TranscriptState uncle = view.transcript(1, b.proposer(), b.blockCommitment());
             assertThat(won.status()).isEqualTo(TranscriptStatus.WON);
             assertThat(uncle.status()).isEqualTo(TranscriptStatus.UNCLE);
-            assertThat(view.transcript(1, c.blockCommitment()).status()).isEqualTo(TranscriptStatus.COMMITTED);
+            assertThat(view.transcript(1, c.proposer(), c.blockCommitment()).status()).isEqualTo(TranscriptStatus.COMMITTED);
             assertThat(won.contributingProvers()).isEqualTo(6);
 
             List<RankingRow> ranking = operator.ranking(1, manifest.deployedAtBlock());
@@ -183,9 +183,9 @@ class BlockMarketIT {
             for (int i = 0; i < 4; i++) operator.claimProverReward(b, i);
             advance(300);
             operator.slashWithheld(a, 6);
-            assertThat(view.position(1, a.blockCommitment(), 6)).isEqualTo(new PositionState(false, true));
-            assertThat(view.position(1, a.blockCommitment(), 7)).isEqualTo(new PositionState(false, true));
-            assertThat(view.position(1, a.blockCommitment(), 0)).isEqualTo(new PositionState(true, true));
+            assertThat(view.position(1, a.proposer(), a.blockCommitment(), 6)).isEqualTo(new PositionState(false, true));
+            assertThat(view.position(1, a.proposer(), a.blockCommitment(), 7)).isEqualTo(new PositionState(false, true));
+            assertThat(view.position(1, a.proposer(), a.blockCommitment(), 0)).isEqualTo(new PositionState(true, true));
 
             // Expected payouts, with the contract's integer arithmetic.
             BigInteger reward = Payouts.winnerReward(BLOCK_REWARD, 6, 8, tokens(1000).value());
@@ -232,8 +232,9 @@ class BlockMarketIT {
             int depth) {
         List<SignedVote> votes = new ArrayList<>();
         for (int i = 0; i < (1 << depth); i++) {
-            votes.addAll(provers.get(first + i).vote(1, reveal.commitment(), List.of(TreePosition.of(depth, i))));
+            votes.addAll(provers.get(first + i).vote(1, proposer.address(), reveal.commitment(), PROVER_BPS,
+                    List.of(TreePosition.of(depth, i))));
         }
-        return proposer.transcriptBuilder(1, reveal, depth).offerAll(votes).build().orElseThrow();
+        return proposer.transcriptBuilder(1, reveal, PROVER_BPS, depth).offerAll(votes).build().orElseThrow();
     }
 }

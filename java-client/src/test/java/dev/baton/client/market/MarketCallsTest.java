@@ -44,7 +44,8 @@ class MarketCallsTest {
                     TreePosition.of(vote.get("depth").asInt(), vote.get("index").asLong()),
                     CompactSignature.fromRsv(vote.get("rsv").asString())));
         }
-        transcript = new Transcript(1, Bytes32.of(contract.get("commitment").asString()), 3, assignments);
+        transcript = new Transcript(1, Address.of(contract.get("proposer").asString()),
+                Bytes32.of(contract.get("commitment").asString()), contract.get("proverRewardBps").asInt(), 3, assignments);
     }
 
     private static JsonNode read(String resource) throws IOException {
