@@ -29,8 +29,9 @@ class AttestationTest {
     }
 
     @Test
-    void voteAndAttestationDomainsDiffer() {
-        Address contract = DOMAIN.verifyingContract();
-        assertThat(Eip712Domain.blockMarket(ChainId.DEVNET, contract).separator()).isNotEqualTo(DOMAIN.separator());
+    void attestationsForAnotherMarketHaveAnotherDigest() {
+        Attestation attestation = new Attestation(12, ROOT, TreePosition.of(4, 9), PART);
+        Eip712Domain other = Eip712Domain.blockMarket(ChainId.DEVNET, Address.ZERO);
+        assertThat(attestation.digest(other)).isNotEqualTo(attestation.digest(DOMAIN));
     }
 }

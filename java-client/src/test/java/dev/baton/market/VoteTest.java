@@ -18,7 +18,8 @@ class VoteTest {
     void typeHashIsTheContractsVoteTypehash() {
         assertThat(AbiWords.keccak(Vote.TYPE).hex())
                 .isEqualTo(AbiWords.keccak(
-                        "Vote(address rollup,uint256 height,bytes32 blockCommitment,uint8 depth,uint32 index)").hex());
+                        "Vote(address rollup,uint256 height,address proposer,bytes32 blockCommitment,"
+                                + "uint16 proverRewardBps,uint8 depth,uint32 index)").hex());
     }
 
     @Test
