@@ -77,8 +77,9 @@ async function deploy({ proposalWindow = W_PROP } = {}) {
     proposalWindow,
     proofWindow: W_PROOF,
     disputeWindow: 300,
-    escrowLockBlocks: 1000,
-    bondHorizonBlocks: 2000,
+    // The horizons must outlast the windows at 12 s per block (the market checks it at initialise).
+    escrowLockBlocks: Math.max(1000, Math.ceil((proposalWindow + W_PROOF) / 12)),
+    bondHorizonBlocks: Math.max(2000, Math.ceil((proposalWindow + W_PROOF + 300) / 12)),
     pipelined: false,
     maxAssignments: 2048,
     targetProvers: 0,
