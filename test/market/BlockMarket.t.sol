@@ -551,6 +551,44 @@ contract BlockMarketTest is MarketTestBase {
         assertGt(market.burnPrice(), before);
     }
 
+    /// Runs one `n`-prover block on market `m` by the proposer with `burn`.
+    function _priceBlock(BlockMarket m, uint256 n, uint96 burn) internal {
+        (uint64 headHeight,) = m.head();
+        Block memory b = _newBlock(m, headHeight + 1, bytes32(uint256(headHeight) + 1), _range(n));
+        _commitBlock(m, proposer, b, burn, 2000);
+        _warpToProofWindow(m, b.height);
+        _reveal(m, proposer, b);
+        _prove(m, b, _range(n));
+        _warpPastProofWindow(m, b.height);
+        m.finalise(b.height);
+    }
+
+    function test_burnPriceClampsAtTheUint96Ceiling() public {
+        IBlockMarket.Params memory p = _defaultParams();
+        p.targetProvers = 2;
+        p.minBurnPerMissingProver = type(uint96).max - 1;
+        BlockMarket m = _deployMarket(p);
+        _bondProvers(m, 1);
+        _fund(proposer, type(uint96).max);
+        _priceBlock(m, 1, type(uint96).max - 1);
+        assertEq(m.burnPrice(), type(uint96).max, "clamped at 2^96 - 1");
+    }
+
+    function test_burnPriceClampsAtTheFloor() public {
+        _priceBlock(market, 8, 10 ether); // 8 provers above target 4: down by 1/8, but never below the floor
+        assertEq(market.burnPrice(), 0.5 ether);
+    }
+
+    function test_burnPriceRisesByAtLeastOneWei() public {
+        IBlockMarket.Params memory p = _defaultParams();
+        p.minBurnPerMissingProver = 1;
+        BlockMarket m = _deployMarket(p);
+        _bondProvers(m, 2);
+        _fundMarket(m, 1000 ether);
+        _priceBlock(m, 2, 10 ether); // 1 * 2 / 32 rounds to 0: the price still moves by one wei
+        assertEq(m.burnPrice(), 2);
+    }
+
     // ------------------------------------------------------------------ claims, slashing, disputes
 
     function test_claimWithNothingFails() public {
