@@ -21,7 +21,9 @@ const VOTE_TYPES = {
   Vote: [
     { name: "rollup", type: "address" },
     { name: "height", type: "uint256" },
+    { name: "proposer", type: "address" },
     { name: "blockCommitment", type: "bytes32" },
+    { name: "proverRewardBps", type: "uint16" },
     { name: "depth", type: "uint8" },
     { name: "index", type: "uint32" },
   ],
@@ -77,8 +79,9 @@ async function deploy({ proposalWindow = W_PROP } = {}) {
     proposalWindow,
     proofWindow: W_PROOF,
     disputeWindow: 300,
-    escrowLockBlocks: 1000,
-    bondHorizonBlocks: 2000,
+    // The horizons must outlast the windows at 12 s per block (the market checks it at initialise).
+    escrowLockBlocks: Math.max(1000, Math.ceil((proposalWindow + W_PROOF) / 12)),
+    bondHorizonBlocks: Math.max(2000, Math.ceil((proposalWindow + W_PROOF + 300) / 12)),
     pipelined: false,
     maxAssignments: 2048,
     targetProvers: 0,
@@ -119,7 +122,7 @@ async function fundStaker(ctx, signer, amount) {
   await vault.connect(signer).deposit(await token.getAddress(), amount);
 }
 
-async function signVotes(ctx, height, blockCommitment, n) {
+async function signVotes(ctx, height, proposer, blockCommitment, proverRewardBps, n) {
   const depth = Math.log2(n);
   const domain = { name: "Baton BlockMarket", version: "1", chainId: ctx.chainId, verifyingContract: await ctx.market.getAddress() };
   const rollup = await ctx.market.getAddress();
@@ -127,7 +130,9 @@ async function signVotes(ctx, height, blockCommitment, n) {
   for (let i = 0; i < n; i++) {
     const w = wallet(i);
     const sig = ethers.Signature.from(
-      await w.signTypedData(domain, VOTE_TYPES, { rollup, height, blockCommitment, depth, index: i }),
+      await w.signTypedData(domain, VOTE_TYPES, {
+        rollup, height, proposer, blockCommitment, proverRewardBps, depth, index: i,
+      }),
     );
     out.push({ prover: w.address, depth, index: i, r: sig.r, vs: sig.yParityAndS });
   }
@@ -136,7 +141,8 @@ async function signVotes(ctx, height, blockCommitment, n) {
 
 async function attest(ctx, height, txOrderRoot, n) {
   const depth = Math.log2(n);
-  const domain = { name: "Baton AttestationVerifier", version: "1", chainId: ctx.chainId, verifyingContract: await ctx.verifier.getAddress() };
+  // Attestations are signed in the market's own domain (the verifier binds them to the market that asks).
+  const domain = { name: "Baton BlockMarket", version: "1", chainId: ctx.chainId, verifyingContract: await ctx.market.getAddress() };
   const atts = [];
   for (let i = 0; i < n; i++) {
     const partHash = ethers.keccak256(ethers.toUtf8Bytes(`part-${height}-${i}`));
@@ -172,7 +178,7 @@ describe("BlockMarket gas", function () {
         const root = ethers.keccak256(ethers.toUtf8Bytes(`root-${n}-${k}`));
         const secret = ethers.keccak256(ethers.toUtf8Bytes(`secret-${n}-${k}`));
         const blockCommitment = commitmentOf(root, secret);
-        const { depth, assignments } = await signVotes(ctx, 1, blockCommitment, n);
+        const { depth, assignments } = await signVotes(ctx, 1, proposer.address, blockCommitment, 2000, n);
         const commit = { height: 1, blockCommitment, parentHash: ethers.ZeroHash, burnBid: E(10), proverRewardBps: 2000, depth };
         const used = await gasOf(ctx.market.connect(proposer).commitTranscript(commit, assignments, { gasLimit: TX_GAS_CAP }));
         if (j > 0) gas.push(used);
@@ -196,12 +202,12 @@ describe("BlockMarket gas", function () {
       const root = ethers.keccak256(ethers.toUtf8Bytes(`root-${h}`));
       const secret = ethers.keccak256(ethers.toUtf8Bytes(`secret-${h}`));
       const blockCommitment = commitmentOf(root, secret);
-      const { depth, assignments } = await signVotes(ctx, h, blockCommitment, n);
+      const { depth, assignments } = await signVotes(ctx, h, proposer.address, blockCommitment, 2000, n);
       const commit = { height: h, blockCommitment, parentHash: ethers.ZeroHash, burnBid: E(10), proverRewardBps: 2000, depth };
       await ctx.market.connect(proposer).commitTranscript(commit, assignments);
       await increaseTime(W_PROP);
       await ctx.market.connect(proposer).reveal(h, root, secret);
-      await ctx.market.submitProof(h, blockCommitment, assignments, await attest(ctx, h, root, n));
+      await ctx.market.submitProof(h, proposer.address, blockCommitment, assignments, await attest(ctx, h, root, n));
       await increaseTime(W_PROOF);
       finaliseGas.push(await gasOf(ctx.market.finalise(h)));
       claimGas.push(await gasOf(ctx.market.connect(proposer).claim()));

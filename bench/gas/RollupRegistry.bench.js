@@ -56,7 +56,7 @@ describe("RollupRegistry gas", function () {
       [
         "tuple(address,uint32,uint32,uint32,uint32,uint32,bool,uint16,uint16,uint8,uint16,uint16,uint96,uint96,uint128,uint128)",
       ],
-      [[owner.address, 60, 120, 86400, 100, 1000, false, 64, 8, 2, 1000, 500, 10n ** 15n, 10n ** 14n, 10n ** 18n, 10n ** 17n]],
+      [[owner.address, 60, 120, 86400, 100, 7300, false, 64, 8, 2, 1000, 500, 10n ** 15n, 10n ** 14n, 10n ** 18n, 10n ** 17n]],
     );
     const json = { ...SEED_EXECUTION_LAYER_REQ, allowed_tokens: [{ sym: "ALT" }] };
     const request = registryRequestFromJson(json, tokensBySymbol, { mechanism: "block-market", params });

@@ -92,19 +92,30 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
 
     /// @notice Bonds the caller as a prover: locks `minProverStake` of its free vault stake until `untilBlock`.
-    /// A vote counts only if the bond was taken before the commit and runs `bondHorizonBlocks` past it.
+    /// A vote counts only if a bond record taken at or before the commit's block runs `bondHorizonBlocks` past it.
+    /// A new bond is allowed once the previous one expired; it adds a record and never changes an older one, so
+    /// re-bonding never changes whether an old vote was valid.
     /// @param untilBlock Lock expiry (block number), at least `block.number + bondHorizonBlocks`.
     function bondProver(uint64 untilBlock) external nonReentrant whenNotPaused {
         if (_evictedAt[msg.sender] != 0) revert BlockMarketEvicted(msg.sender);
-        Prover storage p = _provers[msg.sender];
-        if (p.bondUntil >= block.number) revert BlockMarketAlreadyBonded(msg.sender, p.bondUntil);
+        Prover[] storage records = _bonds[msg.sender];
+        uint256 count = records.length;
+        if (count != 0) {
+            uint64 previousUntil = records[count - 1].bondUntil;
+            if (previousUntil >= block.number) revert BlockMarketAlreadyBonded(msg.sender, previousUntil);
+        }
         uint64 minimum = uint64(block.number) + _p.bondHorizonBlocks;
         if (untilBlock < minimum) revert BlockMarketBondTooShort(untilBlock, minimum);
         uint128 amount = _minProverStake;
-        p.bond = amount;
-        p.bondUntil = untilBlock;
-        p.bondedAt = uint40(block.timestamp);
-        p.underStakedAt = 0;
+        records.push(
+            Prover({
+                bond: amount,
+                bondUntil: untilBlock,
+                bondedAt: uint40(block.timestamp),
+                underStakedAt: 0,
+                bondedBlock: uint40(block.number)
+            })
+        );
         emit ProverBonded(msg.sender, amount, untilBlock);
         _vault.lock(msg.sender, _token, amount, untilBlock);
     }
@@ -155,10 +166,9 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     /// @notice Reveals the transaction order of the caller's transcript once the proposal window has ended.
     function reveal(uint64 height, bytes32 txOrderRoot, bytes32 secret) external whenNotPaused {
         bytes32 blockCommitment = keccak256(abi.encodePacked(txOrderRoot, secret));
-        bytes32 id = transcriptId(height, blockCommitment);
+        bytes32 id = transcriptId(height, msg.sender, blockCommitment);
         Transcript storage t = _live(height, blockCommitment, id);
         if (t.status != Status.Committed) revert BlockMarketWrongStatus(height, blockCommitment, t.status);
-        if (msg.sender != t.proposer) revert BlockMarketNotProposer(msg.sender, t.proposer);
         uint64 start = _rounds[height].start;
         uint64 opensAt = start + _p.proposalWindow;
         if (block.timestamp < opensAt) revert BlockMarketRevealTooEarly(height, opensAt);
@@ -193,11 +203,16 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         }
         bytes32 id = _top[height][winner];
         Transcript storage t = _transcripts[id];
-        (uint256 reward, uint256 proverPot) = _payWinner(t);
+        address proposer = t.proposer;
+        uint256 burnBid = t.burnBid;
+        // The burn is taken first and checked: a proposer whose escrow could not be burned in full (its lock ran out
+        // before anyone finalised) gets no proposer share; that share stays in the pool.
+        uint256 burned = _vault.slash(proposer, _token, burnBid, address(0), REASON_BURN);
+        bool burnTaken = burned >= burnBid;
+        if (!burnTaken) emit BurnShortfall(height, id, burnBid, burned);
+        (uint256 reward, uint256 proverPot) = _payWinner(t, burnTaken);
         _payUncles(height, count, winner);
         bytes32 blockHash = _advanceHead(height, parent, t);
-        address proposer = t.proposer;
-        uint256 burned = _vault.slash(proposer, _token, t.burnBid, address(0), REASON_BURN);
         emit BlockFinalised(height, id, proposer, blockHash, burned, reward, proverPot);
     }
 
@@ -205,18 +220,20 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     // ------------------------------------------------------------------ delegated to BlockMarketProofs
 
     /// @notice Proves that one vote of a live transcript is bad (signature not by the prover over this rollup,
-    /// height, commitment and position; prover evicted at or before the commit; prover not bonded for the horizon
-    /// at the commit). The transcript becomes invalid for good; the caller receives `badVoteBountyBps` of the escrow.
+    /// height, proposer, commitment, prover share and position; prover evicted at or before the commit; no bond
+    /// record in force at the commit running the horizon past it). The transcript becomes invalid for good; the
+    /// caller receives `badVoteBountyBps` of the escrow.
     /// @param position Index of the assignment in the transcript.
     /// @param proof Merkle proof of the assignment against the committed root.
     function challengeVote(
         uint64 height,
+        address proposer,
         bytes32 blockCommitment,
         uint256 position,
         Assignment calldata a,
         bytes32[] calldata proof
     ) external {
-        _delegate(height, blockCommitment, position, a.prover, proof.length);
+        _delegate(height, proposer, blockCommitment, position, a.prover, proof.length);
     }
 
     /// @notice Submits the block proof of a revealed transcript during the proof window. The verifier's parts must
@@ -225,40 +242,43 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     /// @param proof The proof, in the verifier's format.
     function submitProof(
         uint64 height,
+        address proposer,
         bytes32 blockCommitment,
         Assignment[] calldata assignments,
         bytes calldata proof
     ) external {
-        _delegate(height, blockCommitment, assignments.length, address(0), proof.length);
+        _delegate(height, proposer, blockCommitment, assignments.length, address(0), proof.length);
     }
 
     /// @notice Re-enters a proven, valid transcript into its height's ranking (after a better one was invalidated).
-    function rank(uint64 height, bytes32 blockCommitment) external {
-        _delegate(height, blockCommitment, 0, address(0), 0);
+    function rank(uint64 height, address proposer, bytes32 blockCommitment) external {
+        _delegate(height, proposer, blockCommitment, 0, address(0), 0);
     }
 
     /// @notice Credits the prover of a contributed assignment of a winning or uncle transcript its pro-rata share of
     /// the transcript's prover pot (by leaves covered). Anyone may call; the credit goes to the prover.
     function claimProverReward(
         uint64 height,
+        address proposer,
         bytes32 blockCommitment,
         uint256 position,
         Assignment calldata a,
         bytes32[] calldata proof
     ) external {
-        _delegate(height, blockCommitment, position, a.prover, proof.length);
+        _delegate(height, proposer, blockCommitment, position, a.prover, proof.length);
     }
 
     /// @notice Slashes the prover of a withheld assignment of a winning transcript once the dispute window is over:
     /// `slashRateBps` of its current bond, burned.
     function slashWithheld(
         uint64 height,
+        address proposer,
         bytes32 blockCommitment,
         uint256 position,
         Assignment calldata a,
         bytes32[] calldata proof
     ) external {
-        _delegate(height, blockCommitment, position, a.prover, proof.length);
+        _delegate(height, proposer, blockCommitment, position, a.prover, proof.length);
     }
 
     /// @notice Shows, during the dispute window, that the prover of a withheld assignment of the winning transcript
@@ -266,18 +286,19 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     /// @param part The prover's part in the verifier's format (AttestationVerifier: its leaf attestation).
     function disputeSlash(
         uint64 height,
+        address proposer,
         bytes32 blockCommitment,
         uint256 position,
         Assignment calldata a,
         bytes32[] calldata proof,
         bytes calldata part
     ) external {
-        _delegate(height, blockCommitment, position, a.prover, proof.length + part.length);
+        _delegate(height, proposer, blockCommitment, position, a.prover, proof.length + part.length);
     }
 
     /// @dev Runs the current call in BlockMarketProofs on this contract's storage and returns or reverts with its
     /// result. The arguments are unused: they only keep the forwarders' parameters referenced.
-    function _delegate(uint64, bytes32, uint256, address, uint256) private {
+    function _delegate(uint64, address, bytes32, uint256, address, uint256) private {
         address target = proofs;
         // Safe: copies the whole calldata to memory from offset 0 and never returns to Solidity code (both branches
         // end the call), so overwriting memory Solidity manages cannot be observed.
@@ -288,6 +309,12 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
             if iszero(ok) { revert(0, returndatasize()) }
             return(0, returndatasize())
         }
+    }
+
+    /// @notice Any other call (the proof module's extra views: `bondCount`, `bondRecord`, `rootHolderOf`) runs in
+    /// BlockMarketProofs on this contract's storage; call them through the BlockMarketProofs ABI at this address.
+    fallback() external {
+        _delegate(0, address(0), bytes32(0), 0, address(0), 0);
     }
 
     /// @notice Pays the caller everything credited to it (proposer rewards and prover rewards).
@@ -360,9 +387,13 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     }
 
 
-    /// @notice A transcript by height and commitment.
-    function transcriptOf(uint64 height, bytes32 blockCommitment) external view returns (Transcript memory) {
-        return _transcripts[transcriptId(height, blockCommitment)];
+    /// @notice The transcript `proposer` committed with `blockCommitment` at `height`.
+    function transcriptOf(uint64 height, address proposer, bytes32 blockCommitment)
+        external
+        view
+        returns (Transcript memory)
+    {
+        return _transcripts[transcriptId(height, proposer, blockCommitment)];
     }
 
 
@@ -378,11 +409,11 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     }
 
 
-    /// @notice A prover's bond record.
-    function proverOf(address prover) external view returns (Prover memory) {
-        return _provers[prover];
+    /// @notice A prover's latest bond record (all zero before its first bond).
+    function proverOf(address prover) external view returns (Prover memory record) {
+        Prover[] storage records = _bonds[prover];
+        if (records.length != 0) record = records[records.length - 1];
     }
-
 
     /// @notice Credited, unclaimed rewards of `account`.
     function claimableOf(address account) external view returns (uint256) {
@@ -398,12 +429,12 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
     /// @notice Whether assignment `position` of a transcript contributed to its proof, and whether it is settled
     /// (reward credited, slashed or disputed).
-    function positionState(uint64 height, bytes32 blockCommitment, uint256 position)
+    function positionState(uint64 height, address proposer, bytes32 blockCommitment, uint256 position)
         external
         view
         returns (bool contributed, bool settled)
     {
-        bytes32 id = transcriptId(height, blockCommitment);
+        bytes32 id = transcriptId(height, proposer, blockCommitment);
         return (_bit(_contributed[id], position), _bit(_settled[id], position));
     }
 
@@ -422,6 +453,23 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         if (p.badVoteBountyBps > BPS) revert BlockMarketBadParam(10);
         if (p.minBurnBid == 0) revert BlockMarketBadParam(11);
         if (p.targetProvers != 0 && p.minBurnPerMissingProver == 0) revert BlockMarketBadParam(12);
+        // The block-based horizons must outlast the second-based windows at the fastest block rate: the escrow
+        // covers the proposal and proof windows (refund = expiry), the bond also the dispute window (a withholder
+        // stays slashable until the dispute window has closed).
+        uint256 windows = uint256(p.proposalWindow) + p.proofWindow;
+        uint256 escrowMin = _ceilBlocks(windows);
+        if (p.escrowLockBlocks < escrowMin) {
+            revert BlockMarketHorizonTooShort("escrowLockBlocks", p.escrowLockBlocks, escrowMin);
+        }
+        uint256 bondMin = _ceilBlocks(windows + p.disputeWindow);
+        if (p.bondHorizonBlocks < bondMin) {
+            revert BlockMarketHorizonTooShort("bondHorizonBlocks", p.bondHorizonBlocks, bondMin);
+        }
+    }
+
+    /// @dev Blocks that last at least `seconds_` at MIN_SECONDS_PER_BLOCK.
+    function _ceilBlocks(uint256 seconds_) private pure returns (uint256) {
+        return (seconds_ + MIN_SECONDS_PER_BLOCK - 1) / MIN_SECONDS_PER_BLOCK;
     }
 
 
@@ -430,7 +478,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         private
         returns (uint256 score)
     {
-        Transcript storage t = _transcripts[transcriptId(c.height, c.blockCommitment)];
+        Transcript storage t = _transcripts[transcriptId(c.height, msg.sender, c.blockCommitment)];
         if (t.status != Status.None) revert BlockMarketCommitmentTaken(c.height, c.blockCommitment);
         t.proposer = msg.sender;
         t.attempt = attempt;
@@ -478,16 +526,18 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
 
     /// @dev Marks the winner and credits its reward: R scaled by contributing / voting provers, capped by the pool;
-    /// the proposer's share is credited now, the provers' pot is claimed per assignment.
-    function _payWinner(Transcript storage t) private returns (uint256 reward, uint256 proverPot) {
+    /// the proposer's share is credited now (only when its burn was taken in full; otherwise it stays in the pool),
+    /// the provers' pot is claimed per assignment.
+    function _payWinner(Transcript storage t, bool burnTaken) private returns (uint256 reward, uint256 proverPot) {
         t.status = Status.Won;
         t.finalisedAt = uint40(block.timestamp);
         uint256 available = _rewardsAvailable;
         // Safe: contributingProvers <= numProvers (both counted over the same assignments), so reward <= R.
         reward = uint256(_p.blockReward) * t.contributingProvers / t.numProvers;
         if (reward > available) reward = available;
-        _rewardsAvailable = available - reward;
         proverPot = reward * t.proverRewardBps / BPS;
+        if (!burnTaken) reward = proverPot;
+        _rewardsAvailable = available - reward;
         // Safe cast: proverPot <= reward <= blockReward < 2^128.
         t.proverPot = uint128(proverPot);
         if (reward != proverPot) _claimable[t.proposer] += reward - proverPot;
@@ -504,7 +554,9 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
             if (i == winner) continue;
             bytes32 uncleId = _top[height][i];
             Transcript storage u = _transcripts[uncleId];
-            uint256 pot = uncleReward < available ? uncleReward : available;
+            // An uncle whose proof has no contributing position could never pay its pot: nothing leaves the pool.
+            uint256 pot;
+            if (u.contributedPositions != 0) pot = uncleReward < available ? uncleReward : available;
             available -= pot;
             u.status = Status.Uncle;
             // Safe cast: pot <= uncleReward < 2^128.

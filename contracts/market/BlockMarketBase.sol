@@ -44,10 +44,14 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
     bytes32 internal constant VERSION_HASH = keccak256("1");
 
     /// @notice EIP-712 type of a prover vote.
-    bytes32 public constant VOTE_TYPEHASH =
-        keccak256("Vote(address rollup,uint256 height,bytes32 blockCommitment,uint8 depth,uint32 index)");
+    /// A vote is for one proposer's block at the prover share it advertised, for one tree position.
+    bytes32 public constant VOTE_TYPEHASH = keccak256(
+        "Vote(address rollup,uint256 height,address proposer,bytes32 blockCommitment,uint16 proverRewardBps,uint8 depth,uint32 index)"
+    );
 
-
+    /// @notice Fastest L1 block rate the block-based horizons are checked against (seconds per block): an escrow or
+    /// bond of N blocks is assumed to last at least N * 12 seconds.
+    uint256 public constant MIN_SECONDS_PER_BLOCK = 12;
 
     struct Round {
         uint64 start;
@@ -70,7 +74,8 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
 
     mapping(address participant => uint256 evictedAt) internal _evictedAt;
 
-    mapping(address prover => Prover) internal _provers;
+    /// @dev Append-only bond records per prover, in bonding order (see IBlockMarket.Prover).
+    mapping(address prover => Prover[]) internal _bonds;
 
     mapping(uint256 height => Round) internal _rounds;
 
@@ -84,6 +89,12 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
 
     mapping(address account => uint256 amount) internal _claimable;
 
+    /// @dev keccak256(height, attempt, txOrderRoot) => the transcript that holds that block's proof and reward.
+    mapping(bytes32 rootKey => bytes32 id) internal _rootHolder;
+
+    /// @dev Provers already slashed per transcript (at most one slash per prover and transcript).
+    mapping(bytes32 id => mapping(address prover => bool)) internal _slashedIn;
+
     modifier whenNotPaused() {
         if (_paused) revert BlockMarketPaused();
         _;
@@ -95,9 +106,9 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         return numProvers * numProvers * numProvers * uint256(burnBid) * uint256(burnBid);
     }
 
-    /// @notice Storage key of the transcript with `blockCommitment` at `height`.
-    function transcriptId(uint64 height, bytes32 blockCommitment) public pure returns (bytes32) {
-        return keccak256(abi.encode(height, blockCommitment));
+    /// @notice Storage key of the transcript `proposer` committed with `blockCommitment` at `height`.
+    function transcriptId(uint64 height, address proposer, bytes32 blockCommitment) public pure returns (bytes32) {
+        return keccak256(abi.encode(height, proposer, blockCommitment));
     }
 
     /// @notice EIP-712 domain separator ("Baton BlockMarket", "1", chain id, this clone's address).
@@ -105,13 +116,21 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
     }
 
-    /// @notice EIP-712 digest a prover signs to vote for node (`depth`, `index`) of `blockCommitment` at `height`.
-    function voteDigest(uint256 height, bytes32 blockCommitment, uint8 depth, uint32 index)
-        public
-        view
-        returns (bytes32)
-    {
-        bytes32 structHash = keccak256(abi.encode(VOTE_TYPEHASH, address(this), height, blockCommitment, depth, index));
+    /// @notice EIP-712 digest a prover signs to vote for node (`depth`, `index`) of the block `proposer` commits
+    /// with `blockCommitment` at `height`, paying provers `proverRewardBps` of the reward.
+    function voteDigest(
+        uint256 height,
+        address proposer,
+        bytes32 blockCommitment,
+        uint16 proverRewardBps,
+        uint8 depth,
+        uint32 index
+    ) public view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                VOTE_TYPEHASH, address(this), height, proposer, blockCommitment, proverRewardBps, depth, index
+            )
+        );
         return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), structHash));
     }
 
@@ -148,6 +167,21 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         uint256 bits = _settled[id][position >> 8];
         if (bits & mask != 0) revert BlockMarketAlreadySettled(position);
         _settled[id][position >> 8] = bits | mask;
+    }
+
+    /// @dev The bond record of `prover` in force at block `atBlock` (the last one taken at or before it), or
+    /// (false, 0). Binary search over the append-only records: O(log records).
+    function _bondAt(address prover, uint256 atBlock) internal view returns (bool found, uint256 index) {
+        Prover[] storage records = _bonds[prover];
+        uint256 lo;
+        uint256 hi = records.length;
+        while (lo < hi) {
+            uint256 mid = (lo + hi) >> 1;
+            if (records[mid].bondedBlock <= atBlock) lo = mid + 1;
+            else hi = mid;
+        }
+        if (lo == 0) return (false, 0);
+        return (true, lo - 1);
     }
 
     function _bit(mapping(uint256 => uint256) storage bits, uint256 position) internal view returns (bool) {

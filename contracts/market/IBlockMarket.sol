@@ -5,7 +5,8 @@ pragma solidity 0.8.30;
 /// @notice Aztec-style proposer-builder separation with a federated prover network (MECHANISM.md §4): proposers
 /// commit transcripts of prover votes, the best proven transcript per height wins, rewards are split with the
 /// provers that contributed, uncles pay their provers, withholding voters are slashed at a rate after a dispute window.
-/// Transcripts are addressed by (height, blockCommitment): a commitment can be used once per height.
+/// Transcripts are addressed by (height, proposer, blockCommitment): copying someone's commitment neither blocks the
+/// original nor stalls the height, and votes bind the proposer and its advertised prover share.
 interface IBlockMarket {
     /// @notice Mechanism parameters, ABI-encoded as the `params` of `initialize`.
     /// @param verifier The IProofVerifier that checks block proofs.
@@ -102,6 +103,7 @@ interface IBlockMarket {
         uint40 committedBlock;
         uint16 contributingProvers;
         uint16 contributedLeaves;
+        uint16 contributedPositions;
         bytes32 assignmentsRoot;
         bytes32 txOrderRoot;
         bytes32 parentHash;
@@ -109,12 +111,16 @@ interface IBlockMarket {
         uint40 finalisedAt;
     }
 
-    /// @notice A prover's bond with this market.
+    /// @notice One bond record of a prover with this market. Records are append-only: a new bond (allowed once the
+    /// previous one expired) never rewrites an older one, so a vote's validity is judged from the record in force at
+    /// its commit. `bond` is what is left of the record after slashes; `underStakedAt` the time it fell below
+    /// `minProverStake`.
     struct Prover {
         uint128 bond;
         uint64 bondUntil;
         uint40 bondedAt;
         uint40 underStakedAt;
+        uint40 bondedBlock;
     }
 
     event ProverBonded(address indexed prover, uint256 amount, uint64 untilBlock);
@@ -137,6 +143,10 @@ interface IBlockMarket {
         uint16 contributedLeaves,
         uint256 score
     );
+    event ProofReplaced(
+        uint256 indexed height, bytes32 indexed transcriptId, uint16 previousPositions, uint16 contributedPositions
+    );
+    event BurnShortfall(uint256 indexed height, bytes32 indexed transcriptId, uint256 burnBid, uint256 burned);
     event TranscriptRanked(uint256 indexed height, bytes32 indexed transcriptId, uint8 rank);
     event BadVoteProven(
         uint256 indexed height,
@@ -217,4 +227,11 @@ interface IBlockMarket {
     error BlockMarketPartInvalid(uint256 position);
     error BlockMarketNothingToClaim(address account);
     error BlockMarketZeroAmount();
+    error BlockMarketHorizonTooShort(string param, uint256 value, uint256 minimum);
+    error BlockMarketProofNotBetter(uint256 height, bytes32 transcriptId, uint256 positions, uint256 recorded);
+    error BlockMarketRootTaken(uint256 height, bytes32 txOrderRoot, bytes32 holder);
+    error BlockMarketVoteInvalid(uint256 position, uint8 reason);
+    error BlockMarketAlreadySlashed(bytes32 transcriptId, address prover);
+    error BlockMarketBondExpired(address prover, uint64 bondUntil);
+
 }

@@ -11,7 +11,9 @@ import {TranscriptLib} from "../libraries/TranscriptLib.sol";
 /// (height, txOrderRoot, depth, index, partHash). It recovers the signers, checks that the parts cover the tree
 /// exactly once and reports who produced what. In production this seam is a verifier of the MergeRollup circuit,
 /// which aggregates the prover keys at each level of the tree as a public output. Do not use it where proofs matter.
-/// @dev Stateless and shared by every market; domain: name "Baton AttestationVerifier", version "1", this address.
+/// @dev Stateless and shared by every market. Attestations are bound to the market that asks: their EIP-712 domain is
+/// that market's own (name "Baton BlockMarket", version "1", chain id, verifyingContract = the calling market), so an
+/// attestation for one market never verifies for another market with the same root. A part hash of zero is no part.
 contract AttestationVerifier is IProofVerifier {
     /// @notice One leaf attestation (ERC-2098 compact signature).
     struct Attestation {
@@ -27,7 +29,7 @@ contract AttestationVerifier is IProofVerifier {
 
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
-    bytes32 internal constant NAME_HASH = keccak256("Baton AttestationVerifier");
+    bytes32 internal constant NAME_HASH = keccak256("Baton BlockMarket");
     bytes32 internal constant VERSION_HASH = keccak256("1");
     /// @notice EIP-712 type of a leaf attestation.
     bytes32 public constant ATTESTATION_TYPEHASH =
@@ -36,9 +38,10 @@ contract AttestationVerifier is IProofVerifier {
     error AttestationVerifierEmptyProof();
     error AttestationVerifierTooManyAttestations(uint256 count, uint256 maximum);
     error AttestationVerifierBadSignature(uint256 position);
+    error AttestationVerifierZeroPartHash(uint256 position);
 
     /// @inheritdoc IProofVerifier
-    /// @dev `proof` is `abi.encode(Attestation[])` in leaf order.
+    /// @dev `proof` is `abi.encode(Attestation[])` in leaf order, signed in the calling market's domain.
     function verify(uint256 height, bytes32 txOrderRoot, uint8 treeDepth, bytes calldata proof)
         external
         view
@@ -51,12 +54,13 @@ contract AttestationVerifier is IProofVerifier {
         uint256 n = atts.length;
         if (n == 0) revert AttestationVerifierEmptyProof();
         if (n > MAX_ATTESTATIONS) revert AttestationVerifierTooManyAttestations(n, MAX_ATTESTATIONS);
-        bytes32 separator = domainSeparator();
+        bytes32 separator = domainSeparatorOf(msg.sender);
         contributions = new Contribution[](n);
         uint256 cursor;
         for (uint256 i; i < n; ++i) {
             Attestation memory att = atts[i];
             (cursor,) = TranscriptLib.advance(cursor, i, att.depth, att.index, treeDepth);
+            if (att.partHash == bytes32(0)) revert AttestationVerifierZeroPartHash(i);
             bytes32 digest = _digest(separator, height, txOrderRoot, att.depth, att.index, att.partHash);
             (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, att.r, att.vs);
             if (err != ECDSA.RecoverError.NoError) revert AttestationVerifierBadSignature(i);
@@ -67,7 +71,8 @@ contract AttestationVerifier is IProofVerifier {
     }
 
     /// @inheritdoc IProofVerifier
-    /// @dev `part` is `abi.encode(bytes32 partHash, bytes32 r, bytes32 vs)`.
+    /// @dev `part` is `abi.encode(bytes32 partHash, bytes32 r, bytes32 vs)`, signed in the calling market's domain
+    /// over exactly the position the market asks about; a zero part hash is refused.
     function verifyPart(
         uint256 height,
         bytes32 txOrderRoot,
@@ -77,23 +82,28 @@ contract AttestationVerifier is IProofVerifier {
         bytes calldata part
     ) external view returns (bool) {
         (bytes32 partHash, bytes32 r, bytes32 vs) = abi.decode(part, (bytes32, bytes32, bytes32));
-        bytes32 digest = _digest(domainSeparator(), height, txOrderRoot, depth, index, partHash);
+        if (partHash == bytes32(0)) return false;
+        bytes32 digest = _digest(domainSeparatorOf(msg.sender), height, txOrderRoot, depth, index, partHash);
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, r, vs);
         return err == ECDSA.RecoverError.NoError && signer == prover && prover != address(0);
     }
 
-    /// @notice EIP-712 domain separator of this verifier.
-    function domainSeparator() public view returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this)));
+    /// @notice EIP-712 domain separator attestations for `market` are signed in (the market's own domain).
+    function domainSeparatorOf(address market) public view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, market));
     }
 
-    /// @notice Digest a prover signs to attest part (`depth`, `index`) with hash `partHash` of block `height`.
-    function attestationDigest(uint256 height, bytes32 txOrderRoot, uint8 depth, uint32 index, bytes32 partHash)
-        external
-        view
-        returns (bytes32)
-    {
-        return _digest(domainSeparator(), height, txOrderRoot, depth, index, partHash);
+    /// @notice Digest a prover signs to attest part (`depth`, `index`) with hash `partHash` of block `height` of
+    /// `market`.
+    function attestationDigest(
+        address market,
+        uint256 height,
+        bytes32 txOrderRoot,
+        uint8 depth,
+        uint32 index,
+        bytes32 partHash
+    ) external view returns (bytes32) {
+        return _digest(domainSeparatorOf(market), height, txOrderRoot, depth, index, partHash);
     }
 
     function _digest(

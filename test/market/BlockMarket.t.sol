@@ -188,7 +188,7 @@ contract BlockMarketTest is MarketTestBase {
         assertEq(score, 64 * 100 ether * 1 ether);
         assertEq(score, market.scoreOf(4, 10 ether));
         assertEq(vault.balanceOf(proposer, address(token)).locked, 10 ether);
-        IBlockMarket.Transcript memory t = market.transcriptOf(1, b.bc);
+        IBlockMarket.Transcript memory t = market.transcriptOf(1, b.proposer, b.bc);
         assertEq(t.proposer, proposer);
         assertEq(t.numProvers, 4);
         assertEq(t.numAssignments, 4);
@@ -202,7 +202,7 @@ contract BlockMarketTest is MarketTestBase {
         }
         Block memory b = _newBlock(market, 1, "a", voters);
         _commitBlock(market, proposer, b, 10 ether, 2000);
-        assertEq(market.transcriptOf(1, b.bc).numProvers, 3);
+        assertEq(market.transcriptOf(1, b.proposer, b.bc).numProvers, 3);
     }
 
     function test_commitWithMixedDepthsCoversTree() public {
@@ -215,10 +215,10 @@ contract BlockMarketTest is MarketTestBase {
             as_[i].prover = _prover(i);
             as_[i].depth = depths[i];
             as_[i].index = idx[i];
-            (as_[i].r, as_[i].vs) = _sign(_proverKey(i), market.voteDigest(1, bc, depths[i], idx[i]));
+            (as_[i].r, as_[i].vs) = _sign(_proverKey(i), market.voteDigest(1, proposer, bc, 2000, depths[i], idx[i]));
         }
         _commitAs(market, proposer, 1, bc, 10 ether, 2000, 2, as_);
-        assertEq(market.transcriptOf(1, bc).numProvers, 3);
+        assertEq(market.transcriptOf(1, proposer, bc).numProvers, 3);
     }
 
     function test_commitRejectsGapInTree() public {
@@ -331,8 +331,9 @@ contract BlockMarketTest is MarketTestBase {
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketRevealTooEarly.selector, 1, start + W_PROP));
         market.reveal(1, b.root, b.secret);
         _warpToProofWindow(market, 1);
+        // a reveal reaches only the caller's own transcript: the rival has none with this commitment
         vm.prank(rival);
-        vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketNotProposer.selector, rival, proposer));
+        vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketUnknownTranscript.selector, 1, b.bc));
         market.reveal(1, b.root, b.secret);
         bytes32 wrong = _commitment(b.root, "other");
         vm.prank(proposer);
@@ -372,12 +373,12 @@ contract BlockMarketTest is MarketTestBase {
         uint256[] memory signers = _range(4);
         signers[1] = 6;
         _prove(market, b, signers);
-        IBlockMarket.Transcript memory t = market.transcriptOf(1, b.bc);
+        IBlockMarket.Transcript memory t = market.transcriptOf(1, b.proposer, b.bc);
         assertEq(uint8(t.status), uint8(IBlockMarket.Status.Proven));
         assertEq(t.contributingProvers, 3);
         assertEq(t.contributedLeaves, 3);
-        (bool c0,) = market.positionState(1, b.bc, 0);
-        (bool c1,) = market.positionState(1, b.bc, 1);
+        (bool c0,) = market.positionState(1, b.proposer, b.bc, 0);
+        (bool c1,) = market.positionState(1, b.proposer, b.bc, 1);
         assertTrue(c0);
         assertFalse(c1);
     }
@@ -387,7 +388,7 @@ contract BlockMarketTest is MarketTestBase {
         IBlockMarket.Assignment[] memory other = _assignments(market, 1, b.bc, 2, _range(4, 4));
         bytes memory proof = _proof(1, b.root, 2, _range(4));
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketAssignmentsMismatch.selector, 1, b.bc));
-        market.submitProof(1, b.bc, other, proof);
+        market.submitProof(1, b.proposer, b.bc, other, proof);
     }
 
     function test_submitProofWithOtherLayoutFails() public {
@@ -403,7 +404,7 @@ contract BlockMarketTest is MarketTestBase {
         l.indices[2] = 3;
         bytes memory proof = _layoutProof(1, b.root, l);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketProofLayoutMismatch.selector, 3));
-        market.submitProof(1, b.bc, b.assignments, proof);
+        market.submitProof(1, b.proposer, b.bc, b.assignments, proof);
     }
 
     struct AttestationLayout {
@@ -420,9 +421,9 @@ contract BlockMarketTest is MarketTestBase {
         for (uint256 i; i < l.depths.length; ++i) {
             atts[i].depth = l.depths[i];
             atts[i].index = l.indices[i];
-            atts[i].partHash = bytes32(i);
+            atts[i].partHash = bytes32(uint256(i) + 1);
             (atts[i].r, atts[i].vs) =
-                _sign(_proverKey(i), verifier.attestationDigest(height, root, 2, l.indices[i], bytes32(i)));
+                _sign(_proverKey(i), verifier.attestationDigest(address(market), height, root, 2, l.indices[i], bytes32(uint256(i) + 1)));
         }
         return abi.encode(atts);
     }
@@ -443,7 +444,7 @@ contract BlockMarketTest is MarketTestBase {
         vm.expectRevert(
             abi.encodeWithSelector(IBlockMarket.BlockMarketProofWindowClosed.selector, 1, start + W_PROP + W_PROOF)
         );
-        market.submitProof(1, b.bc, b.assignments, proof);
+        market.submitProof(1, b.proposer, b.bc, b.assignments, proof);
     }
 
     function test_submitProofBeforeRevealFails() public {
@@ -453,13 +454,13 @@ contract BlockMarketTest is MarketTestBase {
         vm.expectRevert(
             abi.encodeWithSelector(IBlockMarket.BlockMarketWrongStatus.selector, 1, b.bc, IBlockMarket.Status.Committed)
         );
-        market.submitProof(1, b.bc, b.assignments, proof);
+        market.submitProof(1, b.proposer, b.bc, b.assignments, proof);
     }
 
     function test_proofModuleRefusesDirectCalls() public {
         Block memory b = _newBlock(market, 1, "a", _range(4));
         vm.expectRevert(BlockMarketProofs.BlockMarketProofsDirectCall.selector);
-        proofsModule.rank(1, b.bc);
+        proofsModule.rank(1, b.proposer, b.bc);
     }
 
     // ------------------------------------------------------------------ ranking
@@ -479,14 +480,14 @@ contract BlockMarketTest is MarketTestBase {
         }
         (,, bytes32[] memory ranking) = market.roundOf(1);
         assertEq(ranking.length, 3);
-        assertEq(ranking[0], market.transcriptId(1, bs[1].bc));
-        assertEq(ranking[1], market.transcriptId(1, bs[2].bc));
-        assertEq(ranking[2], market.transcriptId(1, bs[0].bc));
-        assertFalse(market.transcriptOf(1, bs[3].bc).ranked);
+        assertEq(ranking[0], market.transcriptId(1, bs[1].proposer, bs[1].bc));
+        assertEq(ranking[1], market.transcriptId(1, bs[2].proposer, bs[2].bc));
+        assertEq(ranking[2], market.transcriptId(1, bs[0].proposer, bs[0].bc));
+        assertFalse(market.transcriptOf(1, bs[3].proposer, bs[3].bc).ranked);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketNotRankable.selector, 1, bs[3].bc));
-        market.rank(1, bs[3].bc);
+        market.rank(1, bs[3].proposer, bs[3].bc);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketNotRankable.selector, 1, bs[1].bc));
-        market.rank(1, bs[1].bc);
+        market.rank(1, bs[1].proposer, bs[1].bc);
     }
 
     function test_rankReentersProvenTranscriptAfterInvalidation() public {
@@ -503,11 +504,11 @@ contract BlockMarketTest is MarketTestBase {
             _reveal(market, proposer, bs[i]);
             _prove(market, bs[i], i == 0 ? bad : _range(4));
         }
-        market.challengeVote(1, bs[0].bc, 0, bs[0].assignments[0], _merkleProof(bs[0].assignments, 0));
-        market.rank(1, bs[3].bc);
+        market.challengeVote(1, bs[0].proposer, bs[0].bc, 0, bs[0].assignments[0], _merkleProof(bs[0].assignments, 0));
+        market.rank(1, bs[3].proposer, bs[3].bc);
         (,, bytes32[] memory ranking) = market.roundOf(1);
         assertEq(ranking.length, 3);
-        assertEq(ranking[2], market.transcriptId(1, bs[3].bc));
+        assertEq(ranking[2], market.transcriptId(1, bs[3].proposer, bs[3].bc));
     }
 
     // ------------------------------------------------------------------ finalise
@@ -533,7 +534,7 @@ contract BlockMarketTest is MarketTestBase {
         assertEq(start, block.timestamp);
         // an 8-prover winner above target lowers it, never below the floor
         Block memory c = _runBlock(market, proposer, "c", 8);
-        assertEq(market.transcriptOf(2, c.bc).numProvers, 8);
+        assertEq(market.transcriptOf(2, c.proposer, c.bc).numProvers, 8);
         assertEq(market.burnPrice(), 0.5 ether);
     }
 
@@ -550,6 +551,44 @@ contract BlockMarketTest is MarketTestBase {
         assertGt(market.burnPrice(), before);
     }
 
+    /// Runs one `n`-prover block on market `m` by the proposer with `burn`.
+    function _priceBlock(BlockMarket m, uint256 n, uint96 burn) internal {
+        (uint64 headHeight,) = m.head();
+        Block memory b = _newBlock(m, headHeight + 1, bytes32(uint256(headHeight) + 1), _range(n));
+        _commitBlock(m, proposer, b, burn, 2000);
+        _warpToProofWindow(m, b.height);
+        _reveal(m, proposer, b);
+        _prove(m, b, _range(n));
+        _warpPastProofWindow(m, b.height);
+        m.finalise(b.height);
+    }
+
+    function test_burnPriceClampsAtTheUint96Ceiling() public {
+        IBlockMarket.Params memory p = _defaultParams();
+        p.targetProvers = 2;
+        p.minBurnPerMissingProver = type(uint96).max - 1;
+        BlockMarket m = _deployMarket(p);
+        _bondProvers(m, 1);
+        _fund(proposer, type(uint96).max);
+        _priceBlock(m, 1, type(uint96).max - 1);
+        assertEq(m.burnPrice(), type(uint96).max, "clamped at 2^96 - 1");
+    }
+
+    function test_burnPriceClampsAtTheFloor() public {
+        _priceBlock(market, 8, 10 ether); // 8 provers above target 4: down by 1/8, but never below the floor
+        assertEq(market.burnPrice(), 0.5 ether);
+    }
+
+    function test_burnPriceRisesByAtLeastOneWei() public {
+        IBlockMarket.Params memory p = _defaultParams();
+        p.minBurnPerMissingProver = 1;
+        BlockMarket m = _deployMarket(p);
+        _bondProvers(m, 2);
+        _fundMarket(m, 1000 ether);
+        _priceBlock(m, 2, 10 ether); // 1 * 2 / 32 rounds to 0: the price still moves by one wei
+        assertEq(m.burnPrice(), 2);
+    }
+
     // ------------------------------------------------------------------ claims, slashing, disputes
 
     function test_claimWithNothingFails() public {
@@ -562,15 +601,15 @@ contract BlockMarketTest is MarketTestBase {
         _commitBlock(market, proposer, b, 10 ether, 2000);
         bytes32[] memory proof = _merkleProof(b.assignments, 0);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketNotPaid.selector, 1, b.bc));
-        market.claimProverReward(1, b.bc, 0, b.assignments[0], proof);
+        market.claimProverReward(1, b.proposer, b.bc, 0, b.assignments[0], proof);
     }
 
     function test_proverRewardClaimedOnce() public {
         Block memory b = _runBlock(market, proposer, "a", 4);
         bytes32[] memory proof = _merkleProof(b.assignments, 1);
-        market.claimProverReward(1, b.bc, 1, b.assignments[1], proof);
+        market.claimProverReward(1, b.proposer, b.bc, 1, b.assignments[1], proof);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketAlreadySettled.selector, 1));
-        market.claimProverReward(1, b.bc, 1, b.assignments[1], proof);
+        market.claimProverReward(1, b.proposer, b.bc, 1, b.assignments[1], proof);
     }
 
     function test_forgedMembershipRejected() public {
@@ -579,7 +618,7 @@ contract BlockMarketTest is MarketTestBase {
         forged.prover = rival;
         bytes32[] memory proof = _merkleProof(b.assignments, 1);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketNotInAssignments.selector, 1));
-        market.claimProverReward(1, b.bc, 1, forged, proof);
+        market.claimProverReward(1, b.proposer, b.bc, 1, forged, proof);
     }
 
     function test_slashAndDisputeOnlyOnWinner() public {
@@ -587,9 +626,9 @@ contract BlockMarketTest is MarketTestBase {
         _commitBlock(market, proposer, b, 10 ether, 2000);
         bytes32[] memory proof = _merkleProof(b.assignments, 0);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketNotWinner.selector, 1, b.bc));
-        market.slashWithheld(1, b.bc, 0, b.assignments[0], proof);
+        market.slashWithheld(1, b.proposer, b.bc, 0, b.assignments[0], proof);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketNotWinner.selector, 1, b.bc));
-        market.disputeSlash(1, b.bc, 0, b.assignments[0], proof, "");
+        market.disputeSlash(1, b.proposer, b.bc, 0, b.assignments[0], proof, "");
     }
 
     function test_disputeAfterWindowFails() public {
@@ -607,9 +646,9 @@ contract BlockMarketTest is MarketTestBase {
         bytes32[] memory proof = _merkleProof(b.assignments, 0);
         bytes memory part = _part(1, b.root, b.depth, 0, 0);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketDisputeWindowClosed.selector, uint64(endsAt)));
-        market.disputeSlash(1, b.bc, 0, b.assignments[0], proof, part);
+        market.disputeSlash(1, b.proposer, b.bc, 0, b.assignments[0], proof, part);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketProverContributed.selector, 1));
-        market.disputeSlash(1, b.bc, 1, b.assignments[1], _merkleProof(b.assignments, 1), part);
+        market.disputeSlash(1, b.proposer, b.bc, 1, b.assignments[1], _merkleProof(b.assignments, 1), part);
     }
 
     function test_slashedBelowMinimumProverVotesBecomeBad() public {
@@ -628,14 +667,14 @@ contract BlockMarketTest is MarketTestBase {
         _warpPastProofWindow(m, 1);
         m.finalise(1);
         vm.warp(block.timestamp + W_DISPUTE);
-        m.slashWithheld(1, b.bc, 2, b.assignments[2], _merkleProof(b.assignments, 2));
+        m.slashWithheld(1, b.proposer, b.bc, 2, b.assignments[2], _merkleProof(b.assignments, 2));
         assertEq(m.proverOf(_prover(2)).underStakedAt, block.timestamp);
         m.finalise(2); // nothing committed in time: height 2 restarts
         vm.warp(block.timestamp + 1);
         Block memory c = _newBlock(m, 2, "c", _range(4));
         _commitBlock(m, proposer, c, 10 ether, 2000);
-        m.challengeVote(2, c.bc, 2, c.assignments[2], _merkleProof(c.assignments, 2));
-        assertEq(uint8(m.transcriptOf(2, c.bc).status), uint8(IBlockMarket.Status.Invalid));
+        m.challengeVote(2, c.proposer, c.bc, 2, c.assignments[2], _merkleProof(c.assignments, 2));
+        assertEq(uint8(m.transcriptOf(2, c.proposer, c.bc).status), uint8(IBlockMarket.Status.Invalid));
     }
 
     // ------------------------------------------------------------------ pipelined mode
@@ -657,7 +696,7 @@ contract BlockMarketTest is MarketTestBase {
         vm.prank(proposer);
         m.commitTranscript(c, b.assignments);
         // a transcript for height 2 on a wrong parent
-        Block memory wrong = _newBlock(m, 2, "w", _range(4));
+        Block memory wrong = _newBlockFor(m, 2, "w", _range(4), rival, 2000);
         IBlockMarket.Commit memory cw = IBlockMarket.Commit(2, wrong.bc, bytes32(uint256(9)), 90 ether, 2000, 2);
         vm.prank(rival);
         m.commitTranscript(cw, wrong.assignments);
@@ -677,8 +716,8 @@ contract BlockMarketTest is MarketTestBase {
         _prove(m, wrong, _range(4));
         _warpPastProofWindow(m, 2);
         m.finalise(2);
-        assertEq(uint8(m.transcriptOf(2, b.bc).status), uint8(IBlockMarket.Status.Won));
-        assertEq(uint8(m.transcriptOf(2, wrong.bc).status), uint8(IBlockMarket.Status.Uncle));
+        assertEq(uint8(m.transcriptOf(2, b.proposer, b.bc).status), uint8(IBlockMarket.Status.Won));
+        assertEq(uint8(m.transcriptOf(2, wrong.proposer, wrong.bc).status), uint8(IBlockMarket.Status.Uncle));
     }
 
     function test_pipelinedRestartAlsoRestartsNextHeight() public {

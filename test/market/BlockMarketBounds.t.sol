@@ -32,7 +32,7 @@ contract BlockMarketBoundsTest is MarketTestBase {
         (bool ok,) = address(market).call{gas: 14_000_000}(data);
         uint256 used = before - gasleft();
         assertTrue(ok, "commit at the 2,048-assignment maximum ran out of its budget");
-        assertEq(market.transcriptOf(1, "max").numProvers, 2048);
+        assertEq(market.transcriptOf(1, proposer, "max").numProvers, 2048);
         assertLt(used, 14_000_000);
 
         IBlockMarket.Assignment[] memory over = _bulk(2049);
@@ -63,11 +63,11 @@ contract BlockMarketBoundsTest is MarketTestBase {
         uint256 before = gasleft();
         m.finalise(1);
         uint256 used = before - gasleft();
-        assertEq(uint8(m.transcriptOf(1, bs[9].bc).status), uint8(IBlockMarket.Status.Won));
+        assertEq(uint8(m.transcriptOf(1, bs[9].proposer, bs[9].bc).status), uint8(IBlockMarket.Status.Won));
         for (uint256 i = 1; i < 9; ++i) {
-            assertEq(uint8(m.transcriptOf(1, bs[i].bc).status), uint8(IBlockMarket.Status.Uncle));
+            assertEq(uint8(m.transcriptOf(1, bs[i].proposer, bs[i].bc).status), uint8(IBlockMarket.Status.Uncle));
         }
-        assertEq(uint8(m.transcriptOf(1, bs[0].bc).status), uint8(IBlockMarket.Status.Proven));
+        assertEq(uint8(m.transcriptOf(1, bs[0].proposer, bs[0].bc).status), uint8(IBlockMarket.Status.Proven));
         // 250k without uncles plus at most 30k per uncle
         assertLt(used, 250_000 + 8 * 30_000, "finalise at the 8-uncle maximum");
     }

@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {MarketTestBase} from "../utils/MarketTestBase.sol";
 import {MarketTranscriptHarness} from "../utils/MarketTranscriptHarness.sol";
 import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
+import {TranscriptLib} from "../../contracts/libraries/TranscriptLib.sol";
 
 /// @notice Fuzz tests on scoring bounds and transcript validation.
 contract BlockMarketFuzzTest is MarketTestBase {
@@ -37,6 +38,11 @@ contract BlockMarketFuzzTest is MarketTestBase {
     }
 
     /// A random partition of a tree of depth `treeDepth` into nodes, in leaf order.
+    /// First leaf under assignment `a` in a tree split at `treeDepth`.
+    function _start(IBlockMarket.Assignment memory a, uint8 treeDepth) internal pure returns (uint256) {
+        return uint256(a.index) << (treeDepth - a.depth);
+    }
+
     function _partition(uint256 seed, uint8 treeDepth)
         internal
         pure
@@ -105,12 +111,42 @@ contract BlockMarketFuzzTest is MarketTestBase {
         for (uint256 i; i < n - 1; ++i) {
             dropped[i] = as_[i < pick ? i : i + 1];
         }
-        vm.expectRevert();
+        if (pick + 1 < n) {
+            // the node after the gap starts past where the previous one ended
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    TranscriptLib.TranscriptLibPositionGap.selector,
+                    pick,
+                    _start(as_[pick], treeDepth),
+                    _start(as_[pick + 1], treeDepth)
+                )
+            );
+        } else {
+            // the last node is missing: the tree ends short
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    TranscriptLib.TranscriptLibTreeNotCovered.selector, _start(as_[pick], treeDepth), 1 << treeDepth
+                )
+            );
+        }
         harness.digest(dropped, treeDepth, seed);
         // repeat node `pick` in place of its successor (or predecessor)
         uint256 other = pick + 1 < n ? pick + 1 : pick - 1;
+        uint256 otherStart = _start(as_[other], treeDepth);
         as_[other] = as_[pick];
-        vm.expectRevert();
+        if (other > pick) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    TranscriptLib.TranscriptLibDuplicatePosition.selector, other, as_[pick].depth, as_[pick].index
+                )
+            );
+        } else {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    TranscriptLib.TranscriptLibPositionGap.selector, other, otherStart, _start(as_[pick], treeDepth)
+                )
+            );
+        }
         harness.digest(as_, treeDepth, seed);
     }
 
@@ -170,8 +206,15 @@ contract BlockMarketFuzzTest is MarketTestBase {
         assertEq(harness.countDistinct(items, salt), naive);
     }
 
-    function testFuzz_transcriptIdBindsHeightAndCommitment(uint64 h1, uint64 h2, bytes32 c1, bytes32 c2) public view {
-        vm.assume(h1 != h2 || c1 != c2);
-        assertTrue(market.transcriptId(h1, c1) != market.transcriptId(h2, c2));
+    function testFuzz_transcriptIdBindsHeightProposerAndCommitment(
+        uint64 h1,
+        uint64 h2,
+        address p1,
+        address p2,
+        bytes32 c1,
+        bytes32 c2
+    ) public view {
+        vm.assume(h1 != h2 || p1 != p2 || c1 != c2);
+        assertTrue(market.transcriptId(h1, p1, c1) != market.transcriptId(h2, p2, c2));
     }
 }

@@ -22,7 +22,7 @@ contract BlockMarketLifecycleTest is MarketTestBase {
         assertEq(token.totalSupply(), supplyBefore - 10 ether);
         assertEq(market.claimableOf(proposer), 80 ether);
         for (uint256 i; i < 4; ++i) {
-            market.claimProverReward(1, b.bc, i, b.assignments[i], _merkleProof(b.assignments, i));
+            market.claimProverReward(1, b.proposer, b.bc, i, b.assignments[i], _merkleProof(b.assignments, i));
             assertEq(market.claimableOf(_prover(i)), 5 ether);
         }
         vm.prank(proposer);
@@ -46,15 +46,15 @@ contract BlockMarketLifecycleTest is MarketTestBase {
         _prove(market, b, _range(4, 4));
         _warpPastProofWindow(market, 1);
         market.finalise(1);
-        assertEq(uint8(market.transcriptOf(1, b.bc).status), uint8(IBlockMarket.Status.Won));
-        assertEq(uint8(market.transcriptOf(1, a.bc).status), uint8(IBlockMarket.Status.Uncle));
+        assertEq(uint8(market.transcriptOf(1, b.proposer, b.bc).status), uint8(IBlockMarket.Status.Won));
+        assertEq(uint8(market.transcriptOf(1, a.proposer, a.bc).status), uint8(IBlockMarket.Status.Uncle));
         assertEq(vault.balanceOf(rival, address(token)).free, 10_000 ether - 20 ether);
         // the loser's escrow is still locked until expiry, then free again with no transaction
         assertEq(vault.balanceOf(proposer, address(token)).locked, 10 ether);
         vm.roll(block.number + 2000);
         assertEq(vault.balanceOf(proposer, address(token)).free, 10_000 ether);
         // uncle provers split U = 10 ether by leaves
-        market.claimProverReward(1, a.bc, 0, a.assignments[0], _merkleProof(a.assignments, 0));
+        market.claimProverReward(1, a.proposer, a.bc, 0, a.assignments[0], _merkleProof(a.assignments, 0));
         assertEq(market.claimableOf(_prover(0)), 2.5 ether);
     }
 
@@ -70,9 +70,9 @@ contract BlockMarketLifecycleTest is MarketTestBase {
         market.finalise(1);
         // 3 of 4 provers contributed: reward 75, proposer 60, provers 15 over 3 leaves
         assertEq(market.claimableOf(proposer), 60 ether);
-        market.claimProverReward(1, b.bc, 0, b.assignments[0], _merkleProof(b.assignments, 0));
+        market.claimProverReward(1, b.proposer, b.bc, 0, b.assignments[0], _merkleProof(b.assignments, 0));
         assertEq(market.claimableOf(_prover(0)), 5 ether);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketNotContributed.selector, 3));
-        market.claimProverReward(1, b.bc, 3, b.assignments[3], _merkleProof(b.assignments, 3));
+        market.claimProverReward(1, b.proposer, b.bc, 3, b.assignments[3], _merkleProof(b.assignments, 3));
     }
 }

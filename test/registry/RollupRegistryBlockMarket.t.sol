@@ -32,7 +32,7 @@ contract RollupRegistryBlockMarketTest is RegistryFixture {
                 proofWindow: 120,
                 disputeWindow: 1 days,
                 escrowLockBlocks: 100,
-                bondHorizonBlocks: 1000,
+                bondHorizonBlocks: 7300,
                 pipelined: false,
                 maxAssignments: 64,
                 targetProvers: 8,

@@ -142,18 +142,35 @@ abstract contract MarketTestBase is Test {
         vs = bytes32(uint256(s) | (uint256(v - 27) << 255));
     }
 
-    /// Assignments at `depth`, one leaf each, leaf i voted by prover `keyIdx[i]`.
+    /// Default terms votes are signed for: the `proposer` actor at DEFAULT_BPS.
+    uint16 internal constant DEFAULT_BPS = 2000;
+
+    /// Assignments at `depth`, one leaf each, leaf i voted by prover `keyIdx[i]` for `proposer`'s block at DEFAULT_BPS.
     function _assignments(BlockMarket m, uint64 height, bytes32 bc, uint8 depth, uint256[] memory keyIdx)
         internal
         view
         returns (IBlockMarket.Assignment[] memory as_)
     {
+        return _assignmentsFor(m, height, proposer, bc, DEFAULT_BPS, depth, keyIdx);
+    }
+
+    /// Assignments voted for the block `who` commits with `bc` at `height` paying provers `bps`.
+    function _assignmentsFor(
+        BlockMarket m,
+        uint64 height,
+        address who,
+        bytes32 bc,
+        uint16 bps,
+        uint8 depth,
+        uint256[] memory keyIdx
+    ) internal view returns (IBlockMarket.Assignment[] memory as_) {
         as_ = new IBlockMarket.Assignment[](keyIdx.length);
         for (uint256 i; i < keyIdx.length; ++i) {
             as_[i].prover = _prover(keyIdx[i]);
             as_[i].depth = depth;
             as_[i].index = uint32(i);
-            (as_[i].r, as_[i].vs) = _sign(_proverKey(keyIdx[i]), m.voteDigest(height, bc, depth, uint32(i)));
+            (as_[i].r, as_[i].vs) =
+                _sign(_proverKey(keyIdx[i]), m.voteDigest(height, who, bc, bps, depth, uint32(i)));
         }
     }
 
@@ -197,8 +214,17 @@ abstract contract MarketTestBase is Test {
         score = m.commitTranscript(c, as_);
     }
 
-    /// Attestation proof: leaf i attested by key `signerIdx[i]`.
+    /// Attestation proof for `market`: leaf i attested by key `signerIdx[i]`.
     function _proof(uint64 height, bytes32 root, uint8 depth, uint256[] memory signerIdx)
+        internal
+        view
+        returns (bytes memory)
+    {
+        return _proofFor(market, height, root, depth, signerIdx);
+    }
+
+    /// Attestation proof for market `m` (attestations are bound to the market's domain).
+    function _proofFor(BlockMarket m, uint64 height, bytes32 root, uint8 depth, uint256[] memory signerIdx)
         internal
         view
         returns (bytes memory)
@@ -210,7 +236,7 @@ abstract contract MarketTestBase is Test {
             atts[i].partHash = keccak256(abi.encode("part", height, i));
             (atts[i].r, atts[i].vs) = _sign(
                 _proverKey(signerIdx[i]),
-                verifier.attestationDigest(height, root, depth, uint32(i), atts[i].partHash)
+                verifier.attestationDigest(address(m), height, root, depth, uint32(i), atts[i].partHash)
             );
         }
         return abi.encode(atts);
@@ -221,9 +247,20 @@ abstract contract MarketTestBase is Test {
         view
         returns (bytes memory)
     {
+        return _partFor(market, height, root, depth, index, keyIdx);
+    }
+
+    /// A dispute part for market `m`.
+    function _partFor(BlockMarket m, uint64 height, bytes32 root, uint8 depth, uint32 index, uint256 keyIdx)
+        internal
+        view
+        returns (bytes memory)
+    {
         bytes32 partHash = keccak256(abi.encode("part", height, uint256(index)));
         (bytes32 r, bytes32 vs) =
-            _sign(_proverKey(keyIdx), verifier.attestationDigest(height, root, depth, index, partHash));
+            _sign(
+                _proverKey(keyIdx), verifier.attestationDigest(address(m), height, root, depth, index, partHash)
+            );
         return abi.encode(partHash, r, vs);
     }
 
@@ -267,6 +304,7 @@ abstract contract MarketTestBase is Test {
 
     struct Block {
         uint64 height;
+        address proposer;
         bytes32 root;
         bytes32 secret;
         bytes32 bc;
@@ -279,19 +317,30 @@ abstract contract MarketTestBase is Test {
         view
         returns (Block memory b)
     {
+        return _newBlockFor(m, height, seed, voters, proposer, DEFAULT_BPS);
+    }
+
+    /// A block whose votes are for `who`'s commit at `bps`.
+    function _newBlockFor(BlockMarket m, uint64 height, bytes32 seed, uint256[] memory voters, address who, uint16 bps)
+        internal
+        view
+        returns (Block memory b)
+    {
         b.height = height;
+        b.proposer = who;
         b.root = keccak256(abi.encode("root", seed));
         b.secret = keccak256(abi.encode("secret", seed));
         b.bc = _commitment(b.root, b.secret);
         b.depth = _log2(voters.length);
         require(uint256(1) << b.depth == voters.length, "voters must be a power of two");
-        b.assignments = _assignments(m, height, b.bc, b.depth, voters);
+        b.assignments = _assignmentsFor(m, height, who, b.bc, bps, b.depth, voters);
     }
 
     function _commitBlock(BlockMarket m, address who, Block memory b, uint96 burn, uint16 bps)
         internal
         returns (uint256)
     {
+        b.proposer = who;
         return _commitAs(m, who, b.height, b.bc, burn, bps, b.depth, b.assignments);
     }
 
@@ -301,7 +350,7 @@ abstract contract MarketTestBase is Test {
     }
 
     function _prove(BlockMarket m, Block memory b, uint256[] memory signers) internal {
-        m.submitProof(b.height, b.bc, b.assignments, _proof(b.height, b.root, b.depth, signers));
+        m.submitProof(b.height, b.proposer, b.bc, b.assignments, _proofFor(m, b.height, b.root, b.depth, signers));
     }
 
     function _warpToProofWindow(BlockMarket m, uint64 height) internal {

@@ -23,7 +23,7 @@ contract AttestationVerifierTest is Test {
         a.index = index;
         a.partHash = keccak256(abi.encode(depth, index));
         (uint8 v, bytes32 r, bytes32 s) =
-            vm.sign(key, verifier.attestationDigest(height, ROOT, depth, index, a.partHash));
+            vm.sign(key, verifier.attestationDigest(address(this), height, ROOT, depth, index, a.partHash));
         a.r = r;
         a.vs = bytes32(uint256(s) | (uint256(v - 27) << 255));
     }
@@ -114,20 +114,71 @@ contract AttestationVerifierTest is Test {
         assertFalse(verifier.verifyPart(5, keccak256("other"), vm.addr(7), 3, 2, part));
     }
 
-    function test_domainIsBoundToThisVerifierAndChain() public {
-        AttestationVerifier other = new AttestationVerifier();
-        assertTrue(other.domainSeparator() != verifier.domainSeparator());
+    function test_domainIsTheCallingMarketsOwnDomain() public view {
         assertEq(
-            verifier.domainSeparator(),
+            verifier.domainSeparatorOf(address(this)),
             keccak256(
                 abi.encode(
                     keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
-                    keccak256("Baton AttestationVerifier"),
+                    keccak256("Baton BlockMarket"),
                     keccak256("1"),
                     block.chainid,
-                    address(verifier)
+                    address(this)
                 )
             )
         );
+    }
+
+    /// Attestations signed for one market do not verify when another market (same root, same height) asks.
+    function test_attestationForOneMarketDoesNotVerifyForAnother() public {
+        AttestationVerifier.Attestation[] memory atts = _leafProof(4, 2);
+        OtherMarket other = new OtherMarket(verifier);
+        IProofVerifier.Contribution[] memory mine = verifier.verify(5, ROOT, 2, abi.encode(atts));
+        IProofVerifier.Contribution[] memory theirs = other.verify(5, ROOT, 2, abi.encode(atts));
+        for (uint256 i; i < 4; ++i) {
+            assertEq(mine[i].prover, vm.addr(100 + i));
+            assertTrue(theirs[i].prover != vm.addr(100 + i), "replayed attestation counted for another market");
+        }
+        AttestationVerifier.Attestation memory a = atts[1];
+        bytes memory part = abi.encode(a.partHash, a.r, a.vs);
+        assertTrue(verifier.verifyPart(5, ROOT, vm.addr(101), 2, 1, part));
+        assertFalse(other.verifyPart(5, ROOT, vm.addr(101), 2, 1, part));
+    }
+
+    function test_zeroPartHashRejectedInProofAndDispute() public {
+        AttestationVerifier.Attestation[] memory atts = _leafProof(2, 1);
+        atts[1].partHash = bytes32(0);
+        (uint8 v, bytes32 r, bytes32 s_) =
+            vm.sign(101, verifier.attestationDigest(address(this), 5, ROOT, 1, 1, bytes32(0)));
+        atts[1].r = r;
+        atts[1].vs = bytes32(uint256(s_) | (uint256(v - 27) << 255));
+        vm.expectRevert(abi.encodeWithSelector(AttestationVerifier.AttestationVerifierZeroPartHash.selector, 1));
+        verifier.verify(5, ROOT, 1, abi.encode(atts));
+        assertFalse(verifier.verifyPart(5, ROOT, vm.addr(101), 1, 1, abi.encode(bytes32(0), atts[1].r, atts[1].vs)));
+    }
+}
+
+/// A second caller of the shared verifier (stands in for another market).
+contract OtherMarket {
+    AttestationVerifier internal immutable _verifier;
+
+    constructor(AttestationVerifier verifier_) {
+        _verifier = verifier_;
+    }
+
+    function verify(uint256 height, bytes32 root, uint8 depth, bytes calldata proof)
+        external
+        view
+        returns (IProofVerifier.Contribution[] memory)
+    {
+        return _verifier.verify(height, root, depth, proof);
+    }
+
+    function verifyPart(uint256 height, bytes32 root, address prover, uint8 depth, uint32 index, bytes calldata part)
+        external
+        view
+        returns (bool)
+    {
+        return _verifier.verifyPart(height, root, prover, depth, index, part);
     }
 }

@@ -87,7 +87,8 @@ class ReadmeWalkthroughIT {
         assertThat(only(runs, "market prove").out()).contains("positionsFilledByProposer: [1]");
         assertThat(only(runs, "market finalise").out()).contains("head: 1");
         assertThat(only(runs, "market ranking").out()).contains(commitment.substring(0, 10), "won");
-        assertThat(new BigInteger(text(only(runs, "market claim").out(), "claimed: (\\d+)"))).isPositive();
+        assertThat(only(runs, "market claim-reward").out()).contains("position: 0");
+        assertThat(new BigInteger(text(only(runs, "market claim ").out(), "claimed: (\\d+)"))).isPositive();
         assertThat(only(runs, "devnet down").out()).contains("stopped: true");
     }
 

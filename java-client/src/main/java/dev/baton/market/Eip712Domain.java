@@ -10,7 +10,6 @@ import dev.baton.types.ChainId;
 public record Eip712Domain(String name, String version, ChainId chainId, Address verifyingContract) {
     static final String TYPE = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)";
     static final String MARKET_NAME = "Baton BlockMarket";
-    static final String VERIFIER_NAME = "Baton AttestationVerifier";
 
     public Eip712Domain {
         if (name == null || version == null || chainId == null || verifyingContract == null) {
@@ -18,15 +17,14 @@ public record Eip712Domain(String name, String version, ChainId chainId, Address
         }
     }
 
-    /** The domain of a rollup's BlockMarket clone (votes are signed in it). */
+    /**
+     * The domain of a rollup's BlockMarket clone: votes are signed in it, and so are the devnet AttestationVerifier's
+     * leaf attestations for that market (the verifier binds them to the market that asks).
+     */
     public static Eip712Domain blockMarket(ChainId chainId, Address market) {
         return new Eip712Domain(MARKET_NAME, "1", chainId, market);
     }
 
-    /** The domain of the devnet AttestationVerifier (leaf attestations are signed in it). */
-    public static Eip712Domain attestationVerifier(ChainId chainId, Address verifier) {
-        return new Eip712Domain(VERIFIER_NAME, "1", chainId, verifier);
-    }
 
     /** hashStruct of the domain, as the contracts' {@code domainSeparator()} returns it. */
     public Bytes32 separator() {

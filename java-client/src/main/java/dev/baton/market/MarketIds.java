@@ -1,5 +1,7 @@
 package dev.baton.market;
 
+import dev.baton.types.Address;
+
 /** Identifiers the market derives from a block: the hidden commitment and the transcript's storage key. */
 public final class MarketIds {
     private MarketIds() {}
@@ -9,9 +11,9 @@ public final class MarketIds {
         return AbiWords.keccakPair(txOrderRoot, secret);
     }
 
-    /** transcriptId = keccak256(abi.encode(uint64 height, bytes32 blockCommitment)). */
-    public static Bytes32 transcriptId(long height, Bytes32 blockCommitment) {
+    /** transcriptId = keccak256(abi.encode(uint64 height, address proposer, bytes32 blockCommitment)). */
+    public static Bytes32 transcriptId(long height, Address proposer, Bytes32 blockCommitment) {
         if (height < 0) throw new IllegalArgumentException("height must not be negative, was " + height);
-        return AbiWords.encode().uint(height).bytes32(blockCommitment).keccak();
+        return AbiWords.encode().uint(height).address(proposer).bytes32(blockCommitment).keccak();
     }
 }

@@ -12,13 +12,17 @@ import java.util.stream.IntStream;
  * the market's commit-time rules, so a {@code Transcript} is always committable (the market's own
  * {@code maxAssignments} may be lower than {@link #MAX_ASSIGNMENTS}).
  */
-public record Transcript(long height, Bytes32 blockCommitment, int treeDepth, List<Assignment> assignments) {
+public record Transcript(long height, Address proposer, Bytes32 blockCommitment, int proverRewardBps, int treeDepth,
+        List<Assignment> assignments) {
     /** Hard cap on assignments per transcript (the market's MAX_ASSIGNMENTS; one transaction must carry them). */
     public static final int MAX_ASSIGNMENTS = 2048;
 
     public Transcript {
-        if (blockCommitment == null || assignments == null) {
-            throw new InvalidTranscriptException("transcript needs a block commitment and assignments");
+        if (proposer == null || blockCommitment == null || assignments == null) {
+            throw new InvalidTranscriptException("transcript needs a proposer, a block commitment and assignments");
+        }
+        if (proverRewardBps < 0 || proverRewardBps > 10_000) {
+            throw new InvalidTranscriptException("prover reward must be 0..10000 bps, was " + proverRewardBps);
         }
         assignments = List.copyOf(assignments);
         if (assignments.isEmpty() || assignments.size() > MAX_ASSIGNMENTS) {
@@ -60,6 +64,6 @@ public record Transcript(long height, Bytes32 blockCommitment, int treeDepth, Li
 
     /** The market's storage key of this transcript. */
     public Bytes32 id() {
-        return MarketIds.transcriptId(height, blockCommitment);
+        return MarketIds.transcriptId(height, proposer, blockCommitment);
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns the votes a proposer gathered into a committable {@link Transcript}. Votes for another block, rollup or
- * height, for nodes outside the tree, or whose signature does not recover to their prover are dropped (committing
+ * Turns the votes a proposer gathered into a committable {@link Transcript}. Votes for another block, rollup,
+ * height, proposer or prover share, for nodes outside the tree, or whose signature does not recover to their prover are dropped (committing
  * one would hand a challenger the proposer's escrow). Of the rest it picks a cover of the tree with as many nodes
  * as the votes allow (splitting a node whenever both halves are covered) and then assigns provers to those nodes by
  * maximum bipartite matching, so the transcript has the most distinct provers that cover can hold: that is what
@@ -19,18 +19,21 @@ import java.util.Optional;
 public final class TranscriptBuilder {
     private final Eip712Domain marketDomain;
     private final long height;
+    private final Address proposer;
     private final Bytes32 blockCommitment;
+    private final int proverRewardBps;
     private final int treeDepth;
     private final int maxAssignments;
     private final Map<TreePosition, Map<Address, SignedVote>> votesByNode = new HashMap<>();
 
-    public TranscriptBuilder(Eip712Domain marketDomain, long height, Bytes32 blockCommitment, int treeDepth) {
-        this(marketDomain, height, blockCommitment, treeDepth, Transcript.MAX_ASSIGNMENTS);
+    public TranscriptBuilder(Eip712Domain marketDomain, long height, Address proposer, Bytes32 blockCommitment,
+            int proverRewardBps, int treeDepth) {
+        this(marketDomain, height, proposer, blockCommitment, proverRewardBps, treeDepth, Transcript.MAX_ASSIGNMENTS);
     }
 
     /** A builder for a market whose {@code maxAssignments} parameter is below the hard cap. */
-    public TranscriptBuilder(Eip712Domain marketDomain, long height, Bytes32 blockCommitment, int treeDepth,
-            int maxAssignments) {
+    public TranscriptBuilder(Eip712Domain marketDomain, long height, Address proposer, Bytes32 blockCommitment,
+            int proverRewardBps, int treeDepth, int maxAssignments) {
         if (treeDepth < 0 || treeDepth > TreePosition.MAX_TREE_DEPTH) {
             throw new IllegalArgumentException("tree depth must be 0.." + TreePosition.MAX_TREE_DEPTH);
         }
@@ -40,7 +43,9 @@ public final class TranscriptBuilder {
         this.maxAssignments = maxAssignments;
         this.marketDomain = marketDomain;
         this.height = height;
+        this.proposer = proposer;
         this.blockCommitment = blockCommitment;
+        this.proverRewardBps = proverRewardBps;
         this.treeDepth = treeDepth;
     }
 
@@ -49,6 +54,8 @@ public final class TranscriptBuilder {
         Vote vote = signed.vote();
         boolean forThisBlock = vote.height() == height
                 && vote.blockCommitment().equals(blockCommitment)
+                && vote.proposer().equals(proposer)
+                && vote.proverRewardBps() == proverRewardBps
                 && vote.rollup().equals(marketDomain.verifyingContract())
                 && vote.position().fitsIn(treeDepth);
         if (!forThisBlock || !signed.isValid(marketDomain)) return false;
@@ -80,7 +87,7 @@ public final class TranscriptBuilder {
                 .toList();
         List<SignedVote> chosen = new ProverMatching(candidates).assign();
         List<Assignment> assignments = chosen.stream().map(SignedVote::assignment).toList();
-        return new Transcript(height, blockCommitment, treeDepth, assignments);
+        return new Transcript(height, proposer, blockCommitment, proverRewardBps, treeDepth, assignments);
     }
 
     /**

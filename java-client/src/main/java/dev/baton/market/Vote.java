@@ -3,18 +3,23 @@ package dev.baton.market;
 import dev.baton.types.Address;
 
 /**
- * A prover's vote: the promise to prove node {@code position} of the block {@code blockCommitment} at {@code height}.
- * EIP-712 type {@value #TYPE}, signed in the market's domain ({@link Eip712Domain#blockMarket}); {@code rollup} is
- * the market's own address, so a vote cannot be replayed on another rollup or height.
+ * A prover's vote: the promise to prove node {@code position} of the block {@code proposer} commits with
+ * {@code blockCommitment} at {@code height}, paying provers {@code proverRewardBps} of the reward. EIP-712 type
+ * {@value #TYPE}, signed in the market's domain ({@link Eip712Domain#blockMarket}); {@code rollup} is the market's own
+ * address, so a vote cannot be replayed on another rollup or height, nor by another proposer or at another share.
  */
-public record Vote(Address rollup, long height, Bytes32 blockCommitment, TreePosition position) {
-    public static final String TYPE =
-            "Vote(address rollup,uint256 height,bytes32 blockCommitment,uint8 depth,uint32 index)";
+public record Vote(Address rollup, long height, Address proposer, Bytes32 blockCommitment, int proverRewardBps,
+        TreePosition position) {
+    public static final String TYPE = "Vote(address rollup,uint256 height,address proposer,bytes32 blockCommitment,"
+            + "uint16 proverRewardBps,uint8 depth,uint32 index)";
     private static final Bytes32 TYPE_HASH = AbiWords.keccak(TYPE);
 
     public Vote {
-        if (rollup == null || blockCommitment == null || position == null) {
-            throw new IllegalArgumentException("vote needs rollup, block commitment and position");
+        if (rollup == null || proposer == null || blockCommitment == null || position == null) {
+            throw new IllegalArgumentException("vote needs rollup, proposer, block commitment and position");
+        }
+        if (proverRewardBps < 0 || proverRewardBps > 10_000) {
+            throw new IllegalArgumentException("prover reward must be 0..10000 bps, was " + proverRewardBps);
         }
         if (height < 0) throw new IllegalArgumentException("height must not be negative, was " + height);
     }
@@ -25,7 +30,9 @@ public record Vote(Address rollup, long height, Bytes32 blockCommitment, TreePos
                 .bytes32(TYPE_HASH)
                 .address(rollup)
                 .uint(height)
+                .address(proposer)
                 .bytes32(blockCommitment)
+                .uint(proverRewardBps)
                 .uint(position.depth())
                 .uint(position.index())
                 .keccak();
@@ -41,7 +48,9 @@ public record Vote(Address rollup, long height, Bytes32 blockCommitment, TreePos
         return TypedData.of(domain, "Vote")
                 .field("rollup", "address", rollup.lowerHex())
                 .field("height", "uint256", Long.toString(height))
+                .field("proposer", "address", proposer.lowerHex())
                 .field("blockCommitment", "bytes32", blockCommitment.hex())
+                .field("proverRewardBps", "uint16", proverRewardBps)
                 .field("depth", "uint8", position.depth())
                 .field("index", "uint32", position.index())
                 .json();

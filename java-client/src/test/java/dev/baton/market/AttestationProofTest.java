@@ -17,7 +17,7 @@ import org.web3j.abi.datatypes.generated.Uint8;
 
 class AttestationProofTest {
     private static final Eip712Domain DOMAIN =
-            Eip712Domain.attestationVerifier(ChainId.DEVNET, Address.of("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"));
+            Eip712Domain.blockMarket(ChainId.DEVNET, Address.of("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"));
 
     /** The verifier's Attestation struct, for web3j's decoder (an ABI implementation independent of ours). */
     public static class Att extends StaticStruct {

@@ -7,7 +7,7 @@ import dev.baton.types.ChainId;
 import org.junit.jupiter.api.Test;
 
 class AttestationTest {
-    private static final Eip712Domain DOMAIN = Eip712Domain.attestationVerifier(
+    private static final Eip712Domain DOMAIN = Eip712Domain.blockMarket(
             ChainId.DEVNET, Address.of("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"));
     private static final Bytes32 ROOT = Bytes32.of("0x" + "ab".repeat(32));
     private static final Bytes32 PART = Bytes32.of("0x" + "cd".repeat(32));
@@ -29,8 +29,9 @@ class AttestationTest {
     }
 
     @Test
-    void voteAndAttestationDomainsDiffer() {
-        Address contract = DOMAIN.verifyingContract();
-        assertThat(Eip712Domain.blockMarket(ChainId.DEVNET, contract).separator()).isNotEqualTo(DOMAIN.separator());
+    void attestationsForAnotherMarketHaveAnotherDigest() {
+        Attestation attestation = new Attestation(12, ROOT, TreePosition.of(4, 9), PART);
+        Eip712Domain other = Eip712Domain.blockMarket(ChainId.DEVNET, Address.ZERO);
+        assertThat(attestation.digest(other)).isNotEqualTo(attestation.digest(DOMAIN));
     }
 }

@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Sign;
 
 class CompactSignatureTest {
+    private static final Address PROPOSER = Address.of("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
     private static final Eip712Domain DOMAIN = Eip712Domain.blockMarket(ChainId.DEVNET, Address.ZERO);
 
     private final KeyTypedDataSigner signer = new KeyTypedDataSigner(KeyTypedDataSigner.KEY_0);
 
     @Test
     void roundTripsThroughTheRsvForm() {
-        Vote vote = new Vote(Address.ZERO, 1, Bytes32.ZERO, TreePosition.of(0, 0));
+        Vote vote = new Vote(Address.ZERO, 1, PROPOSER, Bytes32.ZERO, 2500, TreePosition.of(0, 0));
         String rsv = signer.signTypedData(vote.typedDataJson(DOMAIN));
         CompactSignature compact = CompactSignature.fromRsv(rsv);
         assertThat(compact.toRsv()).isEqualTo(rsv);
@@ -27,7 +28,7 @@ class CompactSignatureTest {
     @Test
     void parityIsTheTopBitOfVs() {
         for (int height = 0; height < 8; height++) {
-            Vote vote = new Vote(Address.ZERO, height, Bytes32.ZERO, TreePosition.of(0, 0));
+            Vote vote = new Vote(Address.ZERO, height, PROPOSER, Bytes32.ZERO, 2500, TreePosition.of(0, 0));
             String rsv = signer.signTypedData(vote.typedDataJson(DOMAIN));
             CompactSignature compact = CompactSignature.fromRsv(rsv);
             int v = Integer.parseInt(rsv.substring(rsv.length() - 2), 16);
@@ -38,7 +39,7 @@ class CompactSignatureTest {
 
     @Test
     void acceptsZeroOneRecoveryIds() {
-        Vote vote = new Vote(Address.ZERO, 3, Bytes32.ZERO, TreePosition.of(0, 0));
+        Vote vote = new Vote(Address.ZERO, 3, PROPOSER, Bytes32.ZERO, 2500, TreePosition.of(0, 0));
         String rsv = signer.signTypedData(vote.typedDataJson(DOMAIN));
         int v = Integer.parseInt(rsv.substring(130), 16);
         String zeroOne = rsv.substring(0, 130) + String.format("%02x", v - 27);
@@ -47,7 +48,7 @@ class CompactSignatureTest {
 
     @Test
     void refusesHighS() {
-        Vote vote = new Vote(Address.ZERO, 3, Bytes32.ZERO, TreePosition.of(0, 0));
+        Vote vote = new Vote(Address.ZERO, 3, PROPOSER, Bytes32.ZERO, 2500, TreePosition.of(0, 0));
         String rsv = signer.signTypedData(vote.typedDataJson(DOMAIN));
         BigInteger s = new BigInteger(rsv.substring(66, 130), 16);
         String highS = String.format("%064x", Sign.CURVE_PARAMS.getN().subtract(s));

@@ -33,7 +33,7 @@ class ContractVectorsTest {
         }
         ChainId chain = ChainId.of(Long.parseLong(text("chainId")));
         marketDomain = Eip712Domain.blockMarket(chain, Address.of(text("market")));
-        verifierDomain = Eip712Domain.attestationVerifier(chain, Address.of(text("verifier")));
+        verifierDomain = marketDomain; // attestations are signed in the market's own domain
         height = Long.parseLong(text("height"));
         commitment = Bytes32.of(text("commitment"));
     }
@@ -53,14 +53,14 @@ class ContractVectorsTest {
     @Test
     void domainSeparators() {
         assertThat(marketDomain.separator()).isEqualTo(Bytes32.of(text("marketSeparator")));
-        assertThat(verifierDomain.separator()).isEqualTo(Bytes32.of(text("verifierSeparator")));
+        
     }
 
     @Test
     void blockCommitmentAndTranscriptId() {
         BlockReveal reveal = new BlockReveal(Bytes32.of(text("txOrderRoot")), Bytes32.of(text("secret")));
         assertThat(reveal.commitment()).isEqualTo(commitment);
-        assertThat(MarketIds.transcriptId(height, commitment)).isEqualTo(Bytes32.of(text("transcriptId")));
+        assertThat(MarketIds.transcriptId(height, Address.of(text("proposer")), commitment)).isEqualTo(Bytes32.of(text("transcriptId")));
     }
 
     @Test
@@ -68,7 +68,8 @@ class ContractVectorsTest {
         JsonNode votes = v.get("votes");
         for (int i = 0; i < votes.size(); i++) {
             JsonNode expected = votes.get(i);
-            Vote vote = new Vote(marketDomain.verifyingContract(), height, commitment, position(expected));
+            Vote vote = new Vote(marketDomain.verifyingContract(), height, Address.of(text("proposer")), commitment,
+                    Integer.parseInt(text("proverRewardBps")), position(expected));
             assertThat(vote.digest(marketDomain)).isEqualTo(Bytes32.of(expected.get("contractDigest").asString()));
             SignedVote signed = new ProverSigning(prover(i)).vote(marketDomain, vote);
             assertThat(signed.prover()).isEqualTo(Address.of(expected.get("prover").asString()));
@@ -97,7 +98,8 @@ class ContractVectorsTest {
             assignments.add(new Assignment(Address.of(vote.get("prover").asString()), position(vote),
                     CompactSignature.fromRsv(vote.get("rsv").asString())));
         }
-        Transcript transcript = new Transcript(height, commitment, 3, assignments);
+        Transcript transcript = new Transcript(height, Address.of(text("proposer")), commitment, Integer.parseInt(text("proverRewardBps")), 3,
+                assignments);
         assertThat(transcript.assignmentsRoot()).isEqualTo(Bytes32.of(text("assignmentsRoot")));
         assertThat(transcript.distinctProvers()).isEqualTo(Integer.parseInt(text("numProvers")));
         BigInteger burn = BigInteger.TWO.multiply(BigInteger.TEN.pow(18));

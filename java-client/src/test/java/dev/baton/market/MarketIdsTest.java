@@ -19,9 +19,11 @@ class MarketIdsTest {
     }
 
     @Test
-    void transcriptIdEncodesTheHeightAsAWord() {
-        byte[] encoded = HexFormat.of().parseHex("%064x".formatted(42) + "0a".repeat(32));
-        assertThat(MarketIds.transcriptId(42, ROOT)).isEqualTo(Bytes32.of(Hash.sha3(encoded)));
+    void transcriptIdEncodesHeightProposerAndCommitmentAsWords() {
+        String proposer = "15d34aaf54267db7d7c367839aaf71a00a2c6a65";
+        byte[] encoded = HexFormat.of().parseHex("%064x".formatted(42) + "0".repeat(24) + proposer + "0a".repeat(32));
+        assertThat(MarketIds.transcriptId(42, dev.baton.types.Address.of("0x" + proposer), ROOT))
+                .isEqualTo(Bytes32.of(Hash.sha3(encoded)));
     }
 
     @Test

@@ -9,12 +9,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TranscriptBuilderTest {
+    private static final Address PROPOSER = Address.of("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
     private static final Address MARKET = Address.of("0x5FbDB2315678afecb367f032d93F642f64180aa3");
     private static final Eip712Domain DOMAIN = Eip712Domain.blockMarket(ChainId.DEVNET, MARKET);
     private static final Bytes32 COMMITMENT = MarketIds.blockCommitment(Bytes32.ZERO, Bytes32.of("0x" + "01".repeat(32)));
 
     private static SignedVote vote(int prover, int depth, long index) {
-        return vote(prover, new Vote(MARKET, 5, COMMITMENT, TreePosition.of(depth, index)));
+        return vote(prover, new Vote(MARKET, 5, PROPOSER, COMMITMENT, 2500, TreePosition.of(depth, index)));
     }
 
     private static SignedVote vote(int prover, Vote vote) {
@@ -22,7 +23,7 @@ class TranscriptBuilderTest {
     }
 
     private static TranscriptBuilder builder(int treeDepth) {
-        return new TranscriptBuilder(DOMAIN, 5, COMMITMENT, treeDepth);
+        return new TranscriptBuilder(DOMAIN, 5, PROPOSER, COMMITMENT, 2500, treeDepth);
     }
 
     @Test
@@ -64,9 +65,9 @@ class TranscriptBuilderTest {
     @Test
     void dropsVotesForOtherBlocksAndForgedSignatures() {
         TranscriptBuilder b = builder(1);
-        assertThat(b.offer(vote(1, new Vote(MARKET, 6, COMMITMENT, TreePosition.of(1, 0))))).isFalse();
-        assertThat(b.offer(vote(1, new Vote(MARKET, 5, Bytes32.ZERO, TreePosition.of(1, 0))))).isFalse();
-        assertThat(b.offer(vote(1, new Vote(Address.ZERO, 5, COMMITMENT, TreePosition.of(1, 0))))).isFalse();
+        assertThat(b.offer(vote(1, new Vote(MARKET, 6, PROPOSER, COMMITMENT, 2500, TreePosition.of(1, 0))))).isFalse();
+        assertThat(b.offer(vote(1, new Vote(MARKET, 5, PROPOSER, Bytes32.ZERO, 2500, TreePosition.of(1, 0))))).isFalse();
+        assertThat(b.offer(vote(1, new Vote(Address.ZERO, 5, PROPOSER, COMMITMENT, 2500, TreePosition.of(1, 0))))).isFalse();
         assertThat(b.offer(vote(1, 2, 0))).as("deeper than the tree").isFalse();
         SignedVote honest = vote(1, 1, 0);
         SignedVote forged = new SignedVote(honest.vote(), KeyTypedDataSigner.numbered(2).address(), honest.signature());
@@ -95,10 +96,10 @@ class TranscriptBuilderTest {
         List<SignedVote> votes = new ArrayList<>();
         for (int leaf = 0; leaf < 8; leaf++) votes.add(vote(leaf + 1, 3, leaf));
         for (int node = 0; node < 4; node++) votes.add(vote(node + 11, 2, node));
-        TranscriptBuilder capped = new TranscriptBuilder(DOMAIN, 5, COMMITMENT, 3, 4);
+        TranscriptBuilder capped = new TranscriptBuilder(DOMAIN, 5, PROPOSER, COMMITMENT, 2500, 3, 4);
         Transcript t = capped.offerAll(votes).build().orElseThrow();
         assertThat(t.assignments()).extracting(a -> a.position().depth()).containsOnly(2);
-        assertThat(new TranscriptBuilder(DOMAIN, 5, COMMITMENT, 3, 3).offerAll(votes).build()).isEmpty();
+        assertThat(new TranscriptBuilder(DOMAIN, 5, PROPOSER, COMMITMENT, 2500, 3, 3).offerAll(votes).build()).isEmpty();
         assertThat(builder(3).offerAll(votes).build().orElseThrow().assignments()).hasSize(8);
     }
 }

@@ -143,7 +143,8 @@ public final class MarketPhase implements DemoPhase {
     private String outcomes(MarketOperatorClient operator, List<Transcript> transcripts) {
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < transcripts.size(); i++) {
-            var status = operator.view().transcript(HEIGHT, transcripts.get(i).blockCommitment()).status();
+            var status = operator.view().transcript(HEIGHT, transcripts.get(i).proposer(),
+                    transcripts.get(i).blockCommitment()).status();
             shown.add(proposers.get(PLANS.get(i).proposer()).name() + " " + status.name().toLowerCase(java.util.Locale.ROOT));
         }
         return String.join(", ", shown);
@@ -166,9 +167,10 @@ public final class MarketPhase implements DemoPhase {
     private static Transcript transcript(ProposerClient proposer, BlockReveal reveal, List<ProverClient> provers, Plan plan) {
         List<SignedVote> votes = new ArrayList<>();
         for (int i = 0; i < 1 << plan.depth(); i++) {
-            votes.addAll(provers.get(plan.firstProver() + i).vote(HEIGHT, reveal.commitment(), List.of(TreePosition.of(plan.depth(), i))));
+            votes.addAll(provers.get(plan.firstProver() + i).vote(HEIGHT, proposer.address(), reveal.commitment(),
+                    PROVER_BPS, List.of(TreePosition.of(plan.depth(), i))));
         }
-        return proposer.transcriptBuilder(HEIGHT, reveal, plan.depth()).offerAll(votes).build()
+        return proposer.transcriptBuilder(HEIGHT, reveal, PROVER_BPS, plan.depth()).offerAll(votes).build()
                 .orElseThrow(() -> new IllegalStateException("the votes do not cover a transcript of depth " + plan.depth()));
     }
 }

@@ -65,7 +65,7 @@ final class CommitCommand implements Runnable {
                 parentHash != null ? Bytes32.parse("--parent-hash", parentHash) : Bytes32.ZERO);
         try (MarketTarget.Signed signed = connection.signed()) {
             ProposerClient proposer = signed.market().proposer();
-            Transcript transcript = proposer.transcriptBuilder(height, reveal, depth)
+            Transcript transcript = proposer.transcriptBuilder(height, reveal, proverBps, depth)
                     .offerAll(MarketFiles.readVotes(votes))
                     .build()
                     .orElseThrow(() -> new ConfigException(

@@ -25,15 +25,16 @@ import tools.jackson.core.type.TypeReference;
  * proposers), transcripts (proposers to provers, for disputes) and the proposer's private proposal (with the secret).
  */
 final class MarketFiles {
-    record VoteJson(String prover, String rollup, long height, String blockCommitment, int depth, long index,
-            String signature) {}
+    record VoteJson(String prover, String rollup, long height, String proposer, String blockCommitment,
+            int proverRewardBps, int depth, long index, String signature) {}
 
     record AttestationJson(String prover, long height, String txOrderRoot, int depth, long index, String partHash,
             String signature) {}
 
     record AssignmentJson(String prover, int depth, long index, String signature) {}
 
-    record TranscriptJson(long height, String blockCommitment, int treeDepth, List<AssignmentJson> assignments) {}
+    record TranscriptJson(long height, String proposer, String blockCommitment, int proverRewardBps, int treeDepth,
+            List<AssignmentJson> assignments) {}
 
     record ProposalJson(TranscriptJson transcript, String txOrderRoot, String secret) {}
 
@@ -41,13 +42,14 @@ final class MarketFiles {
 
     static VoteJson toJson(SignedVote v) {
         Vote vote = v.vote();
-        return new VoteJson(v.prover().toString(), vote.rollup().toString(), vote.height(), vote.blockCommitment().hex(),
-                vote.position().depth(), vote.position().index(), v.signature().toRsv());
+        return new VoteJson(v.prover().toString(), vote.rollup().toString(), vote.height(), vote.proposer().toString(),
+                vote.blockCommitment().hex(), vote.proverRewardBps(), vote.position().depth(), vote.position().index(),
+                v.signature().toRsv());
     }
 
     static SignedVote fromJson(VoteJson j) {
-        Vote vote = new Vote(Address.of(j.rollup()), j.height(), Bytes32.of(j.blockCommitment()),
-                TreePosition.of(j.depth(), j.index()));
+        Vote vote = new Vote(Address.of(j.rollup()), j.height(), Address.of(j.proposer()), Bytes32.of(j.blockCommitment()),
+                j.proverRewardBps(), TreePosition.of(j.depth(), j.index()));
         return new SignedVote(vote, Address.of(j.prover()), CompactSignature.fromRsv(j.signature()));
     }
 
@@ -68,7 +70,8 @@ final class MarketFiles {
                 .map(a -> new AssignmentJson(a.prover().toString(), a.position().depth(), a.position().index(),
                         a.vote().toRsv()))
                 .toList();
-        return new TranscriptJson(t.height(), t.blockCommitment().hex(), t.treeDepth(), assignments);
+        return new TranscriptJson(t.height(), t.proposer().toString(), t.blockCommitment().hex(), t.proverRewardBps(),
+                t.treeDepth(), assignments);
     }
 
     static Transcript fromJson(TranscriptJson j) {
@@ -77,7 +80,8 @@ final class MarketFiles {
             assignments.add(new Assignment(Address.of(a.prover()), TreePosition.of(a.depth(), a.index()),
                     CompactSignature.fromRsv(a.signature())));
         }
-        return new Transcript(j.height(), Bytes32.of(j.blockCommitment()), j.treeDepth(), assignments);
+        return new Transcript(j.height(), Address.of(j.proposer()), Bytes32.of(j.blockCommitment()), j.proverRewardBps(),
+                j.treeDepth(), assignments);
     }
 
     static BlockReveal reveal(ProposalJson p) {
@@ -147,6 +151,15 @@ final class MarketFiles {
             return TreePosition.of(Integer.parseInt(parts[0].strip()), Long.parseLong(parts[1].strip()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("position '" + text + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** An address option, or a ConfigException naming the option. */
+    static Address address(String option, String text) {
+        try {
+            return Address.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(option + " '" + text + "': " + e.getMessage(), e);
         }
     }
 }

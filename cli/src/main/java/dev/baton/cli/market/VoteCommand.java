@@ -23,6 +23,14 @@ final class VoteCommand implements Runnable {
     @Option(names = "--commitment", required = true, description = "The proposal's block commitment.")
     String commitment;
 
+    @Option(names = "--proposer", required = true,
+            description = "Address of the proposer whose block this is (a vote is valid for that proposer only).")
+    String proposer;
+
+    @Option(names = "--prover-bps", required = true,
+            description = "Provers' share of the block reward the proposer advertised, in basis points (0..10000).")
+    int proverBps;
+
     @Option(names = "--position", required = true, arity = "1..*", description = "Tree nodes as depth:index.")
     List<String> positions;
 
@@ -34,7 +42,8 @@ final class VoteCommand implements Runnable {
         Bytes32 blockCommitment = Bytes32.parse("--commitment", commitment);
         var nodes = positions.stream().map(MarketFiles::position).toList();
         try (MarketTarget.Signed signed = connection.signed()) {
-            List<SignedVote> votes = signed.market().prover().vote(height, blockCommitment, nodes);
+            List<SignedVote> votes = signed.market().prover().vote(height, MarketFiles.address("--proposer", proposer),
+                    blockCommitment, proverBps, nodes);
             MarketFiles.write(out, votes.stream().map(MarketFiles::toJson).toList());
             output.printer().result(Map.of("prover", signed.baton().account().toString(), "votes", votes.size(),
                     "file", out.toString()));

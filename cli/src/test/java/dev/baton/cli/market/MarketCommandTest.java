@@ -42,6 +42,7 @@ class MarketCommandTest {
     @Test
     void malformedPositionIsAConfigurationError() {
         int code = run("prover", "vote", "--height", "1", "--commitment", "0x" + "00".repeat(32),
+                "--proposer", "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65", "--prover-bps", "2500",
                 "--position", "two", "--out", dir.resolve("v.json").toString(),
                 "--manifest", dir.resolve("none.json").toString());
         assertThat(code).isEqualTo(ExitCodes.USAGE);

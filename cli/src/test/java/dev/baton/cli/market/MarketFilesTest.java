@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MarketFilesTest {
     private static final Address MARKET = Address.of("0x5FC8d32690cc91D4c39d9d3abcBD16989F875707");
     private static final Eip712Domain DOMAIN = Eip712Domain.blockMarket(ChainId.DEVNET, MARKET);
-    private static final Eip712Domain VERIFIER = Eip712Domain.attestationVerifier(ChainId.DEVNET, Address.ZERO);
+    private static final Eip712Domain VERIFIER = Eip712Domain.blockMarket(ChainId.DEVNET, MARKET);
+    private static final Address PROPOSER = Address.of("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
     private static final String[] KEYS = {
         "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
         "0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"
@@ -57,13 +58,14 @@ class MarketFilesTest {
         BlockReveal reveal = BlockReveal.withFreshSecret(Bytes32.of("0x" + "12".repeat(32)));
         List<SignedVote> votes = new ArrayList<>();
         for (int leaf = 0; leaf < 2; leaf++) {
-            votes.add(signing(leaf).vote(DOMAIN, new Vote(MARKET, 4, reveal.commitment(), TreePosition.of(1, leaf))));
+            votes.add(signing(leaf).vote(DOMAIN, new Vote(MARKET, 4, PROPOSER, reveal.commitment(), 2500,
+                    TreePosition.of(1, leaf))));
         }
         Path voteFile = dir.resolve("votes.json");
         MarketFiles.write(voteFile, votes.stream().map(MarketFiles::toJson).toList());
         assertThat(MarketFiles.readVotes(List.of(voteFile))).isEqualTo(votes);
 
-        Transcript transcript = new TranscriptBuilder(DOMAIN, 4, reveal.commitment(), 1).offerAll(votes).build().orElseThrow();
+        Transcript transcript = new TranscriptBuilder(DOMAIN, 4, PROPOSER, reveal.commitment(), 2500, 1).offerAll(votes).build().orElseThrow();
         Path proposalFile = dir.resolve("proposal.json");
         MarketFiles.write(proposalFile, new MarketFiles.ProposalJson(MarketFiles.toJson(transcript),
                 reveal.txOrderRoot().hex(), reveal.secret().hex()));

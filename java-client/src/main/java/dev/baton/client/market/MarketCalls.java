@@ -11,7 +11,7 @@ import java.util.List;
 /** Calldata of every market write, one method per entry point; the tests pin each against ethers' encoding. */
 final class MarketCalls {
     private static final String ASSIGNMENT = "(address,uint8,uint32,bytes32,bytes32)";
-    private static final String AT_POSITION = "(uint64,bytes32,uint256," + ASSIGNMENT + ",bytes32[])";
+    private static final String AT_POSITION = "(uint64,address,bytes32,uint256," + ASSIGNMENT + ",bytes32[])";
 
     private MarketCalls() {}
 
@@ -24,6 +24,10 @@ final class MarketCalls {
     }
 
     static Calldata commitTranscript(Transcript transcript, Proposal proposal) {
+        if (proposal.proverRewardBps() != transcript.proverRewardBps()) {
+            throw new IllegalArgumentException("the proposal's prover share " + proposal.proverRewardBps()
+                    + " bps differs from the " + transcript.proverRewardBps() + " bps the votes signed");
+        }
         return Calldata.function("commitTranscript((uint64,bytes32,bytes32,uint96,uint16,uint8)," + ASSIGNMENT + "[])")
                 .uint(transcript.height()).bytes32(transcript.blockCommitment()).bytes32(proposal.parentHash())
                 .uint(proposal.burnBid().value()).uint(proposal.proverRewardBps()).uint(transcript.treeDepth())
@@ -40,8 +44,8 @@ final class MarketCalls {
     }
 
     static Calldata submitProof(Transcript transcript, byte[] proof) {
-        return Calldata.function("submitProof(uint64,bytes32," + ASSIGNMENT + "[],bytes)")
-                .uint(transcript.height()).bytes32(transcript.blockCommitment())
+        return Calldata.function("submitProof(uint64,address,bytes32," + ASSIGNMENT + "[],bytes)")
+                .uint(transcript.height()).address(transcript.proposer()).bytes32(transcript.blockCommitment())
                 .assignments(transcript.assignments())
                 .bytes(proof);
     }
@@ -79,8 +83,9 @@ final class MarketCalls {
     }
 
     static Calldata disputeSlash(Transcript transcript, int position, List<Bytes32> merkleProof, byte[] part) {
-        return Calldata.function("disputeSlash(uint64,bytes32,uint256," + ASSIGNMENT + ",bytes32[],bytes)")
-                .uint(transcript.height()).bytes32(transcript.blockCommitment()).uint(position)
+        return Calldata.function("disputeSlash(uint64,address,bytes32,uint256," + ASSIGNMENT + ",bytes32[],bytes)")
+                .uint(transcript.height()).address(transcript.proposer()).bytes32(transcript.blockCommitment())
+                .uint(position)
                 .assignment(transcript.assignments().get(position))
                 .bytes32Array(merkleProof)
                 .bytes(part);
@@ -92,7 +97,8 @@ final class MarketCalls {
 
     private static Calldata atPosition(String name, Transcript transcript, int position, List<Bytes32> merkleProof) {
         return Calldata.function(name + AT_POSITION)
-                .uint(transcript.height()).bytes32(transcript.blockCommitment()).uint(position)
+                .uint(transcript.height()).address(transcript.proposer()).bytes32(transcript.blockCommitment())
+                .uint(position)
                 .assignment(transcript.assignments().get(position))
                 .bytes32Array(merkleProof);
     }

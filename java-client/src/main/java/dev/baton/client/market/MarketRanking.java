@@ -3,6 +3,7 @@ package dev.baton.client.market;
 import dev.baton.events.LogSource;
 import dev.baton.events.RawLog;
 import dev.baton.market.Bytes32;
+import dev.baton.types.Address;
 import dev.baton.market.MarketIds;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -33,16 +34,19 @@ final class MarketRanking {
 
     List<RankingRow> rows(long height, long fromBlock) {
         Bytes32 heightTopic = Bytes32.of(String.format("0x%064x", BigInteger.valueOf(height)));
-        Set<Bytes32> commitments = new LinkedHashSet<>();
+        record Key(Bytes32 commitment, Address proposer) {}
+        Set<Key> commitments = new LinkedHashSet<>();
         for (RawLog log : logs.logs(fromBlock, logs.headBlock(), List.of(view.market()), List.of(TRANSCRIPT_COMMITTED))) {
-            if (log.topics().size() > 2 && Bytes32.of(log.topics().get(1)).equals(heightTopic)) {
-                commitments.add(Bytes32.of(log.topics().get(2)));
+            if (log.topics().size() > 3 && Bytes32.of(log.topics().get(1)).equals(heightTopic)) {
+                String proposerTopic = log.topics().get(3);
+                commitments.add(new Key(Bytes32.of(log.topics().get(2)),
+                        Address.of("0x" + proposerTopic.substring(proposerTopic.length() - 40))));
             }
         }
         List<Bytes32> chainRanking = view.round(height).ranking();
         record Entry(Bytes32 commitment, TranscriptState state) {}
         List<Entry> entries = new ArrayList<>();
-        commitments.forEach(c -> entries.add(new Entry(c, view.transcript(height, c))));
+        commitments.forEach(k -> entries.add(new Entry(k.commitment(), view.transcript(height, k.proposer(), k.commitment()))));
         List<Entry> sorted = entries.stream()
                 .sorted(Comparator.comparing((Entry e) -> e.state().score()).reversed())
                 .toList();
@@ -50,7 +54,7 @@ final class MarketRanking {
         for (int i = 0; i < sorted.size(); i++) {
             Entry e = sorted.get(i);
             TranscriptState s = e.state();
-            int chainRank = chainRanking.indexOf(MarketIds.transcriptId(height, e.commitment())) + 1;
+            int chainRank = chainRanking.indexOf(MarketIds.transcriptId(height, s.proposer(), e.commitment())) + 1;
             rows.add(new RankingRow(i + 1, chainRank, e.commitment(), s.proposer(), s.attempt(), s.numProvers(),
                     s.burnBid(), s.score(), s.status(), s.proven(), s.contributingProvers()));
         }

@@ -11,6 +11,7 @@ import dev.baton.types.Amount;
 public final class MarketView {
     private final EthNode node;
     private final Address market;
+    private volatile Eip712Domain domain;
 
     public MarketView(EthNode node, Address market) {
         this.node = node;
@@ -21,14 +22,19 @@ public final class MarketView {
         return market;
     }
 
-    /** The domain provers sign votes in. */
+    /** The domain provers sign votes in (the chain id is asked once per view, then cached). */
     public Eip712Domain voteDomain() {
-        return Eip712Domain.blockMarket(node.chainId(), market);
+        Eip712Domain d = domain;
+        if (d == null) {
+            d = Eip712Domain.blockMarket(node.chainId(), market);
+            domain = d;
+        }
+        return d;
     }
 
-    /** The domain of the market's proof verifier (the devnet AttestationVerifier signs attestations in it). */
+    /** The domain leaf attestations for this market are signed in: the market's own (AttestationVerifier binds them). */
     public Eip712Domain attestationDomain() {
-        return Eip712Domain.attestationVerifier(node.chainId(), params().verifier());
+        return voteDomain();
     }
 
     public MarketParams params() {
@@ -59,9 +65,10 @@ public final class MarketView {
         return Amount.of(Words.of(call(Calldata.function("requiredBurn(uint256)").uint(numProvers))).uint(0));
     }
 
-    public TranscriptState transcript(long height, Bytes32 blockCommitment) {
-        return TranscriptState.decode(call(Calldata.function("transcriptOf(uint64,bytes32)")
-                .uint(height).bytes32(blockCommitment)));
+    /** The transcript {@code proposer} committed with {@code blockCommitment} at {@code height}. */
+    public TranscriptState transcript(long height, Address proposer, Bytes32 blockCommitment) {
+        return TranscriptState.decode(call(Calldata.function("transcriptOf(uint64,address,bytes32)")
+                .uint(height).address(proposer).bytes32(blockCommitment)));
     }
 
     public RoundState round(long height) {
@@ -83,9 +90,9 @@ public final class MarketView {
     }
 
     /** Whether assignment {@code position} contributed to the transcript's proof, and whether it is settled. */
-    public PositionState position(long height, Bytes32 blockCommitment, int position) {
-        Words w = Words.of(call(Calldata.function("positionState(uint64,bytes32,uint256)")
-                .uint(height).bytes32(blockCommitment).uint(position)));
+    public PositionState position(long height, Address proposer, Bytes32 blockCommitment, int position) {
+        Words w = Words.of(call(Calldata.function("positionState(uint64,address,bytes32,uint256)")
+                .uint(height).address(proposer).bytes32(blockCommitment).uint(position)));
         return new PositionState(w.bool(0), w.bool(1));
     }
 

@@ -12,6 +12,7 @@ import dev.baton.market.Transcript;
 import dev.baton.market.TranscriptBuilder;
 import dev.baton.market.TreePosition;
 import dev.baton.tx.TxReceipt;
+import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,10 +45,18 @@ public final class ProposerClient {
         return view;
     }
 
-    /** A builder that collects votes for the block {@code reveal} commits to at {@code height}, within the market's cap. */
-    public TranscriptBuilder transcriptBuilder(long height, BlockReveal reveal, int treeDepth) {
-        return new TranscriptBuilder(view.voteDomain(), height, reveal.commitment(), treeDepth,
-                view.params().maxAssignments());
+    /**
+     * A builder that collects votes for this proposer's block {@code reveal} commits to at {@code height} at a prover
+     * share of {@code proverRewardBps}, within the market's cap.
+     */
+    public TranscriptBuilder transcriptBuilder(long height, BlockReveal reveal, int proverRewardBps, int treeDepth) {
+        return new TranscriptBuilder(view.voteDomain(), height, tx.sender(), reveal.commitment(), proverRewardBps,
+                treeDepth, view.params().maxAssignments());
+    }
+
+    /** This proposer's address (the address provers name in their votes). */
+    public Address address() {
+        return tx.sender();
     }
 
     /** Commits {@code transcript} with the terms of {@code proposal}; escrows the burn bid in the vault. */

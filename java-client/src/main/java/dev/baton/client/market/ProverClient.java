@@ -4,6 +4,8 @@ import dev.baton.client.StakeClient;
 import dev.baton.market.AttestationProof;
 import dev.baton.market.Attestation;
 import dev.baton.market.Bytes32;
+import dev.baton.market.Eip712Domain;
+import dev.baton.types.Address;
 import dev.baton.market.ProverSigning;
 import dev.baton.market.SignedAttestation;
 import dev.baton.market.SignedVote;
@@ -52,10 +54,16 @@ public final class ProverClient {
         return bond(untilBlock);
     }
 
-    /** Signs one vote per position for block {@code blockCommitment} at {@code height}. */
-    public List<SignedVote> vote(long height, Bytes32 blockCommitment, Collection<TreePosition> positions) {
+    /**
+     * Signs one vote per position for the block {@code proposer} commits with {@code blockCommitment} at
+     * {@code height}, paying provers {@code proverRewardBps}: the vote is valid for that proposer and share only.
+     */
+    public List<SignedVote> vote(long height, Address proposer, Bytes32 blockCommitment, int proverRewardBps,
+            Collection<TreePosition> positions) {
+        Eip712Domain domain = view.voteDomain();
         return positions.stream()
-                .map(p -> signing.vote(view.voteDomain(), new Vote(view.market(), height, blockCommitment, p)))
+                .map(p -> signing.vote(domain,
+                        new Vote(view.market(), height, proposer, blockCommitment, proverRewardBps, p)))
                 .toList();
     }
 

@@ -21,6 +21,7 @@ public record TranscriptState(
         long committedBlock,
         int contributingProvers,
         int contributedLeaves,
+        int contributedPositions,
         Bytes32 assignmentsRoot,
         Bytes32 txOrderRoot,
         Bytes32 parentHash,
@@ -31,8 +32,8 @@ public record TranscriptState(
         Words w = Words.of(hex);
         return new TranscriptState(w.address(0), w.longValue(1), w.intValue(2), w.intValue(3), w.intValue(4),
                 w.intValue(5), TranscriptStatus.of(w.intValue(6)), w.bool(7), Amount.of(w.uint(8)), w.longValue(9),
-                w.longValue(10), w.intValue(11), w.intValue(12), w.bytes32(13), w.bytes32(14), w.bytes32(15),
-                Amount.of(w.uint(16)), w.longValue(17));
+                w.longValue(10), w.intValue(11), w.intValue(12), w.intValue(13), w.bytes32(14), w.bytes32(15),
+                w.bytes32(16), Amount.of(w.uint(17)), w.longValue(18));
     }
 
     public boolean exists() {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
+import dev.baton.errors.BlockMarketProofNotBetterException;
+import dev.baton.errors.BlockMarketVoteInvalidException;
 import dev.baton.errors.BlockMarketVoteValidException;
 import dev.baton.fixtures.DevAccounts;
 import dev.baton.fixtures.HardhatNode;
 import dev.baton.fixtures.SuiteDeployer;
+import dev.baton.market.Assignment;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
 import dev.baton.market.Payouts;
@@ -158,18 +161,27 @@ class BlockMarketIT {
                 partsB.add(provers.get(8 + i).attest(1, revealB.txOrderRoot(), TreePosition.of(2, i), Bytes32.random()));
             }
             Function<TreePosition, Bytes32> ownPart = p -> Bytes32.random();
+            // A stranger with no stake (the operator) proves A first with its own attestations: every part is its own,
+            // nothing is contributed. The proposer's real proof replaces it; the stranger's again is refused.
+            ProposerClient stranger = clients(operatorBaton, 0).proposer();
+            List<SignedAttestation> strangerProof = stranger.assembleProof(a, revealA.txOrderRoot(), List.of(), ownPart);
+            stranger.submitProof(a, strangerProof);
+            assertThat(operator.view().transcript(1, a.proposer(), a.blockCommitment()).contributedPositions()).isZero();
             proposers.get(0).submitProof(a, proposers.get(0).assembleProof(a, revealA.txOrderRoot(), partsA, ownPart));
+            assertThat(operator.view().transcript(1, a.proposer(), a.blockCommitment()).contributedPositions()).isEqualTo(6);
+            assertThatThrownBy(() -> stranger.submitProof(a, strangerProof))
+                    .isInstanceOf(BlockMarketProofNotBetterException.class);
             proposers.get(1).submitProof(b, proposers.get(1).assembleProof(b, revealB.txOrderRoot(), partsB, ownPart));
 
             advance(120);
             operator.finalise(1);
             MarketView view = operator.view();
             assertThat(view.headHeight()).isEqualTo(1);
-            TranscriptState won = view.transcript(1, a.blockCommitment());
-            TranscriptState uncle = view.transcript(1, b.blockCommitment());
+            TranscriptState won = view.transcript(1, a.proposer(), a.blockCommitment());
+            TranscriptState uncle = view.transcript(1, b.proposer(), b.blockCommitment());
             assertThat(won.status()).isEqualTo(TranscriptStatus.WON);
             assertThat(uncle.status()).isEqualTo(TranscriptStatus.UNCLE);
-            assertThat(view.transcript(1, c.blockCommitment()).status()).isEqualTo(TranscriptStatus.COMMITTED);
+            assertThat(view.transcript(1, c.proposer(), c.blockCommitment()).status()).isEqualTo(TranscriptStatus.COMMITTED);
             assertThat(won.contributingProvers()).isEqualTo(6);
 
             List<RankingRow> ranking = operator.ranking(1, manifest.deployedAtBlock());
@@ -183,9 +195,9 @@ class BlockMarketIT {
             for (int i = 0; i < 4; i++) operator.claimProverReward(b, i);
             advance(300);
             operator.slashWithheld(a, 6);
-            assertThat(view.position(1, a.blockCommitment(), 6)).isEqualTo(new PositionState(false, true));
-            assertThat(view.position(1, a.blockCommitment(), 7)).isEqualTo(new PositionState(false, true));
-            assertThat(view.position(1, a.blockCommitment(), 0)).isEqualTo(new PositionState(true, true));
+            assertThat(view.position(1, a.proposer(), a.blockCommitment(), 6)).isEqualTo(new PositionState(false, true));
+            assertThat(view.position(1, a.proposer(), a.blockCommitment(), 7)).isEqualTo(new PositionState(false, true));
+            assertThat(view.position(1, a.proposer(), a.blockCommitment(), 0)).isEqualTo(new PositionState(true, true));
 
             // Expected payouts, with the contract's integer arithmetic.
             BigInteger reward = Payouts.winnerReward(BLOCK_REWARD, 6, 8, tokens(1000).value());
@@ -223,17 +235,60 @@ class BlockMarketIT {
             BigInteger dust = pot.subtract(leafShare.multiply(BigInteger.valueOf(6)));
             assertThat(operatorBaton.tokens().balanceOf(token, market.market()).value())
                     .isEqualTo(view.rewardsAvailable().value().add(dust));
+            forgedVoteIsNeverSlashed(operator, proposers.get(1), provers, batons, token, operatorBaton);
             batons.forEach(Baton::close);
         }
+    }
+
+    /**
+     * Height 2: B's proposer lists prover 11 with a signature made by prover 12 (a forged vote), leaves its part out,
+     * and wins unchallenged. Slashing prover 11 is refused with the vote re-checked, and its stake does not move.
+     */
+    private static void forgedVoteIsNeverSlashed(MarketOperatorClient operator, ProposerClient proposer,
+            List<ProverClient> provers, List<Baton> batons, Address token, Baton operatorBaton) {
+        operator.finalise(2); // nothing was committed in height 2's window: it restarts at the next commit
+        BlockReveal reveal = BlockReveal.withFreshSecret(Bytes32.of("0x" + "d4".repeat(32)));
+        Transcript honest = transcript(proposer, reveal, provers, 8, 2, 2);
+        TreePosition victimNode = TreePosition.of(2, 3);
+        SignedVote forgedBy12 = provers.get(12)
+                .vote(2, proposer.address(), reveal.commitment(), PROVER_BPS, List.of(victimNode)).get(0);
+        List<Assignment> assignments = new ArrayList<>(honest.assignments());
+        Address victim = assignments.get(3).prover();
+        assignments.set(3, new Assignment(victim, victimNode, forgedBy12.signature()));
+        Transcript forged = new Transcript(2, honest.proposer(), honest.blockCommitment(), PROVER_BPS, 2, assignments);
+        proposer.commit(forged, Proposal.of(tokens(15), PROVER_BPS));
+        advance(60);
+        proposer.reveal(2, reveal);
+        List<SignedAttestation> parts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            parts.add(provers.get(8 + i).attest(2, reveal.txOrderRoot(), TreePosition.of(2, i), Bytes32.random()));
+        }
+        proposer.submitProof(forged, proposer.assembleProof(forged, reveal.txOrderRoot(), parts, p -> Bytes32.random()));
+        advance(120);
+        operator.finalise(2);
+        assertThat(operator.view().transcript(2, forged.proposer(), forged.blockCommitment()).status())
+                .isEqualTo(TranscriptStatus.WON);
+        advance(300);
+        var before = operatorBaton.stakeView().balances(victim, token);
+        assertThatThrownBy(() -> operator.slashWithheld(forged, 3)).isInstanceOf(BlockMarketVoteInvalidException.class);
+        var after = operatorBaton.stakeView().balances(victim, token);
+        assertThat(after.free().value().add(after.locked().value()))
+                .isEqualTo(before.free().value().add(before.locked().value()));
     }
 
     /** Provers {@code first..} vote for every node at {@code depth}; the proposer builds its transcript from them. */
     private static Transcript transcript(ProposerClient proposer, BlockReveal reveal, List<ProverClient> provers, int first,
             int depth) {
+        return transcript(proposer, reveal, provers, first, depth, 1);
+    }
+
+    private static Transcript transcript(ProposerClient proposer, BlockReveal reveal, List<ProverClient> provers, int first,
+            int depth, long height) {
         List<SignedVote> votes = new ArrayList<>();
         for (int i = 0; i < (1 << depth); i++) {
-            votes.addAll(provers.get(first + i).vote(1, reveal.commitment(), List.of(TreePosition.of(depth, i))));
+            votes.addAll(provers.get(first + i).vote(height, proposer.address(), reveal.commitment(), PROVER_BPS,
+                    List.of(TreePosition.of(depth, i))));
         }
-        return proposer.transcriptBuilder(1, reveal, depth).offerAll(votes).build().orElseThrow();
+        return proposer.transcriptBuilder(height, reveal, PROVER_BPS, depth).offerAll(votes).build().orElseThrow();
     }
 }

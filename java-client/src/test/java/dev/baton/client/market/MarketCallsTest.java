@@ -44,7 +44,8 @@ class MarketCallsTest {
                     TreePosition.of(vote.get("depth").asInt(), vote.get("index").asLong()),
                     CompactSignature.fromRsv(vote.get("rsv").asString())));
         }
-        transcript = new Transcript(1, Bytes32.of(contract.get("commitment").asString()), 3, assignments);
+        transcript = new Transcript(1, Address.of(contract.get("proposer").asString()),
+                Bytes32.of(contract.get("commitment").asString()), contract.get("proverRewardBps").asInt(), 3, assignments);
     }
 
     private static JsonNode read(String resource) throws IOException {
@@ -90,7 +91,8 @@ class MarketCallsTest {
 
     @Test
     void viewsDecode() {
-        assertThat(Calldata.function("transcriptOf(uint64,bytes32)").uint(1).bytes32(transcript.blockCommitment()).hex())
+        assertThat(Calldata.function("transcriptOf(uint64,address,bytes32)").uint(1).address(transcript.proposer())
+                .bytes32(transcript.blockCommitment()).hex())
                 .isEqualTo(expected("transcriptOfCall"));
         TranscriptState t = TranscriptState.decode(expected("transcriptOfResult"));
         assertThat(t.proposer()).isEqualTo(transcript.assignments().get(0).prover());
@@ -100,6 +102,7 @@ class MarketCallsTest {
         assertThat(t.numProvers()).isEqualTo(5);
         assertThat(t.burnBid()).isEqualTo(TWO_ETHER);
         assertThat(t.contributedLeaves()).isEqualTo(7);
+        assertThat(t.contributedPositions()).isEqualTo(6);
         assertThat(t.assignmentsRoot()).isEqualTo(transcript.assignmentsRoot());
         assertThat(t.proverPot()).isEqualTo(Amount.of(BigInteger.valueOf(25).multiply(BigInteger.TEN.pow(18))));
         assertThat(t.finalisedAt()).isEqualTo(1_000_200);
@@ -120,9 +123,10 @@ class MarketCallsTest {
         assertThat(bond.bondUntil()).isEqualTo(4000);
         assertThat(bond.isBonded(4000)).isTrue();
         assertThat(bond.isBonded(4001)).isFalse();
+        assertThat(bond.bondedBlock()).isEqualTo(3000);
 
-        assertThat(Calldata.function("positionState(uint64,bytes32,uint256)").uint(1)
-                .bytes32(transcript.blockCommitment()).uint(5).hex()).isEqualTo(expected("positionStateCall"));
+        assertThat(Calldata.function("positionState(uint64,address,bytes32,uint256)").uint(1)
+                .address(transcript.proposer()).bytes32(transcript.blockCommitment()).uint(5).hex()).isEqualTo(expected("positionStateCall"));
         Words w = Words.of(expected("positionStateResult"));
         assertThat(new PositionState(w.bool(0), w.bool(1))).isEqualTo(new PositionState(true, false));
     }
