@@ -7,7 +7,7 @@ import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
 
 /// @notice Isolation (MECHANISM.md §1, §5): a block market registered with hostile parameters (100 % bad-vote bounty,
-/// one-block escrow) cannot take, free or shorten stake its stakers locked for another rollup, nor let them escape
+/// the shortest escrow it accepts) cannot take, free or shorten stake its stakers locked for another rollup, nor let them escape
 /// their own locks or the withdrawal delay. Each test is the issue's exploit, run by the attacker's own calls: on the
 /// vault with one unattributed lock pool the hostile bounty was paid out of the staker's oldest lock (another
 /// market's bond or burn escrow) or out of its pending withdrawal; now it comes out of the hostile market's own lock.
@@ -20,7 +20,8 @@ contract StakeVaultIsolationTest is MarketTestBase {
         _bondProvers(market, 8);
         IBlockMarket.Params memory p = _defaultParams();
         p.badVoteBountyBps = 10_000;
-        p.escrowLockBlocks = 1;
+        // The shortest escrow the market accepts: its proposal and proof windows at one block per 12 s.
+        p.escrowLockBlocks = uint32((uint256(p.proposalWindow) + p.proofWindow + 11) / 12);
         hostile = _deployMarket(p);
     }
 
@@ -31,7 +32,7 @@ contract StakeVaultIsolationTest is MarketTestBase {
         _commitBlock(hostile, staker, b, burn, 0);
         uint256 before = token.balanceOf(accomplice);
         vm.prank(accomplice);
-        hostile.challengeVote(b.height, b.bc, 0, b.assignments[0], _merkleProof(b.assignments, 0));
+        hostile.challengeVote(b.height, staker, b.bc, 0, b.assignments[0], _merkleProof(b.assignments, 0));
         paid = token.balanceOf(accomplice) - before;
     }
 

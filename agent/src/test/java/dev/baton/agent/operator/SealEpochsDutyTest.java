@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SealEpochsDutyTest {
-    /** Epoch k: bidding [10 + 8k, 16 + 8k), seal window [16 + 8k, 19 + 8k). */
+    /** Epoch k: bidding [10 + 8k, 16 + 8k), seal window [17 + 8k, 19 + 8k) (from bidEnd + 1). */
     static final AuctionTimeline TIMELINE = new AuctionTimeline(10, 4, 2, 6, 3, 5, 0);
 
     /** A chain that mines sent seals when told to; {@code sealedByOthers} are epochs another keeper sealed. */
@@ -79,7 +79,7 @@ class SealEpochsDutyTest {
                 head(duty, block);
                 chain.mineAll();
             }
-            assertThat(chain.sent).containsExactly(0L, 1L, 2L, 3L); // epoch 3: head 39, its window opens at 40
+            assertThat(chain.sent).containsExactly(0L, 1L, 2L); // epoch 3: head 39, its window opens at 41
             assertThat(metrics.scrape()).contains("outcome=\"confirmed\"} 3.0").doesNotContain("outcome=\"reverted\"");
         }
     }
@@ -99,7 +99,7 @@ class SealEpochsDutyTest {
     void aRestartWithASealInFlightNeverSendsItAgain() {
         Path file = dir.resolve("s.db");
         try (AgentStore store = SqliteAgentStore.open(file)) {
-            head(new SealEpochsDuty("keeper", chain, store, metrics), 15); // sends epoch 0's seal, not yet mined
+            head(new SealEpochsDuty("keeper", chain, store, metrics), 16); // sends epoch 0's seal, not yet mined
         }
         assertThat(chain.sent).containsExactly(0L);
         chain.mempool.clear(); // the status no longer shows it (e.g. a node that does not expose its pool) ...
@@ -107,7 +107,6 @@ class SealEpochsDutyTest {
         chain.mempool.put(hash, -1L); // ... but still knows the transaction
         try (AgentStore reopened = SqliteAgentStore.open(file)) {
             SealEpochsDuty restarted = new SealEpochsDuty("keeper", chain, reopened, metrics);
-            head(restarted, 16);
             head(restarted, 17);
             assertThat(chain.sent).containsExactly(0L); // in flight: waited for, not re-sent
             assertThat(reopened.allPending("keeper")).hasSize(1);
@@ -124,9 +123,9 @@ class SealEpochsDutyTest {
     void aDroppedSealIsSentAgainWhileTheWindowIsOpen() {
         try (AgentStore store = SqliteAgentStore.open(dir.resolve("s.db"))) {
             SealEpochsDuty duty = new SealEpochsDuty("keeper", chain, store, metrics);
-            head(duty, 15);
-            chain.mempool.clear(); // evicted from the pool: unknown to the node
             head(duty, 16);
+            chain.mempool.clear(); // evicted from the pool: unknown to the node
+            head(duty, 17);
             assertThat(chain.sent).containsExactly(0L, 0L);
             assertThat(metrics.scrape()).contains("outcome=\"dropped\"} 1.0");
         }
@@ -136,7 +135,7 @@ class SealEpochsDutyTest {
     void aFirstStartLateInAWindowStillSealsAndPastEpochsAreNotTouched() {
         try (AgentStore store = SqliteAgentStore.open(dir.resolve("s.db"))) {
             SealEpochsDuty duty = new SealEpochsDuty("keeper", chain, store, metrics);
-            head(duty, 25); // epoch 1's window is [24, 27): epoch 0's has ended
+            head(duty, 25); // epoch 1's window is [25, 27): epoch 0's has ended
             assertThat(chain.sent).containsExactly(1L);
         }
     }

@@ -18,6 +18,8 @@ import org.web3j.abi.datatypes.generated.Uint32;
 import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.crypto.Credentials;
 import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.methods.response.VoidResponse;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.FastRawTransactionManager;
@@ -43,7 +45,8 @@ final class SlotAuctionFixture {
     static String deploy(Devnet devnet, DeploymentManifest manifest, long genesisDelay, int slots, long slotLength,
             long bidWindow, long sealWindow, long settlementWindow, Economics economics) throws Exception {
         DevAccount deployer = devnet.account(0);
-        Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
+        HttpService service = new HttpService(devnet.rpcUrl());
+        Web3j web3j = Web3j.build(service);
         try {
             var tx = new FastRawTransactionManager(web3j, Credentials.create(deployer.privateKey()), devnet.chainId(),
                     new PollingTransactionReceiptProcessor(web3j, 20, 1500));
@@ -63,11 +66,35 @@ final class SlotAuctionFixture {
                     + Numeric.toHexStringNoPrefix(tail));
             SlotAuction auction = SlotAuction.load(clone, web3j, tx, gas);
             auction.initialize(init, params).send();
-            StakeVault.load(vault, web3j, tx, gas).setModule(clone, true).send();
+            authorise(web3j, service, StakeVault.load(vault, web3j, tx, gas), clone);
             return clone;
         } finally {
             web3j.shutdown();
         }
+    }
+
+    /**
+     * Authorises {@code clone} on the vault as its authoriser (the registry) would: once stake exists the vault's
+     * owner can act only through the timelock, so the devnet's node sends the call from the authoriser's address
+     * ({@code hardhat_impersonateAccount}). Slot auctions never slash: horizon 0, as the registry gives them.
+     */
+    private static void authorise(Web3j web3j, HttpService service, StakeVault vault, String clone) throws Exception {
+        String authoriser = vault.authoriser().send();
+        new Request<>("hardhat_impersonateAccount", List.of(authoriser), service, VoidResponse.class).send();
+        new Request<>("hardhat_setBalance", List.of(authoriser, "0xde0b6b3a7640000"), service, VoidResponse.class).send();
+        String data = vault.authoriseModule(clone, BigInteger.ZERO).encodeFunctionCall();
+        var sent = web3j.ethSendTransaction(org.web3j.protocol.core.methods.request.Transaction.createFunctionCallTransaction(
+                authoriser, null, null, BigInteger.valueOf(500_000), vault.getContractAddress(), data)).send();
+        if (sent.hasError()) throw new IllegalStateException("authoriseModule: " + sent.getError().getMessage());
+        for (int i = 0; i < 100; i++) {
+            var receipt = web3j.ethGetTransactionReceipt(sent.getTransactionHash()).send().getTransactionReceipt();
+            if (receipt.isPresent()) {
+                if (!receipt.get().isStatusOK()) throw new IllegalStateException("authoriseModule reverted");
+                break;
+            }
+            Thread.sleep(20);
+        }
+        new Request<>("hardhat_stopImpersonatingAccount", List.of(authoriser), service, VoidResponse.class).send();
     }
 
     /** {@code abi.encode(Params)}: a static struct is its fields' words in order. */
