@@ -27,6 +27,8 @@ contract BlockMarketHandler is MarketTestBase {
 
     uint256 public funded;
     uint256 public paid;
+    /// Set when a finalise took more of the proposers' stake than the winner's burn bid.
+    bool public overBurned;
     uint256 public escrowed;
     mapping(address => uint256) public burnedOf;
     mapping(address => uint256) public bountyOf;
@@ -132,13 +134,19 @@ contract BlockMarketHandler is MarketTestBase {
     function finalise() external {
         (uint64 headHeight,) = m.head();
         uint64 h = headHeight + 1;
+        // The burn is counted as the stake it actually took: a finalise after the winner's escrow lock and the
+        // market's slashing horizon have run out takes less (BurnShortfall), and the market keeps the proposer's
+        // share in the pool instead.
+        uint256[2] memory before;
+        for (uint256 k; k < 2; ++k) before[k] = _stakeOf(proposers[k]);
         try m.finalise(h) {
+            uint256 winnersBurnBid;
             for (uint256 k; k < entries.length; ++k) {
                 Entry memory e = entries[k];
                 if (e.height != h) continue;
                 Block memory b = _block(e);
                 if (m.transcriptOf(h, b.proposer, b.bc).status == IBlockMarket.Status.Won) {
-                    burnedOf[proposers[e.who]] += e.burn;
+                    winnersBurnBid += e.burn;
                     ++finalisedCount;
                 }
             }
@@ -149,8 +157,20 @@ contract BlockMarketHandler is MarketTestBase {
                     ++finalisedCount;
                 }
             }
+            uint256 taken;
+            for (uint256 k; k < 2; ++k) {
+                uint256 loss = before[k] - _stakeOf(proposers[k]);
+                burnedOf[proposers[k]] += loss;
+                taken += loss;
+            }
+            if (taken > winnersBurnBid) overBurned = true;
             ++succeeded["finalise"];
         } catch {}
+    }
+
+    function _stakeOf(address who) internal view returns (uint256) {
+        IStakeVault.Balance memory b = vault.balanceOf(who, address(token));
+        return b.free + b.locked + b.pending;
     }
 
     function claimProver(uint256 i, uint256 pos) external {
@@ -425,6 +445,7 @@ contract BlockMarketInvariantTest is MarketTestBase {
             burnedAndBountied += loss;
         }
         assertLe(burnedAndBountied, handler.escrowed());
+        assertFalse(handler.overBurned(), "a finalise took more than the winner's burn bid");
     }
 
     function invariant_rewardsPaidNeverExceedFunded() public view {
