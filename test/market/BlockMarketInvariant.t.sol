@@ -152,8 +152,9 @@ contract BlockMarketHandler is MarketTestBase {
             }
             for (uint256 k; k < duplicates.length; ++k) {
                 Block memory d = _attackBlock(duplicates[k]);
+                // A duplicate is committed by one of the two proposers: its burn shows in their stake below.
                 if (d.height == h && m.transcriptOf(h, d.proposer, d.bc).status == IBlockMarket.Status.Won) {
-                    burnedOf[d.proposer] += m.transcriptOf(h, d.proposer, d.bc).burnBid;
+                    winnersBurnBid += m.transcriptOf(h, d.proposer, d.bc).burnBid;
                     ++finalisedCount;
                 }
             }
