@@ -32,10 +32,10 @@ export const GAS_TARGETS = [
  */
 export const KNOWN_MISSES = {
   "SlotAuction.settle": {
-    recorded: 92_060,
+    recorded: 92_064,
     why: "the per-module lock ledger (about 2,900 gas in the settlement lock, the same as in bid) on top of the " +
-      "second price tracked per sequencer total (about 2,300): 2,060 over the 90,000 budget; open in the " +
-      "stake-isolation issue",
+      "second price tracked per sequencer total (about 2,300): 2,060 over the 90,000 budget in the full sweep (92,064 in " +
+      "the gate's shorter sweep, which is what the gate compares); open in the stake-isolation issue",
   },
 };
 
