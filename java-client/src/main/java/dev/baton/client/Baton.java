@@ -81,7 +81,8 @@ public final class Baton implements AutoCloseable {
     }
 
     public StakeView stakeView() {
-        return new StakeView(node, contract("StakeVault"), this::token);
+        Address registry = manifest.contracts().containsKey("RollupRegistry") ? contract("RollupRegistry") : null;
+        return new StakeView(node, contract("StakeVault"), registry, this::token);
     }
 
     public TokenClient tokens() {
