@@ -13,27 +13,31 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Java client example in docs/JAVA-CLIENT.md compiles against the client as built, so it cannot rot. */
+/** Every Java client example in docs/JAVA-CLIENT.md compiles against the client as built, so it cannot rot. */
 class DocsJavaExampleTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
 
     @Test
-    void theJavaClientExampleCompiles(@TempDir Path dir) throws Exception {
+    void everyJavaClientExampleCompiles(@TempDir Path dir) throws Exception {
         String page = MarkdownFiles.read(MarkdownFiles.root().resolve("docs/JAVA-CLIENT.md"));
         Matcher block = JAVA_BLOCK.matcher(page);
-        assertThat(block.find()).as("a ```java block in docs/JAVA-CLIENT.md").isTrue();
-        String body = block.group(1);
-        String className = body.replaceAll("(?s).*public final class (\\w+).*", "$1");
-        Path source = dir.resolve("example").resolve(className + ".java");
-        Files.createDirectories(source.getParent());
-        Files.writeString(source, "package example;\n\n" + body);
+        int blocks = 0;
+        while (block.find()) {
+            blocks++;
+            String body = block.group(1);
+            String className = body.replaceAll("(?s).*public final class (\\w+).*", "$1");
+            Path source = dir.resolve("example" + blocks).resolve(className + ".java");
+            Files.createDirectories(source.getParent());
+            Files.writeString(source, "package example" + blocks + ";\n\n" + body);
 
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        StringWriter errors = new StringWriter();
-        boolean ok = compiler.getTask(errors, null, null,
-                List.of("-d", dir.resolve("classes").toString(), "-cp", System.getProperty("java.class.path")), null,
-                compiler.getStandardFileManager(null, null, null).getJavaFileObjects(source)).call();
+            JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+            StringWriter errors = new StringWriter();
+            boolean ok = compiler.getTask(errors, null, null,
+                    List.of("-d", dir.resolve("classes").toString(), "-cp", System.getProperty("java.class.path")), null,
+                    compiler.getStandardFileManager(null, null, null).getJavaFileObjects(source)).call();
 
-        assertThat(ok).as("javac: %s", errors).isTrue();
+            assertThat(ok).as("javac of %s: %s", className, errors).isTrue();
+        }
+        assertThat(blocks).as("```java blocks in docs/JAVA-CLIENT.md").isGreaterThanOrEqualTo(2);
     }
 }
