@@ -157,7 +157,7 @@ class HostileMarketIsolationIT {
             // ... and the pending withdrawal still waits for its delay.
             assertThatThrownBy(() -> attacker.stake().withdraw(btn)).isInstanceOf(StakeVaultWithdrawalNotReadyException.class);
             assertThat(attacker.transactor().node().transactionCount(staker.address(), true)).as("nonce").isEqualTo(nonce);
-            assertThat(view.position(staker.address(), btn).balances()).isEqualTo(after.balances());
+            assertThat(attacker.stake().position(staker.address(), btn).balances()).isEqualTo(after.balances());
         }
     }
 

@@ -76,4 +76,13 @@ public final class StakeClient {
     public StakeBalances balances(Address staker, Address token) {
         return view.balances(staker, token);
     }
+
+    /** Balances and every lock per module, read at one block (see {@link StakeView#position(Address, Address)}). */
+    public StakePosition position(Address staker, String tokenSymbol) {
+        return view.position(staker, tokenSymbol);
+    }
+
+    public StakePosition position(Address staker, Address token) {
+        return view.position(staker, token);
+    }
 }
