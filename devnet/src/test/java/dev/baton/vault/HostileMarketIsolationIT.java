@@ -14,7 +14,6 @@ import dev.baton.client.market.MarketClients;
 import dev.baton.client.market.Proposal;
 import dev.baton.client.registry.Registration;
 import dev.baton.client.registry.RegistryClient;
-import dev.baton.contracts.BatonToken;
 import dev.baton.contracts.StakeVault;
 import dev.baton.devnet.DevAccount;
 import dev.baton.devnet.Devnet;
@@ -22,7 +21,6 @@ import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.errors.CustomErrorException;
-import dev.baton.errors.RollupRegistryTokenNotAllowedException;
 import dev.baton.errors.StakeVaultInsufficientFreeException;
 import dev.baton.errors.StakeVaultNotModuleException;
 import dev.baton.errors.StakeVaultWithdrawalNotReadyException;
@@ -43,17 +41,10 @@ import dev.baton.types.ChainId;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.web3j.protocol.Web3j;
-import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.gas.StaticEIP1559GasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,8 +54,7 @@ import tools.jackson.databind.node.ObjectNode;
  * market B (100 % bad-vote bounty, the shortest escrow the market accepts), bonds in the honest market A, requests a
  * withdrawal, escrows in B a transcript with a bad vote and has a second address challenge it. The 100 % bounty is
  * paid out of B's own lock only: A's bond and the pending withdrawal (amount and delay) are untouched, read back
- * through {@link StakeView}, and every further attempt to take stake fails with the vault's typed error. A
- * registration naming a token governance never allowed fails with the registry's typed error naming the token.
+ * through {@link StakeView}, and every further attempt to take stake fails with the vault's typed error.
  */
 @BatonDevnet(kind = DevnetKind.PROCESS)
 class HostileMarketIsolationIT {
@@ -161,33 +151,6 @@ class HostileMarketIsolationIT {
         }
     }
 
-    @Test
-    void aRegistrationNamingATokenGovernanceNeverAllowedFailsNamingIt(
-            Devnet devnet, DeploymentManifest manifest, @TempDir Path dir) throws Exception {
-        DevAccount staker = devnet.account(8);
-        Address evil = Address.of(deployToken(devnet, staker));
-        Map<String, String> tokens = new HashMap<>(manifest.tokens());
-        tokens.put("EVL", evil.lowerHex());
-        DeploymentManifest withEvil = new DeploymentManifest(manifest.chainId(), manifest.rpcUrl(),
-                manifest.deployedAtBlock(), manifest.contracts(), tokens);
-        try (Baton attacker = Baton.connect(withEvil, staker.signer(devnet.chainId()))) {
-            long rollups = RegistryClient.of(attacker).view().rollupCount();
-            long nonce = attacker.transactor().node().transactionCount(staker.address(), true);
-            Path request = request(dir, "evil.json", selection -> {}, "EVL");
-
-            RollupRegistryTokenNotAllowedException refused = catchThrowableOfType(
-                    RollupRegistryTokenNotAllowedException.class, () -> RegistryClient.of(attacker).register(request));
-
-            assertThat(refused).as("the registration is refused with the registry's typed error").isNotNull();
-            assertThat(refused.token()).isEqualTo(evil);
-            assertThat(refused.index()).isEqualTo(BigInteger.ZERO);
-            assertThat(refused.getMessage()).contains(evil.toString());
-            assertThat(attacker.stakeView().isTokenAllowed(evil)).as("still not allowed").isFalse();
-            assertThat(RegistryClient.of(attacker).view().rollupCount()).isEqualTo(rollups);
-            assertThat(attacker.transactor().node().transactionCount(staker.address(), true)).isEqualTo(nonce);
-        }
-    }
-
     /** B's hostile selection: 100 % bad-vote bounty, 12-second windows and an escrow of {@code escrowBlocks}. */
     private static Consumer<ObjectNode> hostile(long escrowBlocks) {
         return s -> {
@@ -224,21 +187,5 @@ class HostileMarketIsolationIT {
         Path file = dir.resolve(name);
         Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(request));
         return file;
-    }
-
-    /** A fresh ERC-20 the vault's governance never allowed. */
-    private static String deployToken(Devnet devnet, DevAccount owner) throws Exception {
-        Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
-        try {
-            var credentials = org.web3j.crypto.Credentials.create(owner.privateKey());
-            var transactions = new RawTransactionManager(web3j, credentials, devnet.chainId(),
-                    new PollingTransactionReceiptProcessor(web3j, 20, 1500));
-            var gas = new StaticEIP1559GasProvider(devnet.chainId(), BigInteger.valueOf(10_000_000_000L),
-                    BigInteger.valueOf(1_000_000_000L), BigInteger.valueOf(3_000_000));
-            return BatonToken.deploy(web3j, transactions, gas, "Evil", "EVL", owner.address().toString()).send()
-                    .getContractAddress();
-        } finally {
-            web3j.shutdown();
-        }
     }
 }
