@@ -20,4 +20,15 @@ public final class LocalPorts {
             throw new UncheckedIOException("cannot find a free local TCP port", e);
         }
     }
+
+    /** Whether nothing listens on {@code port} of the loopback interface right now (a bind succeeds). */
+    public static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.baton.devnet;
 
 import dev.baton.devnet.container.HardhatContainer;
+import dev.baton.devnet.anvil.AnvilProcess;
 import dev.baton.devnet.process.HardhatProcess;
 
 /**
@@ -14,6 +15,7 @@ public final class DevnetHolder {
         Devnet devnet = DevnetKind.valueOf(args[0]).start();
         String handle = switch (devnet) {
             case HardhatProcess node -> Long.toString(node.pid());
+            case AnvilProcess node -> Long.toString(node.pid());
             case HardhatContainer container -> container.containerId();
             default -> throw new IllegalStateException("unknown devnet " + devnet);
         };

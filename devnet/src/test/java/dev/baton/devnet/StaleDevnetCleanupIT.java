@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -25,9 +27,10 @@ import org.testcontainers.DockerClientFactory;
  */
 class StaleDevnetCleanupIT {
 
-    @Test
-    void aNodeIsStoppedWhenItsJvmExitsWithoutClosingIt() throws Exception {
-        Orphan left = startInChildJvm(DevnetKind.PROCESS, "exit");
+    @ParameterizedTest
+    @EnumSource(value = DevnetKind.class, names = {"PROCESS", "ANVIL"})
+    void aNodeIsStoppedWhenItsJvmExitsWithoutClosingIt(DevnetKind kind) throws Exception {
+        Orphan left = startInChildJvm(kind, "exit");
         long nodePid = Long.parseLong(left.handle());
 
         await().atMost(Duration.ofSeconds(15)).until(() -> ProcessHandle.of(nodePid).filter(ProcessHandle::isAlive).isEmpty());
@@ -43,14 +46,15 @@ class StaleDevnetCleanupIT {
         assertThat(DevnetControl.connect(left.rpcUrl()).isAnswering()).isFalse();
     }
 
-    @Test
-    void aNodeLeftByAKilledJvmIsStoppedByTheNextStart() throws Exception {
-        Orphan orphan = startInChildJvm(DevnetKind.PROCESS, "hold");
+    @ParameterizedTest
+    @EnumSource(value = DevnetKind.class, names = {"PROCESS", "ANVIL"})
+    void aNodeLeftByAKilledJvmIsStoppedByTheNextStart(DevnetKind kind) throws Exception {
+        Orphan orphan = startInChildJvm(kind, "hold");
         long nodePid = Long.parseLong(orphan.handle());
         assertThat(ProcessHandle.of(nodePid).filter(ProcessHandle::isAlive)).as("orphaned node").isPresent();
         assertThat(DevnetControl.connect(orphan.rpcUrl()).isAnswering()).isTrue();
 
-        try (Devnet next = DevnetKind.PROCESS.start()) {
+        try (Devnet next = kind.start()) {
             assertThat(ProcessHandle.of(nodePid).filter(ProcessHandle::isAlive)).as("orphaned node after next start").isEmpty();
             assertThat(DevnetControl.connect(orphan.rpcUrl()).isAnswering()).isFalse();
             assertThat(next.control().isAnswering()).isTrue();

@@ -4,6 +4,8 @@ import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.Signer;
 import dev.baton.tx.EthNode;
 import dev.baton.types.ChainId;
+import dev.baton.tx.TxOptions;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import java.util.function.Function;
  * manifest, node, chain id, signer. A step whose input failed is skipped, so the first failure is the one to fix.
  */
 public final class ConfigCheck {
+    private static final String CHAIN_DEFAULT = "the chain's default";
     private final OperatorOptions options;
     private final Function<String, EthNode> connector;
 
@@ -80,7 +83,7 @@ public final class ConfigCheck {
             long chain = node.chainId().value();
             results.add(CheckResult.ok("node", url + " answers, head block " + node.blockNumber()));
             results.add(chain == manifest.chainId()
-                    ? CheckResult.ok("chain id", chain + " matches the manifest")
+                    ? CheckResult.ok("chain id", chain + " matches the manifest; writes use " + sending(config, chain))
                     : CheckResult.failed("chain id", "node is on chain " + chain + ", manifest says " + manifest.chainId()));
         } catch (RuntimeException e) {
             results.add(CheckResult.failed("node", url + " unreachable: " + e.getMessage()));
@@ -88,6 +91,15 @@ public final class ConfigCheck {
         } finally {
             if (node instanceof AutoCloseable closeable) closeQuietly(closeable);
         }
+    }
+
+    /** The transaction settings on that chain: the operator's, else the chain's defaults. */
+    static String sending(EffectiveConfig config, long chain) {
+        TxOptions tx = OperatorOptions.batonOptions(config).toTxOptions(ChainId.of(chain));
+        BigInteger cap = tx.fees().maxFeeCap();
+        return tx.confirmations() + " confirmation(s), a " + tx.receiptTimeout().toSeconds() + " s receipt timeout, "
+                + tx.pollInterval().toMillis() + " ms polling, fee cap " + (cap == null ? "none" : cap + " wei")
+                + (TxOptions.isDevnet(ChainId.of(chain)) ? " (devnet defaults)" : " (live-chain defaults)");
     }
 
     private static void checkSigner(List<CheckResult> results, EffectiveConfig config, DeploymentManifest manifest) {
@@ -111,9 +123,10 @@ public final class ConfigCheck {
     private static String describe(EffectiveConfig c) {
         return "rpcUrl=" + (c.rpcUrl() == null ? "(manifest)" : c.rpcUrl() + " [" + c.sourceOf("rpcUrl").label() + "]")
                 + ", manifest=" + c.manifest() + " [" + c.sourceOf("manifest").label() + "]"
-                + ", confirmations=" + c.confirmations() + " [" + c.sourceOf("confirmations").label() + "]"
-                + ", receiptTimeout=" + c.receiptTimeout().toSeconds() + "s [" + c.sourceOf("receiptTimeoutSeconds").label() + "]"
-                + ", maxFee=" + (c.maxFeePerGasWei() == null ? "none" : c.maxFeePerGasWei() + " wei");
+                + ", confirmations=" + (c.confirmations() == null ? CHAIN_DEFAULT : c.confirmations() + " [" + c.sourceOf("confirmations").label() + "]")
+                + ", receiptTimeout=" + (c.receiptTimeout() == null ? CHAIN_DEFAULT
+                        : c.receiptTimeout().toSeconds() + "s [" + c.sourceOf("receiptTimeoutSeconds").label() + "]")
+                + ", maxFee=" + (c.maxFeePerGasWei() == null ? CHAIN_DEFAULT : c.maxFeePerGasWei() + " wei");
     }
 
     private static List<CheckResult> skipRest(List<CheckResult> results, String failed) {

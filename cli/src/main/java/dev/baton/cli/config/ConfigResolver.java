@@ -17,8 +17,12 @@ import java.util.function.Function;
  * the whole signer, so {@code --keystore ... --password-file ...} replaces a file's {@code devKeyIndex}.
  */
 public final class ConfigResolver {
-    public static final int DEFAULT_CONFIRMATIONS = 1;
-    public static final int DEFAULT_RECEIPT_TIMEOUT_SECONDS = 60;
+    /**
+     * Settings no source sets stay unset in the {@link EffectiveConfig} (null) so the chain decides them once its id is
+     * known ({@code TxOptions.forChain}: on a devnet one confirmation, 20 ms polling, no fee cap; on any other chain two
+     * confirmations, polling in seconds, a 200 gwei fee cap).
+     */
+    public static final int MAX_CONFIRMATIONS = 64;
     /** Hardhat's default node funds twenty development accounts. */
     public static final int DEV_ACCOUNTS = 20;
     /** The manifest every command reads when none is configured: the file {@code baton deploy} writes by default. */
@@ -70,13 +74,13 @@ public final class ConfigResolver {
         if (manifest == null) manifest = DEFAULT_MANIFEST;
         BigInteger maxFee = gweiToWei(pick("maxFeeGwei", ConfigLayer::maxFeeGwei));
         Integer confirmations = pick("confirmations", ConfigLayer::confirmations);
-        if (confirmations == null) confirmations = DEFAULT_CONFIRMATIONS;
-        if (confirmations < 1 || confirmations > 64) throw invalid("confirmations", confirmations, "must be within 1..64");
+        if (confirmations != null && (confirmations < 1 || confirmations > MAX_CONFIRMATIONS)) {
+            throw invalid("confirmations", confirmations, "must be within 1.." + MAX_CONFIRMATIONS);
+        }
         Integer timeout = pick("receiptTimeoutSeconds", ConfigLayer::receiptTimeoutSeconds);
-        if (timeout == null) timeout = DEFAULT_RECEIPT_TIMEOUT_SECONDS;
-        if (timeout < 1) throw invalid("receiptTimeoutSeconds", timeout, "must be at least 1");
+        if (timeout != null && timeout < 1) throw invalid("receiptTimeoutSeconds", timeout, "must be at least 1");
         return new EffectiveConfig(rpcUrl, Path.of(manifest), signer(), maxFee, confirmations,
-                Duration.ofSeconds(timeout), sources);
+                timeout == null ? null : Duration.ofSeconds(timeout), sources);
     }
 
     private SignerSpec signer() {

@@ -11,9 +11,10 @@ import java.util.Map;
  * @param rpcUrl the node to use, or null to use the manifest's {@code rpcUrl}
  * @param manifest the deployment manifest file
  * @param signer the key to sign with (may be {@link SignerSpec.None})
- * @param maxFeePerGasWei the fee ceiling in wei, or null for none
- * @param confirmations blocks a receipt needs
- * @param receiptTimeout how long a write waits for its receipt
+ * @param maxFeePerGasWei the fee ceiling in wei, or null for the chain's default (none on a devnet, 200 gwei elsewhere)
+ * @param confirmations blocks a receipt needs, or null for the chain's default (1 on a devnet, 2 elsewhere)
+ * @param receiptTimeout how long a write waits for its receipt, or null for the chain's default (60 s on a devnet,
+ *     10 min elsewhere)
  * @param sources for each setting's key, the layer its value came from
  */
 public record EffectiveConfig(
@@ -21,7 +22,7 @@ public record EffectiveConfig(
         Path manifest,
         SignerSpec signer,
         BigInteger maxFeePerGasWei,
-        int confirmations,
+        Integer confirmations,
         Duration receiptTimeout,
         Map<String, ConfigSource> sources) {
 

@@ -44,13 +44,16 @@ public final class OperatorOptions {
     @Option(names = "--dev-key", paramLabel = "INDEX", description = "Development account index, devnet only (env BATON_DEV_KEY_INDEX).")
     Integer devKeyIndex;
 
-    @Option(names = "--max-fee-gwei", paramLabel = "GWEI", description = "Ceiling on maxFeePerGas (env BATON_MAX_FEE_GWEI).")
+    @Option(names = "--max-fee-gwei", paramLabel = "GWEI", description = "Ceiling on maxFeePerGas (env BATON_MAX_FEE_GWEI; "
+            + "default: none on a devnet, 200 gwei on any other chain).")
     String maxFeeGwei;
 
-    @Option(names = "--confirmations", paramLabel = "N", description = "Blocks a receipt needs (env BATON_CONFIRMATIONS; default 1).")
+    @Option(names = "--confirmations", paramLabel = "N", description = "Blocks a receipt needs (env BATON_CONFIRMATIONS; "
+            + "default: the chain's, 1 on a devnet, 2 on any other chain).")
     Integer confirmations;
 
-    @Option(names = "--receipt-timeout", paramLabel = "SECONDS", description = "Receipt wait (env BATON_RECEIPT_TIMEOUT_SECONDS; default 60).")
+    @Option(names = "--receipt-timeout", paramLabel = "SECONDS", description = "Receipt wait (env BATON_RECEIPT_TIMEOUT_SECONDS; "
+            + "default: the chain's, 60 on a devnet, 600 on any other chain).")
     Integer receiptTimeoutSeconds;
 
     /** The process environment; tests replace it. */
@@ -154,11 +157,15 @@ public final class OperatorOptions {
         };
     }
 
+    /**
+     * The client options of {@code config}: what the operator set, everything else left to the chain's defaults
+     * ({@code TxOptions.forChain}), so a live chain never gets a devnet's one confirmation and 20 ms polling.
+     */
     public static BatonOptions batonOptions(EffectiveConfig config) {
         BatonOptions defaults = BatonOptions.defaults();
         return defaults.withRpcUrl(config.rpcUrl())
                 .withMaxFeePerGasCap(config.maxFeePerGasWei())
-                .withConfirmations(config.confirmations())
+                .withConfirmations(config.confirmations() == null ? 0 : config.confirmations())
                 .withTimeouts(config.receiptTimeout(), defaults.pollInterval());
     }
 }

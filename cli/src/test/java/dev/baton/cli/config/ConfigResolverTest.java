@@ -47,9 +47,9 @@ class ConfigResolverTest {
         EffectiveConfig config = ConfigResolver.resolve(E, E, layer(null, "m.json", null), Map.of());
 
         assertThat(config.rpcUrl()).isNull();
-        assertThat(config.confirmations()).isEqualTo(ConfigResolver.DEFAULT_CONFIRMATIONS);
+        assertThat(config.confirmations()).as("unset: the chain decides").isNull();
         assertThat(config.sourceOf("confirmations")).isEqualTo(ConfigSource.DEFAULT);
-        assertThat(config.receiptTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.receiptTimeout()).as("unset: the chain decides").isNull();
         assertThat(config.maxFeePerGasWei()).isNull();
         assertThat(config.signer()).isInstanceOf(SignerSpec.None.class);
     }

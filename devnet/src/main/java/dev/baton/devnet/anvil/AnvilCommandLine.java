@@ -23,6 +23,19 @@ public final class AnvilCommandLine {
         return binary;
     }
 
+    /** Whether {@code handle} is an anvil node listening on {@code port} (checked before a stale PID is killed). */
+    public static boolean isNodeOnPort(ProcessHandle handle, int port) {
+        ProcessHandle.Info info = handle.info();
+        return info.command().isPresent() && info.arguments().isPresent()
+                && matches(info.command().get(), List.of(info.arguments().get()), port);
+    }
+
+    static boolean matches(String command, List<String> args, int port) {
+        if (!command.replace('\\', '/').endsWith("/anvil")) return false;
+        int portFlag = args.indexOf("--port");
+        return portFlag >= 0 && portFlag + 1 < args.size() && args.get(portFlag + 1).equals(Integer.toString(port));
+    }
+
     /**
      * The arguments after the binary: the Hardhat dev accounts (same mnemonic, same count), the EVM version the
      * contracts are compiled for, and {@code --state} so a stop and start keeps the chain.

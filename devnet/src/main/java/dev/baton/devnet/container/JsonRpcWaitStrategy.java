@@ -22,7 +22,7 @@ final class JsonRpcWaitStrategy extends AbstractWaitStrategy {
         try {
             Readiness.await(url, startupTimeout, waitStrategyTarget::isRunning);
         } catch (Readiness.NodeNotReadyException e) {
-            throw new ContainerLaunchException("Hardhat container not ready: " + e.getMessage(), e);
+            throw new ContainerLaunchException("devnet container not ready: " + e.getMessage(), e);
         }
     }
 

@@ -1,22 +1,12 @@
 package dev.baton.devnet.process;
 
-import dev.baton.devnet.DevAccount;
-import dev.baton.devnet.DevAccounts;
-import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetException;
 import dev.baton.devnet.DevnetKind;
+import dev.baton.devnet.LocalDevnet;
 import dev.baton.devnet.LocalPorts;
-import dev.baton.devnet.OwnerProcess;
 import dev.baton.devnet.ProjectRoot;
-import dev.baton.devnet.rpc.DevnetControl;
-import dev.baton.devnet.rpc.Readiness;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,29 +16,22 @@ import org.slf4j.LoggerFactory;
  * outlives its owner for long: {@link #close()} stops it, a shutdown hook stops it when the JVM exits, and a PID
  * file lets the next start stop it when the JVM was killed outright.
  */
-public final class HardhatProcess implements Devnet {
+public final class HardhatProcess extends LocalDevnet {
 
     private static final Logger LOG = LoggerFactory.getLogger(HardhatProcess.class);
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
     private static final int PORT_ATTEMPTS = 3;
 
-    private final Process process;
-    private final NodePidFile pidFile;
+    private final NodeProcess node;
     private final Path logFile;
-    private final String rpcUrl;
-    private final long chainId;
-    private final DevnetControl control;
     private final Thread shutdownHook;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private HardhatProcess(Process process, NodePidFile pidFile, Path logFile, String rpcUrl, long chainId) {
-        this.process = process;
-        this.pidFile = pidFile;
+    private HardhatProcess(NodeProcess node, Path logFile, String rpcUrl) {
+        super(rpcUrl);
+        this.node = node;
         this.logFile = logFile;
-        this.rpcUrl = rpcUrl;
-        this.chainId = chainId;
-        this.control = DevnetControl.connect(rpcUrl);
-        this.shutdownHook = new Thread(this::stop, "baton-devnet-stop-" + process.pid());
+        this.shutdownHook = new Thread(this::stop, "baton-devnet-stop-" + node.pid());
     }
 
     public static HardhatProcess start(ProjectRoot root) {
@@ -63,7 +46,7 @@ public final class HardhatProcess implements Devnet {
             int port = LocalPorts.pickFree();
             try {
                 return startOnPort(root, workDir, port, timeout);
-            } catch (PortTakenException e) {
+            } catch (NodeProcess.PortTakenException e) {
                 if (attempt == PORT_ATTEMPTS) throw new DevnetException("Hardhat node could not bind a free port in " + PORT_ATTEMPTS + " attempts", e);
                 LOG.debug("port {} was taken before the node bound it; retrying", port);
             }
@@ -72,60 +55,21 @@ public final class HardhatProcess implements Devnet {
 
     private static HardhatProcess startOnPort(ProjectRoot root, Path workDir, int port, Duration timeout) {
         Path logFile = workDir.resolve("hardhat-" + port + ".log");
-        Process process = launch(root, port, logFile);
-        NodePidFile pidFile = NodePidFile.create(workDir, process.pid(), port, OwnerProcess.current());
         String rpcUrl = "http://127.0.0.1:" + port;
         long started = System.nanoTime();
-        long chainId;
-        try {
-            chainId = Readiness.await(rpcUrl, timeout, process::isAlive);
-        } catch (Readiness.NodeNotReadyException e) {
-            stopNode(process);
-            pidFile.delete();
-            String log = tail(logFile);
-            if (log.contains("EADDRINUSE")) throw new PortTakenException();
-            throw new DevnetException("Hardhat node did not start: " + e.getMessage() + "; log " + logFile + ":\n" + log, e);
-        }
-        HardhatProcess devnet = new HardhatProcess(process, pidFile, logFile, rpcUrl, chainId);
+        NodeProcess node = NodeProcess.start(new NodeProcess.Launch("Hardhat node",
+                HardhatCommandLine.of(root.node(), root.hardhatCli(), port), root.dir(), logFile, workDir, NodePidFile.SUFFIX,
+                port, "EADDRINUSE"), rpcUrl, timeout);
+        HardhatProcess devnet = new HardhatProcess(node, logFile, rpcUrl);
         Runtime.getRuntime().addShutdownHook(devnet.shutdownHook);
         LOG.info("Hardhat node PID {} ready at {} (chain {}) in {} ms; log {}",
-                process.pid(), rpcUrl, chainId, (System.nanoTime() - started) / 1_000_000, logFile);
+                node.pid(), rpcUrl, node.chainId(), (System.nanoTime() - started) / 1_000_000, logFile);
         return devnet;
-    }
-
-    private static Process launch(ProjectRoot root, int port, Path logFile) {
-        List<String> command = HardhatCommandLine.of(root.node(), root.hardhatCli(), port);
-        try {
-            Files.createDirectories(logFile.getParent());
-            return new ProcessBuilder(command)
-                    .directory(root.dir().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                    .start();
-        } catch (IOException e) {
-            throw new DevnetException("cannot start Hardhat node: " + String.join(" ", command) + ": " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public String rpcUrl() {
-        return rpcUrl;
     }
 
     @Override
     public long chainId() {
-        return chainId;
-    }
-
-    @Override
-    public List<DevAccount> accounts() {
-        return DevAccounts.hardhatDefaults();
-    }
-
-    @Override
-    public DevnetControl control() {
-        return control;
+        return node.chainId();
     }
 
     @Override
@@ -135,11 +79,11 @@ public final class HardhatProcess implements Devnet {
 
     /** The node's own PID (the Node binary, not a wrapper). */
     public long pid() {
-        return process.pid();
+        return node.pid();
     }
 
     public int port() {
-        return pidFile.port();
+        return node.port();
     }
 
     /** Where the node's console output goes. */
@@ -160,29 +104,7 @@ public final class HardhatProcess implements Devnet {
 
     private void stop() {
         if (!closed.compareAndSet(false, true)) return;
-        stopNode(process);
-        pidFile.delete();
-        LOG.info("Hardhat node PID {} on port {} stopped", process.pid(), pidFile.port());
-    }
-
-    private static void stopNode(Process process) {
-        process.descendants().forEach(StaleNodeReaper::stop);
-        StaleNodeReaper.stop(process.toHandle());
-    }
-
-    private static String tail(Path logFile) {
-        try {
-            List<String> lines = Files.readAllLines(logFile);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Hardhat log " + logFile, e);
-        }
-    }
-
-    /** The picked port was taken by someone else between picking and binding. */
-    private static final class PortTakenException extends RuntimeException {
-        PortTakenException() {
-            super(null, null, false, false);
-        }
+        node.stop();
+        LOG.info("Hardhat node PID {} on port {} stopped", node.pid(), node.port());
     }
 }

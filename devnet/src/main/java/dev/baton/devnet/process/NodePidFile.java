@@ -13,12 +13,20 @@ import java.io.StringReader;
  * owns it. It outlives a JVM killed with SIGKILL (whose shutdown hook never ran), so the next start can find and
  * stop the node it left behind.
  */
-record NodePidFile(Path file, long nodePid, int port, OwnerProcess owner) {
+public record NodePidFile(Path file, long nodePid, int port, OwnerProcess owner) {
 
-    static final String SUFFIX = ".hardhat.pid";
+    /** The PID files of Hardhat nodes. */
+    public static final String SUFFIX = ".hardhat.pid";
+    /** The PID files of anvil nodes. */
+    public static final String ANVIL_SUFFIX = ".anvil.pid";
 
     static NodePidFile create(Path dir, long nodePid, int port, OwnerProcess owner) {
-        Path file = dir.resolve("node-" + nodePid + SUFFIX);
+        return create(dir, nodePid, port, owner, SUFFIX);
+    }
+
+    /** Writes {@code node-<pid><suffix>} in {@code dir}. */
+    public static NodePidFile create(Path dir, long nodePid, int port, OwnerProcess owner, String suffix) {
+        Path file = dir.resolve("node-" + nodePid + suffix);
         String content = "node=" + nodePid + "\nport=" + port + "\nowner=" + owner.pid() + "\nownerStart=" + owner.startMillis() + "\n";
         try {
             Files.createDirectories(dir);
@@ -43,7 +51,7 @@ record NodePidFile(Path file, long nodePid, int port, OwnerProcess owner) {
         }
     }
 
-    void delete() {
+    public void delete() {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -104,6 +104,15 @@ public final class DevnetControl {
         rpc.call("evm_setIntervalMining", isAnvil() ? seconds : seconds * 1000);
     }
 
+    /**
+     * The base fee of the next block, in wei ({@code anvil_setNextBlockBaseFeePerGas}, on Hardhat its
+     * {@code hardhat_} twin): set above a pending transaction's max fee, the block is mined without it.
+     */
+    public void setNextBlockBaseFee(java.math.BigInteger wei) {
+        if (wei.signum() < 0) throw new IllegalArgumentException("next block base fee must be >= 0, was " + wei);
+        rpc.call(isAnvil() ? "anvil_setNextBlockBaseFeePerGas" : "hardhat_setNextBlockBaseFeePerGas", "0x" + wei.toString(16));
+    }
+
     /** True when the node is anvil ({@code web3_clientVersion} starts with "anvil"). */
     public boolean isAnvil() {
         return rpc.call("web3_clientVersion").asString("").toLowerCase(java.util.Locale.ROOT).startsWith("anvil");

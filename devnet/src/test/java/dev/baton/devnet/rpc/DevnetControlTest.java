@@ -46,6 +46,23 @@ class DevnetControlTest {
     }
 
     @Test
+    void theNextBaseFeeGoesToTheNodesOwnMethodAsHex() {
+        AtomicReference<String> anvil = new AtomicReference<>();
+        AtomicReference<String> hardhat = new AtomicReference<>();
+        node.answer("web3_clientVersion", params -> "anvil/v1.7.1")
+                .answer("anvil_setNextBlockBaseFeePerGas", params -> { anvil.set(params.get(0).asString()); return true; });
+        control.setNextBlockBaseFee(java.math.BigInteger.valueOf(3_000_000_001L));
+        node.answer("web3_clientVersion", params -> "HardhatNetwork/3.0.0")
+                .answer("hardhat_setNextBlockBaseFeePerGas", params -> { hardhat.set(params.get(0).asString()); return true; });
+        control.setNextBlockBaseFee(java.math.BigInteger.TEN);
+
+        assertThat(anvil.get()).isEqualTo("0xb2d05e01");
+        assertThat(hardhat.get()).isEqualTo("0xa");
+        assertThatThrownBy(() -> control.setNextBlockBaseFee(java.math.BigInteger.valueOf(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base fee");
+    }
+
+    @Test
     void snapshotAndRevertPassTheId() {
         AtomicReference<String> reverted = new AtomicReference<>();
         node.answer("evm_snapshot", params -> "0x2").answer("evm_revert", params -> {

@@ -33,9 +33,12 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The block market end to end on a real Hardhat node: three proposers compete for height 1 with different prover
@@ -43,8 +46,11 @@ import org.junit.jupiter.api.Test;
  * proven; C (2 provers, burn 100) has the best score but is never revealed, so it cannot win. A wins, B is paid as
  * an uncle. In A, prover 6 withholds its part and is slashed; prover 7's part is dropped by A's proposer, and it
  * disputes and keeps its stake. Every token balance is checked to the wei. Votes are checked against the market by
- * challenging each one (refused as valid), attestations by the verifier's contribution count.
+ * challenging each one (refused as valid), attestations by the verifier's contribution count. Run once on each node
+ * kind (Hardhat and anvil).
  */
+@ParameterizedClass
+@EnumSource(HardhatNode.Kind.class)
 class BlockMarketIT {
     private static final BigInteger E18 = BigInteger.TEN.pow(18);
     private static final Amount STAKE = tokens(100);
@@ -53,6 +59,10 @@ class BlockMarketIT {
     private static final BigInteger UNCLE_REWARD = E18.multiply(BigInteger.TEN);
     private static final int PROVER_BPS = 2500;
     private static final int SLASH_BPS = 1000;
+
+    /** The node kind of this run (also handed to {@link #deploy}). */
+    @Parameter
+    HardhatNode.Kind kind;
 
     private static HardhatNode node;
     private static DeploymentManifest manifest;
@@ -63,9 +73,10 @@ class BlockMarketIT {
         return Amount.of(E18.multiply(BigInteger.valueOf(n)));
     }
 
-    @BeforeAll
-    static void deploy() {
-        node = HardhatNode.start();
+    @BeforeParameterizedClassInvocation
+    static void deploy(HardhatNode.Kind kind) {
+        accounts.clear();
+        node = HardhatNode.start(kind);
         manifest = SuiteDeployer.deploy(node.url());
         List<BigInteger> params = List.of(60, 120, 300, 200, 300, 0, 64, 0, 2, SLASH_BPS, 5000).stream()
                 .map(BigInteger::valueOf).collect(Collectors.toCollection(ArrayList::new));
@@ -82,7 +93,7 @@ class BlockMarketIT {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         if (node != null) node.close();
     }
