@@ -52,13 +52,13 @@ contract BlockMarketBoundsTest is MarketTestBase {
     function _instrumentedForCoverage(address target) internal view returns (bool found) {
         bytes memory code = target.code;
         uint256 wanted = uint160(COVERAGE_HITS);
-        // Reads 32 bytes at each offset and compares their top 20 bytes with the hit address; the last 19 offsets read
-        // past the code into the next memory words, which can only add a false negative at the very end (a PUSH20 of
-        // the address has its 20 bytes inside the code).
+        if (code.length < 20) return false;
+        // Reads 32 bytes at each offset where 20 bytes of code remain and compares their top 20 bytes with the hit
+        // address (memory-safe: it only reads inside `code` and the word after it, never writes).
         assembly ("memory-safe") {
-            let start := add(code, 32)
-            let end := add(start, mload(code))
-            for { let p := start } lt(p, end) { p := add(p, 1) } {
+            let p := add(code, 32)
+            let last := add(p, sub(mload(code), 20))
+            for {} iszero(gt(p, last)) { p := add(p, 1) } {
                 if eq(shr(96, mload(p)), wanted) {
                     found := 1
                     break
