@@ -13,17 +13,18 @@ const started = Date.now();
 const gas = runGasBenches(allBenches(), GATE_ENV);
 const rows = [];
 const misses = [];
+const held = [];
 for (const [key, limit] of GAS_TARGETS) {
   if (SKIPPED.has(key)) continue;
   const value = gas[key];
   const ok = value !== undefined && value <= limit;
   const known = KNOWN_MISSES[key];
   // A recorded miss passes only while it is no worse than recorded (it can shrink, never grow).
-  const held = !ok && known !== undefined && value !== undefined && value <= known.recorded;
-  const verdict = ok ? "meets" : held ? `known miss (<= ${known.recorded} recorded)` : "MISSES";
+  const isHeld = !ok && known !== undefined && value !== undefined && value <= known.recorded;
+  const verdict = ok ? "meets" : isHeld ? `KNOWN MISS (<= ${known.recorded} recorded)` : "MISSES";
   rows.push({ operation: key, gas: value ?? "not measured", budget: limit, verdict });
-  if (held) console.warn(`gas gate: ${key} ${value} misses its budget ${limit}: known, ${known.why}`);
-  if (!ok && !held) misses.push(`${key}: ${value ?? "not measured"} > ${limit}` + (known ? ` (and above the recorded ${known.recorded})` : ""));
+  if (isHeld) held.push(`${key}: ${value} > ${limit} (${value - limit} over; ratchet at ${known.recorded}): ${known.why}`);
+  if (!ok && !isHeld) misses.push(`${key}: ${value ?? "not measured"} > ${limit}` + (known ? ` (and above the recorded ${known.recorded})` : ""));
 }
 const slope = commitSlope(gas);
 const slopeOk = slope !== undefined && slope <= COMMIT_PER_PROVER;
@@ -34,6 +35,13 @@ console.table(rows);
 const seconds = Math.round((Date.now() - started) / 1000);
 if (misses.length) {
   console.error(`gas gate: ${misses.length} budget(s) of TARGETS.md missed (${seconds} s):\n  ${misses.join("\n  ")}`);
+  if (held.length) console.error(`gas gate: and ${held.length} known miss(es) held:\n  ${held.join("\n  ")}`);
   process.exit(1);
 }
-console.log(`gas gate: all ${rows.length} budgets of TARGETS.md met (${seconds} s)`);
+if (held.length) {
+  // Passing with a recorded miss is not "all met": the misses are printed last, where the log is read.
+  console.warn(`gas gate: ${rows.length - held.length} of ${rows.length} budgets of TARGETS.md met; ${held.length} ` +
+    `KNOWN MISS(ES) held at or below the figure recorded in bench/gas/targets.js (${seconds} s):\n  ${held.join("\n  ")}`);
+} else {
+  console.log(`gas gate: all ${rows.length} budgets of TARGETS.md met (${seconds} s)`);
+}

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const modules = ["java-client", "devnet", "cli"];
+const modules = ["java-client", "devnet", "cli", "agent"];
 const pct = (covered, missed) => Math.floor((10_000 * covered) / (covered + missed)) / 100;
 
 const figures = {};
