@@ -298,6 +298,8 @@ contract AuctionInvariantHandler is Test {
     uint64 internal constant D_ = E_ * SLOT_;
 }
 
+/// Invariant runs fail on any revert (`invariant.failOnRevert` inline, the suite's default is off): the handler
+/// makes only calls it checked to be valid, or invalid ones it expects to fail with their typed error.
 /// Random sequences of bids, delegations, seals, publications, settlements, funding, claims, deposits and
 /// withdrawals, with the auction authorised on the vault.
 contract SlotAuctionInvariantTest is AuctionFixture {
@@ -410,6 +412,7 @@ contract SlotAuctionInvariantTest is AuctionFixture {
     }
 
     /// Vault conservation: the vault holds exactly every actor's free + locked + pending stake.
+    /// hardhat-config: invariant.failOnRevert = true
     function invariant_vaultConservation() public view {
         uint256 sum;
         for (uint256 i; i < 5; ++i) {
@@ -421,6 +424,7 @@ contract SlotAuctionInvariantTest is AuctionFixture {
     }
 
     /// Rewards: paid never exceeds funded, and the auction holds the unallocated pool plus every unclaimed credit.
+    /// hardhat-config: invariant.failOnRevert = true
     function invariant_rewardsPaidNeverExceedFunded() public view {
         (uint256 unallocated, uint256 fundedTotal) = auction.rewardPool();
         assertEq(fundedTotal, handler.funded());
@@ -433,6 +437,7 @@ contract SlotAuctionInvariantTest is AuctionFixture {
 
     /// No slot is rewarded twice: no entry settles twice, and an epoch's rewarded slots never exceed its published
     /// slots.
+    /// hardhat-config: invariant.failOnRevert = true
     function invariant_noSlotRewardedTwice() public view {
         assertEq(handler.doubleSettles(), 0);
         for (uint64 k; k <= handler.maxEpoch(); ++k) {
