@@ -808,6 +808,22 @@ contract SlotAuctionTest is AuctionFixture {
         auction.fundRewards(0);
     }
 
+    function test_fundRewardsBeyondThePoolWordIsRejected() public {
+        // The unallocated pool shares a word with the pause switch: 248 bits, checked, never wrapped.
+        uint256 tooMuch = uint256(1) << 248;
+        reward.mint(address(this), tooMuch);
+        reward.approve(address(auction), tooMuch);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionAmountTooLarge.selector, tooMuch, type(uint248).max)
+        );
+        auction.fundRewards(tooMuch);
+        (uint256 unallocated, uint256 fundedTotal) = auction.rewardPool();
+        assertEq(unallocated, 0);
+        assertEq(fundedTotal, 0);
+        assertEq(reward.balanceOf(address(this)), tooMuch, "nothing moved");
+        assertFalse(auction.paused(), "the pause bit is untouched");
+    }
+
     function test_reentrancyThroughMaliciousTokenFails() public {
         AuctionReentrantToken evil = new AuctionReentrantToken();
         ISlotAuctionTypes.Params memory p = _params();
