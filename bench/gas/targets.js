@@ -30,14 +30,7 @@ export const GAS_TARGETS = [
  * that carries it. The gate still fails when such a figure grows past the recorded one (a ratchet: a known miss can
  * only shrink), and the report marks it as a miss. Remove the entry once the budget is met again.
  */
-export const KNOWN_MISSES = {
-  "SlotAuction.settle": {
-    recorded: 92_064,
-    why: "the per-module lock ledger (about 2,900 gas in the settlement lock, the same as in bid) on top of the " +
-      "second price tracked per sequencer total (about 2,300): 2,060 over the 90,000 budget in the full sweep (92,064 in " +
-      "the gate's shorter sweep, which is what the gate compares); open in the stake-isolation issue",
-  },
-};
+export const KNOWN_MISSES = {};
 
 /** TARGETS.md's transcript budget is 150k + at most 8k per prover: the slope between two measured sizes. */
 export const COMMIT_PER_PROVER = 8_000;

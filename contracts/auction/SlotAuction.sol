@@ -9,6 +9,7 @@ import {IRollupModule} from "../interfaces/IRollupModule.sol";
 import {ISlotAuction} from "./ISlotAuction.sol";
 import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {SlotAllocation} from "../libraries/SlotAllocation.sol";
+import {SlotAuctionSeed} from "./SlotAuctionSeed.sol";
 import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
 
 /// @dev The extension's pure check-and-pack of the clone arguments' tail (SlotAuctionViews.cloneArgsTail).
@@ -95,7 +96,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
 
     /// @inheritdoc IRollupModule
     function setPaused(bool paused_) external onlyGovernance {
-        _economics.paused = paused_;
+        _pool.paused = paused_;
         if (paused_) emit ModulePaused(msg.sender);
         else emit ModuleUnpaused(msg.sender);
     }
@@ -188,7 +189,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     /// @inheritdoc ISlotAuction
     function seal(uint64 epoch) external {
         Config memory tl = _config();
-        if (_economics.paused) revert SlotAuctionIsPaused();
+        if (_pool.paused) revert SlotAuctionIsPaused();
         // The prevrandao of block bidEnd is fixed before that block (its proposer knows it while bids are still
         // accepted at bidEnd - 1), so the first block that may seal is bidEnd + 1; slots start at bidEnd + sealWindow.
         uint64 sealEnd = _bidEnd(tl, epoch) + tl.sealWindow;
@@ -206,8 +207,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
             emit EpochSealed(epoch, draw, 0, es.count, es.total, false);
             return;
         }
-        uint64 seed = uint64(uint256(draw));
-        if (seed == 0) seed = 1;
+        uint64 seed = SlotAuctionSeed.fromDraw(draw);
         // The bid statistics move to the book; the epoch word takes the seed and the line's level-4 index values
         // (one read here, flat in the number of entries), which `sequencerOf` then never reads from storage.
         book.sealState = _SEALED_ELECTED;
@@ -227,7 +227,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     /// @inheritdoc ISlotAuction
     function publishBatch(uint64 epoch, uint256 slot, uint256 entryHint, bytes32 batchHash) external {
         Config memory tl = _config();
-        if (_economics.paused) revert SlotAuctionIsPaused();
+        if (_pool.paused) revert SlotAuctionIsPaused();
         if (slot >= tl.e) revert SlotAuctionSlotOutOfRange(epoch, slot, tl.e);
         uint64 start = _slotStart(tl, epoch) + uint64(slot) * tl.slotLength;
         uint64 end = start + tl.slotLength;
@@ -251,9 +251,14 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     }
 
     /// @inheritdoc ISlotAuction
-    function settle(uint64 epoch, uint256 entry) external nonReentrant {
+    /// @dev `nonReentrantView`: refused inside a guarded call (a reward token's transfer cannot reach it), without
+    /// taking the guard itself (two transient writes less): it moves no tokens, and its one external call, the lock
+    /// on the rollup's own vault, comes after the entry is marked settled and its reward taken from the pool, so a
+    /// call back into `settle` finds the entry settled; the credit after the call only adds to owed balances, paid
+    /// by the guarded `claim`.
+    function settle(uint64 epoch, uint256 entry) external nonReentrantView {
         Config memory tl = _config();
-        if (_economics.paused) revert SlotAuctionIsPaused();
+        if (_pool.paused) revert SlotAuctionIsPaused();
         uint64 start = _slotStart(tl, epoch) + uint64(tl.e) * tl.slotLength;
         uint64 end = start + tl.settlementWindow;
         if (block.number < start || block.number >= end) {
@@ -289,9 +294,11 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         token.safeTransferFrom(msg.sender, address(this), amount);
         // Credit what arrived, so a fee-charging reward token cannot make the pool promise more than it holds.
         uint256 received = token.balanceOf(address(this)) - before;
-        _unallocated += received;
+        uint256 unallocated = _pool.unallocated + received;
+        if (unallocated > type(uint248).max) revert SlotAuctionAmountTooLarge(unallocated, type(uint248).max);
+        _pool.unallocated = uint248(unallocated);
         _funded += received;
-        emit RewardsFunded(msg.sender, received, _unallocated);
+        emit RewardsFunded(msg.sender, received, unallocated);
     }
 
     /// @inheritdoc ISlotAuction
@@ -327,7 +334,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
 
     /// @inheritdoc IRollupModule
     function paused() external view returns (bool) {
-        return _economics.paused;
+        return _pool.paused;
     }
 
     /// @inheritdoc IRollupModule
@@ -414,7 +421,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         view
         returns (Account memory acc, uint64)
     {
-        if (_economics.paused) revert SlotAuctionIsPaused();
+        if (_pool.paused) revert SlotAuctionIsPaused();
         uint64 bidStart = _bidStart(tl, epoch);
         uint64 bidEnd = bidStart + tl.bidWindow;
         if (block.number < bidStart) revert SlotAuctionBidBeforeOpen(epoch, bidStart, uint64(block.number));
@@ -520,12 +527,14 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         returns (uint256 reward)
     {
         reward = uint256(book.rewardPerSlot) * published;
-        uint256 pool = _unallocated;
+        // Warm: `settle` read the word for `paused`.
+        uint256 pool = _pool.unallocated;
         if (reward > pool) reward = pool;
         book.settledEntries += 1;
         book.rewardedSlots += published;
         _storeBook(epoch, book);
-        if (reward != 0) _unallocated = pool - reward;
+        // reward <= pool < 2^248.
+        if (reward != 0) _pool.unallocated = uint248(pool - reward);
     }
 
     /// @dev Splits a delegated entry's reward: commission to the sequencer, the rest to the delegator.

@@ -116,17 +116,23 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint16 distinct;
     }
 
-    /// @dev Reward and reserve with the epoch from which `next` applies, plus the module's two switches. The first
-    /// word is the only one `initialize` writes (`nextFrom` = max: no pending change, the second word unread);
-    /// bids read it for `paused`, and the first bid of an epoch then snapshots the economics from it warm.
+    /// @dev Reward and reserve with the epoch from which `next` applies, and the initialisation flag. The first
+    /// word is the only one `initialize` writes (`nextFrom` = max: no pending change, the second word unread); the
+    /// first bid of an epoch snapshots the economics from it.
     struct Economics {
         uint128 prevReward;
         uint32 prevMinBid;
         uint64 nextFrom;
-        bool paused;
         bool initialised;
         uint128 nextReward;
         uint32 nextMinBid;
+    }
+
+    /// @dev The reward pool's unallocated balance and the pause switch, one word: every bid, seal, publication and
+    /// settlement reads `paused`, and a settlement then takes its reward from `unallocated` in the same (warm) word.
+    struct Pool {
+        uint248 unallocated;
+        bool paused;
     }
 
     /// @dev Settlement of one entry: its slot count, settlement stake in units and token units, the stake token.
@@ -153,7 +159,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     /// before): a claim leaves the sentinel, so the next credit rewrites a nonzero word instead of a fresh one.
     /// Read it through `_owedOf`.
     mapping(address account => uint256) internal _owed;
-    uint256 internal _unallocated;
+    Pool internal _pool;
     uint256 internal _funded;
 
     /// @dev This contract's own address: a call that does not run in a clone (no immutable arguments) is refused.

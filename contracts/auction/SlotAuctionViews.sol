@@ -193,7 +193,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
 
     /// @inheritdoc ISlotAuctionViews
     function rewardPool() external view returns (uint256 unallocated, uint256 funded) {
-        return (_unallocated, _funded);
+        return (_pool.unallocated, _funded);
     }
 
     /// @inheritdoc ISlotAuctionViews

@@ -12,6 +12,7 @@ import {SlotAuction} from "../../contracts/auction/SlotAuction.sol";
 import {AuctionFixture} from "../utils/AuctionFixture.sol";
 import {AuctionReentrantToken} from "../utils/AuctionReentrantToken.sol";
 import {AuctionAllocationHarness} from "../utils/AuctionAllocationHarness.sol";
+import {AuctionSeedHarness} from "../utils/AuctionSeedHarness.sol";
 
 contract SlotAuctionTest is AuctionFixture {
     // ------------------------------------------------------------ initialisation and module interface
@@ -528,6 +529,26 @@ contract SlotAuctionTest is AuctionFixture {
         assertTrue(other.epochInfo(4).seed != auction.epochInfo(4).seed, "same randomness, other auction");
     }
 
+    function test_drawWithZeroLow64BitsBecomesSeedOneAndSealStoresTheDrawsSeed() public {
+        AuctionSeedHarness h = new AuctionSeedHarness();
+        // The zero branch: a draw whose low 64 bits are zero (no keccak output found by search reaches it).
+        assertEq(h.fromDraw(bytes32(0)), 1, "zero draw");
+        assertEq(h.fromDraw(bytes32(uint256(0xabcdef) << 64)), 1, "high bits only");
+        assertEq(h.fromDraw(bytes32(uint256(1) << 255 | 7)), 7, "low 64 bits kept");
+        assertEq(h.fromDraw(bytes32(type(uint256).max)), type(uint64).max);
+        // The seal stores exactly this function of its draw.
+        vm.roll(_bidStart(0));
+        _deposit(alice, 50 ether);
+        _deposit(bob, 50 ether);
+        _bid(alice, 0, 50 ether);
+        _bid(bob, 0, 50 ether);
+        vm.roll(_sealStart(0));
+        vm.prevrandao(bytes32(uint256(42)));
+        auction.seal(0);
+        bytes32 draw = keccak256(abi.encode(uint256(42), uint64(0), address(auction)));
+        assertEq(auction.epochInfo(0).seed, h.fromDraw(draw));
+    }
+
     // ------------------------------------------------------------ publication
 
     function test_publishByOwnerRecordsBitmapAndCount() public {
@@ -785,6 +806,22 @@ contract SlotAuctionTest is AuctionFixture {
     function test_fundRewardsRejectsZero() public {
         vm.expectRevert(ISlotAuctionTypes.SlotAuctionZeroAmount.selector);
         auction.fundRewards(0);
+    }
+
+    function test_fundRewardsBeyondThePoolWordIsRejected() public {
+        // The unallocated pool shares a word with the pause switch: 248 bits, checked, never wrapped.
+        uint256 tooMuch = uint256(1) << 248;
+        reward.mint(address(this), tooMuch);
+        reward.approve(address(auction), tooMuch);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionAmountTooLarge.selector, tooMuch, type(uint248).max)
+        );
+        auction.fundRewards(tooMuch);
+        (uint256 unallocated, uint256 fundedTotal) = auction.rewardPool();
+        assertEq(unallocated, 0);
+        assertEq(fundedTotal, 0);
+        assertEq(reward.balanceOf(address(this)), tooMuch, "nothing moved");
+        assertFalse(auction.paused(), "the pause bit is untouched");
     }
 
     function test_reentrancyThroughMaliciousTokenFails() public {
