@@ -233,7 +233,7 @@ abstract contract MarketTestBase is Test {
         for (uint256 i; i < signerIdx.length; ++i) {
             atts[i].depth = depth;
             atts[i].index = uint32(i);
-            atts[i].partHash = keccak256(abi.encode("part", height, i));
+            atts[i].partHash = keccak256(abi.encode("part", height, i)); // the hash of the dispute part of _partFor
             (atts[i].r, atts[i].vs) = _sign(
                 _proverKey(signerIdx[i]),
                 verifier.attestationDigest(address(m), height, root, depth, uint32(i), atts[i].partHash)
@@ -256,12 +256,11 @@ abstract contract MarketTestBase is Test {
         view
         returns (bytes memory)
     {
-        bytes32 partHash = keccak256(abi.encode("part", height, uint256(index)));
-        (bytes32 r, bytes32 vs) =
-            _sign(
-                _proverKey(keyIdx), verifier.attestationDigest(address(m), height, root, depth, index, partHash)
-            );
-        return abi.encode(partHash, r, vs);
+        bytes memory data = abi.encode("part", height, uint256(index));
+        (bytes32 r, bytes32 vs) = _sign(
+            _proverKey(keyIdx), verifier.attestationDigest(address(m), height, root, depth, index, keccak256(data))
+        );
+        return abi.encode(data, r, vs);
     }
 
     // ------------------------------------------------------------------ Merkle proofs (mirror of TranscriptLib)
