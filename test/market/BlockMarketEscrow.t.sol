@@ -29,11 +29,6 @@ contract BlockMarketEscrowTest is MarketTestBase {
         poolBefore = market.rewardsAvailable();
     }
 
-    function _stakeOf(address who) internal view returns (uint256) {
-        IStakeVault.Balance memory s = vault.balanceOf(who, address(token));
-        return s.free + s.locked + s.pending;
-    }
-
     function test_lateFinaliseNeverLetsABlockWinWithoutItsBurn() public {
         (Block memory b, uint256 stakeBefore, uint256 poolBefore) = _provenAndEscrowGone();
         vm.expectEmit(address(market));

@@ -10,6 +10,7 @@ import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
 import {AttestationVerifier} from "../../contracts/verifiers/AttestationVerifier.sol";
 import {StakeVault} from "../../contracts/vault/StakeVault.sol";
+import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
 
 /// @notice Shared fixture of the BlockMarket tests: token, vault, verifier, a market clone, prover keys, and
 /// builders for votes, transcripts, attestation proofs and Merkle proofs.
@@ -297,6 +298,23 @@ abstract contract MarketTestBase is Test {
         for (uint256 i; i < used; ++i) {
             proof[i] = buf[i];
         }
+    }
+
+    // ------------------------------------------------------------------ observations and challenges
+
+    /// Everything `who` has in the vault (free, locked and pending): what an attack must not move.
+    function _stakeOf(address who) internal view returns (uint256) {
+        IStakeVault.Balance memory s = vault.balanceOf(who, address(token));
+        return s.free + s.locked + s.pending;
+    }
+
+    function _status(BlockMarket m, Block memory b) internal view returns (IBlockMarket.Status) {
+        return m.transcriptOf(b.height, b.proposer, b.bc).status;
+    }
+
+    /// Challenges the vote at `position` of `b` (from the current caller or prank).
+    function _challengeVote(BlockMarket m, Block memory b, uint256 position) internal {
+        m.challengeVote(b.height, b.proposer, b.bc, position, b.assignments[position], _merkleProof(b.assignments, position));
     }
 
     // ------------------------------------------------------------------ lifecycle shortcuts
