@@ -79,10 +79,13 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
 
 
     /// @inheritdoc IRollupModule
-    /// @dev Records the eviction time: votes of transcripts committed at or after it are bad votes.
+    /// @dev Appends the status change to the participant's eviction log (a call that changes nothing appends nothing):
+    /// votes of transcripts committed while the participant was evicted are bad votes, whatever governance does later.
     function setEvicted(address participant, bool evicted) external onlyGovernance {
+        bool wasEvicted = _evictedAt[participant] != 0;
+        if (evicted != wasEvicted) _evictionLog[participant].push(uint40(block.timestamp));
         if (evicted) {
-            _evictedAt[participant] = block.timestamp;
+            if (!wasEvicted) _evictedAt[participant] = block.timestamp;
             emit ParticipantEvicted(participant, msg.sender);
         } else {
             _evictedAt[participant] = 0;
@@ -158,8 +161,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         score = _storeTranscript(c, attempt, root, distinct, n);
         // The escrow expiry is aligned to a multiple of escrowLockBlocks (it runs escrowLockBlocks + 1 to
         // 2 * escrowLockBlocks blocks), so a proposer's escrows of one period share one vault lock slot.
-        uint64 period = p.escrowLockBlocks;
-        _vault.lock(msg.sender, _token, c.burnBid, (uint64(block.number) / period + 2) * period);
+        _vault.lock(msg.sender, _token, c.burnBid, _escrowUntil(block.number, p.escrowLockBlocks));
     }
 
 
@@ -205,8 +207,9 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         Transcript storage t = _transcripts[id];
         address proposer = t.proposer;
         uint256 burnBid = t.burnBid;
-        // The burn is taken first and checked: a proposer whose escrow could not be burned in full (its lock ran out
-        // before anyone finalised) gets no proposer share; that share stays in the pool.
+        // The burn is taken first and checked. The winner's escrow is live (see _pickWinner), so with this market's
+        // own lock the burn is taken in full; should a vault take less, the proposer gets no share (it stays in the
+        // pool).
         uint256 burned = _vault.slash(proposer, _token, burnBid, address(0), REASON_BURN);
         bool burnTaken = burned >= burnBid;
         if (!burnTaken) emit BurnShortfall(height, id, burnBid, burned);
@@ -500,12 +503,16 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     }
 
 
-    /// @dev Rank of the best ranked transcript that may win (in pipelined mode: the first whose parent is the head),
-    /// or type(uint256).max. Bounded by the ranking size, maxUncles + 1 <= 9.
+    /// @dev Rank of the best ranked transcript that may win, or type(uint256).max: its escrow must still be live (a
+    /// transcript whose escrow lock ran out is out of contention, so no block ever wins without its burn) and, in
+    /// pipelined mode, its parent must be the head. Bounded by the ranking size, maxUncles + 1 <= 9.
     function _pickWinner(uint64 height, uint256 count, bytes32 parent) private view returns (uint256) {
         bool pipelined = _p.pipelined;
+        uint64 period = _p.escrowLockBlocks;
         for (uint256 i; i < count; ++i) {
-            if (!pipelined || _transcripts[_top[height][i]].parentHash == parent) return i;
+            Transcript storage t = _transcripts[_top[height][i]];
+            if (block.number >= _escrowUntil(t.committedBlock, period)) continue;
+            if (!pipelined || t.parentHash == parent) return i;
         }
         return type(uint256).max;
     }

@@ -95,6 +95,10 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
     /// @dev Provers already slashed per transcript (at most one slash per prover and transcript).
     mapping(bytes32 id => mapping(address prover => bool)) internal _slashedIn;
 
+    /// @dev Append-only eviction history per participant: the times its status changed (odd entries evictions, even
+    /// entries reinstatements), so a vote is judged by the status in force at its commit, whatever came after.
+    mapping(address participant => uint40[] changedAt) internal _evictionLog;
+
     modifier whenNotPaused() {
         if (_paused) revert BlockMarketPaused();
         _;
@@ -132,6 +136,15 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
             )
         );
         return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), structHash));
+    }
+
+    /// @dev First block at which the burn escrow of a transcript committed at block `committedBlock` no longer
+    /// holds: aligned to a multiple of `period` (escrowLockBlocks), `period + 1` to `2 * period` blocks after the
+    /// commit, so a proposer's escrows of one period share one vault lock slot. From that block the transcript is
+    /// out of contention: it can no longer win (its burn might not be taken), and its escrow is free.
+    function _escrowUntil(uint256 committedBlock, uint64 period) internal pure returns (uint64) {
+        // Safe cast: block numbers and period fit in 64 bits for any chain that will ever run this.
+        return uint64((committedBlock / period + 2) * period);
     }
 
     /// @dev One copy of the transcript digest (coverage, Merkle root, distinct provers) for commit and proof.
@@ -182,6 +195,20 @@ abstract contract BlockMarketBase is IBlockMarket, ReentrancyGuardTransient {
         }
         if (lo == 0) return (false, 0);
         return (true, lo - 1);
+    }
+
+    /// @dev Whether `participant` was evicted at time `at`: an odd number of status changes at or before it (an
+    /// eviction in the same second as a commit counts for it). Binary search over the log: O(log changes).
+    function _evictedAsOf(address participant, uint256 at) internal view returns (bool) {
+        uint40[] storage log = _evictionLog[participant];
+        uint256 lo;
+        uint256 hi = log.length;
+        while (lo < hi) {
+            uint256 mid = (lo + hi) >> 1;
+            if (log[mid] <= at) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo & 1 == 1;
     }
 
     function _bit(mapping(uint256 => uint256) storage bits, uint256 position) internal view returns (bool) {

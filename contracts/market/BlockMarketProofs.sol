@@ -284,9 +284,9 @@ contract BlockMarketProofs is BlockMarketBase {
 
     /// @dev Why the vote of assignment `a` in transcript `t` is bad (0 = valid): the signature must be the prover's
     /// over this market, height, proposer, commitment, prover share and position; the prover must not have been
-    /// evicted at or before the commit; a bond record taken at or before the commit's block must run
-    /// `bondHorizonBlocks` past it and must not have fallen under the minimum stake before the commit. Later bond
-    /// records never change the answer.
+    /// evicted at the commit (by its eviction log, so a later reinstatement or eviction changes nothing); a bond
+    /// record taken at or before the commit's block must run `bondHorizonBlocks` past it and must not have fallen
+    /// under the minimum stake before the commit. Later bond records never change the answer.
     function _badVoteReason(uint64 height, bytes32 blockCommitment, Assignment calldata a, Transcript storage t)
         private
         view
@@ -297,8 +297,7 @@ contract BlockMarketProofs is BlockMarketBase {
         if (err != ECDSA.RecoverError.NoError || signer != a.prover) return BAD_SIGNATURE;
         uint40 committedAt = t.committedAt;
         uint40 committedBlock = t.committedBlock;
-        uint256 evictedAt = _evictedAt[a.prover];
-        if (evictedAt != 0 && evictedAt <= committedAt) return BAD_EVICTED;
+        if (_evictedAsOf(a.prover, committedAt)) return BAD_EVICTED;
         (bool found, uint256 index) = _bondAt(a.prover, committedBlock);
         if (!found) return BAD_UNBONDED;
         Prover storage record = _bonds[a.prover][index];

@@ -13,7 +13,8 @@ import {TranscriptLib} from "../libraries/TranscriptLib.sol";
 /// which aggregates the prover keys at each level of the tree as a public output. Do not use it where proofs matter.
 /// @dev Stateless and shared by every market. Attestations are bound to the market that asks: their EIP-712 domain is
 /// that market's own (name "Baton BlockMarket", version "1", chain id, verifyingContract = the calling market), so an
-/// attestation for one market never verifies for another market with the same root. A part hash of zero is no part.
+/// attestation for one market never verifies for another market with the same root. A part hash of zero is no part; in
+/// a dispute the part itself is shown and its hash must be the one attested.
 contract AttestationVerifier is IProofVerifier {
     /// @notice One leaf attestation (ERC-2098 compact signature).
     struct Attestation {
@@ -71,8 +72,10 @@ contract AttestationVerifier is IProofVerifier {
     }
 
     /// @inheritdoc IProofVerifier
-    /// @dev `part` is `abi.encode(bytes32 partHash, bytes32 r, bytes32 vs)`, signed in the calling market's domain
-    /// over exactly the position the market asks about; a zero part hash is refused.
+    /// @dev `part` is `abi.encode(bytes data, bytes32 r, bytes32 vs)`: the part itself, published on L1 by the dispute,
+    /// and the prover's attestation over `partHash = keccak256(data)` for exactly the position the market asks about,
+    /// signed in the calling market's domain. The attestation is bound to the part shown: a signature over any other
+    /// hash, or an empty part, is refused.
     function verifyPart(
         uint256 height,
         bytes32 txOrderRoot,
@@ -81,9 +84,9 @@ contract AttestationVerifier is IProofVerifier {
         uint32 index,
         bytes calldata part
     ) external view returns (bool) {
-        (bytes32 partHash, bytes32 r, bytes32 vs) = abi.decode(part, (bytes32, bytes32, bytes32));
-        if (partHash == bytes32(0)) return false;
-        bytes32 digest = _digest(domainSeparatorOf(msg.sender), height, txOrderRoot, depth, index, partHash);
+        (bytes memory data, bytes32 r, bytes32 vs) = abi.decode(part, (bytes, bytes32, bytes32));
+        if (data.length == 0) return false;
+        bytes32 digest = _digest(domainSeparatorOf(msg.sender), height, txOrderRoot, depth, index, keccak256(data));
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, r, vs);
         return err == ECDSA.RecoverError.NoError && signer == prover && prover != address(0);
     }

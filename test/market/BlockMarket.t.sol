@@ -651,6 +651,31 @@ contract BlockMarketTest is MarketTestBase {
         market.disputeSlash(1, b.proposer, b.bc, 1, b.assignments[1], _merkleProof(b.assignments, 1), part);
     }
 
+    /// A dropped prover's dispute shows its part: upheld with the part it attested, refused with any other data
+    /// under the same signature (nothing settled, the slash still open).
+    function test_disputeUpheldOnlyWithThePartTheProverAttested() public {
+        Block memory b = _newBlock(market, 1, "a", _range(4));
+        _commitBlock(market, proposer, b, 10 ether, 2000);
+        _warpToProofWindow(market, 1);
+        _reveal(market, proposer, b);
+        uint256[] memory signers = _range(4);
+        signers[0] = 5;
+        _prove(market, b, signers);
+        _warpPastProofWindow(market, 1);
+        market.finalise(1);
+        bytes32[] memory proof = _merkleProof(b.assignments, 0);
+        bytes memory part = _part(1, b.root, b.depth, 0, 0);
+        (, bytes32 r, bytes32 vs) = abi.decode(part, (bytes, bytes32, bytes32));
+        bytes memory otherData = abi.encode(bytes("not the attested part"), r, vs);
+        vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketPartInvalid.selector, 0));
+        market.disputeSlash(1, b.proposer, b.bc, 0, b.assignments[0], proof, otherData);
+        (, bool settled) = market.positionState(1, b.proposer, b.bc, 0);
+        assertFalse(settled, "a refused dispute settles nothing");
+        vm.expectEmit(address(market));
+        emit IBlockMarket.SlashDisputed(1, b.bc, b.assignments[0].prover, 0);
+        market.disputeSlash(1, b.proposer, b.bc, 0, b.assignments[0], proof, part);
+    }
+
     function test_slashedBelowMinimumProverVotesBecomeBad() public {
         IBlockMarket.Params memory p = _defaultParams();
         p.slashRateBps = 5000;

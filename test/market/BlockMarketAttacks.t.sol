@@ -23,11 +23,7 @@ contract BlockMarketAttacksTest is MarketTestBase {
 
     function _challenge(BlockMarket m, Block memory b, uint256 position) internal {
         vm.prank(challenger);
-        m.challengeVote(b.height, b.proposer, b.bc, position, b.assignments[position], _merkleProof(b.assignments, position));
-    }
-
-    function _status(BlockMarket m, Block memory b) internal view returns (IBlockMarket.Status) {
-        return m.transcriptOf(b.height, b.proposer, b.bc).status;
+        _challengeVote(m, b, position);
     }
 
     function test_voteReplayedAtAnotherHeightRejected() public {

@@ -19,11 +19,6 @@ contract BlockMarketGriefingTest is MarketTestBase {
         _bondProvers(market, 8);
     }
 
-    function _stake(address who) internal view returns (uint256) {
-        IStakeVault.Balance memory b = vault.balanceOf(who, address(token));
-        return b.free + b.locked + b.pending;
-    }
-
     function _strangerProof(Block memory b) internal view returns (bytes memory) {
         // every leaf attested by the stranger's own key: covers the tree, contributes nothing
         uint256[] memory none = new uint256[](b.assignments.length);
@@ -116,10 +111,10 @@ contract BlockMarketGriefingTest is MarketTestBase {
         _warpPastProofWindow(market, 1);
         market.finalise(1); // nobody challenged in time
         vm.warp(block.timestamp + W_DISPUTE);
-        uint256 before = _stake(_prover(3));
+        uint256 before = _stakeOf(_prover(3));
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketVoteInvalid.selector, 3, uint8(1)));
         market.slashWithheld(1, proposer, b.bc, 3, b.assignments[3], _merkleProof(b.assignments, 3));
-        assertEq(_stake(_prover(3)), before, "victim lost stake");
+        assertEq(_stakeOf(_prover(3)), before, "victim lost stake");
         assertEq(market.proverOf(_prover(3)).bond, MIN_PROVER_STAKE);
     }
 
@@ -135,10 +130,10 @@ contract BlockMarketGriefingTest is MarketTestBase {
         _warpPastProofWindow(market, 1);
         market.finalise(1);
         vm.warp(block.timestamp + W_DISPUTE);
-        uint256 before = _stake(_prover(0));
+        uint256 before = _stakeOf(_prover(0));
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketVoteInvalid.selector, 0, uint8(1)));
         market.slashWithheld(1, rival, b.bc, 0, b.assignments[0], _merkleProof(b.assignments, 0));
-        assertEq(_stake(_prover(0)), before);
+        assertEq(_stakeOf(_prover(0)), before);
     }
 
     function test_proverSlashedAtMostOncePerTranscript() public {
@@ -156,16 +151,16 @@ contract BlockMarketGriefingTest is MarketTestBase {
         _warpPastProofWindow(market, 1);
         market.finalise(1);
         vm.warp(block.timestamp + W_DISPUTE);
-        uint256 before = _stake(_prover(0));
+        uint256 before = _stakeOf(_prover(0));
         market.slashWithheld(1, proposer, b.bc, 0, b.assignments[0], _merkleProof(b.assignments, 0));
-        assertEq(before - _stake(_prover(0)), MIN_PROVER_STAKE / 10, "one slash at the rate");
+        assertEq(before - _stakeOf(_prover(0)), MIN_PROVER_STAKE / 10, "one slash at the rate");
         bytes32 id = market.transcriptId(1, proposer, b.bc);
         for (uint256 i = 1; i < 4; ++i) {
             bytes32[] memory proof = _merkleProof(b.assignments, i);
             vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketAlreadySlashed.selector, id, _prover(0)));
             market.slashWithheld(1, proposer, b.bc, i, b.assignments[i], proof);
         }
-        assertEq(before - _stake(_prover(0)), MIN_PROVER_STAKE / 10, "no compounding");
+        assertEq(before - _stakeOf(_prover(0)), MIN_PROVER_STAKE / 10, "no compounding");
     }
 
     function test_slashRefusedOnceTheBondRecordExpired() public {
@@ -181,10 +176,10 @@ contract BlockMarketGriefingTest is MarketTestBase {
         vm.warp(block.timestamp + W_DISPUTE);
         uint64 until = market.proverOf(_prover(1)).bondUntil;
         vm.roll(uint256(until) + 1);
-        uint256 before = _stake(_prover(1));
+        uint256 before = _stakeOf(_prover(1));
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketBondExpired.selector, _prover(1), until));
         market.slashWithheld(1, proposer, b.bc, 1, b.assignments[1], _merkleProof(b.assignments, 1));
-        assertEq(_stake(_prover(1)), before);
+        assertEq(_stakeOf(_prover(1)), before);
     }
 
     // ------------------------------------------------------------------ 3. uncle farming
@@ -245,15 +240,9 @@ contract BlockMarketGriefingTest is MarketTestBase {
         Block memory b = _newBlock(market, 1, "a", _range(4)); // votes at 20 %
         _commitBlock(market, proposer, b, 10 ether, 0);
         IStakeVault.Balance memory before = vault.balanceOf(proposer, address(token));
-        _challenge(b, 0);
+        _challengeVote(market, b, 0);
         assertEq(uint8(market.transcriptOf(1, proposer, b.bc).status), uint8(IBlockMarket.Status.Invalid));
         assertEq(before.locked - vault.balanceOf(proposer, address(token)).locked, 5 ether, "bounty from escrow");
-    }
-
-    function _challenge(Block memory b, uint256 position) internal {
-        market.challengeVote(
-            b.height, b.proposer, b.bc, position, b.assignments[position], _merkleProof(b.assignments, position)
-        );
     }
 
     // ------------------------------------------------------------------ 5. low

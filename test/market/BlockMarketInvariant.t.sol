@@ -169,11 +169,6 @@ contract BlockMarketHandler is MarketTestBase {
         } catch {}
     }
 
-    function _stakeOf(address who) internal view returns (uint256) {
-        IStakeVault.Balance memory b = vault.balanceOf(who, address(token));
-        return b.free + b.locked + b.pending;
-    }
-
     function claimProver(uint256 i, uint256 pos) external {
         (Entry memory e, bool ok) = _pick(i);
         if (!ok) return;

@@ -10,6 +10,7 @@ import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
 import {AttestationVerifier} from "../../contracts/verifiers/AttestationVerifier.sol";
 import {StakeVault} from "../../contracts/vault/StakeVault.sol";
+import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
 
 /// @notice Shared fixture of the BlockMarket tests: token, vault, verifier, a market clone, prover keys, and
 /// builders for votes, transcripts, attestation proofs and Merkle proofs.
@@ -233,7 +234,7 @@ abstract contract MarketTestBase is Test {
         for (uint256 i; i < signerIdx.length; ++i) {
             atts[i].depth = depth;
             atts[i].index = uint32(i);
-            atts[i].partHash = keccak256(abi.encode("part", height, i));
+            atts[i].partHash = keccak256(abi.encode("part", height, i)); // the hash of the dispute part of _partFor
             (atts[i].r, atts[i].vs) = _sign(
                 _proverKey(signerIdx[i]),
                 verifier.attestationDigest(address(m), height, root, depth, uint32(i), atts[i].partHash)
@@ -256,12 +257,11 @@ abstract contract MarketTestBase is Test {
         view
         returns (bytes memory)
     {
-        bytes32 partHash = keccak256(abi.encode("part", height, uint256(index)));
-        (bytes32 r, bytes32 vs) =
-            _sign(
-                _proverKey(keyIdx), verifier.attestationDigest(address(m), height, root, depth, index, partHash)
-            );
-        return abi.encode(partHash, r, vs);
+        bytes memory data = abi.encode("part", height, uint256(index));
+        (bytes32 r, bytes32 vs) = _sign(
+            _proverKey(keyIdx), verifier.attestationDigest(address(m), height, root, depth, index, keccak256(data))
+        );
+        return abi.encode(data, r, vs);
     }
 
     // ------------------------------------------------------------------ Merkle proofs (mirror of TranscriptLib)
@@ -298,6 +298,23 @@ abstract contract MarketTestBase is Test {
         for (uint256 i; i < used; ++i) {
             proof[i] = buf[i];
         }
+    }
+
+    // ------------------------------------------------------------------ observations and challenges
+
+    /// Everything `who` has in the vault (free, locked and pending): what an attack must not move.
+    function _stakeOf(address who) internal view returns (uint256) {
+        IStakeVault.Balance memory s = vault.balanceOf(who, address(token));
+        return s.free + s.locked + s.pending;
+    }
+
+    function _status(BlockMarket m, Block memory b) internal view returns (IBlockMarket.Status) {
+        return m.transcriptOf(b.height, b.proposer, b.bc).status;
+    }
+
+    /// Challenges the vote at `position` of `b` (from the current caller or prank).
+    function _challengeVote(BlockMarket m, Block memory b, uint256 position) internal {
+        m.challengeVote(b.height, b.proposer, b.bc, position, b.assignments[position], _merkleProof(b.assignments, position));
     }
 
     // ------------------------------------------------------------------ lifecycle shortcuts

@@ -104,9 +104,14 @@ contract AttestationVerifierTest is Test {
         verifier.verify(5, ROOT, 13, proof);
     }
 
+    /// The dispute part of `_att`: the part's data (whose hash the attestation signs) and the signature.
+    function _disputePart(AttestationVerifier.Attestation memory a) internal pure returns (bytes memory) {
+        return abi.encode(abi.encode(a.depth, a.index), a.r, a.vs);
+    }
+
     function test_verifyPartAcceptsOnlyTheSignerForThatPart() public view {
         AttestationVerifier.Attestation memory a = _att(7, 5, 3, 2);
-        bytes memory part = abi.encode(a.partHash, a.r, a.vs);
+        bytes memory part = _disputePart(a);
         assertTrue(verifier.verifyPart(5, ROOT, vm.addr(7), 3, 2, part));
         assertFalse(verifier.verifyPart(5, ROOT, vm.addr(8), 3, 2, part));
         assertFalse(verifier.verifyPart(5, ROOT, vm.addr(7), 3, 3, part));
@@ -140,7 +145,7 @@ contract AttestationVerifierTest is Test {
             assertTrue(theirs[i].prover != vm.addr(100 + i), "replayed attestation counted for another market");
         }
         AttestationVerifier.Attestation memory a = atts[1];
-        bytes memory part = abi.encode(a.partHash, a.r, a.vs);
+        bytes memory part = _disputePart(a);
         assertTrue(verifier.verifyPart(5, ROOT, vm.addr(101), 2, 1, part));
         assertFalse(other.verifyPart(5, ROOT, vm.addr(101), 2, 1, part));
     }
@@ -154,7 +159,27 @@ contract AttestationVerifierTest is Test {
         atts[1].vs = bytes32(uint256(s_) | (uint256(v - 27) << 255));
         vm.expectRevert(abi.encodeWithSelector(AttestationVerifier.AttestationVerifierZeroPartHash.selector, 1));
         verifier.verify(5, ROOT, 1, abi.encode(atts));
-        assertFalse(verifier.verifyPart(5, ROOT, vm.addr(101), 1, 1, abi.encode(bytes32(0), atts[1].r, atts[1].vs)));
+        assertFalse(verifier.verifyPart(5, ROOT, vm.addr(101), 1, 1, abi.encode(bytes(""), atts[1].r, atts[1].vs)));
+    }
+
+    /// A dispute shows the part itself: the attestation must be over that part's hash, not just any non-zero hash.
+    function test_disputePartMustBeThePartTheAttestationSigned() public view {
+        AttestationVerifier.Attestation memory a = _att(7, 5, 3, 2);
+        assertTrue(verifier.verifyPart(5, ROOT, vm.addr(7), 3, 2, _disputePart(a)));
+        // the same signature with other data (a part the prover never attested)
+        assertFalse(verifier.verifyPart(5, ROOT, vm.addr(7), 3, 2, abi.encode(abi.encode(a.depth, a.index, 1), a.r, a.vs)));
+        // the attested hash shown in place of the part
+        assertFalse(verifier.verifyPart(5, ROOT, vm.addr(7), 3, 2, abi.encode(abi.encode(a.partHash), a.r, a.vs)));
+        // another position's part under this position's signature
+        assertFalse(verifier.verifyPart(5, ROOT, vm.addr(7), 3, 2, abi.encode(abi.encode(uint8(3), uint32(3)), a.r, a.vs)));
+    }
+
+    /// An empty part is no part, even with a signature over keccak256("").
+    function test_emptyDisputePartRefused() public view {
+        (uint8 v, bytes32 r, bytes32 s_) =
+            vm.sign(7, verifier.attestationDigest(address(this), 5, ROOT, 3, 2, keccak256("")));
+        bytes32 vs = bytes32(uint256(s_) | (uint256(v - 27) << 255));
+        assertFalse(verifier.verifyPart(5, ROOT, vm.addr(7), 3, 2, abi.encode(bytes(""), r, vs)));
     }
 }
 

@@ -17,6 +17,20 @@ public record Attestation(long height, Bytes32 txOrderRoot, TreePosition positio
         if (height < 0) throw new IllegalArgumentException("height must not be negative, was " + height);
     }
 
+    /**
+     * The attestation of the part with bytes {@code part}: its {@code partHash} is {@code keccak256(part)}, the hash a
+     * dispute shows the part against.
+     */
+    public static Attestation ofPart(long height, Bytes32 txOrderRoot, TreePosition position, byte[] part) {
+        return new Attestation(height, txOrderRoot, position, partHashOf(part));
+    }
+
+    /** {@code keccak256(part)}; an empty part is no part. */
+    public static Bytes32 partHashOf(byte[] part) {
+        if (part == null || part.length == 0) throw new IllegalArgumentException("part must not be empty");
+        return AbiWords.keccak(part);
+    }
+
     /** hashStruct(attestation). */
     public Bytes32 structHash() {
         return AbiWords.encode()

@@ -2,11 +2,14 @@ package dev.baton.market;
 
 import java.util.HexFormat;
 import java.util.List;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.DynamicBytes;
 
 /**
  * The proof format of the devnet AttestationVerifier: {@code abi.encode(Attestation[])} with each element
  * {@code (uint8 depth, uint32 index, bytes32 partHash, bytes32 r, bytes32 vs)} in leaf order, and the single-part
- * form {@code abi.encode(partHash, r, vs)} a prover shows in a slash dispute.
+ * form {@code abi.encode(bytes part, r, vs)} a prover shows in a slash dispute (the part itself, whose hash it
+ * attested).
  */
 public final class AttestationProof {
     private AttestationProof() {}
@@ -24,13 +27,21 @@ public final class AttestationProof {
         return words.bytes();
     }
 
-    /** One part, as {@code disputeSlash} takes it. */
-    public static byte[] encodePart(SignedAttestation attestation) {
-        return AbiWords.encode()
-                .bytes32(attestation.attestation().partHash())
-                .bytes32(attestation.signature().r())
-                .bytes32(attestation.signature().vs())
-                .bytes();
+    /**
+     * One part, as {@code disputeSlash} takes it: {@code abi.encode(bytes part, bytes32 r, bytes32 vs)}, the part's
+     * bytes with the attestation over their hash.
+     *
+     * @throws IllegalArgumentException when {@code part} is not the part the attestation signed
+     */
+    public static byte[] encodePart(SignedAttestation attestation, byte[] part) {
+        if (!Attestation.partHashOf(part).equals(attestation.attestation().partHash())) {
+            throw new IllegalArgumentException("part: its hash " + Attestation.partHashOf(part).hex()
+                    + " is not the attested part hash " + attestation.attestation().partHash().hex());
+        }
+        String hex = FunctionEncoder.encodeConstructor(List.of(new DynamicBytes(part),
+                new org.web3j.abi.datatypes.generated.Bytes32(attestation.signature().r().bytes()),
+                new org.web3j.abi.datatypes.generated.Bytes32(attestation.signature().vs().bytes())));
+        return HexFormat.of().parseHex(hex);
     }
 
     public static String toHex(byte[] encoded) {

@@ -1,8 +1,9 @@
 package dev.baton.market;
 
 /**
- * Signs a prover's votes and leaf attestations with a {@link TypedDataSigner} and checks each signature against the
- * digest the contracts compute, so a signer that hashed the typed data differently fails here, not on chain.
+ * Signs a prover's votes and leaf attestations with a {@link TypedDataSigner}. Votes of a local key are signed from
+ * their EIP-712 hashes (the per-vote hot path); JSON-signed messages are checked against the digest the contracts
+ * compute, so a signer that hashed the typed data differently fails here, not on chain.
  */
 public final class ProverSigning {
     private final TypedDataSigner signer;
@@ -11,9 +12,16 @@ public final class ProverSigning {
         this.signer = signer;
     }
 
-    /** Signs {@code vote} in the market's domain. */
+    /**
+     * Signs {@code vote} in the market's domain: from its hashes when the signer can (a local key, no JSON built or
+     * parsed), else from its typed-data JSON, checked against the digest the contract computes.
+     */
     public SignedVote vote(Eip712Domain marketDomain, Vote vote) {
-        CompactSignature signature = sign(vote.typedDataJson(marketDomain), vote.digest(marketDomain));
+        Bytes32 structHash = vote.structHash();
+        var direct = signer.signHashes(marketDomain, structHash);
+        CompactSignature signature = direct.isPresent()
+                ? CompactSignature.fromRsv(direct.get())
+                : sign(vote.typedDataJson(marketDomain), marketDomain.digest(structHash));
         return new SignedVote(vote, signer.address(), signature);
     }
 

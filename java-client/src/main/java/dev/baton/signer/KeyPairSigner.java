@@ -14,7 +14,7 @@ import org.web3j.crypto.TransactionEncoder;
 import org.web3j.utils.Numeric;
 
 /** Signs with an in-memory key pair; shared by the keystore and dev-key signers. Never prints the key. */
-abstract class KeyPairSigner implements Signer {
+abstract class KeyPairSigner implements Signer, Eip712HashSigner {
     private final Credentials credentials;
     private final ChainId chainId;
     private final Address address;
@@ -65,15 +65,35 @@ abstract class KeyPairSigner implements Signer {
             if (domainChain != null && !domainChain.toString().equals(Long.toString(chainId.value()))) {
                 throw new IllegalArgumentException("typed data domain chainId " + domainChain + " is not this signer's chain " + chainId);
             }
-            Sign.SignatureData sig = RecoverableEcdsa.sign(encoder.hashStructuredData(), credentials.getEcKeyPair().getPrivateKey());
-            byte[] out = new byte[65];
-            System.arraycopy(sig.getR(), 0, out, 0, 32);
-            System.arraycopy(sig.getS(), 0, out, 32, 32);
-            out[64] = sig.getV()[0];
-            return Numeric.toHexString(out);
+            return rsv(RecoverableEcdsa.sign(encoder.hashStructuredData(), credentials.getEcKeyPair().getPrivateKey()));
         } catch (IOException e) {
             throw new UncheckedIOException("malformed EIP-712 typed data: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public String signTypedDataHashes(ChainId domainChainId, byte[] domainSeparator, byte[] structHash) {
+        if (!domainChainId.equals(chainId)) {
+            throw new IllegalArgumentException("typed data domain chainId " + domainChainId + " is not this signer's chain " + chainId);
+        }
+        if (domainSeparator.length != 32 || structHash.length != 32) {
+            throw new IllegalArgumentException("domain separator and struct hash must be 32 bytes each, were "
+                    + domainSeparator.length + " and " + structHash.length);
+        }
+        byte[] message = new byte[66];
+        message[0] = 0x19;
+        message[1] = 0x01;
+        System.arraycopy(domainSeparator, 0, message, 2, 32);
+        System.arraycopy(structHash, 0, message, 34, 32);
+        return rsv(RecoverableEcdsa.sign(Hash.sha3(message), credentials.getEcKeyPair().getPrivateKey()));
+    }
+
+    private static String rsv(Sign.SignatureData sig) {
+        byte[] out = new byte[65];
+        System.arraycopy(sig.getR(), 0, out, 0, 32);
+        System.arraycopy(sig.getS(), 0, out, 32, 32);
+        out[64] = sig.getV()[0];
+        return Numeric.toHexString(out);
     }
 
     @Override

@@ -63,11 +63,29 @@ class AttestationProofTest {
     }
 
     @Test
-    void partIsThreeWords() {
-        SignedAttestation a = attest(4, 0, 0);
-        byte[] part = AttestationProof.encodePart(a);
-        assertThat(part).hasSize(96);
-        assertThat(AttestationProof.toHex(part)).isEqualTo(a.attestation().partHash().hex()
-                + a.signature().r().hex().substring(2) + a.signature().vs().hex().substring(2));
+    void partIsThePartsBytesWithTheAttestationOverTheirHash() {
+        byte[] bytes = "the part".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var attestation = Attestation.ofPart(3, dev.baton.market.Bytes32.ZERO, TreePosition.of(0, 0), bytes);
+        SignedAttestation a = new ProverSigning(KeyTypedDataSigner.numbered(4)).attest(DOMAIN, attestation);
+        assertThat(attestation.partHash()).isEqualTo(Attestation.partHashOf(bytes));
+        byte[] part = AttestationProof.encodePart(a, bytes);
+        // abi.encode(bytes, bytes32, bytes32): offset 0x60, r, vs, length, data padded to a word
+        assertThat(AttestationProof.toHex(part)).isEqualTo("0x" + "%064x".formatted(96)
+                + a.signature().r().hex().substring(2) + a.signature().vs().hex().substring(2)
+                + "%064x".formatted(bytes.length)
+                + java.util.HexFormat.of().formatHex(bytes) + "00".repeat(32 - bytes.length));
+    }
+
+    @Test
+    void partOtherThanTheAttestedOneIsRefused() {
+        byte[] bytes = {1, 2, 3};
+        SignedAttestation a = new ProverSigning(KeyTypedDataSigner.numbered(4))
+                .attest(DOMAIN, Attestation.ofPart(3, dev.baton.market.Bytes32.ZERO, TreePosition.of(0, 0), bytes));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AttestationProof.encodePart(a, new byte[] {1, 2, 4}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("part:");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Attestation.partHashOf(new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("part must not be empty");
     }
 }

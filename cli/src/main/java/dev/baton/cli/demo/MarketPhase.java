@@ -97,6 +97,7 @@ public final class MarketPhase implements DemoPhase {
 
         session.chain().advanceTime(params.proposalWindow());
         List<List<SignedAttestation>> dropped = new ArrayList<>();
+        byte[] droppedBytes = null;
         for (int i = 0; i < PLANS.size(); i++) {
             Plan plan = PLANS.get(i);
             if (!plan.revealed()) continue;
@@ -105,8 +106,10 @@ public final class MarketPhase implements DemoPhase {
             List<SignedAttestation> parts = new ArrayList<>();
             for (int k = 0; k < 1 << plan.depth(); k++) {
                 if (i == 0 && k == WITHHOLDER) continue;
+                byte[] bytes = Bytes32.random().bytes();
                 SignedAttestation part = proverClients.get(plan.firstProver() + k)
-                        .attest(HEIGHT, reveals.get(i).txOrderRoot(), TreePosition.of(plan.depth(), k), Bytes32.random());
+                        .attest(HEIGHT, reveals.get(i).txOrderRoot(), TreePosition.of(plan.depth(), k), bytes);
+                if (i == 0 && k == DROPPED) droppedBytes = bytes;
                 if (i == 0 && k == DROPPED) dropped.add(List.of(part));
                 else parts.add(part);
             }
@@ -121,7 +124,7 @@ public final class MarketPhase implements DemoPhase {
         progress.step("finalised height " + HEIGHT + ": " + outcomes(operator, transcripts));
 
         Transcript winner = transcripts.getFirst();
-        proverClients.get(DROPPED).dispute(winner, DROPPED, dropped.getFirst().getFirst());
+        proverClients.get(DROPPED).dispute(winner, DROPPED, dropped.getFirst().getFirst(), droppedBytes);
         progress.step(provers.get(DROPPED).name() + " disputed: its dropped part is upheld");
 
         for (int k = 0; k < 8; k++) if (k != WITHHOLDER && k != DROPPED) operator.claimProverReward(winner, k);

@@ -2,7 +2,6 @@ package dev.baton.cli.market;
 
 import dev.baton.cli.OutputOptions;
 import dev.baton.market.Bytes32;
-import dev.baton.market.SignedAttestation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +25,9 @@ final class AttestCommand implements Runnable {
     @Option(names = "--position", required = true, arity = "1..*", description = "Tree nodes as depth:index.")
     List<String> positions;
 
-    @Option(names = "--part-hash", description = "Hash of the produced part (default: fresh random, devnet only).")
-    String partHash;
+    @Option(names = "--part", description = "The produced part's bytes as hex; its hash is attested and the bytes are "
+            + "kept in the file for a dispute (default: 32 fresh random bytes, devnet only).")
+    String part;
 
     @Option(names = "--out", required = true, description = "Attestation file to write.")
     Path out;
@@ -38,11 +38,13 @@ final class AttestCommand implements Runnable {
         var nodes = positions.stream().map(MarketFiles::position).toList();
         try (MarketTarget.Signed signed = connection.signed()) {
             var prover = signed.market().prover();
-            List<SignedAttestation> atts = nodes.stream()
-                    .map(n -> prover.attest(height, root, n,
-                            partHash != null ? Bytes32.parse("--part-hash", partHash) : Bytes32.random()))
+            List<MarketFiles.AttestationJson> atts = nodes.stream()
+                    .map(n -> {
+                        byte[] bytes = part != null ? MarketFiles.hexBytes("--part", part) : Bytes32.random().bytes();
+                        return MarketFiles.toJson(prover.attest(height, root, n, bytes), bytes);
+                    })
                     .toList();
-            MarketFiles.write(out, atts.stream().map(MarketFiles::toJson).toList());
+            MarketFiles.write(out, atts);
             output.printer().result(Map.of("prover", signed.baton().account().toString(), "attestations", atts.size(),
                     "file", out.toString()));
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code baton market dispute}: a prover left out of the proof shows its part to reverse the slash. */
 @Command(name = "dispute", mixinStandardHelpOptions = true,
-        description = "Within the dispute window, show your attestation for a withheld assignment of the winner.")
+        description = "Within the dispute window, show your part and its attestation for a withheld assignment of the winner.")
 final class DisputeCommand implements Runnable {
     @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
@@ -35,13 +35,21 @@ final class DisputeCommand implements Runnable {
             throw new ConfigException("--position: " + position + " is not an assignment of the transcript");
         }
         var assignment = transcript.assignments().get(position);
-        SignedAttestation part = MarketFiles.readAttestations(attestations).stream()
-                .filter(a -> a.prover().equals(assignment.prover()) && a.position().equals(assignment.position()))
+        MarketFiles.AttestationJson json = MarketFiles.readAttestationFiles(attestations).stream()
+                .filter(j -> {
+                    SignedAttestation a = MarketFiles.fromJson(j);
+                    return a.prover().equals(assignment.prover()) && a.position().equals(assignment.position());
+                })
                 .findFirst()
                 .orElseThrow(() -> new ConfigException("--attestations: none by " + assignment.prover()
                         + " for node " + assignment.position()));
+        if (json.part() == null) {
+            throw new ConfigException("--attestations: the attestation for node " + assignment.position()
+                    + " carries no part bytes (written by an older `prover attest`?); a dispute shows the part");
+        }
+        byte[] part = MarketFiles.hexBytes("--attestations part", json.part());
         try (MarketTarget.Signed signed = connection.signed()) {
-            TxReceipt receipt = signed.market().prover().dispute(transcript, position, part);
+            TxReceipt receipt = signed.market().prover().dispute(transcript, position, MarketFiles.fromJson(json), part);
             output.printer().result(Map.of("height", transcript.height(), "position", position,
                     "transaction", receipt.hash().toString()));
         }

@@ -16,6 +16,7 @@ import dev.baton.types.Address;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import tools.jackson.core.type.TypeReference;
@@ -28,8 +29,9 @@ final class MarketFiles {
     record VoteJson(String prover, String rollup, long height, String proposer, String blockCommitment,
             int proverRewardBps, int depth, long index, String signature) {}
 
+    /** A signed attestation; {@code part} (hex) is the attested part's bytes, kept by its prover for a dispute. */
     record AttestationJson(String prover, long height, String txOrderRoot, int depth, long index, String partHash,
-            String signature) {}
+            String signature, String part) {}
 
     record AssignmentJson(String prover, int depth, long index, String signature) {}
 
@@ -54,9 +56,27 @@ final class MarketFiles {
     }
 
     static AttestationJson toJson(SignedAttestation a) {
+        return toJson(a, null);
+    }
+
+    /** The attestation with the part's bytes ({@code null}: none kept). */
+    static AttestationJson toJson(SignedAttestation a, byte[] part) {
         Attestation att = a.attestation();
         return new AttestationJson(a.prover().toString(), att.height(), att.txOrderRoot().hex(), att.position().depth(),
-                att.position().index(), att.partHash().hex(), a.signature().toRsv());
+                att.position().index(), att.partHash().hex(), a.signature().toRsv(),
+                part == null ? null : "0x" + HexFormat.of().formatHex(part));
+    }
+
+    /** Bytes of a {@code 0x}-prefixed hex value, a typed error naming {@code field} otherwise. */
+    static byte[] hexBytes(String field, String hex) {
+        String digits = hex.startsWith("0x") ? hex.substring(2) : hex;
+        try {
+            byte[] bytes = HexFormat.of().parseHex(digits);
+            if (bytes.length == 0) throw new ConfigException(field + ": must not be empty");
+            return bytes;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(field + ": not hex bytes: " + hex, e);
+        }
     }
 
     static SignedAttestation fromJson(AttestationJson j) {
@@ -114,6 +134,17 @@ final class MarketFiles {
             }
         }
         return votes;
+    }
+
+    static List<AttestationJson> readAttestationFiles(List<Path> files) {
+        List<AttestationJson> entries = new ArrayList<>();
+        for (Path file : files) {
+            for (AttestationJson j : read(file, new TypeReference<List<AttestationJson>>() {})) {
+                checked(file, () -> fromJson(j));
+                entries.add(j);
+            }
+        }
+        return entries;
     }
 
     static List<SignedAttestation> readAttestations(List<Path> files) {

@@ -81,6 +81,23 @@ class MarketFilesTest {
     }
 
     @Test
+    void attestationKeepsThePartBytesItsHashWasSignedOver() throws Exception {
+        byte[] part = {0x0a, 0x0b, 0x0c};
+        SignedAttestation att = signing(1).attest(VERIFIER,
+                Attestation.ofPart(4, Bytes32.random(), TreePosition.of(1, 0), part));
+        Path attFile = dir.resolve("att-part.json");
+        MarketFiles.write(attFile, List.of(MarketFiles.toJson(att, part)));
+        MarketFiles.AttestationJson back = MarketFiles.readAttestationFiles(List.of(attFile)).getFirst();
+        assertThat(back.part()).isEqualTo("0x0a0b0c");
+        assertThat(MarketFiles.fromJson(back)).isEqualTo(att);
+        assertThat(MarketFiles.hexBytes("--part", back.part())).isEqualTo(part);
+        assertThatThrownBy(() -> MarketFiles.hexBytes("--part", "0xzz")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("--part:");
+        assertThatThrownBy(() -> MarketFiles.hexBytes("--part", "0x")).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("must not be empty");
+    }
+
+    @Test
     void badFilesAndPositionsAreConfigurationErrors() throws Exception {
         assertThatThrownBy(() -> MarketFiles.readVotes(List.of(dir.resolve("missing.json"))))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("no such file");

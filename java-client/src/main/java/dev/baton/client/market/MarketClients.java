@@ -3,7 +3,6 @@ package dev.baton.client.market;
 import dev.baton.client.Baton;
 import dev.baton.events.LogSource;
 import dev.baton.market.ProverSigning;
-import dev.baton.market.TypedDataSigner;
 import dev.baton.signer.Signer;
 import dev.baton.types.Address;
 
@@ -25,7 +24,7 @@ public final class MarketClients {
         this.baton = baton;
         this.view = new MarketView(baton.transactor().node(), market);
         this.tx = new MarketTx(baton.transactor(), view);
-        this.signing = new ProverSigning(typedData(signer));
+        this.signing = new ProverSigning(new SignerTypedData(signer));
     }
 
     public static MarketClients connect(Baton baton, Signer signer, Address market) {
@@ -49,19 +48,5 @@ public final class MarketClients {
             throw new IllegalStateException("the connection's node cannot read logs, which the ranking needs");
         }
         return new MarketOperatorClient(tx, view, baton.tokens(), logs);
-    }
-
-    private static TypedDataSigner typedData(Signer signer) {
-        return new TypedDataSigner() {
-            @Override
-            public Address address() {
-                return signer.address();
-            }
-
-            @Override
-            public String signTypedData(String typedDataJson) {
-                return signer.signTypedData(typedDataJson);
-            }
-        };
     }
 }

@@ -73,11 +73,22 @@ public final class ProverClient {
     }
 
     /**
-     * Shows the market, within the dispute window, that this prover did produce the part at {@code position} of the
-     * winning transcript, so the withheld assignment can no longer be slashed.
+     * Signs the leaf attestation for the part with bytes {@code part} at {@code position} of a revealed block (its
+     * part hash is {@code keccak256(part)}); keep the bytes to show them in a dispute.
      */
-    public TxReceipt dispute(Transcript transcript, int position, SignedAttestation part) {
-        return tx.send(MarketCalls.disputeSlash(transcript, position, AttestationProof.encodePart(part)));
+    public SignedAttestation attest(long height, Bytes32 txOrderRoot, TreePosition position, byte[] part) {
+        return signing.attest(view.attestationDomain(), Attestation.ofPart(height, txOrderRoot, position, part));
+    }
+
+    /**
+     * Shows the market, within the dispute window, that this prover did produce the part at {@code position} of the
+     * winning transcript, so the withheld assignment can no longer be slashed: the part's bytes with the attestation
+     * over their hash.
+     *
+     * @throws IllegalArgumentException when {@code part} is not the part {@code attestation} signed
+     */
+    public TxReceipt dispute(Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
+        return tx.send(MarketCalls.disputeSlash(transcript, position, AttestationProof.encodePart(attestation, part)));
     }
 
     /** Claims every credited reward; returns what was paid. */

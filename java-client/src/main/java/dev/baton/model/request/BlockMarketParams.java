@@ -11,7 +11,9 @@ import java.util.Objects;
  *       {@code "AttestationVerifier"} (the devnet verifier);
  *   <li>{@code proposal_window} "24" and {@code proof_window} "120" seconds (each 1..86400);
  *   <li>{@code dispute_window} "3600" seconds (1..604800);
- *   <li>{@code escrow_lock_blocks} "100" and {@code bond_horizon_blocks} "7200" (each at least 1);
+ *   <li>{@code escrow_lock_blocks} "100" and {@code bond_horizon_blocks} "7200": at 12 s per block the escrow must
+ *       last {@code proposal_window + proof_window} and the bond also {@code dispute_window} (the contract's
+ *       {@code BlockMarketHorizonTooShort} rule, rounded up to whole blocks);
  *   <li>{@code pipelined} false;
  *   <li>{@code max_assignments} "64" (1..4096), {@code target_provers} "8" (0 disables the dynamic burn price; at
  *       most {@code max_assignments}), {@code max_uncles} "2" (0..8);

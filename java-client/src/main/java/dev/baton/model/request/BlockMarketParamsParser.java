@@ -59,6 +59,15 @@ final class BlockMarketParamsParser {
                     + targetProvers.get() + " (set target_provers to 0 to disable the burn price)");
         }
 
+        if (proposalWindow.isPresent() && proofWindow.isPresent() && disputeWindow.isPresent()) {
+            // The contract's BlockMarketHorizonTooShort rule: at one L1 block per 12 s at most, the escrow must last
+            // the proposal and proof windows, the bond also the dispute window.
+            long windows = proposalWindow.get().longValueExact() + proofWindow.get().longValueExact();
+            horizon(f, "escrow_lock_blocks", escrowLock, windows, "proposal_window + proof_window");
+            horizon(f, "bond_horizon_blocks", bondHorizon, windows + disputeWindow.get().longValueExact(),
+                    "proposal_window + proof_window + dispute_window");
+        }
+
         if (problems.list().size() > before) return Optional.empty();
         return Optional.of(new BlockMarketParams(
                 verifier.orElseThrow(), proposalWindow.orElseThrow().longValueExact(),
@@ -68,6 +77,20 @@ final class BlockMarketParamsParser {
                 targetProvers.orElseThrow().intValueExact(), maxUncles.orElseThrow().intValueExact(),
                 slashRate.orElseThrow().intValueExact(), bounty.orElseThrow().intValueExact(), minBurnBid.orElseThrow(),
                 burnPerMissing.orElseThrow(), blockReward.orElseThrow(), uncleReward.orElseThrow()));
+    }
+
+    /** Fastest L1 block rate the contract checks block-based horizons against (its {@code MIN_SECONDS_PER_BLOCK}). */
+    static final long MIN_SECONDS_PER_BLOCK = 12;
+
+    /** Reports {@code field} when its blocks, at 12 s each, last less than {@code seconds} ({@code covers} names them). */
+    private static void horizon(JsonFields f, String field, Optional<java.math.BigInteger> blocks, long seconds,
+            String covers) {
+        if (blocks.isEmpty()) return;
+        long minimum = (seconds + MIN_SECONDS_PER_BLOCK - 1) / MIN_SECONDS_PER_BLOCK;
+        if (blocks.get().compareTo(java.math.BigInteger.valueOf(minimum)) < 0) {
+            f.problems().add(f.path(field), field + " " + blocks.get() + " is below " + minimum + " blocks, the "
+                    + covers + " of " + seconds + " s at " + MIN_SECONDS_PER_BLOCK + " s per block");
+        }
     }
 
     /** A 0x address, or the name of a contract in the manifest (by default the devnet's AttestationVerifier). */

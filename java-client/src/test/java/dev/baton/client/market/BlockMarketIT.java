@@ -161,9 +161,12 @@ class BlockMarketIT {
             // Provers attest their parts; prover 6 withholds; A's proposer drops prover 7's part.
             List<SignedAttestation> partsA = new ArrayList<>();
             SignedAttestation droppedPart = null;
+            byte[] droppedBytes = Bytes32.random().bytes();
             for (int i = 0; i < 8; i++) {
                 if (i == 6) continue;
-                SignedAttestation part = provers.get(i).attest(1, revealA.txOrderRoot(), TreePosition.of(3, i), Bytes32.random());
+                SignedAttestation part = i == 7
+                        ? provers.get(i).attest(1, revealA.txOrderRoot(), TreePosition.of(3, i), droppedBytes)
+                        : provers.get(i).attest(1, revealA.txOrderRoot(), TreePosition.of(3, i), Bytes32.random());
                 if (i == 7) droppedPart = part;
                 else partsA.add(part);
             }
@@ -201,7 +204,7 @@ class BlockMarketIT {
             assertThat(ranking).extracting(RankingRow::proven).containsExactly(false, true, true);
 
             // Prover 7 disputes within the window; afterwards prover 6 is slashed.
-            provers.get(7).dispute(a, 7, droppedPart);
+            provers.get(7).dispute(a, 7, droppedPart, droppedBytes);
             for (int i = 0; i < 6; i++) operator.claimProverReward(a, i);
             for (int i = 0; i < 4; i++) operator.claimProverReward(b, i);
             advance(300);

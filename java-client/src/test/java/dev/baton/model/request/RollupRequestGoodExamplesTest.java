@@ -14,7 +14,8 @@ class RollupRequestGoodExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"good/slot-auction-full.json", "good/block-market.json",
-            "good/block-market-verifier-address.json", "seed-altlayer.json"})
+            "good/block-market-verifier-address.json", "good/block-market-horizons-at-minimum.json",
+            "seed-altlayer.json"})
     void roundTripsThroughToJson(String file) {
         RollupRequest parsed = TestRequests.parse(TestRequests.resource(file));
         String written = parsed.toJson();
