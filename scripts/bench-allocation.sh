@@ -14,5 +14,5 @@ for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
   if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then java_bin="$candidate/bin/java"; break; fi
 done
 [ -n "$java_bin" ] || { echo "bench-allocation: no JDK >= 21 found (set JAVA_HOME)" >&2; exit 1; }
-cp="java-client/target/classes:$(cat java-client/target/bench.classpath)"
+cp="java-client/target/test-classes:java-client/target/classes:$(cat java-client/target/bench.classpath)"
 exec "$java_bin" -cp "$cp" dev.baton.allocation.AllocationBenchmark "${1:-1000000}" bench/results/allocation.json

@@ -14,5 +14,5 @@ for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
   if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then java_bin="$candidate/bin/java"; break; fi
 done
 [ -n "$java_bin" ] || { echo "bench-client: no JDK >= 21 found (set JAVA_HOME)" >&2; exit 1; }
-cp="devnet/target/classes:$(cat devnet/target/bench.classpath)"
+cp="devnet/target/test-classes:devnet/target/classes:$(cat devnet/target/bench.classpath)"
 BATON_ROOT="$root" exec "$java_bin" -cp "$cp" dev.baton.bench.ClientBenchmark "$@"
