@@ -2,7 +2,7 @@ package dev.baton.bench;
 
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.tx.Outcome;
 import dev.baton.tx.TxReceipt;

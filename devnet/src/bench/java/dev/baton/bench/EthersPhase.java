@@ -1,6 +1,6 @@
 package dev.baton.bench;
 
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.types.Address;
 import java.io.IOException;

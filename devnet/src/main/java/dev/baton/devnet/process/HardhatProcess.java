@@ -1,7 +1,7 @@
 package dev.baton.devnet.process;
 
-import dev.baton.devnet.DevAccount;
-import dev.baton.devnet.DevAccounts;
+import dev.baton.signer.DevAccount;
+import dev.baton.signer.DevAccounts;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetException;
 import dev.baton.devnet.DevnetKind;

@@ -1,4 +1,4 @@
-package dev.baton.report;
+package dev.baton.cli.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package dev.baton.report;
+package dev.baton.cli.report;
 
-import dev.baton.report.AuctionEpochReport.SlotCell;
+import dev.baton.cli.report.AuctionEpochReport.SlotCell;
 
 /** The epoch's slot map: one square per slot, filled with its sequencer's colour, hatched grey when it was missed. */
 final class SlotMapSvg {

@@ -1,4 +1,4 @@
-package dev.baton.devnet;
+package dev.baton.signer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,7 @@
-package dev.baton.devnet;
+package dev.baton.signer;
 
 import dev.baton.types.Address;
+import dev.baton.types.ChainId;
 import java.util.ArrayList;
 import java.util.List;
 import org.web3j.crypto.Bip32ECKeyPair;
@@ -8,7 +9,11 @@ import org.web3j.crypto.Credentials;
 import org.web3j.crypto.MnemonicUtils;
 import org.web3j.utils.Numeric;
 
-/** The accounts a Hardhat node funds at start, derived from its default test mnemonic (BIP-44 path m/44'/60'/0'/0/i). */
+/**
+ * The accounts a Hardhat (or anvil) node funds at start, derived from its default test mnemonic (BIP-44 path
+ * m/44'/60'/0'/0/i) exactly as the node derives them. The one source of development keys for the devnet, the CLI and
+ * the tests.
+ */
 public final class DevAccounts {
 
     /** Hardhat's default, publicly known test mnemonic. */
@@ -24,6 +29,16 @@ public final class DevAccounts {
     /** The funded accounts of a Hardhat node started without account configuration. */
     public static List<DevAccount> hardhatDefaults() {
         return HARDHAT_DEFAULTS;
+    }
+
+    /** A devnet signer for funded account {@code index} (dev keys sign only on {@link ChainId#DEVNET}). */
+    public static DevKeySigner signer(int index) {
+        return HARDHAT_DEFAULTS.get(index).signer(ChainId.DEVNET.value());
+    }
+
+    /** The 0x-hex private key of funded account {@code index} (a public test key). */
+    public static String privateKey(int index) {
+        return HARDHAT_DEFAULTS.get(index).privateKey();
     }
 
     /** Derives the first {@code count} Ethereum accounts of a BIP-39 mnemonic (empty passphrase). */

@@ -1,4 +1,4 @@
-package dev.baton.report;
+package dev.baton.cli.report;
 
 import java.util.List;
 

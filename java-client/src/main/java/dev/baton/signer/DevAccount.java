@@ -1,6 +1,5 @@
-package dev.baton.devnet;
+package dev.baton.signer;
 
-import dev.baton.signer.DevKeySigner;
 import dev.baton.types.Address;
 import dev.baton.types.ChainId;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.baton.report;
+package dev.baton.cli.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,6 +1,6 @@
-package dev.baton.report;
+package dev.baton.cli.report;
 
-import dev.baton.report.MarketHeightReport.TranscriptRow;
+import dev.baton.cli.report.MarketHeightReport.TranscriptRow;
 import java.util.List;
 
 /** The page's HTML tables: the market ranking and penalties, the auction shares and the per-participant summary. */

@@ -1,4 +1,4 @@
-package dev.baton.report;
+package dev.baton.cli.report;
 
 /**
  * The run's wall time and where it went: waiting on the node (JSON-RPC round trips) versus the client's own work.

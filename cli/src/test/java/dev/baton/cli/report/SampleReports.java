@@ -1,8 +1,8 @@
-package dev.baton.report;
+package dev.baton.cli.report;
 
-import dev.baton.report.AuctionEpochReport.SlotCell;
-import dev.baton.report.MarketHeightReport.Outcome;
-import dev.baton.report.MarketHeightReport.TranscriptRow;
+import dev.baton.cli.report.AuctionEpochReport.SlotCell;
+import dev.baton.cli.report.MarketHeightReport.Outcome;
+import dev.baton.cli.report.MarketHeightReport.TranscriptRow;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
