@@ -29,6 +29,11 @@ class SequencerRunnerTest {
         for (FakeAuction.Inclusion inclusion : auction.inclusions()) {
             assertThat(timeline.slot(0, inclusion.slot().slot()).contains(inclusion.block())).isTrue();
         }
+        // As on a node: each included batch left its BatchPublished log in the block that included it.
+        var logs = auction.chain().logs(0, auction.chain().headBlock(), List.of(FakeAuction.ADDRESS),
+                List.of(FakeAuction.BATCH_PUBLISHED));
+        assertThat(logs).extracting(log -> log.blockNumber())
+                .containsExactlyElementsOf(auction.inclusions().stream().map(FakeAuction.Inclusion::block).toList());
         assertThat(told).isEqualTo(outcomes);
     }
 
