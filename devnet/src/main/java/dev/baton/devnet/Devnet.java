@@ -1,5 +1,6 @@
 package dev.baton.devnet;
 
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.rpc.DevnetControl;
 import java.util.List;
 

@@ -1,6 +1,8 @@
 package dev.baton.devnet;
 
 import dev.baton.devnet.rpc.DevnetControl;
+import dev.baton.signer.DevAccount;
+import dev.baton.signer.DevAccounts;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.baton.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.client.Baton;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.anvil.AnvilProcess;
 import dev.baton.devnet.deploy.Deployer;

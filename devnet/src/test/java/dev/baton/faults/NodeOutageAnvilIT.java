@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
 import dev.baton.client.TokenClient;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.anvil.AnvilProcess;
 import dev.baton.devnet.deploy.Deployer;

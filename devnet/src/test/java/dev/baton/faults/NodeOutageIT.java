@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.baton.client.Baton;
 import dev.baton.client.TokenClient;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.LocalPorts;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.container.HardhatContainer;

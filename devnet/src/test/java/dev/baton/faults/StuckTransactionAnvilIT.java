@@ -3,7 +3,7 @@ package dev.baton.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.client.Baton;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.junit.BatonDevnet;

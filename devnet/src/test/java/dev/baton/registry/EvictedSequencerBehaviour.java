@@ -10,7 +10,7 @@ import dev.baton.client.auction.SequencerClient;
 import dev.baton.client.registry.GovernanceCall;
 import dev.baton.client.registry.Registration;
 import dev.baton.client.registry.RegistryClient;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.errors.SlotAuctionEvictedException;

@@ -15,7 +15,7 @@ import dev.baton.client.market.Proposal;
 import dev.baton.client.registry.Registration;
 import dev.baton.client.registry.RegistryClient;
 import dev.baton.contracts.StakeVault;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.ProjectRoot;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.client.Baton;
 import dev.baton.client.StakeBalances;
 import dev.baton.contracts.StakeVault;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.errors.StakeVaultInsufficientFreeException;
 import dev.baton.errors.StakeVaultWithdrawalNotReadyException;

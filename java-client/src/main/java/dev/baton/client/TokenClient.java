@@ -33,6 +33,12 @@ public final class TokenClient {
         return Amount.of(Wrappers.uint("ERC20.balanceOf", call, tx.call(token, call.encodeFunctionCall())));
     }
 
+    /** The token's {@code decimals()}: how many decimal places its whole-token amounts have. */
+    public int decimals(Address token) {
+        var call = TOKEN.decimals();
+        return Wrappers.uint("ERC20.decimals", call, tx.call(token, call.encodeFunctionCall())).intValueExact();
+    }
+
     public Amount allowance(Address token, Address owner, Address spender) {
         var call = TOKEN.allowance(owner.lowerHex(), spender.lowerHex());
         return Amount.of(Wrappers.uint("ERC20.allowance", call, tx.call(token, call.encodeFunctionCall())));

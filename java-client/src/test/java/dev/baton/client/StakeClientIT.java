@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.errors.StakeVaultInsufficientFreeException;
 import dev.baton.errors.StakeVaultWithdrawalNotReadyException;
-import dev.baton.fixtures.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.fixtures.HardhatNode;
 import dev.baton.fixtures.SuiteDeployer;
 import dev.baton.model.DeploymentManifest;

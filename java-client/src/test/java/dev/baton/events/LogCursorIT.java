@@ -2,7 +2,7 @@ package dev.baton.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.fixtures.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.fixtures.HardhatNode;
 import dev.baton.fixtures.TokenDeployer;
 import dev.baton.tx.Clock;

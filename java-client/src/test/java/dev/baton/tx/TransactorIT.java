@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.errors.ERC20InsufficientBalanceException;
-import dev.baton.fixtures.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.fixtures.HardhatNode;
 import dev.baton.fixtures.TokenDeployer;
 import dev.baton.signer.SignedTransaction;

@@ -1,6 +1,7 @@
 package dev.baton.cli.auction;
 
 import dev.baton.cli.OutputOptions;
+import dev.baton.cli.TokenDecimals;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.util.LinkedHashMap;
@@ -26,8 +27,8 @@ final class BidCommand implements Runnable {
     @Option(names = "--token", defaultValue = "BTN", description = "Stake token symbol from the manifest (default: ${DEFAULT-VALUE}).")
     String token;
 
-    @Option(names = "--decimals", defaultValue = "18", description = "Token decimals (default: ${DEFAULT-VALUE}).")
-    int decimals;
+    @Option(names = "--decimals", description = TokenDecimals.DESCRIPTION)
+    Integer decimals;
 
     @Option(names = "--for", description = "Delegate to this sequencer instead of bidding for yourself (it must have "
             + "opted in with `baton auction delegation open`).")
@@ -40,7 +41,6 @@ final class BidCommand implements Runnable {
 
     @Override
     public void run() {
-        Amount stake = Amount.parse("AMOUNT", amount, decimals);
         if (sequencer != null && maxCommission == null) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--for needs --max-commission BPS (the highest commission you accept, 0..10000)");
@@ -55,6 +55,7 @@ final class BidCommand implements Runnable {
         }
         try (AuctionTarget.Signed signed = connection.signed()) {
             Address tokenAddress = signed.baton().token(token);
+            Amount stake = Amount.parse("AMOUNT", amount, TokenDecimals.of(decimals, signed.baton(), tokenAddress));
             int entry = sequencer == null
                     ? signed.sequencer().bid(epoch, tokenAddress, stake)
                     : signed.sequencer().bidFor(epoch, Address.parse("--for", sequencer), tokenAddress, stake, maxCommission);

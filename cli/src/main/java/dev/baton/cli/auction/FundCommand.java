@@ -1,6 +1,7 @@
 package dev.baton.cli.auction;
 
 import dev.baton.cli.OutputOptions;
+import dev.baton.cli.TokenDecimals;
 import dev.baton.tx.TxReceipt;
 import dev.baton.types.Amount;
 import java.util.LinkedHashMap;
@@ -19,13 +20,14 @@ final class FundCommand implements Runnable {
     @Option(names = "--amount", required = true, description = "Reward tokens to add, in whole tokens (decimals allowed).")
     String amount;
 
-    @Option(names = "--decimals", defaultValue = "18", description = "Reward token decimals (default: ${DEFAULT-VALUE}).")
-    int decimals;
+    @Option(names = "--decimals", description = "Reward token decimals (default: the reward token's decimals() on chain).")
+    Integer decimals;
 
     @Override
     public void run() {
-        Amount funding = Amount.parse("--amount", amount, decimals);
         try (AuctionTarget.Signed signed = connection.signed()) {
+            int places = TokenDecimals.of(decimals, signed.baton(), signed.operator().view().rewardToken());
+            Amount funding = Amount.parse("--amount", amount, places);
             TxReceipt receipt = signed.operator().fundRewards(funding);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("funded", funding.value().toString());

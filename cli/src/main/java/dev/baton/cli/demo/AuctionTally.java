@@ -2,9 +2,9 @@ package dev.baton.cli.demo;
 
 import dev.baton.client.auction.BidEntry;
 import dev.baton.client.auction.EpochSlotMap;
-import dev.baton.report.AuctionEpochReport;
-import dev.baton.report.AuctionEpochReport.SlotCell;
-import dev.baton.report.SequencerShare;
+import dev.baton.cli.report.AuctionEpochReport;
+import dev.baton.cli.report.AuctionEpochReport.SlotCell;
+import dev.baton.cli.report.SequencerShare;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package dev.baton.cli.demo;
 
-import dev.baton.report.AuctionEpochReport;
-import dev.baton.report.MarketHeightReport;
-import dev.baton.report.ParticipantSummary;
+import dev.baton.cli.report.AuctionEpochReport;
+import dev.baton.cli.report.MarketHeightReport;
+import dev.baton.cli.report.ParticipantSummary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

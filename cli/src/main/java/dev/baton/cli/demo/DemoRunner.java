@@ -2,8 +2,8 @@ package dev.baton.cli.demo;
 
 import dev.baton.cli.progress.ProgressSink;
 import dev.baton.cli.progress.Ticker;
-import dev.baton.report.DemoReport;
-import dev.baton.report.Timing;
+import dev.baton.cli.report.DemoReport;
+import dev.baton.cli.report.Timing;
 import java.time.Instant;
 import java.util.List;
 

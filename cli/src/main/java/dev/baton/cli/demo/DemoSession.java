@@ -4,7 +4,7 @@ import dev.baton.cli.config.SignerFactory;
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
 import dev.baton.model.DeploymentManifest;
-import dev.baton.devnet.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.signer.DevKeySigner;
 import dev.baton.signer.Signer;
 import dev.baton.tx.Clock;

@@ -1,6 +1,6 @@
 package dev.baton.cli.demo;
 
-import dev.baton.devnet.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.deploy.Deployer;

@@ -1,7 +1,7 @@
 package dev.baton.cli.demo;
 
-import dev.baton.report.ParticipantSummary;
-import dev.baton.report.Timing;
+import dev.baton.cli.report.ParticipantSummary;
+import dev.baton.cli.report.Timing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.baton.cli.market;
 
 import dev.baton.cli.ConfigException;
 import dev.baton.cli.OutputOptions;
+import dev.baton.cli.TokenDecimals;
 import dev.baton.client.market.Proposal;
 import dev.baton.client.market.ProposerClient;
 import dev.baton.market.BlockReveal;
@@ -42,8 +43,8 @@ final class CommitCommand implements Runnable {
     @Option(names = "--burn", required = true, description = "Burn bid in tokens.")
     String burn;
 
-    @Option(names = "--decimals", defaultValue = "18", description = "Token decimals (default: ${DEFAULT-VALUE}).")
-    int decimals;
+    @Option(names = "--decimals", description = TokenDecimals.DESCRIPTION)
+    Integer decimals;
 
     @Option(names = "--prover-bps", required = true, description = "Provers' share of the block reward, basis points.")
     int proverBps;
@@ -61,10 +62,11 @@ final class CommitCommand implements Runnable {
     public void run() {
         BlockReveal reveal = new BlockReveal(Bytes32.parse("--tx-order-root", txOrderRoot),
                 secret != null ? Bytes32.parse("--secret", secret) : Bytes32.random());
-        Proposal proposal = new Proposal(AmountOption.parse("--burn", burn, decimals), proverBps,
-                parentHash != null ? Bytes32.parse("--parent-hash", parentHash) : Bytes32.ZERO);
         try (MarketTarget.Signed signed = connection.signed()) {
             ProposerClient proposer = signed.market().proposer();
+            int places = TokenDecimals.of(decimals, signed.baton(), signed.market().view().config().token());
+            Proposal proposal = new Proposal(AmountOption.parse("--burn", burn, places), proverBps,
+                    parentHash != null ? Bytes32.parse("--parent-hash", parentHash) : Bytes32.ZERO);
             Transcript transcript = proposer.transcriptBuilder(height, reveal, proverBps, depth)
                     .offerAll(MarketFiles.readVotes(votes))
                     .build()

@@ -1,6 +1,7 @@
 package dev.baton.cli.market;
 
 import dev.baton.cli.OutputOptions;
+import dev.baton.cli.TokenDecimals;
 import dev.baton.tx.TxReceipt;
 import dev.baton.types.Amount;
 import java.util.LinkedHashMap;
@@ -19,13 +20,14 @@ final class FundCommand implements Runnable {
     @Option(names = "--amount", required = true, description = "Tokens to add, in whole tokens (decimals allowed).")
     String amount;
 
-    @Option(names = "--decimals", defaultValue = "18", description = "Token decimals (default: ${DEFAULT-VALUE}).")
-    int decimals;
+    @Option(names = "--decimals", description = TokenDecimals.DESCRIPTION)
+    Integer decimals;
 
     @Override
     public void run() {
-        Amount funding = AmountOption.parse("--amount", amount, decimals);
         try (MarketTarget.Signed signed = connection.signed()) {
+            int places = TokenDecimals.of(decimals, signed.baton(), signed.market().view().config().token());
+            Amount funding = AmountOption.parse("--amount", amount, places);
             TxReceipt receipt = signed.market().operator().fundRewards(funding);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("funded", funding.value().toString());

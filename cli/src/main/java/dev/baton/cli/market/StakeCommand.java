@@ -1,6 +1,7 @@
 package dev.baton.cli.market;
 
 import dev.baton.cli.OutputOptions;
+import dev.baton.cli.TokenDecimals;
 import dev.baton.client.market.ProverClient;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,8 +19,8 @@ final class StakeCommand implements Runnable {
     @Option(names = "--amount", description = "Tokens to deposit first (default: none, bond free stake).")
     String amount;
 
-    @Option(names = "--decimals", defaultValue = "18", description = "Token decimals (default: ${DEFAULT-VALUE}).")
-    int decimals;
+    @Option(names = "--decimals", description = TokenDecimals.DESCRIPTION)
+    Integer decimals;
 
     @Option(names = "--until-block", description = "Bond expiry block (default: now + 2 × the market's bond horizon).")
     Long untilBlock;
@@ -28,7 +29,10 @@ final class StakeCommand implements Runnable {
     public void run() {
         try (MarketTarget.Signed signed = connection.signed()) {
             ProverClient prover = signed.market().prover();
-            if (amount != null) prover.deposit(AmountOption.parse("--amount", amount, decimals));
+            if (amount != null) {
+                int places = TokenDecimals.of(decimals, signed.baton(), prover.view().config().token());
+                prover.deposit(AmountOption.parse("--amount", amount, places));
+            }
             long until = untilBlock != null ? untilBlock
                     : signed.baton().transactor().node().blockNumber() + 2 * prover.view().params().bondHorizonBlocks();
             var receipt = prover.bond(until);

@@ -2,9 +2,6 @@ package dev.baton.cli.report;
 
 import dev.baton.cli.ConfigException;
 import dev.baton.cli.OutputOptions;
-import dev.baton.report.DemoReport;
-import dev.baton.report.HtmlReportWriter;
-import dev.baton.report.ReportJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

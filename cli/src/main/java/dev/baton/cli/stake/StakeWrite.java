@@ -22,7 +22,7 @@ abstract class StakeWrite implements Runnable {
     @Override
     public final void run() {
         Baton baton = operator.connect();
-        TxReceipt receipt = send(baton.stake(), tokenAmount.token, tokenAmount.parsed());
+        TxReceipt receipt = send(baton.stake(), tokenAmount.token, tokenAmount.parsed(baton, baton.token(tokenAmount.token)));
         output.printer().result(Map.of("transaction", receipt.hash().toString(),
                 "block", receipt.blockNumber(),
                 "balances", baton.stake().balances(baton.account(), tokenAmount.token)));

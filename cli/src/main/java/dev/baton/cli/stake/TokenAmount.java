@@ -1,6 +1,9 @@
 package dev.baton.cli.stake;
 
 import dev.baton.cli.ConfigException;
+import dev.baton.cli.TokenDecimals;
+import dev.baton.client.Baton;
+import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import picocli.CommandLine.Option;
 
@@ -12,12 +15,14 @@ final class TokenAmount {
     @Option(names = "--amount", required = true, description = "Amount in whole tokens, e.g. 100 or 2.5.")
     String amount;
 
-    @Option(names = "--decimals", defaultValue = "18", description = "Token decimals (default: ${DEFAULT-VALUE}).")
-    int decimals;
+    @Option(names = "--decimals", description = TokenDecimals.DESCRIPTION)
+    Integer decimals;
 
-    Amount parsed() {
+    /** The amount in token units, with {@code --decimals} or else the token's {@code decimals()}. */
+    Amount parsed(Baton baton, Address tokenAddress) {
+        int places = TokenDecimals.of(decimals, baton, tokenAddress);
         try {
-            Amount value = Amount.parse("--amount", amount, decimals);
+            Amount value = Amount.parse("--amount", amount, places);
             if (value.equals(Amount.ZERO)) throw new ConfigException("--amount must be positive, was '" + amount + "'");
             return value;
         } catch (IllegalArgumentException e) {

@@ -3,7 +3,7 @@ package dev.baton.cli.auction;
 import dev.baton.contracts.SlotAuction;
 import dev.baton.contracts.SlotAuctionViews;
 import dev.baton.contracts.StakeVault;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.model.DeploymentManifest;
 import java.math.BigInteger;

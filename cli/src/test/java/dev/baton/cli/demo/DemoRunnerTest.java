@@ -7,7 +7,7 @@ import dev.baton.cli.progress.ProgressSink;
 import dev.baton.client.BatonOptions;
 import dev.baton.events.LogSource;
 import dev.baton.model.DeploymentManifest;
-import dev.baton.report.DemoReport;
+import dev.baton.cli.report.DemoReport;
 import dev.baton.tx.EthNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;

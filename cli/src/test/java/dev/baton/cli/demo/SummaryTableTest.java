@@ -2,8 +2,8 @@ package dev.baton.cli.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.report.ParticipantSummary;
-import dev.baton.report.Timing;
+import dev.baton.cli.report.ParticipantSummary;
+import dev.baton.cli.report.Timing;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.cli.BatonCli;
 import dev.baton.cli.ExitCodes;
-import dev.baton.report.ReportJson;
-import dev.baton.report.SampleReports;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

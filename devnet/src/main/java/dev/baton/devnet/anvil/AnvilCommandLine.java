@@ -1,6 +1,6 @@
 package dev.baton.devnet.anvil;
 
-import dev.baton.devnet.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.devnet.DevnetException;
 import dev.baton.devnet.ProjectRoot;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.baton.devnet.container;
 
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.baton.devnet.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.devnet.DevnetException;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.anvil.AnvilCommandLine;

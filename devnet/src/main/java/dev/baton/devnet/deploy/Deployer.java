@@ -1,6 +1,6 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetException;
 import dev.baton.model.DeploymentManifest;

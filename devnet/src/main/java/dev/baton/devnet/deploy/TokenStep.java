@@ -1,7 +1,7 @@
 package dev.baton.devnet.deploy;
 
 import dev.baton.contracts.BatonToken;
-import dev.baton.devnet.DevAccount;
+import dev.baton.signer.DevAccount;
 import java.math.BigInteger;
 
 /** Deploys a {@link BatonToken} owned by the deployer, records it by symbol and mints a balance to each funded account. */

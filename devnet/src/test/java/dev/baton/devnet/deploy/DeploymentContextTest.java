@@ -3,7 +3,7 @@ package dev.baton.devnet.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.baton.devnet.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.model.DeploymentManifest;
 import java.math.BigInteger;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.baton.client.auction;
 
 import dev.baton.client.Baton;
 import dev.baton.client.TokenClient;
+import dev.baton.internal.auction.AuctionAbi;
 import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
@@ -33,13 +34,13 @@ public final class AuctionOperatorClient {
 
     /** Seals {@code epoch} (inside its seal window) and returns its status afterwards: elected, or open mode. */
     public EpochInfo seal(long epoch) {
-        tx.send(TxRequest.call(view.auction(), AuctionCalls.seal(epoch)));
+        tx.send(TxRequest.call(view.auction(), AuctionAbi.seal(epoch)));
         return view.epochInfo(epoch);
     }
 
     /** The {@code seal(epoch)} transaction, for callers that submit and await it themselves (the operator agent). */
     public TxRequest sealRequest(long epoch) {
-        return TxRequest.call(view.auction(), AuctionCalls.seal(epoch));
+        return TxRequest.call(view.auction(), AuctionAbi.seal(epoch));
     }
 
     public EpochInfo status(long epoch) {
@@ -52,7 +53,7 @@ public final class AuctionOperatorClient {
         if (tokens.allowance(rewardToken, tx.sender(), view.auction()).compareTo(amount) < 0) {
             tokens.approve(rewardToken, view.auction(), amount);
         }
-        return tx.send(TxRequest.call(view.auction(), AuctionCalls.fundRewards(amount.value())));
+        return tx.send(TxRequest.call(view.auction(), AuctionAbi.fundRewards(amount.value())));
     }
 
     public RewardPool rewardPool() {

@@ -1,6 +1,8 @@
 package dev.baton.client.auction;
 
 import dev.baton.errors.BatonException;
+import dev.baton.internal.abi.AbiCall;
+import dev.baton.internal.auction.AuctionAbi;
 import dev.baton.tx.CallRequest;
 import dev.baton.tx.EthNode;
 import dev.baton.tx.Outcome;
@@ -31,17 +33,16 @@ public final class AuctionView {
 
     /** The auction's block timeline (from its parameters). */
     public AuctionTimeline timeline() {
-        AbiWords w = AbiWords.of(call(AuctionCalls.params()), 14);
-        return new AuctionTimeline(w.uint64(0), w.uint32(1), w.uint64(2), w.uint64(3), w.uint64(4), w.uint64(5), w.uint64(6));
+        return call(AuctionAbi.timeline());
     }
 
     /** The ERC-20 the auction pays rewards in. */
     public Address rewardToken() {
-        return AbiWords.of(call(AuctionCalls.params()), 14).address(9);
+        return call(AuctionAbi.rewardToken());
     }
 
     public EpochInfo epochInfo(long epoch) {
-        return EpochInfo.decode(epoch, call(AuctionCalls.epochInfo(epoch)));
+        return call(AuctionAbi.epochInfo(epoch));
     }
 
     /** Every bid entry of {@code epoch}, in entry order. */
@@ -53,13 +54,20 @@ public final class AuctionView {
         List<BidEntry> entries = new ArrayList<>(count);
         for (int from = 0; from < count; from += BATCH) {
             int to = Math.min(count, from + BATCH);
+            List<AbiCall<BidEntry>> reads = new ArrayList<>(to - from);
             List<CallRequest> calls = new ArrayList<>(to - from);
-            for (int j = from; j < to; j++) calls.add(new CallRequest(null, auction, AuctionCalls.entryOf(epoch, j), null));
+            for (int j = from; j < to; j++) {
+                AbiCall<BidEntry> read = AuctionAbi.entryOf(epoch, j);
+                reads.add(read);
+                calls.add(new CallRequest(null, auction, read.data(), null));
+            }
             List<Outcome<String>> results = node.callAll(calls);
             for (int j = from; j < to; j++) {
                 Outcome<String> result = results.get(j - from);
-                if (!result.isOk()) throw result.error();
-                entries.add(BidEntry.decode(epoch, j, result.get()));
+                if (!result.isOk()) {
+                    throw result.error();
+                }
+                entries.add(reads.get(j - from).decode(result.get()));
             }
         }
         return List.copyOf(entries);
@@ -77,32 +85,31 @@ public final class AuctionView {
 
     /** The on-chain {@code sequencerOf} (one call per slot: for checks, not for schedules). */
     public Address sequencerOf(long epoch, int slot) {
-        return AbiWords.of(call(AuctionCalls.sequencerOf(epoch, slot)), 1).address(0);
+        return call(AuctionAbi.sequencerOf(epoch, slot));
     }
 
     /** Whether {@code slot} of {@code epoch} has a published batch (its bit in the auction's published bitmap). */
     public boolean isPublished(long epoch, int slot) {
-        java.math.BigInteger word = AbiWords.of(call(AuctionCalls.publishedBitmap(epoch, slot >> 8)), 1).uint(0);
+        java.math.BigInteger word = call(AuctionAbi.publishedBitmap(epoch, slot >> 8));
         return word.testBit(slot & 255);
     }
 
     /** Credited, unclaimed rewards of {@code account}. */
     public Amount claimable(Address account) {
-        return Amount.of(AbiWords.of(call(AuctionCalls.claimable(account)), 1).uint(0));
+        return call(AuctionAbi.claimable(account));
     }
 
     /** The reward pool: not yet credited, and funded in total. */
     public RewardPool rewardPool() {
-        AbiWords w = AbiWords.of(call(AuctionCalls.rewardPool()), 2);
-        return new RewardPool(Amount.of(w.uint(0)), Amount.of(w.uint(1)));
+        return call(AuctionAbi.rewardPool());
     }
 
     /** Commission (basis points) {@code sequencer} takes on entries delegated to it in {@code epoch}. */
     public int commissionOf(Address sequencer, long epoch) {
-        return AbiWords.of(call(AuctionCalls.commissionOf(sequencer, epoch)), 1).uint32(0);
+        return call(AuctionAbi.commissionOf(sequencer, epoch));
     }
 
-    private String call(String data) {
-        return node.call(new CallRequest(null, auction, data, null));
+    private <T> T call(AbiCall<T> read) {
+        return read.decode(node.call(new CallRequest(null, auction, read.data(), null)));
     }
 }

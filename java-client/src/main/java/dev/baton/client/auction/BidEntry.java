@@ -31,12 +31,4 @@ public record BidEntry(
     public long units() {
         return end - start;
     }
-
-    static BidEntry decode(long epoch, int entry, String result) {
-        AbiWords w = AbiWords.of(result, 9);
-        Address delegator = w.address(3);
-        return new BidEntry(epoch, entry, w.address(0), Amount.of(w.uint(1)), w.uint32(2),
-                delegator.equals(Address.ZERO) ? null : delegator, w.uint32(4), w.uint32(5), w.bool(6), w.uint64(7),
-                w.uint64(8));
-    }
 }

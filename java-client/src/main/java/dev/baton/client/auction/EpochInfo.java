@@ -32,11 +32,4 @@ public record EpochInfo(
     public boolean isElected() {
         return status == EpochStatus.ELECTED;
     }
-
-    static EpochInfo decode(long epoch, String result) {
-        AbiWords w = AbiWords.of(result, 18);
-        return new EpochInfo(epoch, EpochStatus.ofOrdinal(w.uint32(0)), w.uint(1), w.uint64(2), w.uint32(3), w.uint32(4),
-                w.uint64(5), w.uint64(6), w.uint64(7), Amount.of(w.uint(8)), w.uint32(9), w.uint32(10), w.uint64(11),
-                w.uint64(12), w.uint64(13), w.uint64(14), w.uint64(15), w.uint64(16), w.uint64(17));
-    }
 }

@@ -6,11 +6,5 @@ public enum EpochStatus {
     BIDDING,
     AWAITING_SEAL,
     ELECTED,
-    OPEN;
-
-    static EpochStatus ofOrdinal(int ordinal) {
-        EpochStatus[] all = values();
-        if (ordinal < 0 || ordinal >= all.length) throw new IllegalStateException("unknown epoch status " + ordinal);
-        return all[ordinal];
-    }
+    OPEN
 }

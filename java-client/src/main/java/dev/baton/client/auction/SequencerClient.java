@@ -2,6 +2,8 @@ package dev.baton.client.auction;
 
 import dev.baton.client.Baton;
 import dev.baton.errors.BatonException;
+import dev.baton.internal.auction.AuctionAbi;
+import dev.baton.internal.auction.AuctionLogs;
 import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
@@ -40,7 +42,7 @@ public final class SequencerClient {
 
     /** Bids {@code amount} of free vault stake in {@code token} for {@code epoch}; returns the new entry's index. */
     public int bid(long epoch, Address token, Amount amount) {
-        return entryOf(send(AuctionCalls.bid(epoch, token, amount.value())));
+        return entryOf(send(AuctionAbi.bid(epoch, token, amount.value())));
     }
 
     /**
@@ -52,29 +54,29 @@ public final class SequencerClient {
         if (maxCommissionBps < 0 || maxCommissionBps > 10_000) {
             throw new IllegalArgumentException("maxCommissionBps must be 0..10000, was " + maxCommissionBps);
         }
-        return entryOf(send(AuctionCalls.bidFor(epoch, sequencer, token, amount.value(), maxCommissionBps)));
+        return entryOf(send(AuctionAbi.bidFor(epoch, sequencer, token, amount.value(), maxCommissionBps)));
     }
 
     /** Opens (or closes) this account to delegated bids: only an opted-in sequencer can be delegated to. */
     public TxReceipt setDelegationOpen(boolean open) {
-        return send(AuctionCalls.setDelegationOpen(open));
+        return send(AuctionAbi.setDelegationOpen(open));
     }
 
     /** Sets the commission on delegated entries (basis points), effective from the next epoch whose bidding opens. */
     public TxReceipt setCommission(int bps) {
         if (bps < 0 || bps > 10_000) throw new IllegalArgumentException("commission must be 0..10000 bps, was " + bps);
-        return send(AuctionCalls.setCommission(bps));
+        return send(AuctionAbi.setCommission(bps));
     }
 
     /** Publishes {@code batchHash} (32 bytes) in {@code slot}; must run inside the slot's blocks. */
     public TxReceipt publish(ScheduledSlot slot, byte[] batchHash) {
         if (batchHash.length != 32) throw new IllegalArgumentException("a batch hash is 32 bytes, was " + batchHash.length);
-        return send(AuctionCalls.publishBatch(slot.epoch(), slot.slot(), slot.entry(), batchHash));
+        return send(AuctionAbi.publishBatch(slot.epoch(), slot.slot(), slot.entry(), batchHash));
     }
 
     /** Settles one entry of {@code epoch} (during the settlement window). */
     public TxReceipt settle(long epoch, int entry) {
-        return send(AuctionCalls.settle(epoch, entry));
+        return send(AuctionAbi.settle(epoch, entry));
     }
 
     /** Settles every unsettled entry of this sequencer in {@code epoch} that holds slots (own and delegated). */
@@ -91,9 +93,8 @@ public final class SequencerClient {
 
     /** Pays out this account's credited rewards; returns the amount paid. */
     public Amount claim() {
-        TxReceipt receipt = send(AuctionCalls.claim());
-        return AuctionEvents.find(receipt, view.auction(), AuctionEvents.REWARD_CLAIMED)
-                .map(log -> Amount.of(AuctionEvents.word(log.data(), 0)))
+        TxReceipt receipt = send(AuctionAbi.claim());
+        return AuctionLogs.rewardClaimed(receipt, view.auction())
                 .orElseThrow(() -> new BatonException("claim succeeded without a RewardClaimed event"));
     }
 
@@ -123,8 +124,7 @@ public final class SequencerClient {
     }
 
     private int entryOf(TxReceipt receipt) {
-        return AuctionEvents.find(receipt, view.auction(), AuctionEvents.BID_PLACED)
-                .map(log -> AuctionEvents.word(log.topics().get(2), 0).intValueExact())
+        return AuctionLogs.bidPlacedEntry(receipt, view.auction())
                 .orElseThrow(() -> new BatonException("bid succeeded without a BidPlaced event"));
     }
 }

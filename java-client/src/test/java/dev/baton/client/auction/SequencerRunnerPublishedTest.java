@@ -3,6 +3,7 @@ package dev.baton.client.auction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.client.auction.SlotOutcome.Status;
+import dev.baton.fixtures.FakeChain;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,51 +14,51 @@ class SequencerRunnerPublishedTest {
     private final AuctionTimeline timeline = new AuctionTimeline(100, 16, 2, 4, 2, 5, 10);
     private final List<SlotOutcome> told = new ArrayList<>();
 
-    private SequencerRunner runner(FakeChain chain) {
-        return new SequencerRunner(timeline, chain, chain, slot -> new byte[32], 1, told::add);
+    private SequencerRunner runner(FakeAuction auction) {
+        return new SequencerRunner(timeline, auction.chain(), auction, slot -> new byte[32], 1, told::add);
     }
 
     @Test
     void aPublicationMinedAfterItsReceiptTimedOutIsReportedPublishedNotFailed() throws Exception {
-        FakeChain chain = new FakeChain(timeline, 105);
-        chain.delayNext(1); // sent for block 106, mined in 107: the one-block receipt wait gives up at 106
+        FakeAuction auction = new FakeAuction(timeline, FakeChain.at(105));
+        auction.delayNext(1); // sent for block 106, mined in 107: the one-block receipt wait gives up at 106
 
-        List<SlotOutcome> outcomes = runner(chain).run(List.of(new ScheduledSlot(0, 0, 1)));
+        List<SlotOutcome> outcomes = runner(auction).run(List.of(new ScheduledSlot(0, 0, 1)));
 
         assertThat(outcomes).singleElement().satisfies(o -> {
             assertThat(o.status()).isEqualTo(Status.PUBLISHED);
             assertThat(o.error()).isNull();
         });
         // The batch is on chain once, from the first send.
-        assertThat(chain.inclusions()).singleElement().satisfies(i -> assertThat(i.block()).isEqualTo(107));
+        assertThat(auction.inclusions()).singleElement().satisfies(i -> assertThat(i.block()).isEqualTo(107));
         assertThat(told).isEqualTo(outcomes);
     }
 
     @Test
     void aPublicationStillPendingWhenItsSlotEndsIsFoundPublishedAtTheEnd() throws Exception {
-        FakeChain chain = new FakeChain(timeline, 106);
-        chain.delayNext(0); // sent at 106 for block 107 (the slot's last), but the receipt wait is shorter than a block
-        chain.receiptTimeoutBlocks(0);
+        FakeAuction auction = new FakeAuction(timeline, FakeChain.at(106));
+        auction.delayNext(0); // sent at 106 for block 107 (the slot's last), but the receipt wait is shorter than a block
+        auction.receiptTimeoutBlocks(0);
 
-        List<SlotOutcome> outcomes = runner(chain).run(List.of(new ScheduledSlot(0, 0, 1)));
+        List<SlotOutcome> outcomes = runner(auction).run(List.of(new ScheduledSlot(0, 0, 1)));
 
         assertThat(outcomes).singleElement().extracting(SlotOutcome::status).isEqualTo(Status.PUBLISHED);
-        assertThat(chain.inclusions()).singleElement().satisfies(i -> assertThat(i.block()).isEqualTo(107));
-        assertThat(chain.sends()).isEqualTo(1);
+        assertThat(auction.inclusions()).singleElement().satisfies(i -> assertThat(i.block()).isEqualTo(107));
+        assertThat(auction.sends()).isEqualTo(1);
     }
 
     @Test
     void aRevertedPublicationIsStillAFailureWhenNothingIsOnChain() throws Exception {
-        FakeChain chain = new FakeChain(timeline, 105);
-        chain.failNext(2);
+        FakeAuction auction = new FakeAuction(timeline, FakeChain.at(105));
+        auction.failNext(2);
 
-        List<SlotOutcome> outcomes = runner(chain).run(List.of(new ScheduledSlot(0, 0, 1)));
+        List<SlotOutcome> outcomes = runner(auction).run(List.of(new ScheduledSlot(0, 0, 1)));
 
         assertThat(outcomes).singleElement().satisfies(o -> {
             assertThat(o.status()).isEqualTo(Status.FAILED);
             assertThat(o.error()).contains("injected failure");
         });
-        assertThat(chain.inclusions()).isEmpty();
-        assertThat(chain.isPublished(new ScheduledSlot(0, 0, 1))).isFalse();
+        assertThat(auction.inclusions()).isEmpty();
+        assertThat(auction.isPublished(new ScheduledSlot(0, 0, 1))).isFalse();
     }
 }

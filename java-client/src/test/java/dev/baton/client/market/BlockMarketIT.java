@@ -8,7 +8,7 @@ import dev.baton.client.BatonOptions;
 import dev.baton.errors.BlockMarketProofNotBetterException;
 import dev.baton.errors.BlockMarketVoteInvalidException;
 import dev.baton.errors.BlockMarketVoteValidException;
-import dev.baton.fixtures.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.fixtures.HardhatNode;
 import dev.baton.fixtures.SuiteDeployer;
 import dev.baton.market.Assignment;

@@ -1,6 +1,6 @@
 package dev.baton.client.market;
 
-import dev.baton.fixtures.DevAccounts;
+import dev.baton.signer.DevAccounts;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
 import dev.baton.types.Address;
