@@ -13,7 +13,7 @@ public record Assignment(Address prover, TreePosition position, CompactSignature
 
     /** Leaf of the transcript's Merkle tree: keccak256(abi.encode(prover, depth, index, r, vs)). */
     public Bytes32 leafHash() {
-        return AbiWords.encode()
+        return FixedLayout.encode()
                 .address(prover)
                 .uint(position.depth())
                 .uint(position.index())

@@ -8,7 +8,7 @@ package dev.baton.market;
 public record Attestation(long height, Bytes32 txOrderRoot, TreePosition position, Bytes32 partHash) {
     public static final String TYPE =
             "Attestation(uint256 height,bytes32 txOrderRoot,uint8 depth,uint32 index,bytes32 partHash)";
-    private static final Bytes32 TYPE_HASH = AbiWords.keccak(TYPE);
+    private static final Bytes32 TYPE_HASH = FixedLayout.keccak(TYPE);
 
     public Attestation {
         if (txOrderRoot == null || position == null || partHash == null) {
@@ -28,12 +28,12 @@ public record Attestation(long height, Bytes32 txOrderRoot, TreePosition positio
     /** {@code keccak256(part)}; an empty part is no part. */
     public static Bytes32 partHashOf(byte[] part) {
         if (part == null || part.length == 0) throw new IllegalArgumentException("part must not be empty");
-        return AbiWords.keccak(part);
+        return FixedLayout.keccak(part);
     }
 
     /** hashStruct(attestation). */
     public Bytes32 structHash() {
-        return AbiWords.encode()
+        return FixedLayout.encode()
                 .bytes32(TYPE_HASH)
                 .uint(height)
                 .bytes32(txOrderRoot)

@@ -16,7 +16,7 @@ public final class AttestationProof {
 
     /** The block proof; the attestations must be in the transcript's order (one per assignment). */
     public static byte[] encode(List<SignedAttestation> attestations) {
-        AbiWords words = AbiWords.encode().uint(32).uint(attestations.size());
+        FixedLayout words = FixedLayout.encode().uint(32).uint(attestations.size());
         for (SignedAttestation a : attestations) {
             words.uint(a.position().depth())
                     .uint(a.position().index())

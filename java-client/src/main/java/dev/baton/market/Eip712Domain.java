@@ -28,10 +28,10 @@ public record Eip712Domain(String name, String version, ChainId chainId, Address
 
     /** hashStruct of the domain, as the contracts' {@code domainSeparator()} returns it. */
     public Bytes32 separator() {
-        return AbiWords.encode()
-                .bytes32(AbiWords.keccak(TYPE))
-                .bytes32(AbiWords.keccak(name))
-                .bytes32(AbiWords.keccak(version))
+        return FixedLayout.encode()
+                .bytes32(FixedLayout.keccak(TYPE))
+                .bytes32(FixedLayout.keccak(name))
+                .bytes32(FixedLayout.keccak(version))
                 .uint(chainId.value())
                 .address(verifyingContract)
                 .keccak();
@@ -44,6 +44,6 @@ public record Eip712Domain(String name, String version, ChainId chainId, Address
         message[1] = 0x01;
         System.arraycopy(separator().bytes(), 0, message, 2, 32);
         System.arraycopy(structHash.bytes(), 0, message, 34, 32);
-        return AbiWords.keccak(message);
+        return FixedLayout.keccak(message);
     }
 }

@@ -48,10 +48,10 @@ public final class MerkleTree {
         while (width > 1) {
             if ((at & 1) == 1) {
                 if (used == proof.size()) return false;
-                node = AbiWords.keccakPair(proof.get(used++), node);
+                node = FixedLayout.keccakPair(proof.get(used++), node);
             } else if (at + 1 < width) {
                 if (used == proof.size()) return false;
-                node = AbiWords.keccakPair(node, proof.get(used++));
+                node = FixedLayout.keccakPair(node, proof.get(used++));
             }
             at >>= 1;
             width = (width >> 1) + (width & 1);
@@ -61,7 +61,7 @@ public final class MerkleTree {
 
     private static List<Bytes32> parents(List<Bytes32> level) {
         List<Bytes32> up = new ArrayList<>((level.size() + 1) / 2);
-        for (int i = 0; i + 1 < level.size(); i += 2) up.add(AbiWords.keccakPair(level.get(i), level.get(i + 1)));
+        for (int i = 0; i + 1 < level.size(); i += 2) up.add(FixedLayout.keccakPair(level.get(i), level.get(i + 1)));
         if ((level.size() & 1) == 1) up.add(level.get(level.size() - 1));
         return up;
     }

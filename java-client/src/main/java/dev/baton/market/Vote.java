@@ -12,7 +12,7 @@ public record Vote(Address rollup, long height, Address proposer, Bytes32 blockC
         TreePosition position) {
     public static final String TYPE = "Vote(address rollup,uint256 height,address proposer,bytes32 blockCommitment,"
             + "uint16 proverRewardBps,uint8 depth,uint32 index)";
-    private static final Bytes32 TYPE_HASH = AbiWords.keccak(TYPE);
+    private static final Bytes32 TYPE_HASH = FixedLayout.keccak(TYPE);
 
     public Vote {
         if (rollup == null || proposer == null || blockCommitment == null || position == null) {
@@ -26,7 +26,7 @@ public record Vote(Address rollup, long height, Address proposer, Bytes32 blockC
 
     /** hashStruct(vote). */
     public Bytes32 structHash() {
-        return AbiWords.encode()
+        return FixedLayout.encode()
                 .bytes32(TYPE_HASH)
                 .address(rollup)
                 .uint(height)

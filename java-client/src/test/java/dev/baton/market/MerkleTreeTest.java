@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class MerkleTreeTest {
     private static List<Bytes32> leaves(int count) {
-        return IntStream.range(0, count).mapToObj(i -> AbiWords.keccak("leaf " + i)).toList();
+        return IntStream.range(0, count).mapToObj(i -> FixedLayout.keccak("leaf " + i)).toList();
     }
 
     private static Bytes32 pair(Bytes32 a, Bytes32 b) {
-        return AbiWords.keccakPair(a, b);
+        return FixedLayout.keccakPair(a, b);
     }
 
     @Test

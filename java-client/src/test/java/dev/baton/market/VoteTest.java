@@ -16,8 +16,8 @@ class VoteTest {
 
     @Test
     void typeHashIsTheContractsVoteTypehash() {
-        assertThat(AbiWords.keccak(Vote.TYPE).hex())
-                .isEqualTo(AbiWords.keccak(
+        assertThat(FixedLayout.keccak(Vote.TYPE).hex())
+                .isEqualTo(FixedLayout.keccak(
                         "Vote(address rollup,uint256 height,address proposer,bytes32 blockCommitment,"
                                 + "uint16 proverRewardBps,uint8 depth,uint32 index)").hex());
     }

@@ -2,6 +2,7 @@ package dev.baton.client.market;
 
 import dev.baton.client.TokenClient;
 import dev.baton.events.LogSource;
+import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.Transcript;
 import dev.baton.tx.TxReceipt;
 import dev.baton.types.Amount;
@@ -35,26 +36,26 @@ public final class MarketOperatorClient {
         if (tokens.allowance(token, tx.sender(), view.market()).compareTo(amount) < 0) {
             tokens.approve(token, view.market(), amount);
         }
-        return tx.send(MarketCalls.fundRewards(amount));
+        return tx.send(MarketAbi.fundRewards(amount));
     }
 
     public TxReceipt finalise(long height) {
-        return tx.send(MarketCalls.finalise(height));
+        return tx.send(MarketAbi.finalise(height));
     }
 
     /** Credits the prover of contributed assignment {@code position} of a winning or uncle transcript. */
     public TxReceipt claimProverReward(Transcript transcript, int position) {
-        return tx.send(MarketCalls.claimProverReward(transcript, position));
+        return tx.send(MarketAbi.claimProverReward(transcript, position, transcript.proof(position)));
     }
 
     /** Slashes the prover of withheld assignment {@code position} of the winner, after the dispute window. */
     public TxReceipt slashWithheld(Transcript transcript, int position) {
-        return tx.send(MarketCalls.slashWithheld(transcript, position));
+        return tx.send(MarketAbi.slashWithheld(transcript, position, transcript.proof(position)));
     }
 
     /** Proves that the vote of assignment {@code position} is bad; the caller takes the bounty. */
     public TxReceipt challengeVote(Transcript transcript, int position) {
-        return tx.send(MarketCalls.challengeVote(transcript, position));
+        return tx.send(MarketAbi.challengeVote(transcript, position, transcript.proof(position)));
     }
 
     /** Every transcript committed at {@code height}, best score first. */

@@ -2,28 +2,21 @@ package dev.baton.client.market;
 
 import dev.baton.events.LogSource;
 import dev.baton.events.RawLog;
+import dev.baton.internal.market.MarketLogs;
 import dev.baton.market.Bytes32;
 import dev.baton.types.Address;
 import dev.baton.market.MarketIds;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.web3j.crypto.Hash;
-import org.web3j.utils.Numeric;
 
 /**
  * Builds the ranking of a height from the market's TranscriptCommitted logs and each transcript's stored state:
  * score descending, ties in commit order (as the contract breaks them).
  */
 final class MarketRanking {
-    static final String TRANSCRIPT_COMMITTED = Numeric.toHexString(Hash.sha3(
-            "TranscriptCommitted(uint256,bytes32,address,uint32,uint96,uint16,bytes32,uint256)"
-                    .getBytes(StandardCharsets.US_ASCII)));
-
     private final MarketView view;
     private final LogSource logs;
 
@@ -33,15 +26,13 @@ final class MarketRanking {
     }
 
     List<RankingRow> rows(long height, long fromBlock) {
-        Bytes32 heightTopic = Bytes32.of(String.format("0x%064x", BigInteger.valueOf(height)));
         record Key(Bytes32 commitment, Address proposer) {}
         Set<Key> commitments = new LinkedHashSet<>();
-        for (RawLog log : logs.logs(fromBlock, logs.headBlock(), List.of(view.market()), List.of(TRANSCRIPT_COMMITTED))) {
-            if (log.topics().size() > 3 && Bytes32.of(log.topics().get(1)).equals(heightTopic)) {
-                String proposerTopic = log.topics().get(3);
-                commitments.add(new Key(Bytes32.of(log.topics().get(2)),
-                        Address.of("0x" + proposerTopic.substring(proposerTopic.length() - 40))));
-            }
+        List<RawLog> committed = logs.logs(fromBlock, logs.headBlock(), List.of(view.market()),
+                List.of(MarketLogs.TRANSCRIPT_COMMITTED_TOPIC));
+        for (RawLog log : committed) {
+            MarketLogs.committed(log).filter(c -> c.height() == height)
+                    .ifPresent(c -> commitments.add(new Key(c.blockCommitment(), c.proposer())));
         }
         List<Bytes32> chainRanking = view.round(height).ranking();
         record Entry(Bytes32 commitment, TranscriptState state) {}

@@ -1,5 +1,6 @@
 package dev.baton.client.market;
 
+import dev.baton.internal.market.MarketAbi;
 import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
@@ -16,8 +17,9 @@ final class MarketTx {
         this.view = view;
     }
 
-    TxReceipt send(Calldata data) {
-        return tx.send(TxRequest.call(view.market(), data.hex()));
+    /** Sends {@code data}, calldata from {@link MarketAbi}. */
+    TxReceipt send(String data) {
+        return tx.send(TxRequest.call(view.market(), data));
     }
 
     Address sender() {
@@ -28,7 +30,7 @@ final class MarketTx {
     Amount claim() {
         Amount due = view.claimable(tx.sender());
         if (due.isZero()) return Amount.ZERO;
-        send(MarketCalls.claim());
+        send(MarketAbi.claim());
         return due;
     }
 }

@@ -1,5 +1,7 @@
 package dev.baton.client.market;
 
+import dev.baton.internal.abi.AbiCall;
+import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.Bytes32;
 import dev.baton.market.Eip712Domain;
 import dev.baton.tx.CallRequest;
@@ -38,65 +40,61 @@ public final class MarketView {
     }
 
     public MarketParams params() {
-        return MarketParams.decode(call(Calldata.function("params()")));
+        return call(MarketAbi.params());
     }
 
     /** The stake token and the minimum prover bond. */
     public MarketConfig config() {
-        Words w = Words.of(call(Calldata.function("config()")));
-        return new MarketConfig(w.address(0), w.address(1), w.address(2), Amount.of(w.uint(3)));
+        return call(MarketAbi.config());
     }
 
     /** Last finalised height (0 before the first block). */
     public long headHeight() {
-        return Words.of(call(Calldata.function("head()"))).longValue(0);
+        return call(MarketAbi.head()).height();
     }
 
     public Bytes32 headHash() {
-        return Words.of(call(Calldata.function("head()"))).bytes32(1);
+        return call(MarketAbi.head()).hash();
     }
 
     public Amount burnPrice() {
-        return Amount.of(Words.of(call(Calldata.function("burnPrice()"))).uint(0));
+        return call(MarketAbi.burnPrice());
     }
 
     /** Smallest burn bid a transcript with {@code numProvers} distinct provers may offer. */
     public Amount requiredBurn(int numProvers) {
-        return Amount.of(Words.of(call(Calldata.function("requiredBurn(uint256)").uint(numProvers))).uint(0));
+        return call(MarketAbi.requiredBurn(numProvers));
     }
 
     /** The transcript {@code proposer} committed with {@code blockCommitment} at {@code height}. */
     public TranscriptState transcript(long height, Address proposer, Bytes32 blockCommitment) {
-        return TranscriptState.decode(call(Calldata.function("transcriptOf(uint64,address,bytes32)")
-                .uint(height).address(proposer).bytes32(blockCommitment)));
+        return call(MarketAbi.transcriptOf(height, proposer, blockCommitment));
     }
 
     public RoundState round(long height) {
-        return RoundState.decode(call(Calldata.function("roundOf(uint64)").uint(height)));
+        return call(MarketAbi.roundOf(height));
     }
 
     public ProverBond prover(Address prover) {
-        return ProverBond.decode(call(Calldata.function("proverOf(address)").address(prover)));
+        return call(MarketAbi.proverOf(prover));
     }
 
     /** Credited rewards {@code account} can claim. */
     public Amount claimable(Address account) {
-        return Amount.of(Words.of(call(Calldata.function("claimableOf(address)").address(account))).uint(0));
+        return call(MarketAbi.claimableOf(account));
     }
 
     /** Funded rewards not yet assigned to a block. */
     public Amount rewardsAvailable() {
-        return Amount.of(Words.of(call(Calldata.function("rewardsAvailable()"))).uint(0));
+        return call(MarketAbi.rewardsAvailable());
     }
 
     /** Whether assignment {@code position} contributed to the transcript's proof, and whether it is settled. */
     public PositionState position(long height, Address proposer, Bytes32 blockCommitment, int position) {
-        Words w = Words.of(call(Calldata.function("positionState(uint64,address,bytes32,uint256)")
-                .uint(height).address(proposer).bytes32(blockCommitment).uint(position)));
-        return new PositionState(w.bool(0), w.bool(1));
+        return call(MarketAbi.positionState(height, proposer, blockCommitment, position));
     }
 
-    private String call(Calldata data) {
-        return node.call(new CallRequest(null, market, data.hex(), null));
+    private <T> T call(AbiCall<T> call) {
+        return call.decode(node.call(new CallRequest(null, market, call.data(), null)));
     }
 }

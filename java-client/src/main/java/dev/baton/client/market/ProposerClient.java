@@ -1,7 +1,9 @@
 package dev.baton.client.market;
 
 import dev.baton.client.StakeClient;
+import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.Assignment;
+import dev.baton.market.AttestationProof;
 import dev.baton.market.Attestation;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
@@ -61,12 +63,12 @@ public final class ProposerClient {
 
     /** Commits {@code transcript} with the terms of {@code proposal}; escrows the burn bid in the vault. */
     public TxReceipt commit(Transcript transcript, Proposal proposal) {
-        return tx.send(MarketCalls.commitTranscript(transcript, proposal));
+        return tx.send(MarketAbi.commitTranscript(transcript, proposal));
     }
 
     /** Reveals the block once the proposal window has closed. */
     public TxReceipt reveal(long height, BlockReveal reveal) {
-        return tx.send(MarketCalls.reveal(height, reveal));
+        return tx.send(MarketAbi.reveal(height, reveal));
     }
 
     /**
@@ -93,7 +95,7 @@ public final class ProposerClient {
 
     /** Submits the block proof of a revealed transcript (anyone may; the proposer usually does). */
     public TxReceipt submitProof(Transcript transcript, List<SignedAttestation> proof) {
-        return tx.send(MarketCalls.submitProof(transcript, proof));
+        return tx.send(MarketAbi.submitProof(transcript, AttestationProof.encode(proof)));
     }
 
     /** Claims the proposer's credited rewards; returns what was paid. */

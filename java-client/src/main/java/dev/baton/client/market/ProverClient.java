@@ -1,6 +1,7 @@
 package dev.baton.client.market;
 
 import dev.baton.client.StakeClient;
+import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.AttestationProof;
 import dev.baton.market.Attestation;
 import dev.baton.market.Bytes32;
@@ -45,7 +46,7 @@ public final class ProverClient {
 
     /** Locks the market's minimum prover stake from free vault stake until block {@code untilBlock}. */
     public TxReceipt bond(long untilBlock) {
-        return tx.send(MarketCalls.bondProver(untilBlock));
+        return tx.send(MarketAbi.bondProver(untilBlock));
     }
 
     /** Deposits {@code amount} and bonds it until {@code untilBlock}: what a new prover does once. */
@@ -88,7 +89,8 @@ public final class ProverClient {
      * @throws IllegalArgumentException when {@code part} is not the part {@code attestation} signed
      */
     public TxReceipt dispute(Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
-        return tx.send(MarketCalls.disputeSlash(transcript, position, AttestationProof.encodePart(attestation, part)));
+        return tx.send(MarketAbi.disputeSlash(transcript, position, transcript.proof(position),
+                AttestationProof.encodePart(attestation, part)));
     }
 
     /** Claims every credited reward; returns what was paid. */

@@ -11,9 +11,4 @@ public record RoundState(long start, long attempt, List<Bytes32> ranking) {
     public RoundState {
         ranking = List.copyOf(ranking);
     }
-
-    static RoundState decode(String hex) {
-        Words w = Words.of(hex);
-        return new RoundState(w.longValue(0), w.longValue(1), w.bytes32Array(2));
-    }
 }

@@ -28,14 +28,6 @@ public record TranscriptState(
         Amount proverPot,
         long finalisedAt) {
 
-    static TranscriptState decode(String hex) {
-        Words w = Words.of(hex);
-        return new TranscriptState(w.address(0), w.longValue(1), w.intValue(2), w.intValue(3), w.intValue(4),
-                w.intValue(5), TranscriptStatus.of(w.intValue(6)), w.bool(7), Amount.of(w.uint(8)), w.longValue(9),
-                w.longValue(10), w.intValue(11), w.intValue(12), w.intValue(13), w.bytes32(14), w.bytes32(15),
-                w.bytes32(16), Amount.of(w.uint(17)), w.longValue(18));
-    }
-
     public boolean exists() {
         return status != TranscriptStatus.NONE;
     }

@@ -4,7 +4,8 @@ package dev.baton.client.market;
 public enum TranscriptStatus {
     NONE, COMMITTED, REVEALED, PROVEN, INVALID, WON, UNCLE;
 
-    static TranscriptStatus of(int ordinal) {
+    /** The status the contract stores as {@code ordinal}. */
+    public static TranscriptStatus of(int ordinal) {
         if (ordinal < 0 || ordinal >= values().length) throw new IllegalStateException("unknown status " + ordinal);
         return values()[ordinal];
     }

@@ -1,5 +1,6 @@
 package dev.baton.model.request;
 
+import dev.baton.market.Transcript;
 import java.math.BigInteger;
 import java.util.Objects;
 
@@ -15,8 +16,8 @@ import java.util.Objects;
  *       last {@code proposal_window + proof_window} and the bond also {@code dispute_window} (the contract's
  *       {@code BlockMarketHorizonTooShort} rule, rounded up to whole blocks);
  *   <li>{@code pipelined} false;
- *   <li>{@code max_assignments} "64" (1..4096), {@code target_provers} "8" (0 disables the dynamic burn price; at
- *       most {@code max_assignments}), {@code max_uncles} "2" (0..8);
+ *   <li>{@code max_assignments} "64" (1..2048, the contract's cap), {@code target_provers} "8" (0 disables the
+ *       dynamic burn price; at most {@code max_assignments}), {@code max_uncles} "2" (0..8);
  *   <li>{@code slash_rate_bps} "500" (1..10000), {@code bad_vote_bounty_bps} "1000" (0..10000);
  *   <li>{@code min_burn_bid} "1" (at least 1), {@code min_burn_per_missing_prover} "1" (at least 1 while
  *       {@code target_provers} is not 0);
@@ -51,7 +52,8 @@ public record BlockMarketParams(
     public static final long DEFAULT_ESCROW_LOCK_BLOCKS = 100;
     public static final long DEFAULT_BOND_HORIZON_BLOCKS = 7_200;
     public static final int DEFAULT_MAX_ASSIGNMENTS = 64;
-    public static final int MAX_ASSIGNMENTS = 4_096;
+    /** The contract's cap ({@code BlockMarketBase.MAX_ASSIGNMENTS}), the same as {@link Transcript#MAX_ASSIGNMENTS}. */
+    public static final int MAX_ASSIGNMENTS = Transcript.MAX_ASSIGNMENTS;
     public static final int DEFAULT_TARGET_PROVERS = 8;
     public static final int DEFAULT_MAX_UNCLES = 2;
     public static final int MAX_UNCLES = 8;

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
+import dev.baton.contracts.BlockMarket;
+import dev.baton.internal.abi.Wrappers;
+import dev.baton.model.request.BlockMarketParams;
+import dev.baton.tx.CallRequest;
 import dev.baton.errors.BlockMarketProofNotBetterException;
 import dev.baton.errors.BlockMarketVoteInvalidException;
 import dev.baton.errors.BlockMarketVoteValidException;
@@ -109,6 +113,17 @@ class BlockMarketIT {
     private static void advance(long seconds) {
         node.rpc("evm_increaseTime", seconds);
         node.rpc("evm_mine");
+    }
+
+    @Test
+    void theClientsAssignmentCapIsTheDeployedMarketsCap() {
+        try (Baton baton = connect(0)) {
+            var call = Wrappers.codec(BlockMarket::load).MAX_ASSIGNMENTS();
+            String result = baton.transactor().node()
+                    .call(new CallRequest(null, market.market(), call.encodeFunctionCall(), null));
+            int cap = Wrappers.uint("BlockMarket.MAX_ASSIGNMENTS", call, result).intValueExact();
+            assertThat(cap).isEqualTo(BlockMarketParams.MAX_ASSIGNMENTS).isEqualTo(Transcript.MAX_ASSIGNMENTS);
+        }
     }
 
     @Test

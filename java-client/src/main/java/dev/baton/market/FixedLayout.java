@@ -8,18 +8,21 @@ import java.util.HexFormat;
 import org.web3j.crypto.Hash;
 
 /**
- * Builds {@code abi.encode} of static values, one 32-byte word each, and hashes it: the only encoding the market's
- * EIP-712 structs, Merkle leaves and ids use, so no general ABI encoder is needed.
+ * The fixed-layout hashing of the market's off-chain data: {@code abi.encode} of static values, one 32-byte word
+ * each, and its keccak256, as the EIP-712 struct hashes and domain separator, the transcript's Merkle leaves and
+ * nodes, transcript ids and the AttestationVerifier's proof words are laid out. Not a contract-call encoder: calls go
+ * through the generated wrappers ({@code dev.baton.internal.market}). Pinned by the vectors of {@code VoteTest},
+ * {@code MerkleTreeTest}, {@code MarketIdsTest}, {@code AttestationProofTest} and {@code ContractVectorsTest}.
  */
-final class AbiWords {
+final class FixedLayout {
     private static final BigInteger WORD_LIMIT = BigInteger.ONE.shiftLeft(256);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    static AbiWords encode() {
-        return new AbiWords();
+    static FixedLayout encode() {
+        return new FixedLayout();
     }
 
-    AbiWords uint(BigInteger value) {
+    FixedLayout uint(BigInteger value) {
         if (value.signum() < 0 || value.compareTo(WORD_LIMIT) >= 0) {
             throw new IllegalArgumentException("value does not fit an unsigned 256-bit word: " + value);
         }
@@ -30,22 +33,22 @@ final class AbiWords {
         return word(word);
     }
 
-    AbiWords uint(long value) {
+    FixedLayout uint(long value) {
         return uint(BigInteger.valueOf(value));
     }
 
-    AbiWords address(Address address) {
+    FixedLayout address(Address address) {
         byte[] word = new byte[32];
         byte[] raw = HexFormat.of().parseHex(address.lowerHex().substring(2));
         System.arraycopy(raw, 0, word, 12, 20);
         return word(word);
     }
 
-    AbiWords bytes32(Bytes32 value) {
+    FixedLayout bytes32(Bytes32 value) {
         return word(value.bytes());
     }
 
-    private AbiWords word(byte[] word) {
+    private FixedLayout word(byte[] word) {
         out.writeBytes(word);
         return this;
     }
