@@ -221,7 +221,7 @@ contract StakeVaultHandler is Test {
         (, uint256 slashable) = vault.lockedFor(actor, token, modules[m]);
         uint256[] memory before = _liveLocks(actor, token);
         vm.prank(modules[m]);
-        uint256 taken = vault.slash(actor, token, amount, toBurn ? address(0) : recipient, 1);
+        uint256 taken = vault.slash(actor, token, amount, 0, toBurn ? address(0) : recipient, 1);
         _assertOthersUnchanged(before, actor, token, m);
         if (taken > amount || taken > slashable) ghostTookBeyondClaim++;
         ghostSlashed[actor][token] += taken;
