@@ -92,7 +92,7 @@ describe("StakeVault flow", function () {
     const supply = await token.totalSupply();
     const taken = await vault
       .connect(moduleAccount)
-      .slash.staticCall(staker.address, token.target, ethers.parseEther("500"), ethers.ZeroAddress, 4);
+      .slash.staticCall(staker.address, token.target, ethers.parseEther("500"), 0, ethers.ZeroAddress, 4);
     expect(taken).to.equal(ethers.parseEther("30"));
     await vault.connect(moduleAccount).slash(staker.address, token.target, ethers.parseEther("500"), 0, ethers.ZeroAddress, 4);
     expect(await token.totalSupply()).to.equal(supply - ethers.parseEther("30"));
