@@ -96,7 +96,7 @@ describe("StakeVault gas", function () {
     }
     for (const s of stakers) {
       slashes.push(
-        await gasOf(vaultAsModule.slash(s.address, token.target, ethers.parseEther("15"), deployer.address, 1)),
+        await gasOf(vaultAsModule.slash(s.address, token.target, ethers.parseEther("15"), 0, deployer.address, 1)),
       );
     }
     console.log(`      lock gas (first): ${firstLocks.join(", ")}`);

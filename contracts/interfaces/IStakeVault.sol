@@ -144,16 +144,21 @@ interface IStakeVault {
     /// @param until First block at which the lock no longer holds; must be after the current block.
     function lock(address staker, address token, uint256 amount, uint64 until) external;
 
-    /// @notice Slashes up to `amount` of what `staker` locked for the calling module: its live locks, then its
-    /// tails (stake that left its locks less than `SLASHING_HORIZON` blocks ago, free or pending).
+    /// @notice Slashes up to `amount` of what `staker` locked for the calling module, owed by the module's lock that
+    /// expires at `until`: only the module's slots (live, or in their slashing tail: stake that left the lock less
+    /// than its horizon ago, free or pending) that expire at or after `until` pay, the soonest-expiring first. So a
+    /// module naming the expiry of the lock an obligation was taken against is paid from that lock first, then only
+    /// from its own later locks (where the vault may have merged that lock when slots ran short), never from an
+    /// earlier one; 0 means any of its locks, soonest first. No other module's lock is ever touched.
     /// Sends it to `recipient`, or burns it when `recipient` is the zero address. Modules only.
     /// @param staker Whose stake to take.
     /// @param token The stake token.
     /// @param amount Most to take.
+    /// @param until Expiry block of the lock the slash is owed by (the `until` the module passed to `lock`).
     /// @param recipient Receiver of the slashed stake, or zero to burn it.
     /// @param reason The module's reason code, echoed in `Slashed`.
     /// @return slashed What was actually taken (less than `amount` when the stake is smaller).
-    function slash(address staker, address token, uint256 amount, address recipient, uint8 reason)
+    function slash(address staker, address token, uint256 amount, uint256 until, address recipient, uint8 reason)
         external
         returns (uint256 slashed);
 

@@ -124,15 +124,10 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
     }
 
 
-    /// @notice Adds `amount` of the stake token to the reward pool (block and uncle rewards are paid from it).
-    function fundRewards(uint256 amount) external nonReentrant {
-        if (amount == 0) revert BlockMarketZeroAmount();
-        IERC20 token = IERC20(_token);
-        uint256 before = token.balanceOf(address(this));
-        token.safeTransferFrom(msg.sender, address(this), amount);
-        uint256 received = token.balanceOf(address(this)) - before;
-        _rewardsAvailable += received;
-        emit RewardsFunded(msg.sender, received);
+    /// @notice Adds `amount` of the stake token to the reward pool (block and uncle rewards are paid from it). Runs in
+    /// BlockMarketProofs (kept out of this contract's code size).
+    function fundRewards(uint256 amount) external {
+        _delegate(0, address(0), bytes32(0), amount, address(0), 0);
     }
 
 
@@ -210,7 +205,7 @@ contract BlockMarket is BlockMarketBase, IRollupModule, Initializable {
         // The burn is taken first and checked. The winner's escrow is live (see _pickWinner), so with this market's
         // own lock the burn is taken in full; should a vault take less, the proposer gets no share (it stays in the
         // pool).
-        uint256 burned = _vault.slash(proposer, _token, burnBid, address(0), REASON_BURN);
+        uint256 burned = _vault.slash(proposer, _token, burnBid, _escrowUntil(t.committedBlock, _p.escrowLockBlocks), address(0), REASON_BURN);
         bool burnTaken = burned >= burnBid;
         if (!burnTaken) emit BurnShortfall(height, id, burnBid, burned);
         (uint256 reward, uint256 proverPot) = _payWinner(t, burnTaken);

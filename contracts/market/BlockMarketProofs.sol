@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.30;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {BlockMarketBase} from "./BlockMarketBase.sol";
 import {IProofVerifier} from "../interfaces/IProofVerifier.sol";
@@ -13,6 +15,8 @@ import {TranscriptLib} from "../libraries/TranscriptLib.sol";
 /// @dev Deployed once and passed to the BlockMarket implementation's constructor; clones reach it through the
 /// implementation's immutable. Shares the storage layout through BlockMarketBase.
 contract BlockMarketProofs is BlockMarketBase {
+    using SafeERC20 for IERC20;
+
     address private immutable _self = address(this);
 
     error BlockMarketProofsDirectCall();
@@ -20,6 +24,17 @@ contract BlockMarketProofs is BlockMarketBase {
     modifier onlyDelegated() {
         if (address(this) == _self) revert BlockMarketProofsDirectCall();
         _;
+    }
+
+    /// @notice Adds `amount` of the stake token to the reward pool (block and uncle rewards are paid from it).
+    function fundRewards(uint256 amount) external onlyDelegated nonReentrant {
+        if (amount == 0) revert BlockMarketZeroAmount();
+        IERC20 token = IERC20(_token);
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        _rewardsAvailable += received;
+        emit RewardsFunded(msg.sender, received);
     }
 
     /// @notice Proves that one vote of a live transcript is bad (signature not by the prover over this rollup,
@@ -49,7 +64,9 @@ contract BlockMarketProofs is BlockMarketBase {
         if (t.ranked) _unrank(height, id, t);
         uint256 bounty = uint256(t.burnBid) * _p.badVoteBountyBps / BPS;
         uint256 paid;
-        if (bounty != 0) paid = _vault.slash(t.proposer, _token, bounty, msg.sender, REASON_BAD_VOTE);
+        if (bounty != 0) paid = _vault.slash(
+                t.proposer, _token, bounty, _escrowUntil(t.committedBlock, _p.escrowLockBlocks), msg.sender, REASON_BAD_VOTE
+            );
         emit BadVoteProven(height, blockCommitment, a.prover, position, reason, msg.sender, paid);
     }
 
@@ -194,7 +211,7 @@ contract BlockMarketProofs is BlockMarketBase {
         uint256 bond = record.bond;
         uint256 amount = bond * _p.slashRateBps / BPS;
         if (amount == 0) return 0;
-        slashed = _vault.slash(prover, _token, amount, address(0), REASON_WITHHELD);
+        slashed = _vault.slash(prover, _token, amount, record.bondUntil, address(0), REASON_WITHHELD);
         // Safe: the vault never slashes more than asked, so slashed <= amount <= bond.
         unchecked {
             bond -= slashed;

@@ -244,10 +244,14 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
     }
 
     /// @inheritdoc IStakeVault
-    /// @dev A zero `amount`, or nothing locked for the caller, is a no-op returning 0 (no event, no transfer), so a
-    /// module can slash a rate of a stake that may have gone. Burning: the vault calls the token's `burn(uint256)`;
-    /// if that call reverts, or returns without lowering the vault's balance, the amount goes to `BURN_ADDRESS`.
-    function slash(address staker, address token, uint256 amount, address recipient, uint8 reason)
+    /// @dev A zero `amount`, or nothing locked for the caller at or after `until`, is a no-op returning 0 (no event, no
+    /// transfer), so a module can slash a rate of a stake that may have gone. Order: among the caller's slots that are
+    /// live or in their tail and expire at or after `until`, the soonest-expiring first (a tail expired before any live
+    /// slot, so tails come first); a live slot is part of `staked`, a tail is taken out of stake no live lock holds,
+    /// then out of pending. Slots expiring before `until` are never touched: they hold what the module's earlier
+    /// obligations are owed by. Burning: the vault calls the token's `burn(uint256)`; if that call reverts, or returns
+    /// without lowering the vault's balance, the amount goes to `BURN_ADDRESS`.
+    function slash(address staker, address token, uint256 amount, uint256 until, address recipient, uint8 reason)
         external
         nonReentrant
         returns (uint256 slashed)
@@ -257,42 +261,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         Position memory p = _positions[staker][token];
         uint256 used = p.slotsUsed;
         if (used == 0) return 0;
-        LockSlot[STAKE_VAULT_LOCK_SLOTS] storage slots = _locks[staker][token];
-        LockSlot[] memory book = _load(slots, used);
-
-        uint256 remaining = amount;
-        uint256 live;
-        // Pass 1: this module's live locks (they are part of `staked`). Bounded: used <= MAX_LOCKS.
-        for (uint256 i; i < used; ++i) {
-            LockSlot memory s = book[i];
-            if (_state(s) != _LIVE) continue;
-            if (s.module == module && remaining != 0) {
-                uint256 taken = remaining < s.amount ? remaining : s.amount;
-                remaining -= taken;
-                // Fits: only decrease; taken <= s.amount <= staked.
-                s.amount -= uint104(taken);
-                p.staked -= uint104(taken);
-                slots[i].amount = s.amount;
-            }
-            live += s.amount;
-        }
-        // Pass 2: this module's tails, out of stake no live lock holds, then out of pending. Bounded as above.
-        for (uint256 i; i < used && remaining != 0; ++i) {
-            LockSlot memory s = book[i];
-            if (s.module != module || _state(s) != _TAIL) continue;
-            uint256 taken = remaining < s.amount ? remaining : s.amount;
-            uint256 available = uint256(p.staked) - live + p.pending;
-            if (taken > available) taken = available;
-            if (taken == 0) break;
-            remaining -= taken;
-            uint256 fromFree = p.staked - live;
-            if (fromFree > taken) fromFree = taken;
-            // Fits: only decrease, each bounded by what it is taken from.
-            p.staked -= uint104(fromFree);
-            p.pending -= uint104(taken - fromFree);
-            slots[i].amount = s.amount - uint104(taken);
-        }
-        slashed = amount - remaining;
+        slashed = _takeOwed(_locks[staker][token], p, module, until, amount);
         if (slashed == 0) return 0;
 
         if (p.pending == 0) p.withdrawableAt = 0;
@@ -562,6 +531,57 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
             slots[i].amount = s.amount;
             if (s.amount == 0 && sc.dead == MAX_LOCKS) sc.dead = i;
         }
+    }
+
+    /// @dev Takes up to `amount` out of `module`'s slots expiring at or after `until`, soonest-expiring first (see
+    /// `slash`); lowers the slots in storage and `p` in memory (the caller stores it). Returns what was taken.
+    function _takeOwed(
+        LockSlot[STAKE_VAULT_LOCK_SLOTS] storage slots,
+        Position memory p,
+        uint32 module,
+        uint256 until,
+        uint256 amount
+    ) private returns (uint256) {
+        uint256 used = p.slotsUsed;
+        LockSlot[] memory book = _load(slots, used);
+
+        // One pass: the live sum (all modules) and the caller's eligible slots as a bit set. Bounded: used <= 8.
+        uint256 live;
+        uint256 eligible;
+        for (uint256 i; i < used; ++i) {
+            LockSlot memory s = book[i];
+            uint256 state = _state(s);
+            if (state == _LIVE) live += s.amount;
+            if (state != _DEAD && s.module == module && s.until >= until) eligible |= 1 << i;
+        }
+        uint256 remaining = amount;
+        // Soonest-expiring eligible slot first, each slot once: at most `used` rounds of `used` steps (8 x 8).
+        while (remaining != 0 && eligible != 0) {
+            uint256 next = MAX_LOCKS;
+            for (uint256 i; i < used; ++i) {
+                if (eligible & (1 << i) != 0 && (next == MAX_LOCKS || book[i].until < book[next].until)) next = i;
+            }
+            eligible &= ~(uint256(1) << next);
+            LockSlot memory s = book[next];
+            uint256 taken = remaining < s.amount ? remaining : s.amount;
+            if (block.number < s.until) {
+                // Fits: only decreases; taken <= s.amount <= live <= staked.
+                p.staked -= uint104(taken);
+                live -= taken;
+            } else {
+                uint256 fromFree = p.staked - live;
+                if (taken > fromFree + p.pending) taken = fromFree + p.pending;
+                if (taken == 0) continue;
+                if (fromFree > taken) fromFree = taken;
+                // Fits: only decreases, each bounded by what it is taken from.
+                p.staked -= uint104(fromFree);
+                p.pending -= uint104(taken - fromFree);
+            }
+            remaining -= taken;
+            // Fits: taken <= s.amount.
+            slots[next].amount = s.amount - uint104(taken);
+        }
+        return amount - remaining;
     }
 
     /// @dev Sums of the live and tail slots among the first `used`.

@@ -4,6 +4,8 @@ pragma solidity 0.8.30;
 import {MarketTestBase} from "../utils/MarketTestBase.sol";
 import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
+import {Vm} from "forge-std/Vm.sol";
+import {BlockMarket} from "../../contracts/market/BlockMarket.sol";
 
 /// @notice The proposer's burn escrow and the records votes are judged by: a block never wins without its burn, a
 /// burn that could not be taken pays no proposer share, and eviction is judged as of the commit.
@@ -95,9 +97,12 @@ contract BlockMarketEscrowTest is MarketTestBase {
         _prove(market, b, _range(4));
         _warpPastProofWindow(market, 1);
         // a vault that takes less than asked (the market's own lock never does; the market must not rely on it)
+        uint64 escrowUntil = vault.locksOf(proposer, address(token))[0].until;
         vm.mockCall(
             address(vault),
-            abi.encodeCall(IStakeVault.slash, (proposer, address(token), 10 ether, address(0), market.REASON_BURN())),
+            abi.encodeCall(
+                IStakeVault.slash, (proposer, address(token), 10 ether, escrowUntil, address(0), market.REASON_BURN())
+            ),
             abi.encode(uint256(4 ether))
         );
         uint256 poolBefore = market.rewardsAvailable();
@@ -169,5 +174,75 @@ contract BlockMarketEscrowTest is MarketTestBase {
             market.challengeVote(1, proposer, b.bc, i, b.assignments[i], _merkleProof(b.assignments, i));
         }
         assertEq(_stakeOf(proposer), stakeBefore, "nothing moved");
+    }
+
+    // ------------------------------------------------------------------ each period's escrow pays its own burns
+
+    /// The lock of `module` that expires at `until` (0 when there is none).
+    function _lockAt(address module, uint64 until) internal view returns (uint256 amount) {
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(proposer, address(token));
+        for (uint256 i; i < locks.length; ++i) {
+            if (locks[i].module == module && locks[i].until == until) amount += locks[i].amount;
+        }
+    }
+
+    /// Two escrow periods of one proposer in a pipelined market, the later period's lock in a lower vault slot than
+    /// the earlier one's: height 1's burn must come out of period 0's lock, so height 2 (period 1) still wins with its
+    /// burn in full after period 0's lock has run out. On the slot-order vault the first burn drained period 1's lock
+    /// and the second winner met `BurnShortfall`.
+    function test_aBurnComesOutOfItsOwnPeriodsEscrowNotALaterOne() public {
+        IBlockMarket.Params memory p = _defaultParams();
+        p.pipelined = true;
+        BlockMarket m = _deployMarket(p);
+        _bondProvers(m, 4);
+        _fundMarket(m, 1000 ether);
+        uint64 period = p.escrowLockBlocks;
+        // another module holds the proposer's slot 0 throughout and slot 1 briefly (dead before period 1)
+        address other = makeAddr("otherModule");
+        vault.setModule(other, true);
+        vm.startPrank(other);
+        vault.lock(proposer, address(token), 7 ether, 5 * period);
+        vault.lock(proposer, address(token), 1 ether, uint64(block.number) + 1);
+        vm.stopPrank();
+        // period 0: height 1's escrow (slot 2, until 2 * period)
+        Block memory a = _newBlock(m, 1, "a", _range(4));
+        _commitBlock(m, proposer, a, 10 ether, 2000);
+        _warpToProofWindow(m, 1);
+        // period 1: height 2's escrow (reuses the dead slot 1, until 3 * period)
+        vm.roll(period);
+        Block memory b = _newBlock(m, 2, "b", _range(4));
+        IBlockMarket.Commit memory c = IBlockMarket.Commit(
+            2, b.bc, keccak256(abi.encode(uint64(1), bytes32(0), a.root)), 10 ether, 2000, b.depth
+        );
+        vm.prank(proposer);
+        m.commitTranscript(c, b.assignments);
+        assertEq(_lockAt(address(m), 2 * period), 10 ether);
+        assertEq(_lockAt(address(m), 3 * period), 10 ether);
+        _reveal(m, proposer, a);
+        _prove(m, a, _range(4));
+        _warpPastProofWindow(m, 1);
+        m.finalise(1);
+        assertEq(_lockAt(address(m), 2 * period), 0, "height 1's burn out of period 0's lock");
+        assertEq(_lockAt(address(m), 3 * period), 10 ether, "period 1's lock untouched");
+        assertEq(_lockAt(other, 5 * period), 7 ether, "the other module's lock untouched");
+        // height 2 is finalised once period 0's lock and its slashing tail are over; its own escrow is live
+        _reveal(m, proposer, b);
+        _prove(m, b, _range(4));
+        _warpPastProofWindow(m, 2);
+        vm.roll(2 * period + vault.SLASHING_HORIZON());
+        uint256 stakeBefore = _stakeOf(proposer);
+        uint256 poolBefore = m.rewardsAvailable();
+        vm.recordLogs();
+        m.finalise(2);
+        assertEq(uint8(_status(m, b)), uint8(IBlockMarket.Status.Won));
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        for (uint256 i; i < logs.length; ++i) {
+            assertTrue(logs[i].topics[0] != IBlockMarket.BurnShortfall.selector, "no burn shortfall");
+        }
+        assertEq(_stakeOf(proposer), stakeBefore - 10 ether, "height 2's burn taken in full");
+        assertEq(_lockAt(address(m), 3 * period), 0, "out of period 1's lock");
+        assertEq(_lockAt(other, 5 * period), 7 ether, "the other module's lock untouched");
+        assertGt(m.claimableOf(proposer), 0, "the proposer share is paid");
+        assertLt(m.rewardsAvailable(), poolBefore);
     }
 }

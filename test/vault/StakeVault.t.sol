@@ -540,7 +540,7 @@ contract StakeVaultTest is Test {
             vault.lock(alice, address(token), 1, _now() + 1);
             vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, strangers[i]));
             vm.prank(strangers[i]);
-            vault.slash(alice, address(token), 1, strangers[i], 0);
+            vault.slash(alice, address(token), 1, 0, strangers[i], 0);
         }
         // A revoked module loses both rights.
         _govern(abi.encodeCall(IStakeVault.setModule, (module, false)));
@@ -548,7 +548,7 @@ contract StakeVaultTest is Test {
         _lock(alice, 1, _now() + 1);
         vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, module));
         vm.prank(module);
-        vault.slash(alice, address(token), 1, module, 0);
+        vault.slash(alice, address(token), 1, 0, module, 0);
         assertEq(_bal(alice).free, 100);
         assertEq(token.balanceOf(address(vault)), 100);
     }
@@ -645,7 +645,7 @@ contract StakeVaultTest is Test {
         vm.expectEmit(address(vault));
         emit IStakeVault.Slashed(alice, address(token), module, 20, treasury, 7);
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 20, treasury, 7), 20);
+        assertEq(vault.slash(alice, address(token), 20, 0, treasury, 7), 20);
         IStakeVault.Balance memory b = _bal(alice);
         assertEq(b.locked, 10);
         assertEq(b.pending, 50);
@@ -653,13 +653,13 @@ contract StakeVaultTest is Test {
 
         // Only the 10 still locked for the module: free and pending stake were never put at its disposal.
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 80, treasury, 7), 10);
+        assertEq(vault.slash(alice, address(token), 80, 0, treasury, 7), 10);
         b = _bal(alice);
         assertEq(b.locked, 0);
         assertEq(b.pending, 50);
         assertEq(b.free, 20);
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 80, treasury, 7), 0);
+        assertEq(vault.slash(alice, address(token), 80, 0, treasury, 7), 0);
         assertEq(token.balanceOf(treasury), 30);
         assertEq(token.balanceOf(address(vault)), 70);
     }
@@ -668,16 +668,16 @@ contract StakeVaultTest is Test {
         _deposit(alice, 100);
         _lock(alice, 100, _now() + 10);
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 500, treasury, 1), 100);
+        assertEq(vault.slash(alice, address(token), 500, 0, treasury, 1), 100);
         assertEq(token.balanceOf(treasury), 100);
         // Nothing left: a no-op returning 0.
         vm.recordLogs();
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 500, treasury, 1), 0);
+        assertEq(vault.slash(alice, address(token), 500, 0, treasury, 1), 0);
         assertEq(vm.getRecordedLogs().length, 0);
         // Zero asked: a no-op returning 0.
         vm.prank(module);
-        assertEq(vault.slash(bob, address(token), 0, treasury, 1), 0);
+        assertEq(vault.slash(bob, address(token), 0, 0, treasury, 1), 0);
     }
 
     function test_slashAcrossSeveralLockSlots() public {
@@ -689,9 +689,9 @@ contract StakeVaultTest is Test {
         _lock(alice, 40, t + 40);
         vm.roll(t + 10); // slot 0 expired: its 10 are free again (still slashable in its tail)
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 60, treasury, 0), 60);
+        assertEq(vault.slash(alice, address(token), 60, t + 20, treasury, 0), 60);
         IStakeVault.Balance memory b = _bal(alice);
-        // Live locks first: 20 from the t+20 slot, 30 from t+30, 10 from t+40; the tail keeps its claim.
+        // Owed by the t+20 lock: 20 from it, 30 from t+30, 10 from t+40; the earlier slot's tail keeps its claim.
         assertEq(b.locked, 30);
         assertEq(b.free, 910);
         vm.roll(t + 30);
@@ -701,12 +701,51 @@ contract StakeVaultTest is Test {
         assertEq(_bal(alice).free, 940);
     }
 
+    function test_slashTakesTheNamedLockFirstThenOnlyLaterOnes() public {
+        _deposit(alice, 1_000);
+        uint64 t = _now();
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 30);
+        _lock(alice, 30, t + 20);
+        _lock(alice, 40, t + 40);
+        vm.prank(module);
+        // owed by the t+20 lock (slot 2): 30 from it, then 15 from t+30 (the next to expire), never the t+10 lock
+        assertEq(vault.slash(alice, address(token), 45, t + 20, treasury, 0), 45);
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(alice, address(token));
+        assertEq(locks.length, 3, "the t+20 lock is used up");
+        assertEq(locks[0].amount, 10, "the earlier lock is untouched");
+        assertEq(locks[1].amount, 5);
+        assertEq(locks[2].amount, 40, "the latest lock is untouched");
+        // more than the locks from t+20 on hold: only those pay
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 1_000, t + 11, treasury, 0), 45);
+        assertEq(vault.locksOf(alice, address(token))[0].amount, 10);
+        assertEq(_bal(alice).locked, 10);
+        assertEq(token.balanceOf(treasury), 90);
+    }
+
+    function test_slashWithoutANamedLockTakesTheSoonestExpiringFirst() public {
+        _deposit(alice, 1_000);
+        uint64 t = _now();
+        _lock(alice, 40, t + 40);
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 20);
+        vm.roll(t + 10); // the t+10 lock is in its tail: it expired first, so it pays first
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(token), 25, 0, treasury, 0), 25);
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(alice, address(token));
+        assertEq(locks.length, 2, "the tail is used up");
+        assertEq(locks[0].amount, 40, "the latest lock is untouched");
+        assertEq(locks[1].amount, 5);
+        assertEq(_bal(alice).free, 930);
+    }
+
     function test_slashToBurnBurnsBurnableToken() public {
         _deposit(alice, 100);
         _lock(alice, 100, _now() + 10);
         uint256 supply = token.totalSupply();
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 40, address(0), 2), 40);
+        assertEq(vault.slash(alice, address(token), 40, 0, address(0), 2), 40);
         assertEq(token.totalSupply(), supply - 40);
         assertEq(token.balanceOf(address(vault)), 60);
         assertEq(token.balanceOf(DEAD), 0);
@@ -717,7 +756,7 @@ contract StakeVaultTest is Test {
         _allowAndDeposit(address(plain), 100);
         _lockToken(alice, address(plain), 100, _now() + 10);
         vm.prank(module);
-        assertEq(vault.slash(alice, address(plain), 40, address(0), 2), 40);
+        assertEq(vault.slash(alice, address(plain), 40, 0, address(0), 2), 40);
         assertEq(plain.balanceOf(DEAD), 40);
         assertEq(plain.balanceOf(address(vault)), 60);
     }
@@ -728,7 +767,7 @@ contract StakeVaultTest is Test {
         _allowAndDeposit(address(noop), 100);
         _lockToken(alice, address(noop), 100, _now() + 10);
         vm.prank(module);
-        vault.slash(alice, address(noop), 40, address(0), 2);
+        vault.slash(alice, address(noop), 40, 0, address(0), 2);
         assertEq(noop.balanceOf(DEAD), 40);
         assertEq(noop.balanceOf(address(vault)), 60);
     }
@@ -742,7 +781,7 @@ contract StakeVaultTest is Test {
             abi.encodeWithSelector(IStakeVault.StakeVaultBurnMismatch.selector, address(greedy), 40, 100, 20)
         );
         vm.prank(module);
-        vault.slash(alice, address(greedy), 40, address(0), 2);
+        vault.slash(alice, address(greedy), 40, 0, address(0), 2);
     }
 
     function _allowAndDeposit(address erc20, uint256 amount) internal {
@@ -771,7 +810,7 @@ contract StakeVaultTest is Test {
         assertGe(at, until + vault.SLASHING_HORIZON());
         vm.roll(until + vault.SLASHING_HORIZON() - 1);
         vm.prank(module);
-        assertEq(vault.slash(alice, address(token), 100, treasury, 3), 100);
+        assertEq(vault.slash(alice, address(token), 100, 0, treasury, 3), 100);
         IStakeVault.Balance memory b = _bal(alice);
         assertEq(b.pending, 0);
         assertEq(b.withdrawableAt, 0);
@@ -795,7 +834,7 @@ contract StakeVaultTest is Test {
         vm.prank(bob);
         vault.withdraw(address(token));
         vm.prank(module);
-        assertEq(vault.slash(bob, address(token), 50, address(0), 3), 50);
+        assertEq(vault.slash(bob, address(token), 50, 0, address(0), 3), 50);
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -826,7 +865,7 @@ contract StakeVaultTest is Test {
         reentries[1] = abi.encodeCall(IStakeVault.requestWithdrawal, (address(mal), 1));
         reentries[2] = abi.encodeCall(IStakeVault.withdraw, (address(mal)));
         reentries[3] = abi.encodeCall(IStakeVault.lock, (alice, address(mal), 1, uint64(block.number + 5)));
-        reentries[4] = abi.encodeCall(IStakeVault.slash, (alice, address(mal), 100, address(mal), 9));
+        reentries[4] = abi.encodeCall(IStakeVault.slash, (alice, address(mal), 100, 0, address(mal), 9));
 
         for (uint256 i = 0; i < reentries.length; ++i) {
             // Entry 1: deposit (transferFrom hook).
@@ -850,11 +889,11 @@ contract StakeVaultTest is Test {
             // Entry 3: slash to a recipient (transfer hook) and to burn (burn hook).
             attempts = mal.reentryAttempts();
             vm.prank(module);
-            vault.slash(alice, address(mal), 1, treasury, 0);
+            vault.slash(alice, address(mal), 1, 0, treasury, 0);
             _assertReentryBlocked(mal, attempts);
             attempts = mal.reentryAttempts();
             vm.prank(module);
-            vault.slash(alice, address(mal), 1, address(0), 0);
+            vault.slash(alice, address(mal), 1, 0, address(0), 0);
             _assertReentryBlocked(mal, attempts);
 
             // With the failure bubbled, the outer call reverts with the guard's error and changes nothing.
@@ -935,7 +974,7 @@ contract StakeVaultTest is Test {
         IStakeVault.Balance memory before = _bal(alice);
 
         vm.prank(module);
-        uint256 slashed = vault.slash(alice, address(token), slashAmount, treasury, 0);
+        uint256 slashed = vault.slash(alice, address(token), slashAmount, 0, treasury, 0);
         IStakeVault.Balance memory afterSlash = _bal(alice);
 
         // Only what was locked for the module: all of it while live, then (in the tail) out of free, then pending.

@@ -75,7 +75,7 @@ describe("StakeVault flow", function () {
 
     // 70 asked, 60 locked for the module: the pending 40 was never at its disposal.
     await expect(
-      vault.connect(moduleAccount).slash(staker.address, token.target, ethers.parseEther("70"), treasury.address, 3),
+      vault.connect(moduleAccount).slash(staker.address, token.target, ethers.parseEther("70"), 0, treasury.address, 3),
     )
       .to.emit(vault, "Slashed")
       .withArgs(staker.address, token.target, moduleAccount.address, ethers.parseEther("60"), treasury.address, 3);
@@ -92,9 +92,9 @@ describe("StakeVault flow", function () {
     const supply = await token.totalSupply();
     const taken = await vault
       .connect(moduleAccount)
-      .slash.staticCall(staker.address, token.target, ethers.parseEther("500"), ethers.ZeroAddress, 4);
+      .slash.staticCall(staker.address, token.target, ethers.parseEther("500"), 0, ethers.ZeroAddress, 4);
     expect(taken).to.equal(ethers.parseEther("30"));
-    await vault.connect(moduleAccount).slash(staker.address, token.target, ethers.parseEther("500"), ethers.ZeroAddress, 4);
+    await vault.connect(moduleAccount).slash(staker.address, token.target, ethers.parseEther("500"), 0, ethers.ZeroAddress, 4);
     expect(await token.totalSupply()).to.equal(supply - ethers.parseEther("30"));
     expect(await token.balanceOf(vault.target)).to.equal(ethers.parseEther("40"));
   });

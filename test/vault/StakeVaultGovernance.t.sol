@@ -124,7 +124,7 @@ contract StakeVaultGovernanceTest is Test {
         vm.prank(moduleA);
         vault.lock(alice, address(token), 1 ether, uint64(block.number + 10));
         vm.prank(evil);
-        assertEq(vault.slash(alice, address(token), 1 ether, evil, 0), 0);
+        assertEq(vault.slash(alice, address(token), 1 ether, 0, evil, 0), 0);
         assertEq(vault.balanceOf(alice, address(token)).locked, 1 ether);
     }
 
@@ -220,7 +220,7 @@ contract StakeVaultGovernanceTest is Test {
         vault.lock(alice, address(token), 100 ether, until);
         vm.roll(until);
         vm.prank(auction);
-        assertEq(vault.slash(alice, address(token), 100 ether, auction, 0), 0);
+        assertEq(vault.slash(alice, address(token), 100 ether, 0, auction, 0), 0);
         assertEq(vault.locksOf(alice, address(token)).length, 0);
         // Another module can lock the stake at once (no tail promised it to the auction).
         vm.prank(moduleA);
@@ -303,7 +303,7 @@ contract StakeVaultGovernanceTest is Test {
         }
         (, uint256 claim) = v.lockedFor(alice, address(token), mods[who]);
         vm.prank(mods[who]);
-        uint256 taken = v.slash(alice, address(token), slashAmount, address(0xBEEF), 0);
+        uint256 taken = v.slash(alice, address(token), slashAmount, 0, address(0xBEEF), 0);
         assertEq(taken, slashAmount < claim ? slashAmount : claim);
         for (uint256 i; i < n; ++i) {
             if (i == who) continue;

@@ -44,6 +44,9 @@ contract StakeVaultHandler is Test {
     /// @dev Violations seen inside handler calls (recorded, not asserted: a reverting handler call is dropped).
     uint256 public ghostForeignLockMoved;
     uint256 public ghostTookBeyondClaim;
+    /// @dev Slashes that lowered one of the module's locks expiring before the named one, or took more than its
+    /// locks from the named expiry on held.
+    uint256 public ghostTookFromEarlierLock;
     uint256 public ghostUnexpectedLockFailure;
 
     constructor() {
@@ -206,28 +209,65 @@ contract StakeVaultHandler is Test {
         (address actor, address token) = _pick(actorSeed, tokenSeed);
         IStakeVault.Balance memory b = vault.balanceOf(actor, token);
         uint256 total = b.free + b.locked + b.pending;
-        _slash(moduleSeed % HOSTILE, actor, token, _bound(amount, 0, total + total / 2 + 1), toBurn);
+        _slash(moduleSeed % HOSTILE, moduleSeed >> 8, actor, token, _bound(amount, 0, total + total / 2 + 1), toBurn);
         calls[toBurn ? bytes32("slashToBurn") : bytes32("slashToRecipient")]++;
     }
 
     /// @dev The hostile module slashes everything the staker has, to the attacker.
     function hostileSlash(uint256 actorSeed, uint256 tokenSeed) external {
         (address actor, address token) = _pick(actorSeed, tokenSeed);
-        _slash(HOSTILE, actor, token, type(uint256).max, false);
+        _slash(HOSTILE, actorSeed >> 8, actor, token, type(uint256).max, false);
         calls["hostileSlash"]++;
     }
 
-    function _slash(uint256 m, address actor, address token, uint256 amount, bool toBurn) internal {
+    function _slash(uint256 m, uint256 untilSeed, address actor, address token, uint256 amount, bool toBurn)
+        internal
+    {
         (, uint256 slashable) = vault.lockedFor(actor, token, modules[m]);
         uint256[] memory before = _liveLocks(actor, token);
+        IStakeVault.ModuleLock[] memory locksBefore = vault.locksOf(actor, token);
+        // the expiry of one of the module's locks (or of none: 0, or one block past a lock)
+        uint256 until;
+        if (locksBefore.length != 0 && untilSeed % 4 != 0) {
+            until = locksBefore[untilSeed % locksBefore.length].until + (untilSeed % 4 == 3 ? 1 : 0);
+        }
         vm.prank(modules[m]);
-        uint256 taken = vault.slash(actor, token, amount, toBurn ? address(0) : recipient, 1);
+        uint256 taken = vault.slash(actor, token, amount, until, toBurn ? address(0) : recipient, 1);
         _assertOthersUnchanged(before, actor, token, m);
+        _assertEarlierLocksUnchanged(locksBefore, actor, token, modules[m], until, taken);
         if (taken > amount || taken > slashable) ghostTookBeyondClaim++;
         ghostSlashed[actor][token] += taken;
         ghostTakenBy[actor][token][modules[m]] += taken;
         if (toBurn) ghostBurned[token] += taken;
         else ghostSentToRecipient[token] += taken;
+    }
+
+    /// @dev A slash owed by the lock expiring at `until` leaves the module's earlier locks as they were and takes at
+    /// most what its locks from `until` on held.
+    function _assertEarlierLocksUnchanged(
+        IStakeVault.ModuleLock[] memory locksBefore,
+        address actor,
+        address token,
+        address module,
+        uint256 until,
+        uint256 taken
+    ) internal {
+        IStakeVault.ModuleLock[] memory locksAfter = vault.locksOf(actor, token);
+        uint256 owed;
+        for (uint256 i; i < locksBefore.length; ++i) {
+            IStakeVault.ModuleLock memory l = locksBefore[i];
+            if (l.module != module) continue;
+            if (l.until >= until) {
+                owed += l.amount;
+                continue;
+            }
+            uint256 amountAfter;
+            for (uint256 j; j < locksAfter.length; ++j) {
+                if (locksAfter[j].module == module && locksAfter[j].until == l.until) amountAfter += locksAfter[j].amount;
+            }
+            if (amountAfter != l.amount) ghostTookFromEarlierLock++;
+        }
+        if (taken > owed) ghostTookFromEarlierLock++;
     }
 
     function roll(uint256 blocks) external {
@@ -326,6 +366,7 @@ contract StakeVaultInvariantTest is Test {
     function invariant_noLockOfOneModuleShrinksThroughAnothersCall() public view {
         assertEq(handler.ghostForeignLockMoved(), 0, "a module's live lock moved through another's call");
         assertEq(handler.ghostTookBeyondClaim(), 0, "a slash took beyond the module's claim");
+        assertEq(handler.ghostTookFromEarlierLock(), 0, "a slash took from a lock expiring before the one it named");
         assertEq(handler.ghostUnexpectedLockFailure(), 0, "a lock failed with an undocumented error");
     }
 

@@ -69,7 +69,7 @@ contract StakeVaultIsolationTest is MarketTestBase {
         (, uint256 slashable) = vault.lockedFor(prover, address(token), address(hostile));
         assertEq(slashable, 0);
         vm.prank(address(hostile));
-        assertEq(vault.slash(prover, address(token), MIN_PROVER_STAKE, accomplice, 1), 0);
+        assertEq(vault.slash(prover, address(token), MIN_PROVER_STAKE, 0, accomplice, 1), 0);
         (bondAfter,) = vault.lockedFor(prover, address(token), address(market));
         assertEq(bondAfter, MIN_PROVER_STAKE);
     }
@@ -110,7 +110,7 @@ contract StakeVaultIsolationTest is MarketTestBase {
         _commitBlock(hostile, staker, attempt, 1 ether, 0);
         vm.roll(block.number + 2);
         vm.prank(address(hostile));
-        assertEq(vault.slash(staker, address(token), 100 ether, accomplice, 1), 0);
+        assertEq(vault.slash(staker, address(token), 100 ether, 0, accomplice, 1), 0);
 
         IStakeVault.Balance memory afterAttack = vault.balanceOf(staker, address(token));
         assertEq(afterAttack.pending, before.pending);

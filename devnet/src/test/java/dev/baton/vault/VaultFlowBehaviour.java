@@ -59,7 +59,7 @@ abstract class VaultFlowBehaviour {
             assertThatThrownBy(() -> baton.stake().withdraw("BTN")).isInstanceOf(StakeVaultWithdrawalNotReadyException.class);
 
             // A slash reaches pending stake: a withdrawal request does not escape it.
-            asModule.slash(staker.address().toString(), btn, TOKEN.multiply(BigInteger.valueOf(20)),
+            asModule.slash(staker.address().toString(), btn, TOKEN.multiply(BigInteger.valueOf(20)), BigInteger.ZERO,
                     module.address().toString(), BigInteger.ONE).send();
             StakeBalances slashed = baton.stake().balances(staker.address(), "BTN");
             assertThat(slashed.pending().value().add(slashed.free().value())).isEqualTo(TOKEN.multiply(BigInteger.valueOf(80)));
