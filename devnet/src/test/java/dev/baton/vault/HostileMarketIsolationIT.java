@@ -139,7 +139,7 @@ class HostileMarketIsolationIT {
             assertThat(noFree.free()).isZero();
             // ... the vault's slash called by anyone but an authorised module ...
             String slash = Wrappers.codec(StakeVault::load).slash(staker.address().lowerHex(), btn.lowerHex(),
-                    tokens(50).value(), accomplice.address().lowerHex(), BigInteger.ONE).encodeFunctionCall();
+                    tokens(50).value(), BigInteger.ZERO, accomplice.address().lowerHex(), BigInteger.ONE).encodeFunctionCall();
             StakeVaultNotModuleException notModule = catchThrowableOfType(StakeVaultNotModuleException.class,
                     () -> second.transactor().send(TxRequest.call(view.vault(), slash)));
             assertThat(notModule).isNotNull();
