@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.30;
+
+/// @title SequencerPlaces
+/// @notice The places of an epoch's cap by stake (MECHANISM.md §3.4a; design in contracts/auction/README.md,
+/// "Proposal: cap by stake"): at most `cap <= MAX_PLACES` sequencers hold a place, each place holds its sequencer's
+/// total for the epoch, and a newcomer whose first bid exceeds the smallest total takes that place. Everything is
+/// pure over one packed value, so a caller keeps it wherever it has room (the auction's epoch word while bids are
+/// open) and every operation is `O(cap)` in memory, flat in the number of bidders.
+/// @dev Layout of `places`: lane `p` (bits `24p .. 24p + 23`, `p < MAX_PLACES`) is place `p`'s total in stake
+/// units; 0 marks a free place (a bid has at least one unit). Places are taken in order and a displaced place is
+/// reused, so the taken places are always `0 .. count - 1`. The prefix form (see {prefixSums}) has in lane `p` the
+/// cumulative end `P_p` of place `p` on the epoch's place line (`P_{-1} = 0`).
+library SequencerPlaces {
+    /// @notice Largest cap the packed form holds (8 lanes of 24 bits: the 192 bits an epoch word has free while bids
+    /// are open).
+    uint256 internal constant MAX_PLACES = 8;
+    /// @notice Bits per lane.
+    uint256 internal constant LANE_BITS = 24;
+    /// @notice Largest total a place (or the whole line) can hold.
+    uint256 internal constant MAX_LANE = 0xffffff;
+
+    /// @notice A newcomer's bid does not exceed the smallest total of a full set of places.
+    /// @param units The newcomer's bid in stake units.
+    /// @param cut The smallest total held (a bid must be strictly above it).
+    error SequencerPlacesBelowCut(uint256 units, uint256 cut);
+    /// @notice The cap is zero or above MAX_PLACES.
+    error SequencerPlacesBadCap(uint256 cap, uint256 maxPlaces);
+    /// @notice A place number at or above the cap, or a free place.
+    error SequencerPlacesNotTaken(uint256 place);
+    /// @notice A total (or the sum of all totals) would not fit a lane.
+    error SequencerPlacesOverflow(uint256 total, uint256 max);
+
+    /// @notice Total of place `p` (0 when free).
+    function totalOf(uint256 places, uint256 p) internal pure returns (uint256) {
+        return (places >> (LANE_BITS * p)) & MAX_LANE;
+    }
+
+    /// @notice Number of places taken (they are `0 .. count - 1`).
+    function count(uint256 places, uint256 cap) internal pure returns (uint256 n) {
+        // Bounded by cap <= MAX_PLACES.
+        while (n < cap && totalOf(places, n) != 0) ++n;
+    }
+
+    /// @notice Adds `units` to the taken place `p` (a placed sequencer's later bid).
+    function add(uint256 places, uint256 cap, uint256 p, uint256 units) internal pure returns (uint256) {
+        uint256 current = p < cap ? totalOf(places, p) : 0;
+        if (current == 0) revert SequencerPlacesNotTaken(p);
+        uint256 next = current + units;
+        if (next > MAX_LANE) revert SequencerPlacesOverflow(next, MAX_LANE);
+        return _set(places, p, next);
+    }
+
+    /// @notice Places a newcomer bidding `units`: the first free place, or else the place with the smallest total
+    /// (the lowest such place on a tie) when `units` exceeds it; reverts with {SequencerPlacesBelowCut} otherwise.
+    /// @return next The places with the newcomer's total in its place.
+    /// @return place The place taken.
+    /// @return displaced The total of the displaced sequencer (0 when the place was free).
+    function admit(uint256 places, uint256 cap, uint256 units)
+        internal
+        pure
+        returns (uint256 next, uint256 place, uint256 displaced)
+    {
+        if (cap == 0 || cap > MAX_PLACES) revert SequencerPlacesBadCap(cap, MAX_PLACES);
+        if (units == 0 || units > MAX_LANE) revert SequencerPlacesOverflow(units, MAX_LANE);
+        uint256 cut = type(uint256).max;
+        // Bounded by cap <= MAX_PLACES: the first free lane, else the smallest.
+        for (uint256 p; p < cap; ++p) {
+            uint256 t = totalOf(places, p);
+            if (t == 0) return (_set(places, p, units), p, 0);
+            if (t < cut) {
+                cut = t;
+                place = p;
+            }
+        }
+        if (units <= cut) revert SequencerPlacesBelowCut(units, cut);
+        return (_set(places, place, units), place, cut);
+    }
+
+    /// @notice The place line: lane `p` becomes the cumulative end `P_p` of places `0 .. p` (free lanes repeat the
+    /// previous end, so no position falls on them).
+    function prefixSums(uint256 places, uint256 cap) internal pure returns (uint256 prefix) {
+        uint256 sum;
+        // Bounded by cap <= MAX_PLACES.
+        for (uint256 p; p < cap; ++p) {
+            sum += totalOf(places, p);
+            if (sum > MAX_LANE) revert SequencerPlacesOverflow(sum, MAX_LANE);
+            prefix = _set(prefix, p, sum);
+        }
+    }
+
+    /// @notice The place owning position `x` of the place line (`P_{p-1} <= x < P_p`); `x` must be below the total.
+    /// @return place The place.
+    /// @return start Its first position, `P_{place-1}`.
+    function placeAt(uint256 prefix, uint256 cap, uint256 x) internal pure returns (uint256 place, uint256 start) {
+        // Bounded by cap <= MAX_PLACES; the place ends increase weakly, so the first end above x is the owner.
+        for (; place < cap; ++place) {
+            uint256 end = totalOf(prefix, place);
+            if (x < end) return (place, start);
+            start = end;
+        }
+        revert SequencerPlacesNotTaken(place);
+    }
+
+    /// @notice Highest total, highest total of any other sequencer (including the largest displaced total
+    /// `displacedMax`: a displaced bid was made by another party), and the place of the highest (lowest place on a
+    /// tie; the tie then makes the second equal to the first). `displacedMax` never exceeds the smallest total held:
+    /// that smallest total only grows (totals grow, a displacement replaces the smallest by a larger one).
+    function topTwo(uint256 places, uint256 cap, uint256 displacedMax)
+        internal
+        pure
+        returns (uint256 top1, uint256 top2, uint256 topPlace)
+    {
+        top2 = displacedMax;
+        // Bounded by cap <= MAX_PLACES.
+        for (uint256 p; p < cap; ++p) {
+            uint256 t = totalOf(places, p);
+            if (t > top1) {
+                if (top1 > top2) top2 = top1;
+                top1 = t;
+                topPlace = p;
+            } else if (t > top2) {
+                top2 = t;
+            }
+        }
+    }
+
+    function _set(uint256 places, uint256 p, uint256 value) private pure returns (uint256) {
+        uint256 shift = LANE_BITS * p;
+        return (places & ~(MAX_LANE << shift)) | (value << shift);
+    }
+}
