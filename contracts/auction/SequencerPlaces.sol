@@ -20,6 +20,13 @@ library SequencerPlaces {
     /// @notice Largest total a place (or the whole line) can hold.
     uint256 internal constant MAX_LANE = 0xffffff;
 
+    /// @dev A 1 at the bottom of each of the 8 lanes.
+    uint256 private constant _ONES = 0x000001000001000001000001000001000001000001000001;
+    /// @dev The even lanes (0, 2, 4, 6), 24 bits each at a 48-bit spacing.
+    uint256 private constant _EVEN_LANES = 0x000000ffffff000000ffffff000000ffffff000000ffffff;
+    /// @dev A 1 at the bottom of each 48-bit lane: the sum of the four lands in bits 144-191.
+    uint256 private constant _WIDE_ONES = 0x000000000001000000000001000000000001000000000001;
+
     /// @notice A newcomer's bid does not exceed the smallest total of a full set of places.
     /// @param units The newcomer's bid in stake units.
     /// @param cut The smallest total held (a bid must be strictly above it).
@@ -32,8 +39,11 @@ library SequencerPlaces {
     error SequencerPlacesOverflow(uint256 total, uint256 max);
 
     /// @notice Total of place `p` (0 when free).
-    function totalOf(uint256 places, uint256 p) internal pure returns (uint256) {
-        return (places >> (LANE_BITS * p)) & MAX_LANE;
+    function totalOf(uint256 places, uint256 p) internal pure returns (uint256 total) {
+        // A shift of a lane number (callers pass p < 2^248 / 24 in practice; a larger shift reads 0) cannot wrap.
+        unchecked {
+            total = (places >> (LANE_BITS * p)) & MAX_LANE;
+        }
     }
 
     /// @notice Number of places taken (they are `0 .. count - 1`).
@@ -78,14 +88,22 @@ library SequencerPlaces {
     }
 
     /// @notice The place line: lane `p` becomes the cumulative end `P_p` of places `0 .. p` (free lanes repeat the
-    /// previous end, so no position falls on them).
+    /// previous end, so no position falls on them). Lanes at or above `cap` must be free (as {admit} keeps them).
     function prefixSums(uint256 places, uint256 cap) internal pure returns (uint256 prefix) {
+        if (cap == 0 || cap > MAX_PLACES) revert SequencerPlacesBadCap(cap, MAX_PLACES);
+        // The sum of all lanes without carries: even and odd lanes added into 48-bit lanes (each at most 2^25), then
+        // the four 48-bit lanes summed by one multiplication into the top one (at most 2^27: no carry).
+        // The product's bits above 256 (higher partial sums) are not needed, so it wraps on purpose.
         uint256 sum;
-        // Bounded by cap <= MAX_PLACES.
-        for (uint256 p; p < cap; ++p) {
-            sum += totalOf(places, p);
-            if (sum > MAX_LANE) revert SequencerPlacesOverflow(sum, MAX_LANE);
-            prefix = _set(prefix, p, sum);
+        unchecked {
+            uint256 pairs = (places & _EVEN_LANES) + ((places >> LANE_BITS) & _EVEN_LANES);
+            sum = ((pairs * _WIDE_ONES) >> 144) & 0xffffffffffff;
+        }
+        if (sum > MAX_LANE) revert SequencerPlacesOverflow(sum, MAX_LANE);
+        // Every prefix is at most the sum, below 2^24: multiplying by a 1 in each lane adds each lane into every
+        // higher one without carries; lanes above cap (and the product's bits above 192) are masked off.
+        unchecked {
+            prefix = (places * _ONES) & ((uint256(1) << (LANE_BITS * cap)) - 1);
         }
     }
 
@@ -126,7 +144,10 @@ library SequencerPlaces {
     }
 
     function _set(uint256 places, uint256 p, uint256 value) private pure returns (uint256) {
-        uint256 shift = LANE_BITS * p;
-        return (places & ~(MAX_LANE << shift)) | (value << shift);
+        // p < MAX_PLACES and value <= MAX_LANE (checked by the callers): the shift and the lane stay in 192 bits.
+        unchecked {
+            uint256 shift = LANE_BITS * p;
+            return (places & ~(MAX_LANE << shift)) | (value << shift);
+        }
     }
 }

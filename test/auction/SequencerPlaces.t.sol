@@ -171,3 +171,44 @@ contract SequencerPlacesTest is Test {
         assertEq(topPlace, 0, "the lowest place of a tie");
     }
 }
+
+/// @notice Gas of the places' operations at the largest cap (8 places, all taken), for the proposal's estimates
+/// (contracts/auction/README.md): each is a bound on what the auction adds for them, in memory only.
+contract SequencerPlacesGasTest is Test {
+    using SequencerPlaces for uint256;
+
+    SequencerPlacesHarness internal h = new SequencerPlacesHarness();
+
+    function test_gasAtTheCap() public {
+        uint256 places;
+        for (uint256 i; i < 8; ++i) {
+            (places,,) = places.admit(8, 100 + i);
+        }
+        uint256 g = gasleft();
+        (uint256 next,,) = places.admit(8, 1_000);
+        uint256 admitGas = g - gasleft();
+        g = gasleft();
+        next = next.add(8, 7, 5);
+        uint256 addGas = g - gasleft();
+        g = gasleft();
+        uint256 prefix = next.prefixSums(8);
+        uint256 prefixGas = g - gasleft();
+        g = gasleft();
+        (uint256 place,) = prefix.placeAt(8, prefix.totalOf(7) - 1);
+        uint256 placeAtGas = g - gasleft();
+        g = gasleft();
+        (uint256 top1,,) = next.topTwo(8, 100);
+        uint256 topGas = g - gasleft();
+        assertEq(place, 7);
+        assertEq(top1, 1_000);
+        emit log_named_uint("admit (displacing, 8 places)", admitGas);
+        emit log_named_uint("add", addGas);
+        emit log_named_uint("prefixSums (8 places)", prefixGas);
+        emit log_named_uint("placeAt (last place)", placeAtGas);
+        emit log_named_uint("topTwo (8 places)", topGas);
+        // Bounds the proposal relies on: each at most a few thousand gas.
+        assertLt(admitGas, 3_000, "admit at the cap");
+        assertLt(prefixGas, 3_000, "prefix sums at the cap");
+        assertLt(placeAtGas, 3_000, "place search at the cap");
+    }
+}
