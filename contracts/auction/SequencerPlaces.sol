@@ -19,6 +19,10 @@ library SequencerPlaces {
     uint256 internal constant LANE_BITS = 24;
     /// @notice Largest total a place (or the whole line) can hold.
     uint256 internal constant MAX_LANE = 0xffffff;
+    /// @notice Bits per lane of the entry counts (see {takeEntry}).
+    uint256 internal constant COUNT_BITS = 12;
+    /// @notice Largest number of entries a place can hold (the largest per-place quota).
+    uint256 internal constant MAX_QUOTA = 0xfff;
 
     /// @dev A 1 at the bottom of each of the 8 lanes.
     uint256 private constant _ONES = 0x000001000001000001000001000001000001000001000001;
@@ -37,6 +41,8 @@ library SequencerPlaces {
     error SequencerPlacesNotTaken(uint256 place);
     /// @notice A total (or the sum of all totals) would not fit a lane.
     error SequencerPlacesOverflow(uint256 total, uint256 max);
+    /// @notice Place `place` already holds `quota` entries (the per-place share of `maxEntries`).
+    error SequencerPlacesEntriesFull(uint256 place, uint256 quota);
 
     /// @notice Total of place `p` (0 when free).
     function totalOf(uint256 places, uint256 p) internal pure returns (uint256 total) {
@@ -140,6 +146,35 @@ library SequencerPlaces {
             } else if (t > top2) {
                 top2 = t;
             }
+        }
+    }
+
+    // ------------------------------------------------------------------ entry counts per place
+
+    /// @notice Entries held by place `p` in `counts` (lane `p`, bits `12p .. 12p + 11`).
+    function entriesOf(uint256 counts, uint256 p) internal pure returns (uint256 n) {
+        // p < MAX_PLACES: the shift stays below 96.
+        unchecked {
+            n = (counts >> (COUNT_BITS * p)) & MAX_QUOTA;
+        }
+    }
+
+    /// @notice Takes the next entry number inside place `p` (its entry count before the call), at most `quota`
+    /// (<= MAX_QUOTA) per place; with `fresh` (the place was just taken by {admit}, so a displaced occupant's count
+    /// is dropped) the count restarts at 0. Entry numbers `p · quota + index` then never exceed `cap · quota`, and a
+    /// displaced occupant's words above the new count are never valid (see contracts/auction/README.md).
+    function takeEntry(uint256 counts, uint256 p, uint256 quota, bool fresh)
+        internal
+        pure
+        returns (uint256 next, uint256 index)
+    {
+        if (p >= MAX_PLACES) revert SequencerPlacesNotTaken(p);
+        index = fresh ? 0 : entriesOf(counts, p);
+        if (index >= quota || index >= MAX_QUOTA) revert SequencerPlacesEntriesFull(p, quota);
+        // p < MAX_PLACES and index + 1 <= MAX_QUOTA: the lane is rewritten in place within 96 bits.
+        unchecked {
+            uint256 shift = COUNT_BITS * p;
+            next = (counts & ~(MAX_QUOTA << shift)) | ((index + 1) << shift);
         }
     }
 

@@ -13,6 +13,10 @@ contract SequencerPlacesHarness {
     function add(uint256 places, uint256 cap, uint256 p, uint256 units) external pure returns (uint256) {
         return SequencerPlaces.add(places, cap, p, units);
     }
+
+    function takeEntry(uint256 counts, uint256 p, uint256 quota, bool fresh) external pure returns (uint256, uint256) {
+        return SequencerPlaces.takeEntry(counts, p, quota, fresh);
+    }
 }
 
 /// @notice The cap by stake's places (MECHANISM.md §3.4a; contracts/auction/README.md, "Proposal: cap by stake"),
@@ -169,6 +173,52 @@ contract SequencerPlacesTest is Test {
         assertEq(top1, 3_500);
         assertEq(top2, 3_500, "a tie makes the second equal to the first");
         assertEq(topPlace, 0, "the lowest place of a tie");
+    }
+}
+
+/// @notice Entry counts per place: `maxEntries` as a per-place quota, so minimum bids fill only their own place.
+contract SequencerPlacesEntriesTest is Test {
+    using SequencerPlaces for uint256;
+
+    SequencerPlacesHarness internal h = new SequencerPlacesHarness();
+
+    /// A sybil filling its place's quota with minimum entries is refused more entries, naming its place and the
+    /// quota; another place keeps its whole quota, and a displacement restarts the place's count at zero.
+    function test_aFullPlaceRefusesOnlyItsOwnNextEntry() public {
+        uint256 counts;
+        uint256 index;
+        for (uint256 i; i < 4; ++i) {
+            (counts, index) = counts.takeEntry(0, 4, i == 0);
+            assertEq(index, i, "entries inside a place are numbered in bid order");
+        }
+        vm.expectRevert(abi.encodeWithSelector(SequencerPlaces.SequencerPlacesEntriesFull.selector, 0, 4));
+        h.takeEntry(counts, 0, 4, false);
+        (uint256 next, uint256 other) = h.takeEntry(counts, 1, 4, true);
+        assertEq(other, 0, "another place starts at its first entry");
+        assertEq(next.entriesOf(0), 4, "place 0 untouched");
+        (next, index) = h.takeEntry(next, 0, 4, true);
+        assertEq(index, 0, "a newcomer displacing place 0 restarts its count");
+        assertEq(next.entriesOf(0), 1);
+        assertEq(next.entriesOf(1), 1);
+    }
+
+    function testFuzz_countsStayInTheirLanes(uint256 seed) public pure {
+        uint256 counts;
+        uint256[8] memory model;
+        for (uint256 step; step < 60; ++step) {
+            seed = uint256(keccak256(abi.encode(seed, step)));
+            uint256 p = seed % 8;
+            bool fresh = (seed >> 8) % 5 == 0;
+            if (fresh) model[p] = 0;
+            if (model[p] >= 16) continue;
+            uint256 index;
+            (counts, index) = counts.takeEntry(p, 16, fresh);
+            assertEq(index, model[p], "index is the count before");
+            model[p] += 1;
+            for (uint256 q; q < 8; ++q) {
+                assertEq(counts.entriesOf(q), model[q], "every lane equals the model");
+            }
+        }
     }
 }
 
