@@ -579,6 +579,19 @@ contract BlockMarketTest is MarketTestBase {
         assertEq(market.burnPrice(), 0.5 ether);
     }
 
+    function test_burnPriceFallsAtMostAnEighthHoweverFarProversExceedTheTarget() public {
+        BlockMarket m = _deployMarket(_defaultParams()); // target 4 provers, floor 0.5 ether
+        _bondProvers(m, 16);
+        _fundMarket(m, 1000 ether);
+        for (uint256 i; i < 3; ++i) {
+            _priceBlock(m, 1, 10 ether); // a lone prover: the price rises above its floor
+        }
+        uint256 raised = m.burnPrice();
+        assertGt(raised, 0.5 ether);
+        _priceBlock(m, 16, 10 ether); // 12 above the target, counted as 4: the fall stops at one eighth
+        assertEq(m.burnPrice(), raised - raised * 4 / 32, "excess capped at the target");
+    }
+
     function test_burnPriceRisesByAtLeastOneWei() public {
         IBlockMarket.Params memory p = _defaultParams();
         p.minBurnPerMissingProver = 1;
