@@ -645,15 +645,7 @@ contract BlockMarketTest is MarketTestBase {
     }
 
     function test_disputeAfterWindowFails() public {
-        Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
-        uint256[] memory signers = _range(4);
-        signers[0] = 5;
-        _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        Block memory b = _finaliseWithPositionZeroDropped(proposer, 2000, 5);
         uint256 endsAt = block.timestamp + W_DISPUTE;
         vm.warp(endsAt);
         bytes32[] memory proof = _merkleProof(b.assignments, 0);
@@ -667,15 +659,7 @@ contract BlockMarketTest is MarketTestBase {
     /// A dropped prover's dispute shows its part: upheld with the part it attested, refused with any other data
     /// under the same signature (nothing settled, the slash still open).
     function test_disputeUpheldOnlyWithThePartTheProverAttested() public {
-        Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
-        uint256[] memory signers = _range(4);
-        signers[0] = 5;
-        _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        Block memory b = _finaliseWithPositionZeroDropped(proposer, 2000, 5);
         bytes32[] memory proof = _merkleProof(b.assignments, 0);
         bytes memory part = _part(1, b.root, b.depth, 0, 0);
         (, bytes32 r, bytes32 vs) = abi.decode(part, (bytes, bytes32, bytes32));
