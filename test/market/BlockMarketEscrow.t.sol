@@ -120,7 +120,10 @@ contract BlockMarketEscrowTest is MarketTestBase {
 
     /// Governance evicts `evicted`, height 1 is committed with four voters (`evicted` among them), then governance sets
     /// `evictedAfter` for it: the status a vote is judged by changes only after the commit.
-    function _commitBetweenEvictions(address evicted, bytes32 seed, bool evictedAfter) internal returns (Block memory b) {
+    function _commitBetweenEvictions(address evicted, bytes32 seed, bool evictedAfter)
+        internal
+        returns (Block memory b)
+    {
         vm.prank(governance);
         market.setEvicted(evicted, true);
         vm.warp(block.timestamp + 1);
