@@ -2,6 +2,7 @@
 // Votes and attestations are signed with ethers (signTypedData) by deterministic wallets.
 import { network } from "hardhat";
 import { recordGas, gasOf } from "./record.js";
+import { ATTESTATION_TYPES, PARAMS_TYPE, VOTE_TYPES } from "../../test/utils/MarketTypes.js";
 
 // The 2,048-prover commit needs more than the default block gas limit: raise the block limit (36M L1 blocks) and
 // the default transaction gas. EDR's default hardfork caps one transaction at 2^24 gas (EIP-7825), which the
@@ -12,31 +13,6 @@ const { ethers } = await network.create({
 });
 
 const coder = ethers.AbiCoder.defaultAbiCoder();
-const PARAMS_TYPE =
-  "tuple(address verifier,uint32 proposalWindow,uint32 proofWindow,uint32 disputeWindow,uint32 escrowLockBlocks," +
-  "uint32 bondHorizonBlocks,bool pipelined,uint16 maxAssignments,uint16 targetProvers,uint8 maxUncles," +
-  "uint16 slashRateBps,uint16 badVoteBountyBps,uint96 minBurnBid,uint96 minBurnPerMissingProver," +
-  "uint128 blockReward,uint128 uncleReward)";
-const VOTE_TYPES = {
-  Vote: [
-    { name: "rollup", type: "address" },
-    { name: "height", type: "uint256" },
-    { name: "proposer", type: "address" },
-    { name: "blockCommitment", type: "bytes32" },
-    { name: "proverRewardBps", type: "uint16" },
-    { name: "depth", type: "uint8" },
-    { name: "index", type: "uint32" },
-  ],
-};
-const ATTESTATION_TYPES = {
-  Attestation: [
-    { name: "height", type: "uint256" },
-    { name: "txOrderRoot", type: "bytes32" },
-    { name: "depth", type: "uint8" },
-    { name: "index", type: "uint32" },
-    { name: "partHash", type: "bytes32" },
-  ],
-};
 const W_PROP = 60;
 const W_PROOF = 120;
 const E = (n) => ethers.parseEther(String(n));

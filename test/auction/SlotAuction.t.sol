@@ -748,8 +748,13 @@ contract SlotAuctionTest is AuctionFixture {
         assertEq(auction.claimable(alice), 0, "settled without publishing: nothing");
         assertEq(auction.claimable(bob), 0, "published without settling: nothing");
         assertEq(auction.claimable(carol), REWARD * c.published);
-        vm.roll(_slotEnd(0) + SETTLE_WINDOW);
-        vm.expectRevert();
+        uint64 s = _slotEnd(0);
+        vm.roll(s + SETTLE_WINDOW);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISlotAuctionTypes.SlotAuctionSettleOutsideWindow.selector, 0, s, s + SETTLE_WINDOW, s + SETTLE_WINDOW
+            )
+        );
         vm.prank(bob);
         auction.settle(0, 1);
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNothingToClaim.selector, bob));

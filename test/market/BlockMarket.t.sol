@@ -579,6 +579,19 @@ contract BlockMarketTest is MarketTestBase {
         assertEq(market.burnPrice(), 0.5 ether);
     }
 
+    function test_burnPriceFallsAtMostAnEighthHoweverFarProversExceedTheTarget() public {
+        BlockMarket m = _deployMarket(_defaultParams()); // target 4 provers, floor 0.5 ether
+        _bondProvers(m, 16);
+        _fundMarket(m, 1000 ether);
+        for (uint256 i; i < 3; ++i) {
+            _priceBlock(m, 1, 10 ether); // a lone prover: the price rises above its floor
+        }
+        uint256 raised = m.burnPrice();
+        assertGt(raised, 0.5 ether);
+        _priceBlock(m, 16, 10 ether); // 12 above the target, counted as 4: the fall stops at one eighth
+        assertEq(m.burnPrice(), raised - raised * 4 / 32, "excess capped at the target");
+    }
+
     function test_burnPriceRisesByAtLeastOneWei() public {
         IBlockMarket.Params memory p = _defaultParams();
         p.minBurnPerMissingProver = 1;
@@ -632,15 +645,7 @@ contract BlockMarketTest is MarketTestBase {
     }
 
     function test_disputeAfterWindowFails() public {
-        Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
-        uint256[] memory signers = _range(4);
-        signers[0] = 5;
-        _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        Block memory b = _finaliseWithPositionZeroDropped(proposer, 2000, 5);
         uint256 endsAt = block.timestamp + W_DISPUTE;
         vm.warp(endsAt);
         bytes32[] memory proof = _merkleProof(b.assignments, 0);
@@ -654,15 +659,7 @@ contract BlockMarketTest is MarketTestBase {
     /// A dropped prover's dispute shows its part: upheld with the part it attested, refused with any other data
     /// under the same signature (nothing settled, the slash still open).
     function test_disputeUpheldOnlyWithThePartTheProverAttested() public {
-        Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
-        uint256[] memory signers = _range(4);
-        signers[0] = 5;
-        _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        Block memory b = _finaliseWithPositionZeroDropped(proposer, 2000, 5);
         bytes32[] memory proof = _merkleProof(b.assignments, 0);
         bytes memory part = _part(1, b.root, b.depth, 0, 0);
         (, bytes32 r, bytes32 vs) = abi.decode(part, (bytes, bytes32, bytes32));

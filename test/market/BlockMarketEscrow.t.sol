@@ -118,17 +118,26 @@ contract BlockMarketEscrowTest is MarketTestBase {
 
     // ------------------------------------------------------------------ eviction as of the commit
 
-    /// A prover evicted before the commit and reinstated after it: its vote is bad, whatever came later.
-    function test_evictionIsJudgedAsOfTheCommitNotByALaterReinstatement() public {
-        address evicted = _prover(1);
+    /// Governance evicts `evicted`, height 1 is committed with four voters (`evicted` among them), then governance sets
+    /// `evictedAfter` for it: the status a vote is judged by changes only after the commit.
+    function _commitBetweenEvictions(address evicted, bytes32 seed, bool evictedAfter)
+        internal
+        returns (Block memory b)
+    {
         vm.prank(governance);
         market.setEvicted(evicted, true);
         vm.warp(block.timestamp + 1);
-        Block memory b = _newBlock(market, 1, "evicted", _range(4));
+        b = _newBlock(market, 1, seed, _range(4));
         _commitBlock(market, proposer, b, 10 ether, 2000);
         vm.warp(block.timestamp + 1);
         vm.prank(governance);
-        market.setEvicted(evicted, false);
+        market.setEvicted(evicted, evictedAfter);
+    }
+
+    /// A prover evicted before the commit and reinstated after it: its vote is bad, whatever came later.
+    function test_evictionIsJudgedAsOfTheCommitNotByALaterReinstatement() public {
+        address evicted = _prover(1);
+        Block memory b = _commitBetweenEvictions(evicted, "evicted", false);
         address challenger = makeAddr("challenger");
         vm.expectEmit(address(market));
         emit IBlockMarket.BadVoteProven(1, b.bc, evicted, 1, market.BAD_EVICTED(), challenger, 5 ether);
@@ -139,14 +148,7 @@ contract BlockMarketEscrowTest is MarketTestBase {
     /// A prover evicted before the commit and evicted again after it (governance repeating itself): still bad.
     function test_repeatedEvictionAfterTheCommitKeepsTheVoteBad() public {
         address evicted = _prover(2);
-        vm.prank(governance);
-        market.setEvicted(evicted, true);
-        vm.warp(block.timestamp + 1);
-        Block memory b = _newBlock(market, 1, "again", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        vm.warp(block.timestamp + 1);
-        vm.prank(governance);
-        market.setEvicted(evicted, true);
+        Block memory b = _commitBetweenEvictions(evicted, "again", true);
         vm.prank(rival);
         market.challengeVote(1, proposer, b.bc, 2, b.assignments[2], _merkleProof(b.assignments, 2));
         assertEq(uint8(market.transcriptOf(1, proposer, b.bc).status), uint8(IBlockMarket.Status.Invalid));

@@ -120,15 +120,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
 
     function test_voteForAnotherProposerOrShareIsNeverSlashed() public {
         // votes signed for the honest proposer's block at 20 %, committed by the rival at 0 %
-        Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, rival, b, 10 ether, 0);
-        _warpToProofWindow(market, 1);
-        _reveal(market, rival, b);
-        uint256[] memory signers = _range(4);
-        signers[0] = 7;
-        _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        Block memory b = _finaliseWithPositionZeroDropped(rival, 0, 7);
         vm.warp(block.timestamp + W_DISPUTE);
         uint256 before = _stakeOf(_prover(0));
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketVoteInvalid.selector, 0, uint8(1)));

@@ -361,6 +361,24 @@ abstract contract MarketTestBase is Test {
         return _commitAs(m, who, b.height, b.bc, burn, bps, b.depth, b.assignments);
     }
 
+    /// Height 1 on `market` with four voters, committed by `who` at `bps` (burn 10 ether), revealed, proven with
+    /// position 0's part signed by prover `stranger` instead of its own (so position 0 did not contribute) and
+    /// finalised: the set-up of every dispute and withholding-slash test.
+    function _finaliseWithPositionZeroDropped(address who, uint16 bps, uint256 stranger)
+        internal
+        returns (Block memory b)
+    {
+        b = _newBlock(market, 1, "a", _range(4));
+        _commitBlock(market, who, b, 10 ether, bps);
+        _warpToProofWindow(market, 1);
+        _reveal(market, who, b);
+        uint256[] memory signers = _range(4);
+        signers[0] = stranger;
+        _prove(market, b, signers);
+        _warpPastProofWindow(market, 1);
+        market.finalise(1);
+    }
+
     function _reveal(BlockMarket m, address who, Block memory b) internal {
         vm.prank(who);
         m.reveal(b.height, b.root, b.secret);

@@ -4,37 +4,13 @@
 import { network } from "hardhat";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { ATTESTATION_TYPES, PARAMS_TYPE, VOTE_TYPES } from "../../../../../test/utils/MarketTypes.js";
 
 const here = path.resolve("java-client/src/test/resources/market");
 const { ethers } = await network.create();
 const coder = ethers.AbiCoder.defaultAbiCoder();
 const E = (n) => ethers.parseEther(String(n));
 
-const PARAMS_TYPE =
-  "tuple(address verifier,uint32 proposalWindow,uint32 proofWindow,uint32 disputeWindow,uint32 escrowLockBlocks," +
-  "uint32 bondHorizonBlocks,bool pipelined,uint16 maxAssignments,uint16 targetProvers,uint8 maxUncles," +
-  "uint16 slashRateBps,uint16 badVoteBountyBps,uint96 minBurnBid,uint96 minBurnPerMissingProver," +
-  "uint128 blockReward,uint128 uncleReward)";
-const VOTE_TYPES = {
-  Vote: [
-    { name: "rollup", type: "address" },
-    { name: "height", type: "uint256" },
-    { name: "proposer", type: "address" },
-    { name: "blockCommitment", type: "bytes32" },
-    { name: "proverRewardBps", type: "uint16" },
-    { name: "depth", type: "uint8" },
-    { name: "index", type: "uint32" },
-  ],
-};
-const ATTESTATION_TYPES = {
-  Attestation: [
-    { name: "height", type: "uint256" },
-    { name: "txOrderRoot", type: "bytes32" },
-    { name: "depth", type: "uint8" },
-    { name: "index", type: "uint32" },
-    { name: "partHash", type: "bytes32" },
-  ],
-};
 // Java's KeyTypedDataSigner.numbered(n) is the key 1000 + n.
 const keyed = (n) => new ethers.Wallet(ethers.toBeHex(1000n + BigInt(n), 32), ethers.provider);
 const PROVER_KEYS = [1, 2, 1, 3, 4, 5];

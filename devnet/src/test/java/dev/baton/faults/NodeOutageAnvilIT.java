@@ -56,11 +56,16 @@ class NodeOutageAnvilIT {
 
                 // Stopped while the receipt of a sent transfer is awaited: the receipt answer is held back, the node
                 // goes down and comes back; the waiter keeps asking and reports that one transaction.
-                int sendsBefore = proxy.calls("eth_sendRawTransaction");
+                // The proxy counts a request when it arrives, before the node has it: wait for the first receipt
+                // request, which the waiter makes only once the node has answered the send (so the stop cannot race
+                // the send itself, which would be another case: a node stopped while it takes a transaction).
+                int receiptsBefore = proxy.calls("eth_getTransactionReceipt");
                 proxy.inject(Fault.delay("eth_getTransactionReceipt", Duration.ofMillis(500)));
                 CompletableFuture<TxReceipt> inFlight = CompletableFuture.supplyAsync(() -> tokens.transfer(btn, to.get(3), Amount.of(1)));
                 long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (proxy.calls("eth_sendRawTransaction") == sendsBefore && System.nanoTime() < deadline) Thread.sleep(5);
+                while (proxy.calls("eth_getTransactionReceipt") == receiptsBefore && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
                 devnet.stopNode();
                 Thread.sleep(1_500);
                 devnet.startNode(Duration.ofSeconds(60));
