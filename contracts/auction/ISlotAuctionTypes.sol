@@ -55,6 +55,20 @@ interface ISlotAuctionTypes {
         bool settled;
     }
 
+    /// @notice A bid in an epoch capped by stake, as the auction asks its views extension to place it (`placeBid`):
+    /// the epoch word's `extra` (place totals and entry counts), the cap and per-place quota, the bidder's place
+    /// (from its account) and whether it still holds it, and the bid's stake units.
+    struct PlaceBid {
+        uint64 epoch;
+        address sequencer;
+        uint256 extra;
+        uint256 cap;
+        uint256 quota;
+        uint256 place;
+        bool placed;
+        uint256 units;
+    }
+
     /// @notice Status of an epoch.
     enum EpochStatus {
         NotStarted,
@@ -96,6 +110,12 @@ interface ISlotAuctionTypes {
         uint256 units,
         uint256 cumulativeEnd,
         uint16 commissionBps
+    );
+    /// @notice `displaced` lost its place `place` in `epoch` to `by`, whose first bid exceeded the smallest total
+    /// held (`displacedTotal`, stake units) when every place was taken (MECHANISM §3.4a). The displaced entries hold
+    /// no slot and pay nothing; their bid locks expire with every bid lock at the end of the seal window.
+    event SequencerDisplaced(
+        uint64 indexed epoch, address indexed displaced, address indexed by, uint256 place, uint256 displacedTotal
     );
     event EpochSealed(uint64 indexed epoch, bytes32 draw, uint96 seed, uint256 entries, uint256 totalUnits, bool elected);
     event BatchPublished(
@@ -144,6 +164,15 @@ interface ISlotAuctionTypes {
     error SlotAuctionTotalStakeOverflow(uint64 epoch, uint256 total, uint256 max);
     error SlotAuctionEntriesFull(uint64 epoch, uint256 maxEntries);
     error SlotAuctionTooManySequencers(uint64 epoch, uint256 maxSequencers);
+    /// @notice Capped epoch, every place taken: a newcomer's bid of `units` does not exceed `cut`, the smallest total
+    /// held (a larger bid is admitted and displaces it; a tie keeps the incumbent).
+    error SlotAuctionBidBelowCut(uint64 epoch, uint256 units, uint256 cut);
+    /// @notice Capped epoch: `sequencer`'s place already holds `quota` entries (own and delegated).
+    error SlotAuctionPlaceEntriesFull(uint64 epoch, address sequencer, uint256 quota);
+    /// @notice A view of epochs capped by stake asked of an auction whose cap (`maxSequencers`) is above the places'.
+    error SlotAuctionNotCapped(uint64 epoch, uint256 maxSequencers);
+    /// @notice Capped epoch: `entry` is not held (a displaced sequencer's entry, or a number never taken).
+    error SlotAuctionEntryNotHeld(uint64 epoch, uint256 entry);
     error SlotAuctionEvicted(address account);
     error SlotAuctionNotAllowlisted(address account);
     error SlotAuctionSealOutsideWindow(uint64 epoch, uint64 sealStart, uint64 sealEnd, uint64 current);

@@ -10,6 +10,36 @@ import {ISlotAuctionTypes} from "./ISlotAuctionTypes.sol";
 /// answers these through its fallback, which delegates to the SlotAuctionViews extension (kept apart so the
 /// auction stays under the contract size limit). `ISlotAuctionFull` is the complete ABI of a deployed auction.
 interface ISlotAuctionViews is ISlotAuctionTypes {
+    /// @notice Interval `[start, end)` of `entry` on the stake line of `epoch` (bid order when uncapped; in a capped
+    /// epoch the place line: places in place order, each place's entries in bid order, final once elected).
+    /// Reverts `SlotAuctionEntryNotHeld` for a capped entry number not held (a displaced sequencer's).
+    function entryBoundsOf(uint64 epoch, uint256 entry) external view returns (uint256 start, uint256 end);
+
+    /// @notice Sequencer of slot `slot` of an elected epoch capped by stake (what `sequencerOf` answers there):
+    /// the holder of the place owning the slot's position, from the epoch word and the place's first entry.
+    function placeHolderOf(uint64 epoch, uint256 slot) external view returns (address);
+
+    /// @notice The place arithmetic of a capped bid (pure, `O(cap)`): a placed sequencer's units join its place (at
+    /// most `quota` entries, else `SlotAuctionPlaceEntriesFull`); a newcomer takes the first free place, or the
+    /// place of the smallest total when its units exceed it (else `SlotAuctionBidBelowCut`), restarting the place's
+    /// entry count. With a cap of 1 the displaced total is kept in lane 1 (the second price).
+    /// @return extra The epoch word's new `extra`.
+    /// @return place The bid's place.
+    /// @return index The entry's index inside the place.
+    /// @return displaced The displaced sequencer's total (0 when none was displaced).
+    function placeBid(ISlotAuctionTypes.PlaceBid calldata bid_)
+        external
+        pure
+        returns (uint256 extra, uint256 place, uint256 index, uint256 displaced);
+
+    /// @notice What the seal of a capped `epoch` stores, computed in `O(cap)` from its places while bids are open:
+    /// the highest place total, the highest total of another sequencer (a displaced one's with a cap of 1), the
+    /// places held, the top place's first entry, and the epoch word's `extra` (place line and entry counts).
+    function placeLineOf(uint64 epoch)
+        external
+        view
+        returns (uint256 top1, uint256 top2, uint256 distinct, uint256 topEntry, uint256 extra);
+
     /// @notice The entry owning slot `slot` of a sealed, elected `epoch`.
     /// @param epoch Epoch number.
     /// @param slot Slot index in the epoch (0-based, below slotsPerEpoch).

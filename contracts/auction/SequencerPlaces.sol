@@ -77,20 +77,36 @@ library SequencerPlaces {
         pure
         returns (uint256 next, uint256 place, uint256 displaced)
     {
+        uint256 cut;
+        (next, place, displaced, cut) = tryAdmit(places, cap, units);
+        if (place == MAX_PLACES) revert SequencerPlacesBelowCut(units, cut);
+    }
+
+    /// @notice As {admit}, but a bid not above the cut returns `place = MAX_PLACES` and the cut instead of
+    /// reverting, so a caller can revert with its own error (the auction names the epoch).
+    /// @return next The places with the newcomer's total in its place (unchanged when refused).
+    /// @return place The place taken, or MAX_PLACES when refused.
+    /// @return displaced The total of the displaced sequencer (0 when the place was free).
+    /// @return cut The smallest total of a full set of places (0 when a place was free).
+    function tryAdmit(uint256 places, uint256 cap, uint256 units)
+        internal
+        pure
+        returns (uint256 next, uint256 place, uint256 displaced, uint256 cut)
+    {
         if (cap == 0 || cap > MAX_PLACES) revert SequencerPlacesBadCap(cap, MAX_PLACES);
         if (units == 0 || units > MAX_LANE) revert SequencerPlacesOverflow(units, MAX_LANE);
-        uint256 cut = type(uint256).max;
+        cut = type(uint256).max;
         // Bounded by cap <= MAX_PLACES: the first free lane, else the smallest.
         for (uint256 p; p < cap; ++p) {
             uint256 t = totalOf(places, p);
-            if (t == 0) return (_set(places, p, units), p, 0);
+            if (t == 0) return (_set(places, p, units), p, 0, 0);
             if (t < cut) {
                 cut = t;
                 place = p;
             }
         }
-        if (units <= cut) revert SequencerPlacesBelowCut(units, cut);
-        return (_set(places, place, units), place, cut);
+        if (units <= cut) return (places, MAX_PLACES, 0, cut);
+        return (_set(places, place, units), place, cut, cut);
     }
 
     /// @notice The place line: lane `p` becomes the cumulative end `P_p` of places `0 .. p` (free lanes repeat the

@@ -7,9 +7,11 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {IStakeVault} from "../interfaces/IStakeVault.sol";
 import {IRollupModule} from "../interfaces/IRollupModule.sol";
 import {ISlotAuction} from "./ISlotAuction.sol";
+import {ISlotAuctionViews} from "./ISlotAuctionViews.sol";
 import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {SlotAllocation} from "../libraries/SlotAllocation.sol";
 import {SlotAuctionSeed} from "./SlotAuctionSeed.sol";
+import {SequencerPlaces} from "./SequencerPlaces.sol";
 import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
 
 /// @dev The extension's pure check-and-pack of the clone arguments' tail (SlotAuctionViews.cloneArgsTail).
@@ -200,7 +202,22 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         EpochBook memory book = _books[epoch];
         if (book.sealState != 0) revert SlotAuctionAlreadySealed(epoch);
         EpochState memory es = _epochs[epoch];
-        BidStats memory stats = _bidStats(es, book);
+        BidStats memory stats;
+        uint256 placeLine;
+        bool capped = tl.maxSequencers <= MAX_CAPPED_SEQUENCERS;
+        if (capped) {
+            // Capped by stake: the statistics and the place line come from the places, in O(cap), computed by the
+            // views extension (code size).
+            uint256 top1;
+            uint256 top2;
+            uint256 distinct;
+            uint256 topEntry;
+            (top1, top2, distinct, topEntry, placeLine) = _viewCall(ISlotAuctionViews.placeLineOf.selector, epoch, 0);
+            // Totals below 2^24, at most 4 places, entry numbers below 1,020 (checked by the extension's types).
+            stats = BidStats(uint24(top1), uint24(top2), uint16(distinct), uint16(topEntry));
+        } else {
+            stats = _uncappedStats(es.extra);
+        }
         bytes32 draw = keccak256(abi.encode(block.prevrandao, epoch, address(this)));
         if (es.count == 0 || stats.distinct < tl.minSequencers) {
             _books[epoch].sealState = _SEALED_OPEN;
@@ -217,7 +234,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         book.distinct = stats.distinct;
         _storeBook(epoch, book);
         es.seed = seed;
-        es.extra = uint128(_lines[epoch].topValues());
+        es.extra = uint128(capped ? placeLine : _lines[epoch].topValues());
         _storeEpoch(epoch, es);
         emit EpochSealed(epoch, draw, seed, es.count, es.total, true);
     }
@@ -243,7 +260,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         // A slot runs after its epoch's seal window: no seed by then means open mode (too few bidders or no seal).
         bool open = es.seed == 0;
         if (!open) {
-            _checkOwner(epoch, es, slot, entryHint, msg.sender);
+            _checkOwner(tl.maxSequencers, epoch, es, slot, entryHint, msg.sender);
             // Published count of the entry: lane `entry % 16` of a shared word (count below bit 15; <= 1,024).
             _entryMarks[epoch][entryHint >> 4] += uint256(1) << ((entryHint & 15) << 4);
         }
@@ -329,6 +346,18 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         }
         uint256 e = uint16(word >> 112);
         if (slot >= e) revert SlotAuctionSlotOutOfRange(epoch, slot, e);
+        uint256 cap;
+        // `nb_sequencers.max` from the clone's immutable arguments (ModuleArgs header: bytes 4-7 after the 0x2d
+        // bytes of the EIP-1167 code), one word copied into the scratch space instead of decoding the whole config.
+        assembly ("memory-safe") {
+            extcodecopy(address(), 0x00, 0x2d, 0x20)
+            cap := and(shr(192, mload(0x00)), 0xffffffff)
+        }
+        // Capped by stake: the views extension finds the place (code size; one self-call, flat in the bidders).
+        if (cap <= MAX_CAPPED_SEQUENCERS) {
+            (uint256 holder,,,,) = _viewCall(ISlotAuctionViews.placeHolderOf.selector, epoch, slot);
+            return address(uint160(holder));
+        }
         return _sequencerAt(epoch, word, e, slot);
     }
 
@@ -455,18 +484,30 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     }
 
     /// @dev Appends the entry to the epoch's line and updates totals, distinct count, the sequencer's running total
-    /// and the top two sequencer totals.
+    /// and the top two sequencer totals (uncapped), or places it (capped by stake: `_place`).
     function _append(Config memory lim, uint64 epoch, address sequencer, Account memory acc, uint256 units)
         private
         returns (uint256 entry, uint256 total)
     {
         EpochState memory es = _epochs[epoch];
+        (entry, total) = lim.maxSequencers <= MAX_CAPPED_SEQUENCERS
+            ? _place(lim, epoch, es, sequencer, acc, units)
+            : _appendLine(lim, epoch, es, acc, units);
+        // One store each (an unchanged account word, a capped sequencer's later bid, costs a warm no-op write).
+        _storeAccount(sequencer, acc);
+        _storeEpoch(epoch, es);
+    }
+
+    /// @dev The uncapped case of `_append`: the entry goes to the end of the append-only line, `es` and `acc` are
+    /// updated in memory (the caller stores them).
+    function _appendLine(Config memory lim, uint64 epoch, EpochState memory es, Account memory acc, uint256 units)
+        private
+        returns (uint256 entry, uint256 total)
+    {
         entry = es.count;
         if (entry >= lim.maxEntries) revert SlotAuctionEntriesFull(epoch, lim.maxEntries);
         total = uint256(es.total) + units;
-        if (total > SlotAllocation.MAX_TOTAL) {
-            revert SlotAuctionTotalStakeOverflow(epoch, total, SlotAllocation.MAX_TOTAL);
-        }
+        _checkTotal(epoch, total);
         uint256 distinct = uint16(es.extra >> 64);
         // The sequencer's total for the epoch: own and delegated entries are one party (MECHANISM §3.4).
         bool isTop;
@@ -483,20 +524,119 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         }
         // The sequencer's total is at most the epoch's total, below 2^24.
         acc.epochUnits = uint24(acc.epochUnits + units);
-        _storeAccount(sequencer, acc);
-        if (entry == 0) {
-            (uint128 reward, uint32 minBid) = _economicsFor(epoch);
-            EpochBook storage book = _books[epoch];
-            // The reward is at most maxRewardPerSlot, checked below 2^96 when the arguments were built.
-            book.rewardPerSlot = uint96(reward);
-            book.minBid = minBid;
-            es.e = lim.e;
-        }
+        if (entry == 0) _openEpoch(lim, epoch, es);
         _lines[epoch].append(entry, es.total, total);
         es.extra = _topTwo(es.extra, acc.epochUnits, isTop, acc.firstEntry);
         es.total = uint32(total);
         es.count = uint16(entry + 1);
-        _storeEpoch(epoch, es);
+    }
+
+    /// @dev An epoch's total stake must fit the line (SlotAllocation.MAX_TOTAL).
+    function _checkTotal(uint64 epoch, uint256 total) private pure {
+        if (total > SlotAllocation.MAX_TOTAL) {
+            revert SlotAuctionTotalStakeOverflow(epoch, total, SlotAllocation.MAX_TOTAL);
+        }
+    }
+
+    /// @dev The first bid of an epoch snapshots its economics into the book and its slot count into the state.
+    function _openEpoch(Config memory lim, uint64 epoch, EpochState memory es) private {
+        (uint128 reward, uint32 minBid) = _economicsFor(epoch);
+        EpochBook storage book = _books[epoch];
+        // The reward is at most maxRewardPerSlot, checked below 2^96 when the arguments were built.
+        book.rewardPerSlot = uint96(reward);
+        book.minBid = minBid;
+        es.e = lim.e;
+    }
+
+    /// @dev A bid in an epoch capped by stake (MECHANISM §3.4a; layout in `EpochState`): a placed sequencer's entry
+    /// joins its place (at most `quota` entries); a newcomer takes a free place, or the place of the smallest total
+    /// when its bid exceeds it (`SequencerDisplaced`; the displaced entries are dropped by restarting the place's
+    /// entry count), else `SlotAuctionBidBelowCut`. The place arithmetic, `O(cap)` in memory, is the views
+    /// extension's pure `placeBid` (code size). Returns the entry `place · quota + index` and the place's new total.
+    /// No storage word beyond the uncapped bid's: a place's first entry starts at 0 and writes no line word; one
+    /// cold read of the place's first entry tells a sequencer's later bid that it is still placed, and names
+    /// whom a displacement displaces.
+    function _place(
+        Config memory lim,
+        uint64 epoch,
+        EpochState memory es,
+        address sequencer,
+        Account memory acc,
+        uint256 units
+    ) private returns (uint256 entry, uint256 end) {
+        (uint256 extra, uint256 place, uint256 index, uint256 displaced, uint256 quota, bool placed) =
+            _placeBid(lim, epoch, es, sequencer, acc, units);
+        if (displaced != 0) {
+            emit SequencerDisplaced(epoch, _entries[epoch][place * quota].sequencer, sequencer, place, displaced);
+        }
+        // units <= 2^24 (checked by `placeBid`) and the displaced total is part of the epoch's: no wrap, and the
+        // sum stays below 2^25 (a uint32); place, index and quota are below 256, so the entry number and
+        // `cap · quota` stay below 2^16; the place's total includes the bid's units.
+        unchecked {
+            es.total = uint32(es.total + units - displaced);
+            entry = place * quota + index;
+            end = SequencerPlaces.totalOf(extra, place);
+            if (es.count == 0) {
+                _openEpoch(lim, epoch, es);
+                es.count = uint16(lim.maxSequencers * quota);
+            }
+            // A later entry starts where the place's total stood (a first entry starts at 0: nothing to write).
+            if (index != 0) _setPlaceStart(epoch, place, index, end - units);
+        }
+        _checkTotal(epoch, es.total);
+        if (!placed) {
+            acc.lastEpochPlusOne = epoch + 1;
+            acc.firstEntry = uint16(place);
+        }
+        es.extra = uint128(extra);
+    }
+
+    /// @dev The views extension's `placeBid` for a capped bid (see `_place`), hand-encoded like `_viewCall`: the
+    /// eight words of the static `PlaceBid` are the call's arguments. Also returns the per-place quota and whether
+    /// the sequencer was still placed: its marker is this epoch's and its place's first entry names it (a displaced
+    /// sequencer's marker is stale: it bids again as a newcomer).
+    function _placeBid(
+        Config memory lim,
+        uint64 epoch,
+        EpochState memory es,
+        address sequencer,
+        Account memory acc,
+        uint256 units
+    ) private view returns (uint256 extra, uint256 place, uint256 index, uint256 displaced, uint256 quota, bool placed) {
+        quota = _quotaOf(lim.maxEntries, lim.maxSequencers);
+        place = acc.firstEntry;
+        placed = acc.lastEpochPlusOne == epoch + 1 && _entries[epoch][place * quota].sequencer == sequencer;
+        bytes4 selector = ISlotAuctionViews.placeBid.selector;
+        uint256 cap = lim.maxSequencers;
+        uint256 previous = es.extra;
+        // Call data and answer in free memory, which is not advanced (nothing else is allocated meanwhile).
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, selector)
+            mstore(add(m, 0x04), epoch)
+            mstore(add(m, 0x24), sequencer)
+            mstore(add(m, 0x44), previous)
+            mstore(add(m, 0x64), cap)
+            mstore(add(m, 0x84), quota)
+            mstore(add(m, 0xa4), place)
+            mstore(add(m, 0xc4), placed)
+            mstore(add(m, 0xe4), units)
+            if iszero(staticcall(gas(), address(), m, 0x104, m, 0x80)) {
+                returndatacopy(m, 0, returndatasize())
+                revert(m, returndatasize())
+            }
+            extra := mload(m)
+            place := mload(add(m, 0x20))
+            index := mload(add(m, 0x40))
+            displaced := mload(add(m, 0x60))
+        }
+    }
+
+    /// @dev Writes entry `index`'s start inside `place` (see `_placeStarts`), keeping the word's other lanes.
+    function _setPlaceStart(uint64 epoch, uint256 place, uint256 index, uint256 start) private {
+        uint256 key = (place << 16) | (index / 10);
+        uint256 shift = 24 * (index % 10);
+        _placeStarts[epoch][key] = (_placeStarts[epoch][key] & ~(SequencerPlaces.MAX_LANE << shift)) | (start << shift);
     }
 
     /// @dev Top two sequencer totals in the bid statistics `extra` (see `EpochState`), O(1): totals only grow while bids
@@ -555,14 +695,14 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         emit RewardCredited(account, epoch, entry, amount);
     }
 
-    function _checkOwner(uint64 epoch, EpochState memory es, uint256 slot, uint256 hint, address caller)
+    function _checkOwner(uint256 cap, uint64 epoch, EpochState memory es, uint256 slot, uint256 hint, address caller)
         private
         view
     {
         if (hint >= es.count) revert SlotAuctionEntryOutOfRange(epoch, hint, es.count);
         uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
         uint256 x = SlotAllocation.positionOf(_key(es), es.total, es.e, item);
-        (uint256 start, uint256 end) = _lines[epoch].boundsOf(hint);
+        (uint256 start, uint256 end) = _boundsOf(cap, epoch, es, hint);
         if (x < start || x >= end) revert SlotAuctionWrongEntryHint(epoch, slot, hint);
         if (_entries[epoch][hint].sequencer != caller) revert SlotAuctionNotEntrySequencer(epoch, hint, caller);
     }
@@ -583,6 +723,44 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
             x := div(add(mod(keccak256(0x00, 40), total), mul(x, total)), e)
         }
         return _entries[epoch][_lines[epoch].findEntry(uint16(word >> 96), x, word >> 128)].sequencer;
+    }
+
+    /// @dev The capped case of `_boundsOf`, answered by the views extension (`entryBoundsOf`) through this contract's
+    /// own fallback, which keeps the place arithmetic out of this contract's code.
+    function _cappedBoundsOf(uint256, uint64 epoch, EpochState memory, uint256 entry)
+        internal
+        view
+        override
+        returns (uint256, uint256)
+    {
+        (uint256 start, uint256 end,,,) = _viewCall(ISlotAuctionViews.entryBoundsOf.selector, epoch, entry);
+        return (start, end);
+    }
+
+    /// @dev A static call of this contract's views (answered by the fallback's delegatecall) with two static
+    /// arguments, returning the first five words of the answer and bubbling a revert unchanged. Hand-encoded: the
+    /// generic ABI encoder at each call site would not fit the code size limit.
+    function _viewCall(bytes4 selector, uint256 a, uint256 b)
+        private
+        view
+        returns (uint256 r0, uint256 r1, uint256 r2, uint256 r3, uint256 r4)
+    {
+        // Call data and answer in free memory, which is not advanced (nothing else is allocated meanwhile).
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mstore(m, selector)
+            mstore(add(m, 0x04), a)
+            mstore(add(m, 0x24), b)
+            if iszero(staticcall(gas(), address(), m, 0x44, m, 0xa0)) {
+                returndatacopy(m, 0, returndatasize())
+                revert(m, returndatasize())
+            }
+            r0 := mload(m)
+            r1 := mload(add(m, 0x20))
+            r2 := mload(add(m, 0x40))
+            r3 := mload(add(m, 0x60))
+            r4 := mload(add(m, 0x80))
+        }
     }
 
     /// @dev Writes an account in one store (a struct assignment would read and write each field).

@@ -5,6 +5,7 @@ import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {ISlotAuctionTypes} from "./ISlotAuctionTypes.sol";
 import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {SlotAllocation} from "../libraries/SlotAllocation.sol";
+import {SequencerPlaces} from "./SequencerPlaces.sol";
 
 /// @title SlotAuctionStorage
 /// @notice Storage layout and shared read helpers of the slot auction, inherited by SlotAuction (writes) and by
@@ -19,6 +20,11 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     uint256 public constant MAX_ENTRIES_PER_EPOCH = SlotAllocation.MAX_ENTRIES;
     /// @notice At most this many stake tokens.
     uint256 public constant MAX_TOKENS = 8;
+    /// @notice Largest `nb_sequencers.max` enforced by stake (MECHANISM §3.4a): the places and their entry counts
+    /// then ride in the epoch word (see `EpochState`). A larger cap is still enforced by arrival (README "Known limits").
+    uint256 public constant MAX_CAPPED_SEQUENCERS = 4;
+    /// @notice Largest number of entries (own and delegated) of one place in a capped epoch.
+    uint256 public constant MAX_PLACE_ENTRIES = 255;
     /// @notice Commission denominator.
     uint16 public constant BPS = 10_000;
 
@@ -65,7 +71,8 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     /// @dev Per account, one word: distinct-bidder marker, commission schedule, allowlist and eviction, delegation
     /// opt-in, and the sequencer's running total in the epoch of its marker (`epochUnits`: own and delegated entries,
     /// one party for the second price) with its first entry there (`firstEntry`, which names it in the top-two
-    /// statistics). Only one epoch takes bids at a time, so one running total per account suffices.
+    /// statistics). Only one epoch takes bids at a time, so one running total per account suffices. In a capped
+    /// epoch `firstEntry` is the sequencer's place instead (and `epochUnits` is unused: the total is the place's).
     struct Account {
         uint64 lastEpochPlusOne;
         uint16 prevBps;
@@ -78,12 +85,17 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         uint16 firstEntry;
     }
 
-    /// @dev Hot epoch state, one word: seed (zero until elected), total units, entries, slots, and `extra`. While
-    /// bids are open `extra` holds the bid statistics over sequencer totals (top total bits 0-31, the highest total
-    /// of another sequencer 32-63, distinct sequencers 64-79, first entry of the top sequencer 80-95; see
-    /// `_bidStats`); an election moves them to the book and stores the stake line's level-4 index values
-    /// there instead (`SlotAllocation.topValues`), so `sequencerOf` finds a slot's entry in this word plus at most
-    /// four index words.
+    /// @dev Hot epoch state, one word: seed (zero until elected), total units, entries, slots, and `extra`.
+    /// Uncapped (`maxSequencers > MAX_CAPPED_SEQUENCERS`): while bids are open `extra` holds the bid statistics over
+    /// sequencer totals (top total bits 0-31, the highest total of another sequencer 32-63, distinct sequencers
+    /// 64-79, first entry of the top sequencer 80-95; see `_bidStats`); an election moves them to the book and
+    /// stores the stake line's level-4 index values there instead (`SlotAllocation.topValues`), so `sequencerOf`
+    /// finds a slot's entry in this word plus at most four index words.
+    /// Capped by stake (`maxSequencers <= MAX_CAPPED_SEQUENCERS`, MECHANISM §3.4a): `count` is the bound of the
+    /// entry numbers `place · quota + index` (`cap · quota`, see `_quotaOf`), `total` the sum of the places held;
+    /// `extra` bits 0-95 are the places (SequencerPlaces lanes: the place totals while bids are open, their
+    /// cumulative ends on the place line after the election; with a cap of 1, lane 1 keeps the largest displaced
+    /// total for the second price until the seal) and bits 96-127 the entries of each place (8 bits per place).
     struct EpochState {
         uint64 seed;
         uint32 total;
@@ -161,6 +173,11 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     mapping(address account => uint256) internal _owed;
     Pool internal _pool;
     uint256 internal _funded;
+    /// @dev Capped epochs: each place's entries' starts inside the place, 10 lanes of 24 bits per word, word
+    /// `place << 16 | index / 10` (entry 0 starts at 0 and is never written; an entry ends where the next starts,
+    /// the place's last one at the place's total). A displaced place's lanes are rewritten by its new occupant; the
+    /// lanes at or above the place's entry count (`EpochState`) are never read.
+    mapping(uint64 epoch => mapping(uint256 word => uint256)) internal _placeStarts;
 
     /// @dev This contract's own address: a call that does not run in a clone (no immutable arguments) is refused.
     address private immutable _SELF = address(this);
@@ -296,7 +313,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         view
         returns (Settlement memory st)
     {
-        (uint256 start, uint256 end) = _lines[epoch].boundsOf(entry);
+        (uint256 start, uint256 end) = _boundsOf(c.maxSequencers, epoch, es, entry);
         (, st.slots) = SlotAllocation.itemsOf(_key(es), es.total, es.e, start, end);
         uint256 bidUnits = end - start;
         st.units = st.slots * _priceOf(epoch, book, em.sequencer) / es.e;
@@ -322,7 +339,72 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         if (slot >= es.e) revert SlotAuctionSlotOutOfRange(epoch, slot, es.e);
         uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
         uint256 x = SlotAllocation.positionOf(_key(es), es.total, es.e, item);
-        return _lines[epoch].findEntry(es.count, x, es.extra);
+        uint256 cap = _config().maxSequencers;
+        if (cap > MAX_CAPPED_SEQUENCERS) return _lines[epoch].findEntry(es.count, x, es.extra);
+        // A capped epoch: the place owning x, then the first of its entries whose end inside the place is above
+        // the offset (a view: a binary search over at most MAX_PLACE_ENTRIES lanes).
+        (uint256 place, uint256 start) = SequencerPlaces.placeAt(uint96(es.extra), cap, x);
+        // The last entry whose start inside the place is at most the offset: entry 0 starts at 0, and the starts
+        // increase (a binary search over at most MAX_PLACE_ENTRIES lanes, log2 steps).
+        uint256 lo;
+        uint256 hi = _placeEntries(es, place) - 1;
+        while (lo < hi) {
+            uint256 mid = (lo + hi + 1) / 2;
+            if (_placeStart(epoch, place, mid) <= x - start) lo = mid;
+            else hi = mid - 1;
+        }
+        return place * (es.count / cap) + lo;
+    }
+
+    /// @dev Entries per place of a capped epoch: `maxEntries / cap`, at least 1 and at most MAX_PLACE_ENTRIES.
+    function _quotaOf(uint256 maxEntries, uint256 cap) internal pure returns (uint256 quota) {
+        quota = maxEntries / cap;
+        if (quota > MAX_PLACE_ENTRIES) quota = MAX_PLACE_ENTRIES;
+        if (quota == 0) quota = 1;
+    }
+
+    /// @dev Entries held by `place` of a capped epoch (bits 96-127 of `extra`, 8 per place).
+    function _placeEntries(EpochState memory es, uint256 place) internal pure returns (uint256) {
+        return (es.extra >> (96 + 8 * place)) & 0xff;
+    }
+
+    /// @dev Start of entry `index` (>= 1) of `place` inside the place (see `_placeStarts`).
+    function _placeStart(uint64 epoch, uint256 place, uint256 index) internal view returns (uint256) {
+        return (_placeStarts[epoch][(place << 16) | (index / 10)] >> (24 * (index % 10))) & SequencerPlaces.MAX_LANE;
+    }
+
+    /// @dev Interval `[start, end)` of `entry` on the epoch's stake line. Uncapped: the append-only line. Capped: the
+    /// entry `index` of place `entry / quota`, shifted by the place's start on the place line (the places' prefix
+    /// ends after the election, computed from the totals before it); an entry number at or above its place's count
+    /// (a displaced occupant's, or never written) is refused, so a displaced bid holds nothing.
+    function _boundsOf(uint256 cap, uint64 epoch, EpochState memory es, uint256 entry)
+        internal
+        view
+        returns (uint256 start, uint256 end)
+    {
+        if (cap > MAX_CAPPED_SEQUENCERS) return _lines[epoch].boundsOf(entry);
+        return _cappedBoundsOf(cap, epoch, es, entry);
+    }
+
+    /// @dev The capped case of `_boundsOf`. Virtual: SlotAuction asks its views extension instead (code size).
+    function _cappedBoundsOf(uint256 cap, uint64 epoch, EpochState memory es, uint256 entry)
+        internal
+        view
+        virtual
+        returns (uint256 start, uint256 end)
+    {
+        uint256 quota = es.count / cap;
+        uint256 place = entry / quota;
+        uint256 index = entry % quota;
+        if (index >= _placeEntries(es, place)) revert SlotAuctionEntryNotHeld(epoch, entry);
+        uint256 lanes = uint96(es.extra);
+        // Before the election the lanes are totals (with a cap of 1, lane 1 is the displaced total: masked off).
+        if (es.seed == 0) lanes = SequencerPlaces.prefixSums(lanes & ((uint256(1) << (24 * cap)) - 1), cap);
+        uint256 base = place == 0 ? 0 : SequencerPlaces.totalOf(lanes, place - 1);
+        start = index == 0 ? base : base + _placeStart(epoch, place, index);
+        end = index + 1 == _placeEntries(es, place)
+            ? SequencerPlaces.totalOf(lanes, place)
+            : base + _placeStart(epoch, place, index + 1);
     }
 
     function _elected(uint64 epoch) internal view returns (EpochState memory es) {
@@ -330,16 +412,42 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
         if (es.seed == 0) revert SlotAuctionNotElected(epoch);
     }
 
-    /// @dev Bid statistics of an epoch whose state is `es` (from `extra` before an election, else from the book).
-    function _bidStats(EpochState memory es, EpochBook memory book) internal pure returns (BidStats memory st) {
+    /// @dev Bid statistics of an epoch whose state is `es` (from `extra` before an election, else from the book); a
+    /// capped epoch's are computed from its places in `O(cap)` (the top place's first entry names the top sequencer;
+    /// with a cap of 1 the displaced total is the second).
+    function _bidStats(uint256 cap, EpochState memory es, EpochBook memory book)
+        internal
+        pure
+        returns (BidStats memory st)
+    {
         if (es.seed != 0) {
             return BidStats({top1: book.top1, top2: book.top2, distinct: book.distinct, topEntry: book.topEntry});
         }
-        uint256 extra = es.extra;
+        if (cap <= MAX_CAPPED_SEQUENCERS) return _cappedStats(cap, es);
+        return _uncappedStats(es.extra);
+    }
+
+    /// @dev Bid statistics of an uncapped epoch while bids are open (see `EpochState`).
+    function _uncappedStats(uint128 extra) internal pure returns (BidStats memory st) {
         st.top1 = uint24(extra);
         st.top2 = uint24(extra >> 32);
         st.distinct = uint16(extra >> 64);
         st.topEntry = uint16(extra >> 80);
+    }
+
+    /// @dev Bid statistics of a capped epoch while bids are open, from its places.
+    function _cappedStats(uint256 cap, EpochState memory es) internal pure returns (BidStats memory st) {
+        uint256 extra = es.extra;
+        {
+            uint256 held = extra & ((uint256(1) << (24 * cap)) - 1);
+            (uint256 top1, uint256 top2, uint256 topPlace) =
+                SequencerPlaces.topTwo(held, cap, cap == 1 ? SequencerPlaces.totalOf(extra, 1) : 0);
+            // Totals below 2^24; at most 4 places; entry numbers below cap · quota <= 1,020.
+            st.top1 = uint24(top1);
+            st.top2 = uint24(top2);
+            st.distinct = uint16(SequencerPlaces.count(held, cap));
+            st.topEntry = uint16(topPlace * (es.count / cap));
+        }
     }
 
     function _key(EpochState memory es) internal pure returns (bytes32) {

@@ -6,6 +6,7 @@ import {ISlotAuctionViews} from "./ISlotAuctionViews.sol";
 import {SlotAuctionStorage} from "./SlotAuctionStorage.sol";
 import {ModuleArgs} from "../libraries/ModuleArgs.sol";
 import {SlotAllocation} from "../libraries/SlotAllocation.sol";
+import {SequencerPlaces} from "./SequencerPlaces.sol";
 
 /// @title SlotAuctionViews
 /// @notice Read extension of SlotAuction: SlotAuction's fallback delegatecalls here, so these functions read the
@@ -95,7 +96,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     function slotsOf(uint64 epoch, uint256 entry) external view returns (uint256 firstItem, uint256 count) {
         EpochState memory es = _elected(epoch);
         if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
-        (uint256 start, uint256 end) = _lines[epoch].boundsOf(entry);
+        (uint256 start, uint256 end) = _boundsOf(_config().maxSequencers, epoch, es, entry);
         return SlotAllocation.itemsOf(_key(es), es.total, es.e, start, end);
     }
 
@@ -115,11 +116,73 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     }
 
     /// @inheritdoc ISlotAuctionViews
+    function entryBoundsOf(uint64 epoch, uint256 entry) external view returns (uint256 start, uint256 end) {
+        EpochState memory es = _epochs[epoch];
+        if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
+        return _boundsOf(_config().maxSequencers, epoch, es, entry);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function placeBid(PlaceBid calldata b)
+        external
+        pure
+        returns (uint256 extra, uint256 place, uint256 index, uint256 displaced)
+    {
+        uint256 lanes = uint96(b.extra);
+        place = b.place;
+        if (b.placed) {
+            index = _placeEntries(EpochState(0, 0, 0, 0, uint128(b.extra)), place);
+            if (index >= b.quota) revert SlotAuctionPlaceEntriesFull(b.epoch, b.sequencer, b.quota);
+            lanes = SequencerPlaces.add(lanes, b.cap, place, b.units);
+        } else {
+            uint256 cut;
+            (lanes, place, displaced, cut) = SequencerPlaces.tryAdmit(lanes, b.cap, b.units);
+            if (place == SequencerPlaces.MAX_PLACES) revert SlotAuctionBidBelowCut(b.epoch, b.units, cut);
+            // With a cap of 1 the displaced total is the second price, kept in the free lane 1 (displaced totals
+            // only grow: each displacement needs a larger bid than the occupant's total).
+            if (displaced != 0 && b.cap == 1) lanes = (lanes & SequencerPlaces.MAX_LANE) | (displaced << 24);
+        }
+        // The place's entry count, lane `place` (8 bits) of bits 96-127; index + 1 <= quota <= MAX_PLACE_ENTRIES.
+        uint256 shift = 96 + 8 * place;
+        extra = lanes | ((b.extra >> 96) << 96 & ~(uint256(0xff) << shift)) | ((index + 1) << shift);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function placeLineOf(uint64 epoch)
+        external
+        view
+        returns (uint256 top1, uint256 top2, uint256 distinct, uint256 topEntry, uint256 extra)
+    {
+        EpochState memory es = _epochs[epoch];
+        uint256 cap = _config().maxSequencers;
+        if (cap > MAX_CAPPED_SEQUENCERS) revert SlotAuctionNotCapped(epoch, cap);
+        if (es.seed != 0) revert SlotAuctionAlreadySealed(epoch);
+        BidStats memory st = _cappedStats(cap, es);
+        // The place totals become the place line's cumulative ends (lane 1's displaced total of a cap of 1 is
+        // masked off); the entry counts stay in bits 96-127.
+        uint256 held = es.extra & ((uint256(1) << (24 * cap)) - 1);
+        extra = SequencerPlaces.prefixSums(held, cap) | ((uint256(es.extra) >> 96) << 96);
+        return (st.top1, st.top2, st.distinct, st.topEntry, extra);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function placeHolderOf(uint64 epoch, uint256 slot) external view returns (address) {
+        EpochState memory es = _elected(epoch);
+        uint256 cap = _config().maxSequencers;
+        if (cap > MAX_CAPPED_SEQUENCERS) revert SlotAuctionNotCapped(epoch, cap);
+        if (slot >= es.e) revert SlotAuctionSlotOutOfRange(epoch, slot, es.e);
+        uint256 item = SlotAllocation.permute(_key(es), es.e, slot);
+        uint256 x = SlotAllocation.positionOf(_key(es), es.total, es.e, item);
+        (uint256 place,) = SequencerPlaces.placeAt(uint96(es.extra), cap, x);
+        return _entries[epoch][place * (es.count / cap)].sequencer;
+    }
+
+    /// @inheritdoc ISlotAuctionViews
     function entryOf(uint64 epoch, uint256 entry) external view returns (Entry memory en, uint256 start, uint256 end) {
         uint256 count = _epochs[epoch].count;
         if (entry >= count) revert SlotAuctionEntryOutOfRange(epoch, entry, count);
         en = _loadEntry(epoch, entry);
-        (start, end) = _lines[epoch].boundsOf(entry);
+        (start, end) = _boundsOf(_config().maxSequencers, epoch, _epochs[epoch], entry);
     }
 
     /// @inheritdoc ISlotAuctionViews
@@ -132,7 +195,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         info.seed = es.seed;
         info.totalUnits = es.total;
         info.entries = es.count;
-        BidStats memory stats = _bidStats(es, book);
+        BidStats memory stats = _bidStats(tl.maxSequencers, es, book);
         info.distinctSequencers = stats.distinct;
         info.topBid = stats.top1;
         info.secondBid = stats.top2;
