@@ -5,7 +5,11 @@
 //   epoch (second bid, second settlement, second claim: the claimer already holds the reward token);
 // - SlotAuction.bid@firstTime, .settle@firstTime: each sequencer's first-ever bid and settlement (fresh account,
 //   lock and reward words); SlotAuction.claim@firstBalance: a first claim, which also creates the claimer's
-//   reward-token balance (a cost of the token, not of the auction).
+//   reward-token balance (a cost of the token, not of the auction);
+// - SlotAuction.*@cap4: the cap by stake (MECHANISM §3.4a) at maxSequencers = 4, in a second epoch of 5 returning
+//   sequencers: bid@cap4 (a first bid into a free place), bid@cap4Displacing (a bid that displaces the smallest of
+//   four full places), bid@cap4LaterEntry (a placed sequencer's second entry), seal@cap4, sequencerOf@cap4,
+//   publishBatch@cap4 and settle@cap4.
 // The auction is deployed as the registry does: an EIP-1167 clone with immutable arguments of the implementation (whose views extension
 // answers the read-only calls), initialised, authorised on the vault.
 // The full sweep (5, 50, 500, 5,000, 50,000 entries) is also written whole to bench/results/sequencerOf-sweep.json:
@@ -221,5 +225,70 @@ describe("SlotAuction gas", function () {
     // Second claim: the claimer already holds the reward token from the first one.
     recordGas("SlotAuction.claim", g.claim[1]);
     recordGas("SlotAuction.claim@firstBalance", g.claim[0]);
+  });
+
+  it("measures the cap by stake at maxSequencers = 4 (displacement, seal, lookup, publication, settlement)", async function () {
+    // Five of the 16 sequencers of the previous test (their vault positions and lock slots exist: returning stakers).
+    const signers = (await ethers.getSigners()).slice(1, 6);
+    for (const s of signers) {
+      await (await token.mint(s.address, 10n ** 21n)).wait();
+      await (await token.connect(s).approve(await vault.getAddress(), 10n ** 21n)).wait();
+      await (await vault.connect(s).deposit(await token.getAddress(), 10n ** 21n)).wait();
+    }
+    const e = 32;
+    const L = 20;
+    const D = e * L;
+    const genesis = (await ethers.provider.getBlockNumber()) + 5;
+    const a = await newAuction({ genesis, e, slotLength: L, bidWindow: 100, sealWindow: 10 }, 1, 4);
+    const stakeToken = await token.getAddress();
+    const bySigner = new Map(signers.map((s) => [s.address, s]));
+    const g = { bid: [], displacing: [], later: [], seal: [], lookup: [], publish: [], settle: [] };
+    // Each epoch: four sequencers take the places (10..13 tokens), the fifth displaces the smallest (20), the
+    // second adds an entry. Epoch 0 warms the accounts; epoch 1 is measured.
+    const bids = async (epoch) => {
+      for (let i = 0; i < 4; i++) {
+        const gas = await gasOf(a.connect(signers[i]).bid(epoch, stakeToken, 10n ** 18n * BigInt(10 + i)));
+        if (epoch === 1) g.bid.push(gas);
+      }
+      const d = await gasOf(a.connect(signers[4]).bid(epoch, stakeToken, 10n ** 19n * 2n));
+      const l = await gasOf(a.connect(signers[1]).bid(epoch, stakeToken, 10n ** 18n));
+      if (epoch === 1) {
+        g.displacing.push(d);
+        g.later.push(l);
+      }
+    };
+    for (const epoch of [0, 1]) {
+      await mineTo(genesis + epoch * D);
+      await bids(epoch);
+      await mineTo(genesis + epoch * D + 100);
+      const sealGas = await gasOf(a.seal(epoch));
+      const slotStart = genesis + epoch * D + 110;
+      const owners = [];
+      for (let t = 0; t < e; t++) {
+        const owner = await a.sequencerOf(epoch, t);
+        if (epoch === 1 && t % 3 === 0) g.lookup.push(await a.sequencerOf.estimateGas(epoch, t));
+        const entry = await a.entryOfSlot(epoch, t);
+        owners.push([owner, entry]);
+        await mineTo(slotStart + t * L - 1);
+        const gas = await gasOf(a.connect(bySigner.get(owner)).publishBatch(epoch, t, entry, ethers.id(`cap-${epoch}-${t}`)));
+        if (epoch === 1) g.publish.push(gas);
+      }
+      await mineTo(slotStart + e * L);
+      const settled = new Set();
+      for (const [owner, entry] of owners) {
+        if (settled.has(entry)) continue;
+        settled.add(entry);
+        const gas = await gasOf(a.connect(bySigner.get(owner)).settle(epoch, entry));
+        if (epoch === 1) g.settle.push(gas);
+      }
+      if (epoch === 1) g.seal.push(sealGas);
+    }
+    recordGas("SlotAuction.bid@cap4", g.bid);
+    recordGas("SlotAuction.bid@cap4Displacing", g.displacing);
+    recordGas("SlotAuction.bid@cap4LaterEntry", g.later);
+    recordGas("SlotAuction.seal@cap4", g.seal);
+    recordGas("SlotAuction.sequencerOf@cap4", g.lookup);
+    recordGas("SlotAuction.publishBatch@cap4", g.publish);
+    recordGas("SlotAuction.settle@cap4", g.settle);
   });
 });

@@ -35,8 +35,21 @@ contract AuctionInvariantHandler is Test {
     uint256 public doubleSettles;
     /// @notice Executed calls per action (valid calls that succeeded, and invalid calls that failed as expected).
     mapping(bytes32 => uint256) public calls;
-    /// @dev Whether `sequencer` holds a place in epoch `k` (has an entry there).
-    mapping(uint64 => mapping(address => bool)) internal _placed;
+    /// @notice Per-place quota of the auction under test: `min(maxEntries / cap, MAX_PLACE_ENTRIES)`.
+    uint256 public constant QUOTA = 255;
+    /// @notice The sybil of MECHANISM §3.4a: identities that split one stake into minimum bids against the cap.
+    address[6] public sybils;
+
+    /// @dev Ghost of an epoch's places (the model the contract's places must match): holder, total units, entries.
+    struct Places {
+        address[AUCTION_HANDLER_MAX_SEQUENCERS] holder;
+        uint256[AUCTION_HANDLER_MAX_SEQUENCERS] total;
+        uint256[AUCTION_HANDLER_MAX_SEQUENCERS] count;
+        address staleSequencer;
+        uint256 staleEntry;
+    }
+
+    mapping(uint64 => Places) internal _places;
 
     constructor(ISlotAuctionFull auction_, StakeVault vault_, BatonToken stake_, BatonToken reward_) {
         auction = auction_;
@@ -44,6 +57,17 @@ contract AuctionInvariantHandler is Test {
         stake = stake_;
         reward = reward_;
         for (uint256 i; i < 5; ++i) actors[i] = address(uint160(0xA000 + i));
+        for (uint256 i; i < 6; ++i) sybils[i] = address(uint160(0xB000 + i));
+    }
+
+    /// @notice Every staker the handler drives (actors, then sybils), for the vault conservation invariant.
+    function stakerAt(uint256 i) external view returns (address) {
+        return i < 5 ? actors[i] : sybils[i - 5];
+    }
+
+    /// @notice The ghost holder of `place` in epoch `k`.
+    function holderOf(uint64 k, uint256 place) external view returns (address) {
+        return _places[k].holder[place];
     }
 
     function actorCount() external pure returns (uint256) {
@@ -92,30 +116,85 @@ contract AuctionInvariantHandler is Test {
     }
 
     /// @dev One bid of `amt` by `a` for sequencer `s` (its own when `delegate` is false), valid by construction
-    /// except for the cap: a new sequencer in an epoch whose places are taken is refused with the typed error.
+    /// except for the cap by stake (MECHANISM §3.4a): a newcomer takes a free place, or displaces the smallest total
+    /// when its bid exceeds it (`SequencerDisplaced`), else it is refused naming the cut and locks nothing.
     function _placeBid(uint64 k, address a, address s, uint256 amt, bool delegate, bytes32 action) internal {
-        ISlotAuctionTypes.EpochInfo memory info = auction.epochInfo(k);
-        if (info.entries >= _MAX_ENTRIES) return;
-        bool newcomer = !_placed[k][s];
-        if (newcomer && info.distinctSequencers >= MAX_SEQUENCERS) {
-            // The cap as it stands: first come, first served (MECHANISM §3.4a, by stake, is open).
-            uint256 freeBefore = vault.freeOf(a, address(stake));
-            vm.expectRevert(
-                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionTooManySequencers.selector, k, MAX_SEQUENCERS)
-            );
-            vm.prank(a);
-            if (delegate) auction.bidFor(k, s, address(stake), amt, 10_000);
-            else auction.bid(k, address(stake), amt);
-            assertEq(vault.freeOf(a, address(stake)), freeBefore, "a refused bid locks nothing");
-            calls["capRefused"] += 1;
-            return;
+        Places storage pl = _places[k];
+        uint256 units = amt / 1 ether;
+        (bool held, uint256 p) = _placeOf(pl, s);
+        if (held) {
+            if (pl.count[p] >= QUOTA) return;
+        } else {
+            uint256 cut;
+            (p, cut) = _freeOrSmallest(pl);
+            if (cut != 0 && units <= cut) {
+                uint256 freeBefore = vault.freeOf(a, address(stake));
+                vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionBidBelowCut.selector, k, units, cut));
+                _call(k, a, s, amt, delegate);
+                assertEq(vault.freeOf(a, address(stake)), freeBefore, "a refused bid locks nothing");
+                calls["capRefused"] += 1;
+                return;
+            }
+            if (cut != 0) {
+                vm.expectEmit(address(auction));
+                emit ISlotAuctionTypes.SequencerDisplaced(k, pl.holder[p], s, p, cut);
+                if (pl.count[p] >= 2) {
+                    pl.staleSequencer = pl.holder[p];
+                    pl.staleEntry = p * QUOTA + pl.count[p] - 1;
+                }
+                calls["displaced"] += 1;
+            }
+            pl.holder[p] = s;
+            pl.total[p] = 0;
+            pl.count[p] = 0;
         }
-        vm.prank(a);
-        uint256 entry = delegate ? auction.bidFor(k, s, address(stake), amt, 10_000) : auction.bid(k, address(stake), amt);
-        assertEq(entry, info.entries, "entries append");
-        _placed[k][s] = true;
+        uint256 entry = _call(k, a, s, amt, delegate);
+        assertEq(entry, p * QUOTA + pl.count[p], "the entry is the next of its place");
+        pl.count[p] += 1;
+        pl.total[p] += units;
         calls[action] += 1;
         if (k > maxEpoch) maxEpoch = k;
+    }
+
+    function _call(uint64 k, address a, address s, uint256 amt, bool delegate) internal returns (uint256) {
+        vm.prank(a);
+        return delegate ? auction.bidFor(k, s, address(stake), amt, 10_000) : auction.bid(k, address(stake), amt);
+    }
+
+    function _placeOf(Places storage pl, address s) internal view returns (bool, uint256) {
+        for (uint256 p; p < MAX_SEQUENCERS; ++p) {
+            if (pl.holder[p] == s) return (true, p);
+        }
+        return (false, 0);
+    }
+
+    /// @dev The first free place (cut 0), else the lowest place of the smallest total and that total.
+    function _freeOrSmallest(Places storage pl) internal view returns (uint256 place, uint256 cut) {
+        cut = type(uint256).max;
+        for (uint256 p; p < MAX_SEQUENCERS; ++p) {
+            if (pl.holder[p] == address(0)) return (p, 0);
+            if (pl.total[p] < cut) (place, cut) = (p, pl.total[p]);
+        }
+    }
+
+    /// @notice The sybil of MECHANISM §3.4a: one stake split into `pieces` minimum bids from as many identities, to
+    /// fill the cap before anyone else; a larger honest bid must still displace the smallest of them.
+    function sybilSplit(uint8 pieces, uint8 each) external {
+        (bool open, uint64 k) = _biddingEpoch();
+        if (!open) return;
+        uint256 n = 1 + pieces % 6;
+        uint256 amt = (1 + each % 3) * 1 ether;
+        for (uint256 i; i < n; ++i) {
+            address sy = sybils[i];
+            if (vault.freeOf(sy, address(stake)) < amt) {
+                stake.mint(sy, amt);
+                vm.startPrank(sy);
+                stake.approve(address(vault), amt);
+                vault.deposit(address(stake), amt);
+                vm.stopPrank();
+            }
+            _placeBid(k, sy, sy, amt, false, "sybilSplit");
+        }
     }
 
     function bid(uint8 who, uint8 seq, uint96 amount, bool delegate) external {
@@ -176,9 +255,11 @@ contract AuctionInvariantHandler is Test {
         ISlotAuctionTypes.EpochStatus st = auction.epochStatusOf(k);
         if (st == ISlotAuctionTypes.EpochStatus.Elected) {
             address s = auction.sequencerOf(k, t);
+            (bool holds,) = _placeOf(_places[k], s);
+            assertTrue(holds, "only a sequencer holding a place at the seal holds slots");
             uint256 entry = auction.entryOfSlot(k, t);
-            uint256 n = auction.epochInfo(k).entries;
-            uint256 hint = hintSeed % n;
+            (uint256 hint, bool any) = _heldEntry(k, hintSeed);
+            if (!any) hint = entry;
             if (wrongHint && hint != entry) {
                 (uint256 first, uint256 count) = auction.slotsOf(k, hint);
                 uint256 item = _itemOfSlot(k, t);
@@ -218,7 +299,19 @@ contract AuctionInvariantHandler is Test {
         uint64 k = (uint64(block.number) - lead) / D_;
         if (uint64(block.number) - lead - k * D_ >= SETTLE_) return;
         if (auction.epochStatusOf(k) != ISlotAuctionTypes.EpochStatus.Elected) return;
-        uint256 entry = entrySeed % auction.epochInfo(k).entries;
+        Places storage pl = _places[k];
+        if (wrongCaller && pl.staleSequencer != address(0) && pl.count[pl.staleEntry / QUOTA] <= pl.staleEntry % QUOTA) {
+            // A displaced sequencer's entry number that its place's new holder has not reused: refused, not held.
+            vm.expectRevert(
+                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntryNotHeld.selector, k, pl.staleEntry)
+            );
+            vm.prank(pl.staleSequencer);
+            auction.settle(k, pl.staleEntry);
+            calls["settleDisplacedRefused"] += 1;
+            return;
+        }
+        (uint256 entry, bool any) = _heldEntry(k, entrySeed);
+        if (!any) return;
         (ISlotAuctionTypes.Entry memory en,,) = auction.entryOf(k, entry);
         if (wrongCaller && en.sequencer != actors[4]) {
             vm.expectRevert(
@@ -259,6 +352,15 @@ contract AuctionInvariantHandler is Test {
         calls["settle"] += 1;
         settleCount[k][entry] += 1;
         if (settleCount[k][entry] > 1) doubleSettles += 1;
+    }
+
+    /// @dev A held entry of epoch `k` picked by `seed` (a place with a holder, one of its entries).
+    function _heldEntry(uint64 k, uint256 seed) internal view returns (uint256 entry, bool any) {
+        Places storage pl = _places[k];
+        for (uint256 j; j < MAX_SEQUENCERS; ++j) {
+            uint256 p = (seed + j) % MAX_SEQUENCERS;
+            if (pl.count[p] != 0) return (p * QUOTA + (seed >> 2) % pl.count[p], true);
+        }
     }
 
     function fund(uint96 amount) external {
@@ -328,11 +430,14 @@ contract SlotAuctionInvariantTest is AuctionFixture {
         for (uint8 i; i < 5; ++i) handler.deposit(i, 100 ether);
         handler.fund(40 ether);
         vm.roll(GENESIS);
-        handler.bid(0, 0, 20 ether, false);
-        handler.bid(1, 0, 10 ether, false);
-        handler.bid(2, 0, 10 ether, true); // actor 2 delegates to actor 0
-        handler.splitBid(3, 4, 2 ether); // actor 3 in 6 pieces: the third and last place
-        handler.bid(4, 0, 50 ether, false); // actor 4 comes fourth: refused by the cap
+        handler.sybilSplit(2, 0); // three sybil identities take the three places with minimum bids
+        handler.bid(0, 0, 20 ether, false); // displaces sybil 0
+        handler.bid(1, 0, 10 ether, false); // displaces sybil 1
+        handler.bid(1, 0, 5 ether, false); // actor 1's second entry: its place totals 15
+        handler.bid(2, 0, 10 ether, true); // actor 2 delegates to actor 0 (30)
+        handler.splitBid(3, 4, 2 ether); // actor 3 in 6 pieces: the first displaces sybil 2, the rest join it (12)
+        handler.bid(4, 0, 50 ether, false); // actor 4 comes fourth: displaces the smallest, actor 3 (12, 6 entries)
+        handler.sybilSplit(0, 0); // a sybil's minimum bid is not above the cut: refused naming it
         vm.roll(GENESIS + BID_WINDOW + 1);
         handler.seal();
         for (uint256 t; t < E; ++t) {
@@ -340,16 +445,17 @@ contract SlotAuctionInvariantTest is AuctionFixture {
             handler.publish(0, 0, false);
         }
         vm.roll(_slotEnd(0));
+        handler.settle(0, true); // actor 3's last entry number: displaced, not reused, refused
         for (uint16 j; j < 9; ++j) handler.settle(j, false);
         for (uint8 i; i < 5; ++i) handler.claim(i);
         handler.requestWithdrawal(4, 50 ether);
         vm.roll(block.number + 200);
         handler.withdraw(4);
-        bytes32[10] memory actions = [
-            bytes32("bid"), "bidFor", "splitBid", "capRefused", "sealElected", "publish", "settle", "claim",
-            "requestWithdrawal", "withdraw"
+        bytes32[13] memory actions = [
+            bytes32("bid"), "bidFor", "splitBid", "sybilSplit", "displaced", "capRefused", "settleDisplacedRefused",
+            "sealElected", "publish", "settle", "claim", "requestWithdrawal", "withdraw"
         ];
-        uint256[10] memory floors = [uint256(2), 1, 6, 1, 1, uint256(E), 2, 2, 1, 1];
+        uint256[13] memory floors = [uint256(4), 1, 6, 3, 4, 1, 1, 1, uint256(E), 2, 2, 1, 1];
         for (uint256 i; i < actions.length; ++i) {
             assertGe(handler.calls(actions[i]), floors[i], string(abi.encodePacked(actions[i])));
         }
@@ -372,6 +478,7 @@ contract SlotAuctionInvariantTest is AuctionFixture {
             if (which == 0) handler.deposit(a, 20 ether + c % 80 ether);
             else if (which <= 4) handler.bid(a, b, c, f);
             else if (which == 5) handler.splitBid(a, b, c);
+            else if (which == 6 && f) handler.sybilSplit(a, b);
             else if (which <= 7) handler.publish(a, uint16(r >> 128), f);
             else if (which <= 9) handler.settle(uint16(r >> 128), f && (r >> 121) & 3 == 0);
             else if (which == 10) handler.claim(a);
@@ -383,10 +490,13 @@ contract SlotAuctionInvariantTest is AuctionFixture {
             // handler returns early outside the seal window).
             handler.seal();
         }
-        bytes32[14] memory actions = [
+        bytes32[17] memory actions = [
             bytes32("bid"),
             "bidFor",
             "splitBid",
+            "sybilSplit",
+            "displaced",
+            "settleDisplacedRefused",
             "capRefused",
             "sealElected",
             "publish",
@@ -399,7 +509,7 @@ contract SlotAuctionInvariantTest is AuctionFixture {
             "withdraw",
             "fund"
         ];
-        uint256[14] memory floors = [uint256(10), 10, 10, 5, 10, 20, 3, 10, 3, 5, 3, 5, 3, 10];
+        uint256[17] memory floors = [uint256(10), 10, 10, 5, 5, 1, 5, 10, 20, 3, 10, 3, 5, 3, 5, 3, 10];
         for (uint256 i; i < actions.length; ++i) {
             emit log_named_uint(string(abi.encodePacked(actions[i])), handler.calls(actions[i]));
         }
@@ -415,8 +525,8 @@ contract SlotAuctionInvariantTest is AuctionFixture {
     /// hardhat-config: invariant.failOnRevert = true
     function invariant_vaultConservation() public view {
         uint256 sum;
-        for (uint256 i; i < 5; ++i) {
-            address a = handler.actors(i);
+        for (uint256 i; i < 11; ++i) {
+            address a = handler.stakerAt(i);
             IStakeVault.Balance memory b = vault.balanceOf(a, address(stake));
             sum += b.free + b.locked + b.pending;
         }

@@ -256,6 +256,8 @@ contract SlotAuctionTest is AuctionFixture {
         _bid(alice, 0, 100 ether);
     }
 
+    /// Capped by stake (maxSequencers <= 4): a newcomer not above the cut of a full cap is refused naming the cut,
+    /// and `maxEntries` is split into per-place quotas (3 / 2 = 1 entry per place here).
     function test_maxEntriesAndMaxSequencersEnforced() public {
         ISlotAuctionTypes.Params memory p = _params();
         p.maxEntries = 3;
@@ -266,10 +268,26 @@ contract SlotAuctionTest is AuctionFixture {
         _deposit(carol, 100 ether);
         _bid(alice, 0, 10 ether);
         _bid(bob, 0, 10 ether);
-        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionTooManySequencers.selector, 0, 2));
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionBidBelowCut.selector, 0, 10, 10));
         _bid(carol, 0, 10 ether);
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionPlaceEntriesFull.selector, 0, alice, 1));
+        _bid(alice, 0, 10 ether);
+    }
+
+    /// Above the places' cap (maxSequencers > 4) the cap is still by arrival and `maxEntries` global (README "Known
+    /// limits").
+    function test_aboveTheCappedRangeMaxEntriesAndMaxSequencersAreByArrival() public {
+        ISlotAuctionTypes.Params memory p = _params();
+        p.maxEntries = 6;
+        auction = _deploy(p, 1, 5);
+        vm.roll(_bidStart(0));
+        address[6] memory who = [alice, bob, carol, dave, makeAddr("erin"), makeAddr("frank")];
+        for (uint256 i; i < 6; ++i) _deposit(who[i], 100 ether);
+        for (uint256 i; i < 5; ++i) _bid(who[i], 0, 10 ether);
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionTooManySequencers.selector, 0, 5));
+        _bid(who[5], 0, 10 ether);
         _bid(alice, 0, 10 ether); // a known sequencer may add entries
-        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntriesFull.selector, 0, 3));
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntriesFull.selector, 0, 6));
         _bid(bob, 0, 10 ether);
     }
 
