@@ -283,13 +283,17 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         }
         EpochState memory es = _elected(epoch);
         if (entry >= es.count) revert SlotAuctionEntryOutOfRange(epoch, entry, es.count);
-        Entry memory em = _loadEntry(epoch, entry);
+        (Entry memory em, uint256 marks) = _loadEntryAndMarks(epoch, entry);
         if (em.sequencer != msg.sender) revert SlotAuctionNotEntrySequencer(epoch, entry, msg.sender);
         if (em.settled) revert SlotAuctionAlreadySettled(epoch, entry);
         EpochBook memory book = _books[epoch];
         Settlement memory st = _settlement(tl, epoch, es, book, em, entry);
         if (st.slots == 0) revert SlotAuctionEntryHasNoSlots(epoch, entry);
-        _entryMarks[epoch][entry >> 4] |= _SETTLED_BIT << ((entry & 15) << 4);
+        uint256 settledBit = _SETTLED_BIT << ((entry & 15) << 4);
+        // The entry's marks word (`_entryMarks[epoch][entry >> 4]`, slot from `_loadEntryAndMarks`): its settled bit.
+        assembly ("memory-safe") {
+            sstore(marks, or(sload(marks), settledBit))
+        }
         uint256 reward = _recordSettlement(epoch, book, em.published);
         uint64 until = end + tl.settlementLock;
         if (st.amount != 0) {

@@ -280,6 +280,12 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
 
     /// @dev Entry `entry` with its published count and settled flag from the packed marks.
     function _loadEntry(uint64 epoch, uint256 entry) internal view returns (Entry memory en) {
+        (en,) = _loadEntryAndMarks(epoch, entry);
+    }
+
+    /// @dev As `_loadEntry`, also returning the storage slot of the entry's marks word (`settle` sets the settled bit
+    /// there without hashing the slot again).
+    function _loadEntryAndMarks(uint64 epoch, uint256 entry) internal view returns (Entry memory en, uint256 marks) {
         Entry storage stored = _entries[epoch][entry];
         uint256 word;
         // The first word of the `Entry` layout: sequencer (bits 0-159), amount (160-247), token index and tag.
@@ -295,7 +301,16 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
             en.delegator = stored.delegator;
             en.commissionBps = stored.commissionBps;
         }
-        uint256 lane = (_entryMarks[epoch][entry >> 4] >> ((entry & 15) << 4)) & 0xffff;
+        mapping(uint256 => uint256) storage epochMarks = _entryMarks[epoch];
+        uint256 marksWord = entry >> 4;
+        // The slot of `_entryMarks[epoch][entry >> 4]`: keccak256(entry >> 4 ‖ epochMarks.slot), in the scratch space.
+        assembly ("memory-safe") {
+            mstore(0x00, marksWord)
+            mstore(0x20, epochMarks.slot)
+            marks := keccak256(0x00, 0x40)
+            marksWord := sload(marks)
+        }
+        uint256 lane = (marksWord >> ((entry & 15) << 4)) & 0xffff;
         en.published = uint16(lane & 0x7fff);
         en.settled = lane & _SETTLED_BIT != 0;
     }

@@ -1,6 +1,7 @@
 package dev.baton.client.auction;
 
 import dev.baton.errors.BatonException;
+import dev.baton.errors.CustomErrorException;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.auction.AuctionAbi;
 import dev.baton.tx.CallRequest;
@@ -18,6 +19,7 @@ import java.util.List;
  */
 public final class AuctionView {
     static final int BATCH = 500;
+    static final String NOT_HELD = "SlotAuctionEntryNotHeld";
 
     private final EthNode node;
     private final Address auction;
@@ -45,7 +47,7 @@ public final class AuctionView {
         return call(AuctionAbi.epochInfo(epoch));
     }
 
-    /** Every bid entry of {@code epoch}, in entry order. */
+    /** Every bid entry of {@code epoch} that holds its place (all of them when uncapped), in entry order. */
     public List<BidEntry> entries(long epoch) {
         return entries(epoch, epochInfo(epoch).entries());
     }
@@ -65,6 +67,11 @@ public final class AuctionView {
             for (int j = from; j < to; j++) {
                 Outcome<String> result = results.get(j - from);
                 if (!result.isOk()) {
+                    // In an epoch capped by stake, entry numbers are `place · quota + index`: a number its place
+                    // does not hold (never taken, or a displaced sequencer's) is refused by name and skipped.
+                    if (result.error() instanceof CustomErrorException c && c.errorName().equals(NOT_HELD)) {
+                        continue;
+                    }
                     throw result.error();
                 }
                 entries.add(reads.get(j - from).decode(result.get()));

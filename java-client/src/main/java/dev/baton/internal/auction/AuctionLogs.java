@@ -1,5 +1,6 @@
 package dev.baton.internal.auction;
 
+import dev.baton.client.auction.Displacement;
 import dev.baton.contracts.ISlotAuctionFull;
 import dev.baton.errors.AbiDecodingException;
 import dev.baton.events.RawLog;
@@ -21,6 +22,7 @@ public final class AuctionLogs {
 
     public static final String BID_PLACED_TOPIC = EventEncoder.encode(ISlotAuctionFull.BIDPLACED_EVENT);
     public static final String REWARD_CLAIMED_TOPIC = EventEncoder.encode(ISlotAuctionFull.REWARDCLAIMED_EVENT);
+    public static final String SEQUENCER_DISPLACED_TOPIC = EventEncoder.encode(ISlotAuctionFull.SEQUENCERDISPLACED_EVENT);
 
     private AuctionLogs() {}
 
@@ -34,6 +36,24 @@ public final class AuctionLogs {
     public static Optional<Amount> rewardClaimed(TxReceipt receipt, Address auction) {
         return first(receipt, auction, ISlotAuctionFull.REWARDCLAIMED_EVENT,
                 log -> Amount.of(ISlotAuctionFull.getRewardClaimedEventFromLog(log).amount));
+    }
+
+    /** The {@code SequencerDisplaced} log of {@code auction} in {@code receipt}, if the bid displaced a sequencer. */
+    public static Optional<Displacement> sequencerDisplaced(TxReceipt receipt, Address auction) {
+        return first(receipt, auction, ISlotAuctionFull.SEQUENCERDISPLACED_EVENT,
+                log -> displacement(log, receipt.blockNumber()));
+    }
+
+    /** Decodes one {@code SequencerDisplaced} log (as read by a log query, with its block). */
+    public static Displacement sequencerDisplaced(RawLog raw) {
+        return decode(ISlotAuctionFull.SEQUENCERDISPLACED_EVENT, raw, log -> displacement(log, raw.blockNumber()));
+    }
+
+    private static Displacement displacement(Log log, long blockNumber) {
+        ISlotAuctionFull.SequencerDisplacedEventResponse e = ISlotAuctionFull.getSequencerDisplacedEventFromLog(log);
+        return new Displacement(AuctionMapper.u64("SequencerDisplaced.epoch", e.epoch), Address.of(e.displaced),
+                Address.of(e.by), AuctionMapper.u32("SequencerDisplaced.place", e.place),
+                AuctionMapper.u64("SequencerDisplaced.displacedTotal", e.displacedTotal), blockNumber);
     }
 
     private static <T> Optional<T> first(TxReceipt receipt, Address auction, Event event, Function<Log, T> decode) {

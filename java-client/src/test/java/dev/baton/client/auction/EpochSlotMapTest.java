@@ -50,6 +50,42 @@ class EpochSlotMapTest {
         }
     }
 
+    /**
+     * An epoch capped by stake (MECHANISM.md §3.4a): entry numbers are {@code place · quota + index} and the line is
+     * the place line, as {@code entryOf} reports it. The same line as the vector's (alice 50, bob 30, alice 20)
+     * laid out in two places (quota 255: alice's entries 0 and 1 in place 0, bob's entry 255 in place 1), given out
+     * of order and with a displaced entry skipped, yields the same schedule, answered with the auction's entry numbers.
+     */
+    @Test
+    void aCappedEpochsPlaceLineIsRebuiltFromTheEntriesIntervals() {
+        BigInteger seed = BigInteger.valueOf(0x1234_5678L);
+        List<BidEntry> bidOrder = entries(ALICE, 50L, null, ALICE, 20L, DELEGATOR, BOB, 30L, null);
+        EpochSlotMap plain = EpochSlotMap.of(4, seed, 8, bidOrder);
+        List<BidEntry> capped = List.of(
+                renumber(bidOrder.get(2), 255), renumber(bidOrder.get(1), 1), renumber(bidOrder.get(0), 0));
+        EpochSlotMap map = EpochSlotMap.of(4, seed, 8, capped);
+        int[] number = {0, 1, 255};
+        for (int slot = 0; slot < 8; slot++) {
+            assertThat(map.sequencerOf(slot)).isEqualTo(plain.sequencerOf(slot));
+            assertThat(map.entryOf(slot)).isEqualTo(number[plain.entryOf(slot)]);
+        }
+        assertThat(map.entries()).extracting(BidEntry::entry).containsExactly(0, 1, 255);
+    }
+
+    @Test
+    void entriesThatDoNotTileTheLineAreRefused() {
+        List<BidEntry> gap = entries(ALICE, 50L, null, BOB, 30L, null);
+        List<BidEntry> withGap = List.of(gap.get(0), new BidEntry(4, 255, BOB, Amount.of(30), 0, null, 0, 0, false, 60, 90));
+        assertThatThrownBy(() -> EpochSlotMap.of(4, BigInteger.ONE, 8, withGap))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("entry 255 starts at 60, not at the previous end 50");
+    }
+
+    private static BidEntry renumber(BidEntry e, int entry) {
+        return new BidEntry(e.epoch(), entry, e.sequencer(), e.amount(), e.tokenIndex(), e.delegator(),
+                e.commissionBps(), e.published(), e.settled(), e.start(), e.end());
+    }
+
     private static java.nio.file.Path repositoryRoot() {
         String fromEnv = System.getenv("BATON_ROOT");
         if (fromEnv != null && !fromEnv.isBlank()) return java.nio.file.Path.of(fromEnv);
@@ -74,10 +110,15 @@ class EpochSlotMapTest {
         assertThat(map.sequencersBySlot()).hasSize(32).containsOnly(ALICE, BOB);
     }
 
+    /** The line order is the entries' starts (the place line of a capped epoch), not the order they are given in. */
     @Test
-    void rejectsEntriesOutOfOrder() {
-        List<BidEntry> entries = new ArrayList<>(entries(ALICE, 3L, null, BOB, 1L, null));
-        entries.add(0, entries.remove(1));
-        assertThatThrownBy(() -> EpochSlotMap.of(0, BigInteger.ONE, 4, entries)).hasMessageContaining("entry order");
+    void entriesGivenOutOfOrderAreLaidOutByTheirStart() {
+        List<BidEntry> ordered = entries(ALICE, 3L, null, BOB, 1L, null);
+        List<BidEntry> swapped = new ArrayList<>(ordered);
+        swapped.add(0, swapped.remove(1));
+        EpochSlotMap a = EpochSlotMap.of(0, BigInteger.ONE, 4, ordered);
+        EpochSlotMap b = EpochSlotMap.of(0, BigInteger.ONE, 4, swapped);
+        assertThat(b.sequencersBySlot()).isEqualTo(a.sequencersBySlot());
+        assertThat(b.entries()).isEqualTo(a.entries());
     }
 }
