@@ -7,7 +7,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code baton auction status EPOCH}. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "An epoch's status, bids, second price, settlement accounting and timeline.")
+        description = "An epoch's status, bids, second price, settlement accounting, timeline, and the bids displaced "
+                + "by larger ones (cap by stake): by whom, which total, at which block.")
 final class StatusCommand implements Runnable {
     @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
@@ -18,7 +19,9 @@ final class StatusCommand implements Runnable {
     @Override
     public void run() {
         try (AuctionTarget.ReadOnly read = connection.readOnly()) {
-            output.printer().result(EpochSummary.of(read.view().epochInfo(epoch)));
+            EpochSummary summary = EpochSummary.of(read.view().epochInfo(epoch),
+                    read.view().displacements(read.node(), epoch));
+            output.printer().result(summary.text(), summary);
         }
     }
 }

@@ -3,7 +3,10 @@ package dev.baton.client.auction;
 import dev.baton.errors.BatonException;
 import dev.baton.errors.CustomErrorException;
 import dev.baton.internal.abi.AbiCall;
+import dev.baton.events.LogSource;
+import dev.baton.events.RawLog;
 import dev.baton.internal.auction.AuctionAbi;
+import dev.baton.internal.auction.AuctionLogs;
 import dev.baton.tx.CallRequest;
 import dev.baton.tx.EthNode;
 import dev.baton.tx.Outcome;
@@ -78,6 +81,26 @@ public final class AuctionView {
             }
         }
         return List.copyOf(entries);
+    }
+
+    /**
+     * The displacements of {@code epoch} (MECHANISM.md §3.4a), from the auction's {@code SequencerDisplaced} logs of
+     * the epoch's bidding window read through {@code logs}, in block order. Empty for an uncapped auction.
+     */
+    public List<Displacement> displacements(LogSource logs, long epoch) {
+        EpochInfo info = epochInfo(epoch);
+        long to = Math.min(info.bidEnd() - 1, logs.headBlock());
+        if (to < info.bidStart()) {
+            return List.of();
+        }
+        List<Displacement> out = new ArrayList<>();
+        for (RawLog log : logs.logs(info.bidStart(), to, List.of(auction), List.of(AuctionLogs.SEQUENCER_DISPLACED_TOPIC))) {
+            Displacement d = AuctionLogs.sequencerDisplaced(log);
+            if (d.epoch() == epoch) {
+                out.add(d);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The slot map of an elected epoch, computed off-chain in one pass. */
