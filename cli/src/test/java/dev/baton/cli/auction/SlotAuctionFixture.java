@@ -44,6 +44,14 @@ final class SlotAuctionFixture {
      */
     static String deploy(Devnet devnet, DeploymentManifest manifest, long genesisDelay, int slots, long slotLength,
             long bidWindow, long sealWindow, long settlementWindow, Economics economics) throws Exception {
+        return deploy(devnet, manifest, genesisDelay, slots, slotLength, bidWindow, sealWindow, settlementWindow,
+                economics, 16);
+    }
+
+    /** As {@link #deploy}, with {@code nb_sequencers.max} = {@code maxSequencers} (at most 4: capped by stake). */
+    static String deploy(Devnet devnet, DeploymentManifest manifest, long genesisDelay, int slots, long slotLength,
+            long bidWindow, long sealWindow, long settlementWindow, Economics economics, int maxSequencers)
+            throws Exception {
         DevAccount deployer = devnet.account(0);
         HttpService service = new HttpService(devnet.rpcUrl());
         Web3j web3j = Web3j.build(service);
@@ -58,7 +66,7 @@ final class SlotAuctionFixture {
             String vault = manifest.contract("StakeVault");
             var init = new SlotAuction.ModuleInit(vault, deployer.address().lowerHex(), deployer.address().lowerHex(), BigInteger.ONE,
                     List.of(new SlotAuction.StakeToken(token, economics.stakeUnit(), BigInteger.ONE)),
-                    BigInteger.ONE, BigInteger.valueOf(16));
+                    BigInteger.ONE, BigInteger.valueOf(maxSequencers));
             long genesisBlock = web3j.ethBlockNumber().send().getBlockNumber().longValueExact() + 2 + genesisDelay;
             byte[] params = params(genesisBlock, slots, slotLength, bidWindow, sealWindow, settlementWindow, token, economics);
             byte[] tail = SlotAuction.load(implementation, web3j, tx, gas).cloneArgsTail(init, params).send();
