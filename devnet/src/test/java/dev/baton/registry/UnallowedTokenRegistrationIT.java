@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.baton.client.Baton;
 import dev.baton.client.registry.RegistryClient;
-import dev.baton.contracts.BatonToken;
+import dev.baton.internal.contracts.BatonToken;
 import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;

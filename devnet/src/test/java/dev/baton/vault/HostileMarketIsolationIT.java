@@ -13,7 +13,7 @@ import dev.baton.client.StakeView;
 import dev.baton.client.market.Proposal;
 import dev.baton.client.registry.Registration;
 import dev.baton.client.registry.RegistryClient;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;

@@ -2,7 +2,7 @@ package dev.baton.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.contracts.IStakeVault;
+import dev.baton.internal.contracts.IStakeVault;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import dev.baton.types.TxHash;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
-import dev.baton.contracts.BlockMarket;
+import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.model.request.BlockMarketParams;
 import dev.baton.tx.CallRequest;
