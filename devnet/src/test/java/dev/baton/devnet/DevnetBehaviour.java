@@ -2,8 +2,8 @@ package dev.baton.devnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.contracts.BatonToken;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.BatonToken;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.devnet.deploy.Deployer;
 import dev.baton.devnet.deploy.MechanismsStep;
 import dev.baton.devnet.deploy.RegistryStep;

@@ -1,6 +1,6 @@
 package dev.baton.client;
 
-import dev.baton.contracts.BatonToken;
+import dev.baton.internal.contracts.BatonToken;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;

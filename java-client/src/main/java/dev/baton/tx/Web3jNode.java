@@ -243,5 +243,5 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     }
 
     /** A response whose result is any JSON value. */
-    public static final class AnyResponse extends Response<Object> {}
+    static final class AnyResponse extends Response<Object> {}
 }

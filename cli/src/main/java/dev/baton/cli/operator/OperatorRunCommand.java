@@ -59,7 +59,7 @@ final class OperatorRunCommand implements Runnable {
         try (OperatorOptions.Session session = connection.open()) {
             Address auction = config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment()));
             Transactor tx = session.baton().transactor();
-            AuctionOperatorClient operator = AuctionOperatorClient.at(session.baton(), auction);
+            AuctionOperatorClient operator = session.baton().auctionOperator(auction);
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
             AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(tx.node(), poll),

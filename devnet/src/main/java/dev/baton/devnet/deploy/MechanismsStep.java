@@ -1,10 +1,10 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.contracts.AttestationVerifier;
-import dev.baton.contracts.BlockMarket;
-import dev.baton.contracts.BlockMarketProofs;
-import dev.baton.contracts.SlotAuction;
-import dev.baton.contracts.SlotAuctionViews;
+import dev.baton.internal.contracts.AttestationVerifier;
+import dev.baton.internal.contracts.BlockMarket;
+import dev.baton.internal.contracts.BlockMarketProofs;
+import dev.baton.internal.contracts.SlotAuction;
+import dev.baton.internal.contracts.SlotAuctionViews;
 
 /**
  * Deploys the two selection mechanisms' implementations (the registry clones them per rollup) and the devnet proof

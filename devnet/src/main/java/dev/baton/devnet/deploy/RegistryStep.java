@@ -1,8 +1,8 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.contracts.BatonTimelock;
-import dev.baton.contracts.RollupRegistry;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.BatonTimelock;
+import dev.baton.internal.contracts.RollupRegistry;
+import dev.baton.internal.contracts.StakeVault;
 import java.math.BigInteger;
 import org.web3j.utils.Numeric;
 import java.util.List;

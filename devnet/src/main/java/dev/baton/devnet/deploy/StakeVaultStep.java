@@ -1,6 +1,6 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.StakeVault;
 import java.math.BigInteger;
 
 /** Deploys the {@link StakeVault} owned by the deployer and allows every stake token deployed before it. */

@@ -1,6 +1,6 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.contracts.BatonToken;
+import dev.baton.internal.contracts.BatonToken;
 import dev.baton.signer.DevAccount;
 import java.math.BigInteger;
 

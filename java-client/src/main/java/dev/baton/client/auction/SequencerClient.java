@@ -4,6 +4,7 @@ import dev.baton.client.Baton;
 import dev.baton.errors.BatonException;
 import dev.baton.internal.auction.AuctionAbi;
 import dev.baton.internal.auction.AuctionLogs;
+import dev.baton.internal.client.RoleContext;
 import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
@@ -22,14 +23,14 @@ public final class SequencerClient {
     private final Transactor tx;
     private final AuctionView view;
 
-    public SequencerClient(Transactor tx, AuctionView view) {
+    SequencerClient(Transactor tx, AuctionView view) {
         this.tx = tx;
         this.view = view;
     }
 
-    /** The client of the auction at {@code auction} for {@code baton}'s signer. */
-    public static SequencerClient at(Baton baton, Address auction) {
-        return new SequencerClient(baton.transactor(), new AuctionView(baton.transactor().node(), auction));
+    /** The client of the auction at {@code auction}; obtained through {@link Baton#sequencer(Address)}. */
+    public SequencerClient(RoleContext context, Address auction) {
+        this(context.transactor(), new AuctionView(context.node(), auction));
     }
 
     public Address account() {

@@ -1,10 +1,12 @@
 package dev.baton.client.market;
 
+import dev.baton.internal.client.RoleContext;
 import dev.baton.client.TokenClient;
 import dev.baton.events.LogSource;
 import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.Transcript;
 import dev.baton.tx.TxReceipt;
+import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.util.List;
 
@@ -18,6 +20,15 @@ public final class MarketOperatorClient {
     private final MarketView view;
     private final TokenClient tokens;
     private final LogSource logs;
+
+    /** The operator client of the market at {@code market}; obtained through {@code Baton.marketOperator(market)}. */
+    public MarketOperatorClient(RoleContext context, Address market) {
+        this(MarketWiring.of(context, market), context);
+    }
+
+    private MarketOperatorClient(MarketWiring wiring, RoleContext context) {
+        this(wiring.tx(), wiring.view(), context.baton().tokens(), MarketWiring.logs(context));
+    }
 
     MarketOperatorClient(MarketTx tx, MarketView view, TokenClient tokens, LogSource logs) {
         this.tx = tx;

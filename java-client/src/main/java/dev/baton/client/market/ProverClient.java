@@ -1,5 +1,6 @@
 package dev.baton.client.market;
 
+import dev.baton.internal.client.RoleContext;
 import dev.baton.client.StakeClient;
 import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.AttestationProof;
@@ -27,6 +28,15 @@ public final class ProverClient {
     private final MarketView view;
     private final StakeClient stake;
     private final ProverSigning signing;
+
+    /** The prover client of the market at {@code market}; obtained through {@code Baton.prover(market)}. */
+    public ProverClient(RoleContext context, Address market) {
+        this(MarketWiring.of(context, market), context.baton().stake());
+    }
+
+    private ProverClient(MarketWiring wiring, StakeClient stake) {
+        this(wiring.tx(), wiring.view(), stake, wiring.signing());
+    }
 
     ProverClient(MarketTx tx, MarketView view, StakeClient stake, ProverSigning signing) {
         this.tx = tx;

@@ -1,6 +1,6 @@
 package dev.baton.internal.auction;
 
-import dev.baton.contracts.ISlotAuctionFull;
+import dev.baton.internal.contracts.ISlotAuctionFull;
 import dev.baton.errors.AbiDecodingException;
 import dev.baton.events.RawLog;
 import dev.baton.tx.TxReceipt;
