@@ -11,6 +11,7 @@ import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.ConfigException;
+import dev.baton.cli.LogFormatOption;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.auction.AuctionOperatorClient;
 import dev.baton.client.auction.NodeChainHead;
@@ -47,6 +48,9 @@ final class OperatorRunCommand implements Runnable {
 
     @Mixin
     OperatorOptions connection;
+
+    @Mixin
+    LogFormatOption logFormat;
 
     @Override
     public void run() {
