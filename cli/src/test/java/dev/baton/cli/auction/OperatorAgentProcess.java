@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /** {@code baton operator run} as a child process of a test (the packaged jar), and waiting on its HTTP endpoint. */
@@ -20,9 +22,9 @@ final class OperatorAgentProcess {
     static Process start(Path config, int port, Path log, String... extra) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar = Path.of(System.getenv().getOrDefault("BATON_ROOT", "..")).resolve("cli/target/baton.jar");
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(java, "-jar", jar.toString(), "operator",
-                "run", "--agent", config.toString()));
-        command.addAll(java.util.List.of(extra));
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(), "operator", "run", "--agent",
+                config.toString()));
+        command.addAll(List.of(extra));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -15,7 +15,7 @@ import picocli.CommandLine;
 class DevnetBlockTimeTest {
     private static DevnetUpCommand up(String... args) {
         DevnetUpCommand command = new DevnetUpCommand();
-        new CommandLine(command).parseArgs(args);
+        new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
         return command;
     }
 
