@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.agent.logging.LogFormat;
 import dev.baton.cli.config.ConfigCommand;
 import dev.baton.cli.demo.DemoCommand;
 import dev.baton.cli.report.ReportCommand;
@@ -56,6 +57,8 @@ public final class BatonCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Before any logger exists: SLF4J chooses its provider once, at the first logger.
+        LogFormat.requested(java.util.List.of(args), System.getenv(LogFormat.ENVIRONMENT)).ifPresent(LogFormat::install);
         System.exit(commandLine().execute(args));
     }
 }

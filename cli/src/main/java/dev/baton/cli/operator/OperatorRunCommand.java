@@ -2,6 +2,8 @@ package dev.baton.cli.operator;
 
 import dev.baton.agent.config.AgentConfigException;
 import dev.baton.agent.config.AgentConfigFile;
+import dev.baton.agent.auction.AuctionSlotsWatch;
+import dev.baton.agent.auction.ClientSlotsChain;
 import dev.baton.agent.operator.ClientSealChain;
 import dev.baton.agent.operator.OperatorAgentConfig;
 import dev.baton.agent.operator.SealEpochsDuty;
@@ -9,6 +11,7 @@ import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.ConfigException;
+import dev.baton.cli.LogFormatOption;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.auction.AuctionOperatorClient;
 import dev.baton.client.auction.NodeChainHead;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the operator agent: seal each epoch as early as allowed, skip what others did; "
-                + "serves /metrics, /health and /status on 127.0.0.1 when metricsPort is set.")
+                + "serves a status page (/), /metrics, /health and /status on 127.0.0.1 when metricsPort is set.")
 final class OperatorRunCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -45,6 +48,9 @@ final class OperatorRunCommand implements Runnable {
 
     @Mixin
     OperatorOptions connection;
+
+    @Mixin
+    LogFormatOption logFormat;
 
     @Override
     public void run() {
@@ -63,9 +69,15 @@ final class OperatorRunCommand implements Runnable {
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
             AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(tx.node(), poll),
-                    Clock.system(), poll, config.metricsPort(), metrics -> config.seal()
-                            ? List.<Duty>of(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics))
-                            : List.of());
+                    Clock.system(), poll, config.metricsPort(), metrics -> {
+                        List<Duty> duties = new java.util.ArrayList<>();
+                        if (config.seal()) duties.add(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics));
+                        // The status page's slot map: read only when there is a page to show it on.
+                        if (config.metricsPort() != null) {
+                            duties.add(new AuctionSlotsWatch(new ClientSlotsChain(operator.view()), java.util.Optional.empty()));
+                        }
+                        return duties;
+                    });
             Thread hook = new Thread(() -> shutdown(agent), "baton-agent-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             spec.commandLine().getOut().printf("operator agent '%s': sender %s, auction %s, store %s%s%n", config.name(),

@@ -105,6 +105,25 @@ public final class DevnetControl {
     }
 
     /**
+     * A chain that moves by itself, like a real one: automine off (a transaction waits in the pool for the next block)
+     * and a block every {@code period}, a whole number of seconds from 1 to 3,600. Automine goes off first: on anvil
+     * switching it off afterwards would also stop the interval.
+     */
+    public void mineEvery(Duration period) {
+        long seconds = blockTimeSeconds(period);
+        setAutomine(false);
+        setIntervalMining(seconds);
+    }
+
+    /** The whole seconds of an interval-mining period, checked to be in [1, 3600]. */
+    public static long blockTimeSeconds(Duration period) {
+        if (period.isNegative() || period.isZero() || period.toMillis() % 1000 != 0 || period.toSeconds() > 3600) {
+            throw new IllegalArgumentException("block time must be a whole number of seconds from 1 to 3600, was " + period);
+        }
+        return period.toSeconds();
+    }
+
+    /**
      * The base fee of the next block, in wei ({@code anvil_setNextBlockBaseFeePerGas}, on Hardhat its
      * {@code hardhat_} twin): set above a pending transaction's max fee, the block is mined without it.
      */
