@@ -9,7 +9,7 @@ import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.NodeChainHead;
 import dev.baton.client.auction.ScheduledSlot;
 import dev.baton.client.auction.SequencerClient;
-import dev.baton.contracts.ISlotAuctionFull;
+import dev.baton.internal.contracts.ISlotAuctionFull;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.deploy.Deployer;
@@ -88,13 +88,13 @@ class AgentObservabilityIT {
 
         auction = Address.of(SlotAuctionFixture.deploy(devnet, manifest, 10, SLOTS, SLOT_LENGTH, 4, 4, 20,
                 new SlotAuctionFixture.Economics(TOKEN, TOKEN, 1)));
-        AuctionOperatorClient operator = AuctionOperatorClient.at(connect(manifest, 0), auction);
+        AuctionOperatorClient operator = connect(manifest, 0).auctionOperator(auction);
         operator.fundRewards(tokens(4 * SLOTS));
         timeline = operator.view().timeline();
         long latest = devnet.control().blockNumber();
         devnet.mine(timeline.bidding(0).start() - 1 - latest); // automine still on: the next block opens the bidding
-        SequencerClient.at(connect(manifest, A), auction).bid(0, btn, tokens(100));
-        SequencerClient.at(connect(manifest, B), auction).bid(0, btn, tokens(100));
+        connect(manifest, A).sequencer(auction).bid(0, btn, tokens(100));
+        connect(manifest, B).sequencer(auction).bid(0, btn, tokens(100));
 
         Path manifestFile = dir.resolve("manifest.json");
         manifest.write(manifestFile);
@@ -118,13 +118,13 @@ class AgentObservabilityIT {
         sequencers.submit(() -> publishAll(connect(manifest, A), 0));
         sequencers.submit(() -> {
             awaitHead(timeline.bidding(1).start() - 1);
-            SequencerClient.at(connect(manifest, B), auction).bid(1, btn, tokens(100)); // B bids, never publishes
+            connect(manifest, B).sequencer(auction).bid(1, btn, tokens(100)); // B bids, never publishes
             return null;
         });
         sequencers.submit(() -> {
             awaitHead(timeline.bidding(1).start() - 1);
             Baton c = connect(manifest, C);
-            SequencerClient.at(c, auction).bid(1, btn, tokens(100));
+            c.sequencer(auction).bid(1, btn, tokens(100));
             return publishAll(c, 1);
         });
 
@@ -244,7 +244,7 @@ class AgentObservabilityIT {
     }
 
     private Object publishAll(Baton sequencer, long epoch) throws Exception {
-        SequencerClient client = SequencerClient.at(sequencer, auction);
+        SequencerClient client = sequencer.sequencer(auction);
         while (!client.view().epochInfo(epoch).isElected()) Thread.sleep(100);
         List<ScheduledSlot> mine = client.mySlots(epoch);
         return client.runner(new NodeChainHead(sequencer.transactor().node(), Duration.ofMillis(50)),
