@@ -18,7 +18,9 @@ import dev.baton.tx.Transactor;
 import dev.baton.types.Address;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Spec;
  * file when {@code --config} is not given.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the operator agent: seal each epoch as early as allowed, skip what others did; "
+        description = "Run the operator agent: seal each epoch as early as allowed; with a market, finalise each "
+                + "height after its proof window, slash withholders after the dispute window, top up the reward pool; "
+                + "skip what others did; "
                 + "serves /metrics, /health and /status on 127.0.0.1 when metricsPort is set.")
 final class OperatorRunCommand implements Runnable {
     @Spec
@@ -40,7 +44,8 @@ final class OperatorRunCommand implements Runnable {
 
     @Option(names = "--agent", paramLabel = "FILE", required = true,
             description = "The agent's file, YAML or JSON (keys: name, connection, auction, store, "
-                    + "pollIntervalMillis, metricsPort, seal).")
+                    + "pollIntervalMillis, metricsPort, seal, market, fromBlock, finalise, slash, fundPoolBelow, "
+                    + "fundAmount).")
     Path configFile;
 
     @Mixin
@@ -62,14 +67,21 @@ final class OperatorRunCommand implements Runnable {
             AuctionOperatorClient operator = AuctionOperatorClient.at(session.baton(), auction);
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
+            Optional<KeeperDuties> market = config.marketAddress()
+                    .map(address -> KeeperDuties.connect(session, address, config, store));
             AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(tx.node(), poll),
-                    Clock.system(), poll, config.metricsPort(), metrics -> config.seal()
-                            ? List.<Duty>of(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics))
-                            : List.of());
+                    Clock.system(), poll, config.metricsPort(), metrics -> {
+                        List<Duty> duties = new ArrayList<>();
+                        if (config.seal()) {
+                            duties.add(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics));
+                        }
+                        market.ifPresent(m -> duties.addAll(m.duties(metrics)));
+                        return duties;
+                    });
             Thread hook = new Thread(() -> shutdown(agent), "baton-agent-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            spec.commandLine().getOut().printf("operator agent '%s': sender %s, auction %s, store %s%s%n", config.name(),
-                    tx.sender(), auction, config.storePath(dir),
+            spec.commandLine().getOut().printf("operator agent '%s': sender %s, auction %s%s, store %s%s%n", config.name(),
+                    tx.sender(), auction, market.map(m -> ", market " + m.market()).orElse(""), config.storePath(dir),
                     agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
             spec.commandLine().getOut().flush();
             try {
