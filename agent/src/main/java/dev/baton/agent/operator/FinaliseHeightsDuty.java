@@ -53,7 +53,10 @@ public final class FinaliseHeightsDuty implements Duty {
         if (params == null) params = chain.params();
         try {
             long head = chain.headHeight();
-            if (cursor < 0) cursor = store.cursor(agent, CURSOR).orElse(head + 1);
+            if (cursor < 0) {
+                cursor = store.cursor(agent, CURSOR).orElse(head + 1);
+                store.setCursor(agent, CURSOR, cursor); // a restart must come back to a height sent for now
+            }
             while (cursor <= head) {
                 TxTracker.State state = tracker.resolve(dutyKey(cursor));
                 if (state == TxTracker.State.IN_FLIGHT) return; // ours, at the pending block: wait for its receipt
