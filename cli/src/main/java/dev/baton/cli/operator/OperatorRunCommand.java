@@ -62,9 +62,11 @@ final class OperatorRunCommand implements Runnable {
         Path dir = configFile.toAbsolutePath().getParent();
         config.connectionPath(dir).ifPresent(connection::withDefaultConfigFile);
         try (OperatorOptions.Session session = connection.open()) {
-            Address auction = config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment()));
+            // The auction is only needed to seal: a keeper of a market alone needs no SlotAuction in its manifest.
+            Address auction = config.seal()
+                    ? config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment())) : null;
             Transactor tx = session.baton().transactor();
-            AuctionOperatorClient operator = AuctionOperatorClient.at(session.baton(), auction);
+            AuctionOperatorClient operator = auction == null ? null : AuctionOperatorClient.at(session.baton(), auction);
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
             Optional<KeeperDuties> market = config.marketAddress()
@@ -81,7 +83,7 @@ final class OperatorRunCommand implements Runnable {
             Thread hook = new Thread(() -> shutdown(agent), "baton-agent-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             spec.commandLine().getOut().printf("operator agent '%s': sender %s, auction %s%s, store %s%s%n", config.name(),
-                    tx.sender(), auction, market.map(m -> ", market " + m.market()).orElse(""), config.storePath(dir),
+                    tx.sender(), auction == null ? "none" : auction, market.map(m -> ", market " + m.market()).orElse(""), config.storePath(dir),
                     agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
             spec.commandLine().getOut().flush();
             try {
