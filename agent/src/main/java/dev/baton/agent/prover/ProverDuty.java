@@ -21,7 +21,7 @@ import java.util.Map;
  * {@code TranscriptCommitted} logs, its assignments read from the commit transaction):
  * <ul>
  *   <li>after the reveal, while the height is open, attests its parts into the {@link AttestationOutbox} for the
- *       proposer ({@code baton_agent_prover_attest_total{outcome=written|skipped_already_written}});</li>
+ *       proposer ({@code baton_agent_prover_attest_total{outcome=written}}, once per node);</li>
  *   <li>once the transcript won or became an uncle, credits each contributed assignment's reward
  *       ({@code baton_agent_prover_reward_total});</li>
  *   <li>when the winner's proof left its part out, disputes within the dispute window

@@ -25,7 +25,8 @@ import org.web3j.protocol.http.HttpService;
 
 /** Agents as separate {@code baton ... run} processes, a background miner, and waits on the chain, for the ITs. */
 final class AgentProcesses {
-    static final long BLOCK_MILLIS = 250;
+    /** Hardhat stamps each block one second after the last: the chain's clock runs twice the wall clock's. */
+    static final long BLOCK_MILLIS = 500;
 
     private final Path dir;
     private final List<Process> started;

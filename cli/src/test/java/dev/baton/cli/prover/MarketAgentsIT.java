@@ -45,8 +45,8 @@ import tools.jackson.databind.JsonNode;
  * The keeper's market duties and the prover agent as real {@code baton operator run} and {@code baton prover run}
  * processes on a devnet whose blocks a background thread mines; this test plays the proposer and a second prover
  * that withholds its part. Height 1 carries the agent prover's vote alone, height 2 the agent's and the
- * withholder's. The keeper is killed with SIGKILL after finalising height 1, the prover after attesting height 2;
- * both restart on their stores. Checked from the chain: both heights finalised, the withholder slashed once, each of
+ * withholder's. Both agents are killed with SIGKILL inside height 2's proof window, after the keeper finalised
+ * height 1 and the prover attested height 2, and restart on their stores. Checked from the chain: both heights finalised, the withholder slashed once, each of
  * the agent prover's assignments credited once and its rewards claimed, and each agent's nonce equal to the
  * transactions the chain shows it made (nothing reverted, nothing sent twice).
  */
@@ -125,19 +125,20 @@ class MarketAgentsIT {
             agents.await("height 1 finalised", () -> view.headHeight() == 1, 120);
             proposer.commit(t2, Proposal.of(tokens(1), BPS));
             agents.await("the keeper's finalise mined", () -> agents.nonce(devnet, keeperAddress) == 1, 30);
-            keeper.destroyForcibly().waitFor();
-            keeper = agents.start("operator", keeperFile, keeperPort);
-
             agents.await("height 1's reward credited and claimed", () -> view.position(1, t1.proposer(),
                     t1.blockCommitment(), 0).settled() && view.claimable(proverAddress).isZero()
                     && !operator.tokens().balanceOf(token, proverAddress).isZero(), 60);
             revealWhenOpen(proposer, 2, reveal2, agents);
             Path file2 = agents.awaitFile(dir.resolve("outbox"), "h2-", 60);
-            proverAgent.destroyForcibly().waitFor(); // right after attesting: the restart must not attest again
-            String written = Files.readString(file2);
-            proverAgent = agents.start("prover", proverFile, proverPort);
             SignedAttestation a2 = readAttestation(file2);
             proposer.submitProof(t2, proposer.assembleProof(t2, reveal2.txOrderRoot(), List.of(a2), p -> Bytes32.random()));
+            // Both agents killed inside height 2's proof window: the restarted keeper finalises it and slashes, the
+            // restarted prover (its attestation already written) credits and claims.
+            proverAgent.destroyForcibly().waitFor();
+            keeper.destroyForcibly().waitFor();
+            String written = Files.readString(file2);
+            keeper = agents.start("operator", keeperFile, keeperPort);
+            proverAgent = agents.start("prover", proverFile, proverPort);
             agents.await("height 2 finalised", () -> view.headHeight() == 2, 120);
             agents.await("the withholder slashed after the dispute window",
                     () -> view.position(2, t2.proposer(), t2.blockCommitment(), 1).settled(), 120);
