@@ -23,24 +23,22 @@ import java.util.List;
 /** The keeper's market duties of {@code baton operator run}, built from the agent file's market keys. */
 final class KeeperDuties {
     private final OperatorAgentConfig config;
-    private final AgentStore store;
     private final ClientKeeperChain chain;
     private final Address market;
     private final long fromBlock;
     private final int decimals;
 
-    private KeeperDuties(OperatorAgentConfig config, AgentStore store, ClientKeeperChain chain, Address market,
-            long fromBlock, int decimals) {
+    private KeeperDuties(OperatorAgentConfig config, ClientKeeperChain chain, Address market, long fromBlock,
+            int decimals) {
         this.config = config;
-        this.store = store;
         this.chain = chain;
         this.market = market;
         this.fromBlock = fromBlock;
         this.decimals = decimals;
     }
 
-    static KeeperDuties connect(OperatorOptions.Session session, Address market, OperatorAgentConfig config,
-            AgentStore store) {
+    /** Connects to the market and reads what the duties need once (the token's decimals), before any store opens. */
+    static KeeperDuties connect(OperatorOptions.Session session, Address market, OperatorAgentConfig config) {
         if (!(session.baton().transactor().node() instanceof Web3jNode node)) {
             throw new ConfigException("agent config 'market': the connection's node cannot read logs");
         }
@@ -49,14 +47,14 @@ final class KeeperDuties {
                 new ClientMarketReads(node, operator.view()));
         int decimals = config.funds() ? session.baton().tokens().decimals(operator.view().config().token()) : 18;
         long from = config.fromBlock() != null ? config.fromBlock() : session.deployment().deployedAtBlock();
-        return new KeeperDuties(config, store, chain, market, from, decimals);
+        return new KeeperDuties(config, chain, market, from, decimals);
     }
 
     Address market() {
         return market;
     }
 
-    List<Duty> duties(AgentMetrics metrics) {
+    List<Duty> duties(AgentMetrics metrics, AgentStore store) {
         List<Duty> duties = new ArrayList<>();
         String name = config.name();
         if (config.finalise()) duties.add(new FinaliseHeightsDuty(name, chain, store, metrics));

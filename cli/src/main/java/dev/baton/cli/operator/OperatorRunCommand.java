@@ -67,17 +67,17 @@ final class OperatorRunCommand implements Runnable {
                     ? config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment())) : null;
             Transactor tx = session.baton().transactor();
             AuctionOperatorClient operator = auction == null ? null : AuctionOperatorClient.at(session.baton(), auction);
+            Optional<KeeperDuties> market = config.marketAddress()
+                    .map(address -> KeeperDuties.connect(session, address, config));
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
-            Optional<KeeperDuties> market = config.marketAddress()
-                    .map(address -> KeeperDuties.connect(session, address, config, store));
             AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(tx.node(), poll),
                     Clock.system(), poll, config.metricsPort(), metrics -> {
                         List<Duty> duties = new ArrayList<>();
                         if (config.seal()) {
                             duties.add(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics));
                         }
-                        market.ifPresent(m -> duties.addAll(m.duties(metrics)));
+                        market.ifPresent(m -> duties.addAll(m.duties(metrics, store)));
                         return duties;
                     });
             Thread hook = new Thread(() -> shutdown(agent), "baton-agent-shutdown");
