@@ -44,6 +44,11 @@ public final class TokenClient {
         return Amount.of(Wrappers.uint("ERC20.allowance", call, tx.call(token, call.encodeFunctionCall())));
     }
 
+    /** The {@code approve} request alone, for agents that submit without waiting. */
+    public TxRequest approveRequest(Address token, Address spender, Amount amount) {
+        return TxRequest.call(token, TOKEN.approve(spender.lowerHex(), amount.value()).encodeFunctionCall());
+    }
+
     public TxReceipt approve(Address token, Address spender, Amount amount) {
         return tx.send(TxRequest.call(token, TOKEN.approve(spender.lowerHex(), amount.value()).encodeFunctionCall()));
     }
