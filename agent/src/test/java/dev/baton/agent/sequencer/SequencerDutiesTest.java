@@ -215,4 +215,31 @@ class SequencerDutiesTest {
             assertThat(node.count("seal 1")).isZero();
         }
     }
+
+    @Test
+    void aBiddingWindowThatPassedWhileDownIsCountedMissedAndTheNextEpochIsBid() {
+        try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), FIXED)) {
+            agent.head(8); // before epoch 0's bidding (its bid would go at head 9): nothing to do yet
+            agent.restart();
+            for (long block = 9; block <= 15; block++) { // down for all of epoch 0's bidding [10, 14)
+                world(block);
+                node.pendingBlock = block + 1;
+            }
+            run(agent, 16, 18);
+            assertThat(node.sent.stream().filter(s -> s.startsWith("bid "))).containsExactly("bid 1 200");
+            assertThat(agent.counter(BidDuty.METRIC, "missed")).isEqualTo(1);
+            assertThat(agent.counter(PublishDuty.SLOTS, "won")).as("epoch 0 elected without this agent").isZero();
+        }
+    }
+
+    @Test
+    void claimsOnlyOnceTheCreditReachesTheThreshold() {
+        competitor = false; // all 4 slots of each epoch: 28 credited per settled epoch
+        try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), FIXED + "claimThreshold: 50\n")) {
+            run(agent, 9, 36); // epochs 0 and 1 settled: 28, then 56
+            assertThat(node.sent.stream().filter(s -> s.startsWith("claim "))).containsExactly("claim 56");
+            assertThat(node.claimable).isZero();
+            assertThat(agent.counter(ClaimDuty.METRIC, "confirmed")).isEqualTo(1);
+        }
+    }
 }
