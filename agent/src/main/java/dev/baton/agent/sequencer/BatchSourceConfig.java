@@ -21,7 +21,8 @@ public record BatchSourceConfig(String directory, String http) {
         if (http != null) {
             try {
                 URI uri = new URI(http);
-                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+                if (!web || uri.getHost() == null) {
                     throw new BadConfigValue("http", "'" + http + "' is not an http(s) URL with a host");
                 }
             } catch (URISyntaxException e) {

@@ -85,10 +85,11 @@ public final class BidDuty implements Duty {
             lastBid = "epoch " + epoch;
             return true;
         }
-        Optional<Amount> amount = units.amount(chain.stake().free());
+        Amount free = chain.stake().free();
+        Optional<Amount> amount = units.amount(free);
         if (amount.isEmpty()) {
             inFlight.count(METRIC, "skipped_insufficient_stake");
-            LOG.info("no bid for epoch {}: the policy gives nothing for free stake {}", epoch, chain.stake().free());
+            LOG.info("no bid for epoch {}: the policy gives nothing for free stake {}", epoch, free);
             return true;
         }
         TxHash hash;

@@ -8,8 +8,9 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Keeps the stake meters current: {@code baton_agent_sequencer_stake{state="free"|"locked"}} in whole tokens, and the
- * credited rewards {@code baton_agent_sequencer_claimable} (read by the claim duty's chain). Sends nothing.
+ * Keeps the stake meters current at each head: {@code baton_agent_sequencer_stake{state="free"|"locked"}} in whole
+ * tokens of the bid token, and the credited, unclaimed rewards {@code baton_agent_sequencer_claimable} in whole reward
+ * tokens. Two reads, no transaction.
  */
 public final class StakeDuty implements Duty {
     private static final String STAKE_HELP = "The sequencer's vault stake in the bid token by state (whole tokens)";

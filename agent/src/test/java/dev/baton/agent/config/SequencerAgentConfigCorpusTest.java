@@ -39,6 +39,11 @@ class SequencerAgentConfigCorpusTest {
         SequencerAgentConfig json = AgentConfigFile.parse("seq.json",
                 "{\"store\": \"s.db\", \"bid\": {\"fixed\": \"5\"}, \"batches\": {\"directory\": \"b\"}}", SequencerAgentConfig.class);
         assertThat(json.bid().fixed()).isEqualTo("5");
+        SequencerAgentConfig numbers = AgentConfigFile.parse("seq.json",
+                "{\"store\": \"s.db\", \"bid\": {\"fixed\": 5.5}, \"batches\": {\"directory\": \"b\"}, \"claimThreshold\": 2}",
+                SequencerAgentConfig.class);
+        assertThat(numbers.bid().inUnits(1).fixed()).isEqualTo(Amount.of(55));
+        assertThat(numbers.claimThreshold()).isEqualTo("2");
     }
 
     @ParameterizedTest(name = "{0}")
