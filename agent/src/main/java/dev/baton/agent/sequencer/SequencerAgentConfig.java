@@ -19,7 +19,7 @@ import java.util.Optional;
  * bid: {...}                    # required, see BidPolicy
  * batches: {...}                # required unless bid.delegateTo, see BatchSourceConfig
  * claimThreshold: 10            # claim once this much (whole reward tokens) is credited (default 0: any credit)
- * sealIfNobodyElse: false       # seal in the last block of the seal window when no one has
+ * sealIfNobodyElse: false       # seal in the last two blocks of the seal window when no one has
  * </pre>
  * Relative paths are relative to the config file's directory.
  */
