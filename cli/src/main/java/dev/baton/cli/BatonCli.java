@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             dev.baton.cli.market.ProverCommand.class,
             dev.baton.cli.auction.AuctionCommand.class,
             dev.baton.cli.operator.OperatorCommand.class,
+            dev.baton.cli.sequencer.SequencerCommand.class,
             ConfigCommand.class,
             ReportCommand.class,
             DemoCommand.class})
