@@ -19,12 +19,12 @@ class IntervalMiningIT {
             Thread.sleep(4_500);
             assertThat(devnet.control().blockNumber() - first).as("blocks in 4.5 s at one a second").isBetween(3L, 6L);
 
-            var rpc = new dev.baton.devnet.rpc.JsonRpcClient(devnet.rpcUrl());
-            String hash = rpc.call("eth_sendTransaction", java.util.Map.of("from", devnet.account(0).address().lowerHex(),
-                    "to", devnet.account(1).address().lowerHex(), "value", "0x1")).asString();
-            assertThat(rpc.call("eth_getTransactionReceipt", hash).isNull()).as("not mined on arrival").isTrue();
+            var rpc = devnet.control();
+            String hash = (String) rpc.call("eth_sendTransaction", java.util.Map.of("from", devnet.account(0).address().lowerHex(),
+                    "to", devnet.account(1).address().lowerHex(), "value", "0x1"));
+            assertThat(rpc.call("eth_getTransactionReceipt", hash) == null).as("not mined on arrival").isTrue();
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-            while (rpc.call("eth_getTransactionReceipt", hash).isNull()) {
+            while (rpc.call("eth_getTransactionReceipt", hash) == null) {
                 assertThat(System.nanoTime()).as("mined by the next interval block").isLessThan(deadline);
                 Thread.sleep(100);
             }

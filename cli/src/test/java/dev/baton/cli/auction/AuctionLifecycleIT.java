@@ -15,7 +15,6 @@ import dev.baton.client.auction.SequencerClient;
 import dev.baton.client.auction.SlotOutcome;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
-import dev.baton.devnet.rpc.JsonRpcClient;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.DevKeySigner;
 import dev.baton.types.Address;
@@ -94,7 +93,7 @@ class AuctionLifecycleIT {
         // Slots: the devnet mines on an interval; each runner publishes in its own slots, one sequencer idles.
         mineUntil(devnet, timeline.slots(0).start() - 2);
         devnet.control().setAutomine(false);
-        new JsonRpcClient(devnet.rpcUrl()).call("evm_setIntervalMining", 500);
+        devnet.control().call("evm_setIntervalMining", 500);
         Map<Address, List<SlotOutcome>> outcomes = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(STAKES.length);
         try {
@@ -109,7 +108,7 @@ class AuctionLifecycleIT {
             for (var entry : running.entrySet()) outcomes.put(entry.getKey(), entry.getValue().get(3, TimeUnit.MINUTES));
         } finally {
             pool.shutdownNow();
-            new JsonRpcClient(devnet.rpcUrl()).call("evm_setIntervalMining", 0);
+            devnet.control().call("evm_setIntervalMining", 0);
             devnet.control().setAutomine(true);
         }
         for (var entry : outcomes.entrySet()) {

@@ -11,7 +11,7 @@ import dev.baton.client.auction.ScheduledSlot;
 import dev.baton.internal.contracts.SlotAuction;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
-import dev.baton.devnet.rpc.JsonRpcClient;
+import dev.baton.devnet.rpc.DevnetControl;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.DevKeySigner;
 import dev.baton.tx.Web3jNode;
@@ -107,7 +107,7 @@ class SequencerAgentIT {
                 + "claimThreshold: 1\nsealIfNobodyElse: true\n");
         Address me = seq.account();
         Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
-        JsonRpcClient rpc = new JsonRpcClient(devnet.rpcUrl());
+        DevnetControl rpc = devnet.control();
         long nonceBefore = nonce(web3j, me);
         long firstBlock = devnet.control().blockNumber();
         try (Web3jNode node = Web3jNode.connect(devnet.rpcUrl())) {

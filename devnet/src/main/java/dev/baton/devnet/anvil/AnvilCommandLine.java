@@ -56,6 +56,10 @@ public final class AnvilCommandLine {
             args.add("--block-time");
             args.add(Long.toString(options.blockTime().toSeconds()));
         }
+        if (options.chainId() != null) {
+            args.add("--chain-id");
+            args.add(Long.toString(options.chainId()));
+        }
         return args;
     }
 }
