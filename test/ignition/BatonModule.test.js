@@ -34,6 +34,28 @@ describe("Baton Ignition module", function () {
     expect(await vault.owner()).to.equal(timelock.target);
   });
 
+  it("deploys the whole suite wired as the Java deployer wires it", async function () {
+    const { ignition, ethers } = await network.create();
+    const [deployer] = await ethers.getSigners();
+    const { token, altToken, vault, views, auction, proofs, market, verifier, timelock, registry } =
+      await ignition.deploy(BatonModule);
+
+    expect(await altToken.symbol()).to.equal("ALT");
+    expect(await vault.isTokenAllowed(altToken.target)).to.equal(true);
+    expect(await vault.isTokenAllowed(token.target)).to.equal(true);
+    expect(await vault.authoriser()).to.equal(registry.target);
+    expect(await registry.owner()).to.equal(timelock.target);
+    for (const contract of [views, auction, proofs, market, verifier]) {
+      expect(await ethers.provider.getCode(contract.target)).to.not.equal("0x");
+    }
+    // The timelock administers itself; the deployer proposes and executes.
+    const admin = await timelock.DEFAULT_ADMIN_ROLE();
+    expect(await timelock.hasRole(admin, deployer.address)).to.equal(false);
+    expect(await timelock.hasRole(admin, timelock.target)).to.equal(true);
+    expect(await timelock.hasRole(await timelock.PROPOSER_ROLE(), deployer.address)).to.equal(true);
+    expect(await timelock.hasRole(await timelock.EXECUTOR_ROLE(), deployer.address)).to.equal(true);
+  });
+
   it("takes the withdrawal delay and token names as parameters", async function () {
     const { ignition } = await network.create();
     const { token, vault } = await ignition.deploy(BatonModule, {

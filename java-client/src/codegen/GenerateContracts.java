@@ -66,7 +66,7 @@ public class GenerateContracts {
 
     /**
      * Collects the `error` entries of a generated wrapper's ABI as "Name(type1,type2)" -> "name1,name2", and the
-     * wrapper constant web3j generated for each (e.g. dev.baton.contracts.StakeVault.STAKEVAULTZEROAMOUNT_ERROR).
+     * wrapper constant web3j generated for each (e.g. dev.baton.internal.contracts.StakeVault.STAKEVAULTZEROAMOUNT_ERROR).
      */
     private static void collectErrors(String wrapper, JsonNode abi, Map<String, String> errors,
             Map<String, String> constants) {

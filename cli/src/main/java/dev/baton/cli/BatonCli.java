@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.agent.logging.LogFormat;
 import dev.baton.cli.config.ConfigCommand;
 import dev.baton.cli.demo.DemoCommand;
 import dev.baton.cli.report.ReportCommand;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             dev.baton.cli.market.ProverCommand.class,
             dev.baton.cli.auction.AuctionCommand.class,
             dev.baton.cli.operator.OperatorCommand.class,
+            dev.baton.cli.sequencer.SequencerCommand.class,
             ConfigCommand.class,
             ReportCommand.class,
             DemoCommand.class})
@@ -56,6 +58,8 @@ public final class BatonCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Before any logger exists: SLF4J chooses its provider once, at the first logger.
+        LogFormat.requested(java.util.List.of(args), System.getenv(LogFormat.ENVIRONMENT)).ifPresent(LogFormat::install);
         System.exit(commandLine().execute(args));
     }
 }

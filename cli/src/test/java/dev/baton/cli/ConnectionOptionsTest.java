@@ -69,10 +69,15 @@ class ConnectionOptionsTest {
     }
 
     @Test
-    void deployRefusesAKeystoreBeforeContactingTheNode() {
-        int code = run("deploy", "--rpc-url", "http://127.0.0.1:9", "--keystore", "w.json", "--password-env", "PW");
-        assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("development accounts only").contains("--dev-key");
+    void deployTakesAKeystoreAndAsksTheNodeItsChainBeforeOpeningIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        // A keystore is a deploy signer now (issue 17); which signer may sign is decided by the node's chain id, so an
+        // unreachable node fails the command before the (missing) keystore is opened, and no manifest is written.
+        java.nio.file.Path out = dir.resolve("manifest.json");
+        int code = run("deploy", "--rpc-url", "http://127.0.0.1:9", "--keystore", "w.json", "--password-env", "PW",
+                "--out", out.toString());
+        assertThat(code).isEqualTo(ExitCodes.FAILURE);
+        assertThat(err.toString()).contains("eth_chainId").doesNotContain("w.json");
+        assertThat(out).doesNotExist();
     }
 
     @Test

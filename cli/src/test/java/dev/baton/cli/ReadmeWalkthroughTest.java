@@ -45,11 +45,22 @@ class ReadmeWalkthroughTest {
     }
 
     @Test
+    void theRealChainSectionIsTestedTooAndReadOnItsOwn() {
+        String readme = HEAD + "```\n./baton devnet up\n```\n## Operate on a real chain\n```\n./baton deploy --keystore k.json\n```\n";
+        assertThat(ReadmeWalkthrough.parse(readme).steps()).extracting(ReadmeWalkthrough.Step::args)
+                .containsExactly(java.util.List.of("devnet", "up"));
+        assertThat(ReadmeWalkthrough.parse(readme, ReadmeWalkthrough.REAL_CHAIN_SECTION).steps())
+                .extracting(ReadmeWalkthrough.Step::args).containsExactly(java.util.List.of("deploy", "--keystore", "k.json"));
+    }
+
+    @Test
     void theRealReadmeParses() throws Exception {
         String readme = Files.readString(ProjectRoot.locate().dir().resolve("README.md"));
         var walkthrough = ReadmeWalkthrough.parse(readme);
         assertThat(walkthrough.steps().getFirst().args()).startsWith("devnet", "up");
         assertThat(walkthrough.steps().getLast().args()).containsExactly("devnet", "down");
         assertThat(walkthrough.yaml()).isPresent();
+        assertThat(ReadmeWalkthrough.parse(readme, ReadmeWalkthrough.REAL_CHAIN_SECTION).steps().getFirst().args())
+                .startsWith("deploy").contains("--keystore", "--confirmations", "--max-fee-gwei", "--max-priority-fee-gwei");
     }
 }

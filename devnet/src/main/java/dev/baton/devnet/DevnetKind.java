@@ -1,9 +1,12 @@
 package dev.baton.devnet;
 
 import dev.baton.devnet.container.AnvilContainer;
+import dev.baton.devnet.anvil.AnvilOptions;
 import dev.baton.devnet.anvil.AnvilProcess;
 import dev.baton.devnet.container.HardhatContainer;
 import dev.baton.devnet.process.HardhatProcess;
+import dev.baton.devnet.rpc.DevnetControl;
+import java.time.Duration;
 
 /**
  * How a devnet runs: a Hardhat node as a child process or in a locally built container, or an anvil node (which
@@ -28,5 +31,23 @@ public enum DevnetKind {
             case ANVIL -> AnvilProcess.start(root);
             case ANVIL_CONTAINER -> AnvilContainer.start(root);
         };
+    }
+
+    /**
+     * Starts a fresh devnet of this kind that mines a block every {@code blockTime} by itself, automine off (a
+     * transaction waits for the next block, as on a real chain): anvil as a process takes {@code --block-time}, the
+     * other kinds are switched after start ({@link DevnetControl#mineEvery}).
+     */
+    public Devnet start(Duration blockTime) {
+        DevnetControl.blockTimeSeconds(blockTime);
+        if (this == ANVIL) return AnvilProcess.start(ProjectRoot.locate(), AnvilOptions.DEFAULT.withBlockTime(blockTime));
+        Devnet devnet = start();
+        try {
+            devnet.control().mineEvery(blockTime);
+            return devnet;
+        } catch (RuntimeException e) {
+            devnet.close();
+            throw e;
+        }
     }
 }

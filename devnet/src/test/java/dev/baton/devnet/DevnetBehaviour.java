@@ -2,15 +2,14 @@ package dev.baton.devnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.contracts.BatonToken;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.BatonToken;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.devnet.deploy.Deployer;
 import dev.baton.devnet.deploy.MechanismsStep;
 import dev.baton.devnet.deploy.RegistryStep;
 import dev.baton.devnet.deploy.StakeVaultStep;
 import dev.baton.devnet.deploy.SuiteSteps;
 import dev.baton.devnet.rpc.DevnetControl;
-import dev.baton.devnet.rpc.JsonRpcClient;
 import dev.baton.model.DeploymentManifest;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -74,16 +73,16 @@ public abstract class DevnetBehaviour {
 
     @Test
     void withAutomineOffTransactionsWaitForAMinedBlock() {
-        JsonRpcClient rpc = new JsonRpcClient(devnet.rpcUrl());
+        DevnetControl rpc = devnet.control();
         devnet.setAutomine(false);
         try {
             String hash = rpc.call("eth_sendTransaction", Map.of(
-                    "from", devnet.account(0).address().toString(), "to", devnet.account(1).address().toString(), "value", "0x1")).asString();
-            assertThat(rpc.call("eth_getTransactionReceipt", hash).isNull()).isTrue();
+                    "from", devnet.account(0).address().toString(), "to", devnet.account(1).address().toString(), "value", "0x1")).toString();
+            assertThat(rpc.call("eth_getTransactionReceipt", hash)).isNull();
 
             devnet.mine(1);
 
-            assertThat(rpc.call("eth_getTransactionReceipt", hash).path("status").asString()).isEqualTo("0x1");
+            assertThat(((Map<?, ?>) rpc.call("eth_getTransactionReceipt", hash)).get("status")).isEqualTo("0x1");
         } finally {
             devnet.setAutomine(true);
         }

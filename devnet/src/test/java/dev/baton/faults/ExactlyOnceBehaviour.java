@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
-import dev.baton.contracts.BatonToken;
+import dev.baton.internal.contracts.BatonToken;
 import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.proxy.Fault;

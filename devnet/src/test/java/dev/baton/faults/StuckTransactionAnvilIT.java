@@ -7,7 +7,6 @@ import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.junit.BatonDevnet;
-import dev.baton.devnet.rpc.JsonRpcClient;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.SignedTransaction;
 import dev.baton.tx.Clock;
@@ -129,7 +128,8 @@ class StuckTransactionAnvilIT {
     }
 
     private BigInteger maxFee(String hash) {
-        String hex = new JsonRpcClient(devnet.rpcUrl()).call("eth_getTransactionByHash", hash).get("maxFeePerGas").asString();
+        Object tx = devnet.control().call("eth_getTransactionByHash", hash);
+        String hex = String.valueOf(((java.util.Map<?, ?>) tx).get("maxFeePerGas"));
         return new BigInteger(hex.substring(2), 16);
     }
 

@@ -45,7 +45,7 @@ abstract class EvictedSequencerBehaviour {
         DevAccount sequencer = devnet.account(5);
         try (Baton operator = Baton.connect(manifest, governor.signer(devnet.chainId()));
                 Baton seq = Baton.connect(manifest, sequencer.signer(devnet.chainId()))) {
-            RegistryClient registry = RegistryClient.of(operator);
+            RegistryClient registry = operator.registry();
             Path request = requestFile(dir, devnet.control().blockNumber() + GENESIS_DELAY);
             Registration rollup = registry.register(request);
             assertThat(registry.view().rollup(rollup.rollupId()).module()).isEqualTo(rollup.module());
@@ -53,7 +53,7 @@ abstract class EvictedSequencerBehaviour {
             seq.stake().deposit("BTN", Amount.of(TOKEN.multiply(BigInteger.TEN)));
             governance(devnet, registry, (r, salt) -> r.evict(rollup.rollupId(), sequencer.address(), salt), 1);
 
-            SequencerClient bidder = SequencerClient.at(seq, rollup.module());
+            SequencerClient bidder = seq.sequencer(rollup.module());
             AuctionTimeline timeline = bidder.view().timeline();
             long head = devnet.control().blockNumber();
             assertThat(head).as("set-up done before epoch 0's bidding opens").isLessThan(timeline.bidding(0).start());

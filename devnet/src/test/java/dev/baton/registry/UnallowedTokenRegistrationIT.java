@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.baton.client.Baton;
 import dev.baton.client.registry.RegistryClient;
-import dev.baton.contracts.BatonToken;
+import dev.baton.internal.contracts.BatonToken;
 import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
@@ -49,19 +49,19 @@ class UnallowedTokenRegistrationIT {
         DeploymentManifest withEvil = new DeploymentManifest(manifest.chainId(), manifest.rpcUrl(),
                 manifest.deployedAtBlock(), manifest.contracts(), tokens);
         try (Baton attacker = Baton.connect(withEvil, staker.signer(devnet.chainId()))) {
-            long rollups = RegistryClient.of(attacker).view().rollupCount();
+            long rollups = attacker.registry().view().rollupCount();
             long nonce = attacker.transactor().node().transactionCount(staker.address(), true);
             Path request = request(dir, "EVL");
 
             RollupRegistryTokenNotAllowedException refused = catchThrowableOfType(
-                    RollupRegistryTokenNotAllowedException.class, () -> RegistryClient.of(attacker).register(request));
+                    RollupRegistryTokenNotAllowedException.class, () -> attacker.registry().register(request));
 
             assertThat(refused).as("the registration is refused with the registry's typed error").isNotNull();
             assertThat(refused.token()).isEqualTo(evil);
             assertThat(refused.index()).isEqualTo(BigInteger.ZERO);
             assertThat(refused.getMessage()).contains(evil.toString());
             assertThat(attacker.stakeView().isTokenAllowed(evil)).as("still not allowed").isFalse();
-            assertThat(RegistryClient.of(attacker).view().rollupCount()).isEqualTo(rollups);
+            assertThat(attacker.registry().view().rollupCount()).isEqualTo(rollups);
             assertThat(attacker.transactor().node().transactionCount(staker.address(), true)).isEqualTo(nonce);
         }
     }

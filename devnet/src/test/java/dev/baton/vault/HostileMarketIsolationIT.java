@@ -10,11 +10,10 @@ import dev.baton.client.StakeLock;
 import dev.baton.client.StakeModule;
 import dev.baton.client.StakePosition;
 import dev.baton.client.StakeView;
-import dev.baton.client.market.MarketClients;
 import dev.baton.client.market.Proposal;
 import dev.baton.client.registry.Registration;
 import dev.baton.client.registry.RegistryClient;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
@@ -77,28 +76,26 @@ class HostileMarketIsolationIT {
                 Baton second = Baton.connect(manifest, accomplice.signer(devnet.chainId()));
                 Baton voter = Baton.connect(manifest, unbonded)) {
             Address btn = attacker.token("BTN");
-            Registration honest = RegistryClient.of(gov).register(request(dir, "honest.json", s -> {}));
+            Registration honest = gov.registry().register(request(dir, "honest.json", s -> {}));
 
             // Below the shortest escrow (proposal + proof window at 12 s per block = 2 blocks) the client refuses the
             // request before sending it, naming the field (the contract's own refusal, BlockMarketHorizonTooShort, is
             // test_horizonsShorterThanTheWindowsRejectedByName in the Solidity suite).
             long noncesBefore = attacker.transactor().node().transactionCount(staker.address(), true);
             RequestValidationException tooShort = catchThrowableOfType(RequestValidationException.class,
-                    () -> RegistryClient.of(attacker).register(request(dir, "too-short.json", hostile(1))));
+                    () -> attacker.registry().register(request(dir, "too-short.json", hostile(1))));
             assertThat(tooShort).as("escrow below the windows is refused").isNotNull();
             assertThat(tooShort.getMessage()).contains("escrow_lock_blocks");
             assertThat(attacker.transactor().node().transactionCount(staker.address(), true)).isEqualTo(noncesBefore);
-            Registration hostile = RegistryClient.of(attacker).register(request(dir, "hostile.json", hostile(2)));
+            Registration hostile = attacker.registry().register(request(dir, "hostile.json", hostile(2)));
             assertThat(hostile.owner()).isEqualTo(staker.address());
 
             // The staker's whole stake ends up bonded in A (50), pending withdrawal (40) or escrowed in B (10).
-            MarketClients inA = MarketClients.connect(attacker, staker.signer(devnet.chainId()), honest.module());
-            MarketClients inB = MarketClients.connect(attacker, staker.signer(devnet.chainId()), hostile.module());
             attacker.stake().deposit(btn, tokens(100));
-            inA.prover().bond(devnet.control().blockNumber() + 100_000);
+            attacker.prover(honest.module()).bond(devnet.control().blockNumber() + 100_000);
             attacker.stake().requestWithdrawal(btn, tokens(40));
             Transcript bad = badTranscript(voter, unbonded, hostile.module(), staker.address());
-            inB.proposer().commit(bad, Proposal.of(tokens(10), 2500));
+            attacker.proposer(hostile.module()).commit(bad, Proposal.of(tokens(10), 2500));
 
             StakeView view = attacker.stakeView();
             StakePosition before = view.position(staker.address(), btn);
@@ -116,7 +113,7 @@ class HostileMarketIsolationIT {
 
             // Exploit 1: the accomplice challenges the bad vote and B pays it 100 % of ... B's own escrow only.
             Amount walletBefore = second.tokens().balanceOf(btn, accomplice.address());
-            MarketClients.connect(second, accomplice.signer(devnet.chainId()), hostile.module()).operator().challengeVote(bad, 0);
+            second.marketOperator(hostile.module()).challengeVote(bad, 0);
             assertThat(second.tokens().balanceOf(btn, accomplice.address())).isEqualTo(walletBefore.plus(tokens(10)));
 
             StakePosition after = view.position(staker.address(), btn);
@@ -135,7 +132,7 @@ class HostileMarketIsolationIT {
             long nonce = attacker.transactor().node().transactionCount(staker.address(), true);
             Transcript again = badTranscript(voter, unbonded, hostile.module(), staker.address());
             StakeVaultInsufficientFreeException noFree = catchThrowableOfType(StakeVaultInsufficientFreeException.class,
-                    () -> inB.proposer().commit(again, Proposal.of(tokens(1), 2500)));
+                    () -> attacker.proposer(hostile.module()).commit(again, Proposal.of(tokens(1), 2500)));
             assertThat(noFree).isNotNull();
             assertThat(noFree.staker()).isEqualTo(staker.address());
             assertThat(noFree.token()).isEqualTo(btn);
@@ -170,7 +167,7 @@ class HostileMarketIsolationIT {
     /** A transcript of one leaf whose vote is signed by a prover with no bond in {@code market}: a bad vote. */
     private static Transcript badTranscript(Baton voter, DevKeySigner signer, Address market, Address proposer) {
         BlockReveal reveal = BlockReveal.withFreshSecret(Bytes32.random());
-        SignedVote vote = MarketClients.connect(voter, signer, market).prover()
+        SignedVote vote = voter.prover(market)
                 .vote(1, proposer, reveal.commitment(), 2500, List.of(TreePosition.of(0, 0))).getFirst();
         return new Transcript(1, proposer, reveal.commitment(), 2500, 0,
                 List.of(new Assignment(signer.address(), TreePosition.of(0, 0), vote.signature())));

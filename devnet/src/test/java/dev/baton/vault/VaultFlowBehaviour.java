@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.client.Baton;
 import dev.baton.client.StakeBalances;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.errors.StakeVaultInsufficientFreeException;

@@ -1,6 +1,17 @@
 package dev.baton.client;
 
+import dev.baton.client.auction.AuctionOperatorClient;
+import dev.baton.client.auction.AuctionView;
+import dev.baton.client.auction.SequencerClient;
+import dev.baton.client.market.MarketOperatorClient;
+import dev.baton.client.market.MarketView;
+import dev.baton.client.market.ProposerClient;
+import dev.baton.client.market.ProverClient;
+import dev.baton.client.registry.ContractReader;
+import dev.baton.client.registry.RegistryClient;
+import dev.baton.client.registry.RegistryView;
 import dev.baton.errors.ChainIdMismatchException;
+import dev.baton.internal.client.RoleContext;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.Signer;
 import dev.baton.tx.Clock;
@@ -11,12 +22,27 @@ import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
 
 /**
- * The entry point: a connection to one Baton deployment with one signer. Role clients come from here and share its
- * transaction layer (one nonce authority per key per JVM).
+ * The entry point: a connection to one Baton deployment with one signer. Every role client comes from here and
+ * shares its transaction layer (one nonce authority per key per JVM) and its signer (which also signs the market's
+ * EIP-712 votes and attestations):
+ *
+ * <ul>
+ *   <li>{@link #stake()}, {@link #tokens()}: the stake vault and the stake tokens;
+ *   <li>{@link #registry()}: register rollups, governance through the timelock;
+ *   <li>{@link #sequencer(Address)}, {@link #auctionOperator(Address)}: a rollup's slot auction;
+ *   <li>{@link #prover(Address)}, {@link #proposer(Address)}, {@link #marketOperator(Address)}: a rollup's block
+ *       market;
+ *   <li>{@link #stakeView()}, {@link #registryView()}, {@link #auctionView(Address)}, {@link #marketView(Address)}:
+ *       reads.
+ * </ul>
+ *
+ * A rollup's module (its auction or market) is found with {@code baton.registryView().moduleOf(rollupId)}.
  *
  * <pre>{@code
  * try (Baton baton = Baton.connect(DeploymentManifest.read(path), signer)) {
  *     baton.stake().deposit("BTN", Amount.parse("amount", "100", 18));
+ *     Address auction = baton.registryView().moduleOf(1).module();
+ *     int entry = baton.sequencer(auction).bid(epoch, baton.token("BTN"), Amount.parse("bid", "50", 18));
  * }
  * }</pre>
  */
@@ -24,13 +50,15 @@ public final class Baton implements AutoCloseable {
     private final DeploymentManifest manifest;
     private final EthNode node;
     private final Transactor transactor;
+    private final RoleContext roles;
     private final AutoCloseable closer;
 
-    private Baton(DeploymentManifest manifest, EthNode node, Transactor transactor, AutoCloseable closer) {
+    private Baton(DeploymentManifest manifest, EthNode node, Transactor transactor, Signer signer, AutoCloseable closer) {
         this.manifest = manifest;
         this.node = node;
         this.transactor = transactor;
         this.closer = closer;
+        this.roles = new RoleContext(this, signer);
     }
 
     public static Baton connect(DeploymentManifest manifest, Signer signer) {
@@ -59,7 +87,7 @@ public final class Baton implements AutoCloseable {
             throw new ChainIdMismatchException("the signer " + signer.address(), signer.chainId().value(), manifest.chainId());
         }
         Transactor tx = new Transactor(node, signer, options.toTxOptions(signer.chainId()), clock, NonceAuthorities.shared());
-        return new Baton(manifest, node, tx, closer);
+        return new Baton(manifest, node, tx, signer, closer);
     }
 
     public DeploymentManifest manifest() {
@@ -87,6 +115,51 @@ public final class Baton implements AutoCloseable {
 
     public TokenClient tokens() {
         return new TokenClient(transactor, this::token);
+    }
+
+    /** The registry's client (manifest entry {@value RegistryView#CONTRACT}): register rollups, governance. */
+    public RegistryClient registry() {
+        return new RegistryClient(roles);
+    }
+
+    /** Read-only queries of the registry and its modules (manifest entry {@value RegistryView#CONTRACT}). */
+    public RegistryView registryView() {
+        return new RegistryView(ContractReader.of(node), contract(RegistryView.CONTRACT), manifest);
+    }
+
+    /** A sequencer's (or delegator's) client of the slot auction at {@code auction}. */
+    public SequencerClient sequencer(Address auction) {
+        return new SequencerClient(roles, auction);
+    }
+
+    /** The operator's client of the slot auction at {@code auction}: seal epochs, fund rewards. */
+    public AuctionOperatorClient auctionOperator(Address auction) {
+        return new AuctionOperatorClient(roles, auction);
+    }
+
+    /** Read-only queries of the slot auction at {@code auction}. */
+    public AuctionView auctionView(Address auction) {
+        return new AuctionView(node, auction);
+    }
+
+    /** A prover's client of the block market at {@code market}; the connection's signer signs its votes. */
+    public ProverClient prover(Address market) {
+        return new ProverClient(roles, market);
+    }
+
+    /** A proposer's client of the block market at {@code market}. */
+    public ProposerClient proposer(Address market) {
+        return new ProposerClient(roles, market);
+    }
+
+    /** The operator's client of the block market at {@code market}: finalise, credit, slash, rank. */
+    public MarketOperatorClient marketOperator(Address market) {
+        return new MarketOperatorClient(roles, market);
+    }
+
+    /** Read-only queries of the block market at {@code market}. */
+    public MarketView marketView(Address market) {
+        return new MarketView(node, market);
     }
 
     /** A manifest contract address, with an error naming the entry when it is missing or malformed. */

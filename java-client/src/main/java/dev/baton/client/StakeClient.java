@@ -1,6 +1,6 @@
 package dev.baton.client;
 
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.events.StakeVaultEvents;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.tx.TxReceipt;

@@ -1,6 +1,6 @@
 package dev.baton.client;
 
-import dev.baton.contracts.BatonToken;
+import dev.baton.internal.contracts.BatonToken;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
@@ -42,6 +42,11 @@ public final class TokenClient {
     public Amount allowance(Address token, Address owner, Address spender) {
         var call = TOKEN.allowance(owner.lowerHex(), spender.lowerHex());
         return Amount.of(Wrappers.uint("ERC20.allowance", call, tx.call(token, call.encodeFunctionCall())));
+    }
+
+    /** The {@code approve} request alone, for agents that submit without waiting. */
+    public TxRequest approveRequest(Address token, Address spender, Amount amount) {
+        return TxRequest.call(token, TOKEN.approve(spender.lowerHex(), amount.value()).encodeFunctionCall());
     }
 
     public TxReceipt approve(Address token, Address spender, Amount amount) {

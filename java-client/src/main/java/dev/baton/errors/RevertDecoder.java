@@ -13,6 +13,7 @@ import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Bool;
 import org.web3j.abi.datatypes.BytesType;
+import org.web3j.abi.datatypes.CustomError;
 import org.web3j.abi.datatypes.NumericType;
 import org.web3j.abi.datatypes.Type;
 import org.web3j.abi.datatypes.Utf8String;
@@ -26,10 +27,12 @@ import org.web3j.abi.datatypes.generated.Uint256;
  * parameter types. Thread-safe and stateless.
  */
 public final class RevertDecoder {
-    static final String ERROR_STRING_SELECTOR = "0x08c379a0";
-    static final String PANIC_SELECTOR = "0x4e487b71";
-    private static final List<TypeReference<Type>> ERROR_STRING = List.of(ref(new TypeReference<Utf8String>() {}));
-    private static final List<TypeReference<Type>> PANIC = List.of(ref(new TypeReference<Uint256>() {}));
+    /** Solidity's built-in {@code Error(string)}: no contract ABI lists it, so no wrapper defines it. */
+    private static final CustomError ERROR_STRING = new CustomError("Error", List.of(new TypeReference<Utf8String>() {}));
+    /** Solidity's built-in {@code Panic(uint256)}, likewise. */
+    private static final CustomError PANIC = new CustomError("Panic", List.of(new TypeReference<Uint256>() {}));
+    static final String ERROR_STRING_SELECTOR = selectorOf(ERROR_STRING);
+    static final String PANIC_SELECTOR = selectorOf(PANIC);
 
     private static final Map<String, GeneratedErrorTable.Entry> BY_SELECTOR = GeneratedErrorTable.ENTRIES.stream()
             .collect(Collectors.toUnmodifiableMap(RevertDecoder::selector, Function.identity(), (a, b) -> a));
@@ -38,7 +41,11 @@ public final class RevertDecoder {
 
     /** The 4-byte selector (0x hex) of a table entry, from its wrapper's CustomError definition. */
     static String selector(GeneratedErrorTable.Entry entry) {
-        return CustomErrorEncoder.encode(entry.error()).substring(0, 10);
+        return selectorOf(entry.error());
+    }
+
+    private static String selectorOf(CustomError error) {
+        return CustomErrorEncoder.encode(error).substring(0, 10);
     }
 
     /** The selectors of every custom error the decoder knows. */
@@ -55,10 +62,10 @@ public final class RevertDecoder {
         String body = data.substring(10);
         try {
             if (selector.equals(ERROR_STRING_SELECTOR)) {
-                return new ErrorStringException((String) decodeArgs("Error(string)", ERROR_STRING, body).get(0), data);
+                return new ErrorStringException((String) decodeArgs(ERROR_STRING.getName(), ERROR_STRING.getParameters(), body).get(0), data);
             }
             if (selector.equals(PANIC_SELECTOR)) {
-                return new PanicException((BigInteger) decodeArgs("Panic(uint256)", PANIC, body).get(0), data);
+                return new PanicException((BigInteger) decodeArgs(PANIC.getName(), PANIC.getParameters(), body).get(0), data);
             }
             GeneratedErrorTable.Entry entry = BY_SELECTOR.get(selector);
             if (entry == null) return new UnknownRevertException(data, nodeMessage);
@@ -87,11 +94,6 @@ public final class RevertDecoder {
         List<Object> values = new ArrayList<>();
         for (Type value : decoded) values.add(toBatonValue(value));
         return values;
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static TypeReference<Type> ref(TypeReference<?> reference) {
-        return (TypeReference) reference;
     }
 
     static Object toBatonValue(Type value) {

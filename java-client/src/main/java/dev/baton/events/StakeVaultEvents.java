@@ -1,6 +1,7 @@
 package dev.baton.events;
 
-import dev.baton.contracts.IStakeVault;
+import dev.baton.internal.abi.AbiEventDecoder;
+import dev.baton.internal.contracts.IStakeVault;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.math.BigInteger;

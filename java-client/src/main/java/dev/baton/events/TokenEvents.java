@@ -1,6 +1,7 @@
 package dev.baton.events;
 
-import dev.baton.contracts.BatonToken;
+import dev.baton.internal.abi.AbiEventDecoder;
+import dev.baton.internal.contracts.BatonToken;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.math.BigInteger;

@@ -1,5 +1,6 @@
 package dev.baton.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,14 +18,18 @@ import java.util.TreeMap;
  * @param deployedAtBlock the block of the first deployment transaction (where log scans start)
  * @param contracts contract name (e.g. {@code StakeVault}) to address, 0x-prefixed
  * @param tokens token symbol (e.g. {@code BTN}) to address, 0x-prefixed
+ * @param deployments how each entry of {@code contracts} (by name) and {@code tokens} (by symbol) was created: the
+ *     creating transaction and its block; empty in manifests written by hand or before this field existed
  */
 public record DeploymentManifest(
         @JsonProperty("chainId") long chainId,
         @JsonProperty("rpcUrl") String rpcUrl,
         @JsonProperty("deployedAtBlock") long deployedAtBlock,
         @JsonProperty("contracts") Map<String, String> contracts,
-        @JsonProperty("tokens") Map<String, String> tokens) {
+        @JsonProperty("tokens") Map<String, String> tokens,
+        @JsonProperty("deployments") Map<String, ContractDeployment> deployments) {
 
+    @JsonCreator
     public DeploymentManifest {
         if (chainId <= 0) throw new IllegalArgumentException("manifest field 'chainId' must be positive, was " + chainId);
         if (deployedAtBlock < 0) {
@@ -32,6 +37,27 @@ public record DeploymentManifest(
         }
         contracts = Map.copyOf(new TreeMap<>(Objects.requireNonNull(contracts, "manifest field 'contracts' is missing")));
         tokens = Map.copyOf(new TreeMap<>(Objects.requireNonNull(tokens, "manifest field 'tokens' is missing")));
+        deployments = deployments == null ? Map.of() : Map.copyOf(new TreeMap<>(deployments));
+    }
+
+    /** A manifest without per-contract deployment records. */
+    public DeploymentManifest(long chainId, String rpcUrl, long deployedAtBlock, Map<String, String> contracts,
+            Map<String, String> tokens) {
+        this(chainId, rpcUrl, deployedAtBlock, contracts, tokens, Map.of());
+    }
+
+    /**
+     * The transaction that created a manifest entry and the block it was mined in.
+     *
+     * @param txHash 0x-prefixed transaction hash
+     * @param block the block number of the receipt
+     */
+    public record ContractDeployment(@JsonProperty("txHash") String txHash, @JsonProperty("block") long block) {
+        @JsonCreator
+        public ContractDeployment {
+            Objects.requireNonNull(txHash, "manifest deployment field 'txHash' is missing");
+            if (block < 0) throw new IllegalArgumentException("manifest deployment field 'block' must be >= 0, was " + block);
+        }
     }
 
     /** The address of a deployed contract, or a clear error naming the missing entry. */

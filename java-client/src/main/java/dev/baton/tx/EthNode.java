@@ -45,6 +45,11 @@ public interface EthNode {
 
     BigInteger estimateGas(CallRequest call);
 
+    /** {@code eth_getCode} at the latest block: the account's runtime code as 0x hex ("0x" when it has none). */
+    default String code(Address account) {
+        throw new UnsupportedOperationException("this node does not read code (" + endpoint() + ")");
+    }
+
     /** Sends a signed transaction; a node that already knows it counts as success (same bytes, same hash). */
     TxHash sendRawTransaction(String raw);
 

@@ -32,27 +32,45 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     private final Web3j web3j;
     private final HttpService service;
     private final BatchRpc batch;
-    private final boolean hardhat;
+    // Asked on first need, not on connect: a connection may be opened before the node answers (readiness polling).
+    private volatile Boolean hardhat;
 
     private Web3jNode(HttpService service) {
         this.service = service;
         this.web3j = Web3j.build(service);
         this.batch = new BatchRpc(web3j, service);
-        this.hardhat = send("web3_clientVersion", web3j.web3ClientVersion()).getWeb3ClientVersion().startsWith("HardhatNetwork");
     }
 
-    /** Connects to {@code url}; fails with a transient {@link dev.baton.errors.TransportException} when unreachable. */
+    /**
+     * Opens a connection to {@code url} without a request; the first call fails with a transient
+     * {@link dev.baton.errors.TransportException} when the node is unreachable.
+     */
     public static Web3jNode connect(String url) {
+        return connect(url, java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(30));
+    }
+
+    /** The same with the given connect and read timeouts (short ones for readiness probes). */
+    public static Web3jNode connect(String url, java.time.Duration connectTimeout, java.time.Duration readTimeout) {
         OkHttpClient http = new OkHttpClient.Builder()
-                .connectTimeout(java.time.Duration.ofSeconds(5))
-                .readTimeout(java.time.Duration.ofSeconds(30))
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
                 .build();
         return new Web3jNode(new HttpService(url, http));
     }
 
     /** Whether the node is a Hardhat network (batched sends then pause automine). */
     public boolean isHardhat() {
-        return hardhat;
+        Boolean known = hardhat;
+        if (known == null) {
+            known = clientVersion().startsWith("HardhatNetwork");
+            hardhat = known;
+        }
+        return known;
+    }
+
+    /** The node's {@code web3_clientVersion} (e.g. {@code anvil/v1.7.1}, {@code HardhatNetwork/3.0.0}). */
+    public String clientVersion() {
+        return send("web3_clientVersion", web3j.web3ClientVersion()).getWeb3ClientVersion();
     }
 
     @Override
@@ -124,6 +142,11 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     }
 
     @Override
+    public String code(Address account) {
+        return send("eth_getCode", web3j.ethGetCode(account.lowerHex(), DefaultBlockParameterName.LATEST)).getCode();
+    }
+
+    @Override
     public TxHash sendRawTransaction(String raw) {
         var response = sendAllowingError("eth_sendRawTransaction", web3j.ethSendRawTransaction(raw));
         if (response.hasError()) {
@@ -166,7 +189,7 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
 
     @Override
     public List<Outcome<TxHash>> sendRawTransactions(List<String> raws) {
-        return hardhat ? batch.sendOnHardhat(raws) : batch.sendRaw(raws);
+        return isHardhat() ? batch.sendOnHardhat(raws) : batch.sendRaw(raws);
     }
 
     @Override
@@ -199,7 +222,10 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
         return out;
     }
 
-    /** Calls a node-specific method (e.g. {@code evm_snapshot}); the result as web3j decoded it from JSON. */
+    /**
+     * Calls a node-specific method (e.g. {@code evm_snapshot}); the result as web3j decoded it from JSON (a String,
+     * Boolean, Number, Map or List, or null).
+     */
     public Object rawRequest(String method, List<?> params) {
         return send(method, new Request<>(method, params, service, AnyResponse.class)).getResult();
     }
@@ -227,7 +253,7 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
 
     private static Transaction toWeb3j(CallRequest call) {
         return new Transaction(call.from() == null ? null : call.from().lowerHex(), null, null, null,
-                call.to().lowerHex(), call.value().value(), call.data());
+                call.to() == null ? null : call.to().lowerHex(), call.value().value(), call.data());
     }
 
     static TxReceipt toReceipt(org.web3j.protocol.core.methods.response.TransactionReceipt r) {
@@ -243,5 +269,5 @@ public final class Web3jNode implements EthNode, LogSource, AutoCloseable {
     }
 
     /** A response whose result is any JSON value. */
-    public static final class AnyResponse extends Response<Object> {}
+    static final class AnyResponse extends Response<Object> {}
 }

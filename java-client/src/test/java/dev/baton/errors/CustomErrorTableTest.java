@@ -31,7 +31,7 @@ import org.web3j.utils.Numeric;
 
 /**
  * The revert decoder's selector table is the generated wrappers' custom errors: every {@code CustomError} constant of
- * every wrapper in {@code dev.baton.contracts} is in it, and one error of each contract decodes to its typed class.
+ * every wrapper in {@code dev.baton.internal.contracts} is in it, and one error of each contract decodes to its typed class.
  */
 class CustomErrorTableTest {
 
@@ -92,8 +92,8 @@ class CustomErrorTableTest {
 
     /** Every generated wrapper class's public static CustomError constants, by contract name. */
     static Map<String, List<CustomError>> wrapperErrors() throws IOException, URISyntaxException, ReflectiveOperationException {
-        Path classes = Path.of(dev.baton.contracts.RollupRegistry.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI()).resolve("dev/baton/contracts");
+        Path classes = Path.of(dev.baton.internal.contracts.RollupRegistry.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI()).resolve("dev/baton/internal/contracts");
         Map<String, List<CustomError>> out = new TreeMap<>();
         List<String> names;
         try (Stream<Path> files = Files.list(classes)) {
@@ -101,7 +101,7 @@ class CustomErrorTableTest {
                     .map(n -> n.substring(0, n.length() - ".class".length())).sorted().toList();
         }
         for (String name : names) {
-            Class<?> wrapper = Class.forName("dev.baton.contracts." + name);
+            Class<?> wrapper = Class.forName("dev.baton.internal.contracts." + name);
             List<CustomError> errors = new ArrayList<>();
             for (Field field : wrapper.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == CustomError.class) {

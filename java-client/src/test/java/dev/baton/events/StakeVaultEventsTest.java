@@ -1,8 +1,10 @@
 package dev.baton.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.baton.contracts.IStakeVault;
+import dev.baton.errors.AbiDecodingException;
+import dev.baton.internal.contracts.IStakeVault;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import dev.baton.types.TxHash;
@@ -34,6 +36,20 @@ class StakeVaultEventsTest {
         assertThat(StakeVaultEvents.decoder().decode(deposit)).contains(new StakeVaultEvents.Deposited(STAKER, TOKEN, Amount.of(7)));
         assertThat(StakeVaultEvents.decoder().decode(log("0x" + "11".repeat(32), "0x"))).isEmpty();
         assertThat(StakeVaultEvents.decoder().topic0s()).hasSize(5);
+    }
+
+    @Test
+    void aLogOfTheEventsTopicButNotItsShapeThrowsAbiDecodingException() {
+        RawLog noData = log(EventEncoder.encode(IStakeVault.WITHDRAWALREQUESTED_EVENT), "0x");
+        assertThatThrownBy(() -> StakeVaultEvents.decoder().decode(noData))
+                .isInstanceOfSatisfying(AbiDecodingException.class, e -> {
+                    assertThat(e.what()).isEqualTo("WithdrawalRequested log");
+                    assertThat(e.data()).endsWith(" 0x");
+                });
+        RawLog missingTopic = log(EventEncoder.encode(IStakeVault.LOCKED_EVENT), // module is indexed: a third topic
+                FunctionEncoder.encodeConstructor(List.of(new Uint256(1), new Uint64(2))));
+        assertThatThrownBy(() -> StakeVaultEvents.decoder().decode(missingTopic))
+                .isInstanceOf(AbiDecodingException.class).hasMessageContaining("Locked log");
     }
 
     private static RawLog log(String topic0, String data) {

@@ -31,6 +31,17 @@ class FeePolicyTest {
     }
 
     @Test
+    void aTipCapBoundsTheTipEvenBelowTheMinimumAndTheFeeFollows() {
+        FeePolicy.Fees capped = FeePolicy.DEFAULT.withMaxPriorityFeeCap(gwei(1)).feesFrom(history);
+        assertThat(capped.maxPriorityFeePerGas()).isEqualTo(gwei(1)); // the median (2) capped
+        assertThat(capped.maxFeePerGas()).isEqualTo(gwei(21));
+        BigInteger half = GWEI.shiftRight(1);
+        FeeHistory quiet = new FeeHistory(List.of(gwei(1)), List.of(BigInteger.ZERO));
+        assertThat(FeePolicy.DEFAULT.withMaxPriorityFeeCap(half).feesFrom(quiet).maxPriorityFeePerGas()).isEqualTo(half);
+        assertThatThrownBy(() -> FeePolicy.DEFAULT.withMaxPriorityFeeCap(BigInteger.valueOf(-1))).hasMessageContaining("maxPriorityFeeCap");
+    }
+
+    @Test
     void operatorCapBoundsTheFeeAndTheTipFits() {
         FeePolicy.Fees fees = FeePolicy.DEFAULT.withMaxFeeCap(gwei(11)).feesFrom(history);
         assertThat(fees.maxFeePerGas()).isEqualTo(gwei(11));

@@ -12,15 +12,20 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * An agent's HTTP endpoint on the loopback interface only: {@code /metrics} (Prometheus text format), {@code /health}
- * (200 while the node answers, 503 once the last head is older than the staleness limit or the agent is stopping)
- * and {@code /status} (a small JSON document). Read-only: no endpoint changes anything.
+ * An agent's HTTP endpoint on the loopback interface only: {@code /} (the status page, HTML, {@link StatusPage}),
+ * {@code /metrics} (Prometheus text format), {@code /health} (200 while the node answers, 503 once the last head is
+ * older than the staleness limit or the agent is stopping) and {@code /status} (the page's content as JSON). Read-only: no endpoint changes anything.
  */
 public final class AgentHttpServer implements AutoCloseable {
+    /** How often the status page reloads itself. */
+    static final int PAGE_REFRESH_SECONDS = 2;
+
     private final HttpServer server;
 
     private AgentHttpServer(HttpServer server) {
@@ -41,8 +46,27 @@ public final class AgentHttpServer implements AutoCloseable {
             boolean ok = status.isHealthy(clock.millis(), staleMillis);
             reply(ex, ok ? 200 : 503, "text/plain; charset=utf-8", ok ? "ok\n" : "stale\n");
         });
-        server.createContext("/status", ex -> reply(ex, 200, "application/json",
-                Json.MAPPER.writeValueAsString(status.snapshot(clock.millis(), duties.get()))));
+        server.createContext("/status", ex -> {
+            long now = clock.millis();
+            Map<String, Object> snapshot = new LinkedHashMap<>(status.snapshot(now, duties.get()));
+            snapshot.put("healthy", status.isHealthy(now, staleMillis));
+            snapshot.put("pendingTransactions", metrics.pendingTransactions());
+            reply(ex, 200, "application/json", Json.MAPPER.writeValueAsString(snapshot));
+        });
+        // "/" is the catch-all context: only the root itself is the page.
+        server.createContext("/", ex -> {
+            if (!"/".equals(ex.getRequestURI().getPath())) {
+                reply(ex, 404, "text/plain; charset=utf-8", "not found: try /, /status, /metrics or /health\n");
+                return;
+            }
+            long now = clock.millis();
+            List<Duty> current = duties.get();
+            StatusPage.Summary summary = new StatusPage.Summary(status.agent(), status.lastBlock(),
+                    status.isHealthy(now, staleMillis), status.lastHeadAgeMillis(now), metrics.pendingTransactions(),
+                    status.lastError());
+            reply(ex, 200, "text/html; charset=utf-8",
+                    StatusPage.render(summary, current, AgentStatus.panels(current), PAGE_REFRESH_SECONDS));
+        });
         server.start();
         return new AgentHttpServer(server);
     }

@@ -34,6 +34,11 @@ public final class AgentMetrics {
         pending.set(count);
     }
 
+    /** The pending-transactions gauge's value. */
+    public long pendingTransactions() {
+        return pending.get();
+    }
+
     public void rpcError() {
         rpcErrors.increment();
     }

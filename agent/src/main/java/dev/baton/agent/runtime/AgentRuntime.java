@@ -45,7 +45,9 @@ public final class AgentRuntime implements AutoCloseable {
         long staleMillis = Math.max(30_000, pollInterval.toMillis() * 10);
         AgentHttpServer http = metricsPort == null ? null
                 : AgentHttpServer.start(metricsPort, metrics, status, loop::duties, clock, staleMillis);
-        if (http != null) LOG.info("agent {}: /metrics, /health and /status on http://127.0.0.1:{}", name, http.port());
+        if (http != null) {
+            LOG.info("agent {}: status page, /metrics, /health and /status on http://127.0.0.1:{}/", name, http.port());
+        }
         return new AgentRuntime(store, metrics, status, loop, http);
     }
 

@@ -59,6 +59,32 @@ public final class AgentStatus {
         Map<String, Object> byDuty = new LinkedHashMap<>();
         for (Duty duty : duties) byDuty.put(duty.name(), duty.status());
         out.put("duties", byDuty);
+        out.put("panels", panels(duties));
         return out;
+    }
+
+    /** The panels every {@link StatusContributor} duty offers, in duty order; a failing one is left out. */
+    public static List<StatusPanel> panels(List<Duty> duties) {
+        List<StatusPanel> panels = new java.util.ArrayList<>();
+        for (Duty duty : duties) {
+            if (duty instanceof StatusContributor contributor) {
+                try {
+                    panels.addAll(contributor.panels());
+                } catch (RuntimeException e) {
+                    // the page must render whatever one duty does; its own status map still shows
+                }
+            }
+        }
+        return List.copyOf(panels);
+    }
+
+    /** The last error of a head read or a duty, or null. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** Milliseconds since the last head was read at {@code nowMillis}, or -1 before the first. */
+    public long lastHeadAgeMillis(long nowMillis) {
+        return lastHeadMillis < 0 ? -1 : nowMillis - lastHeadMillis;
     }
 }

@@ -21,6 +21,23 @@ class OperatorAgentConfigCorpusTest {
         assertThat(config.pollIntervalMillis()).isEqualTo(OperatorAgentConfig.DEFAULT_POLL_MILLIS);
         assertThat(config.metricsPort()).isNull();
         assertThat(config.seal()).isTrue();
+        assertThat(config.marketAddress()).isEmpty();
+        assertThat(config.finalise()).isFalse();
+        assertThat(config.slash()).isFalse();
+        assertThat(config.funds()).isFalse();
+    }
+
+    @Test
+    void aMarketTurnsOnFinalisingAndSlashingFundingOnlyWhenAsked() {
+        OperatorAgentConfig config = yaml("store: k.db\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\n");
+        assertThat(config.finalise()).isTrue();
+        assertThat(config.slash()).isTrue();
+        assertThat(config.funds()).isFalse();
+        OperatorAgentConfig funding = yaml("store: k.db\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\n"
+                + "slash: false\nfundPoolBelow: 200\nfundAmount: 500.5\n");
+        assertThat(funding.slash()).isFalse();
+        assertThat(funding.funds()).isTrue();
+        assertThat(funding.fundAmount()).isEqualByComparingTo("500.5");
     }
 
     @Test
@@ -41,6 +58,14 @@ class OperatorAgentConfigCorpusTest {
         "bad name              | name: 'a b'\\nstore: k.db                 | 'name' (line 1)",
         "seal not a boolean    | store: k.db\\n\\nseal: sometimes          | at 'seal' (line 3)",
         "store missing         | name: k                                   | 'store': required",
+        "bad market address    | store: k.db\\nmarket: 0xnope              | 'market' (line 2)",
+        "finalise sans market  | store: k.db\\nfinalise: true             | 'finalise' (line 2): needs 'market'",
+        "fund sans market      | store: k.db\\nseal: true\\nfinalise: false\\nslash: false\\nfundPoolBelow: 5\\nfundAmount: 9 | 'fundPoolBelow' (line 5): needs 'market'",
+        "fund amount alone     | store: k.db\\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nfundAmount: 9 | 'fundAmount' (line 3): fundPoolBelow and fundAmount go together",
+        "fund amount zero      | store: k.db\\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nfundPoolBelow: 1\\nfundAmount: 0 | 'fundAmount' (line 4): 0 must be positive",
+        "fund below negative   | store: k.db\\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nfundPoolBelow: -1\\nfundAmount: 3 | 'fundPoolBelow' (line 3): -1 is negative",
+        "fund not a number     | store: k.db\\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nfundPoolBelow: many\\nfundAmount: 3 | at 'fundPoolBelow' (line 3)",
+        "negative fromBlock    | store: k.db\\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nfromBlock: -1 | 'fromBlock' (line 3): -1 is negative",
     })
     void aBadValueIsNamedWithItsLine(String label, String text, String expected) {
         assertThatThrownBy(() -> yaml(text.replace("\\n", "\n")))

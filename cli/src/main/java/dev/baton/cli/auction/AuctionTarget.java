@@ -64,11 +64,11 @@ public final class AuctionTarget {
 
     record Signed(Baton baton, Address auction) implements AutoCloseable {
         SequencerClient sequencer() {
-            return SequencerClient.at(baton, auction);
+            return baton.sequencer(auction);
         }
 
         AuctionOperatorClient operator() {
-            return AuctionOperatorClient.at(baton, auction);
+            return baton.auctionOperator(auction);
         }
 
         @Override

@@ -110,7 +110,7 @@ public final class OperatorOptions {
         return Web3jNode.connect(url != null ? url : deployment.rpcUrl());
     }
 
-    /** A signing connection together with its signer (some role clients need the signer itself). */
+    /** A signing connection together with the deployment and its signer. */
     public Session open() {
         EffectiveConfig config = resolve();
         DeploymentManifest deployment = readManifest(config);

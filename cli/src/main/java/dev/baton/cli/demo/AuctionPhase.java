@@ -55,16 +55,16 @@ public final class AuctionPhase implements DemoPhase {
         Baton operator = session.operator();
         RollupRequest template = DemoRequests.load(DemoRequests.SLOT_AUCTION, session.manifest());
         long genesis = session.chain().head() + GENESIS_DELAY;
-        Registration registration = RegistryClient.of(operator).register(DemoRequests.withGenesis(template, genesis));
+        Registration registration = operator.registry().register(DemoRequests.withGenesis(template, genesis));
         Address auction = registration.module();
         progress.step("registered slot-auction rollup #" + registration.rollupId() + " at " + auction);
 
         Participant delegate = named(DemoCast.DELEGATE);
-        SequencerClient.at(session.as(delegate), auction).setCommission(COMMISSION_BPS);
-        SequencerClient.at(session.as(delegate), auction).setDelegationOpen(true);
+        session.as(delegate).sequencer(auction).setCommission(COMMISSION_BPS);
+        session.as(delegate).sequencer(auction).setDelegationOpen(true);
         progress.step(delegate.name() + " set a " + COMMISSION_BPS / 100 + "% commission on delegated stake and opened to delegation");
 
-        AuctionOperatorClient ops = AuctionOperatorClient.at(operator, auction);
+        AuctionOperatorClient ops = operator.auctionOperator(auction);
         AuctionView view = ops.view();
         AuctionTimeline timeline = view.timeline();
         SlotAuctionParams params = (SlotAuctionParams) template.selection();
@@ -80,10 +80,10 @@ public final class AuctionPhase implements DemoPhase {
         session.chain().mineUntil(timeline.bidding(EPOCH).start() - 1);
         Address token = operator.token(DemoCast.STAKE_TOKEN);
         for (Participant sequencer : sequencers) {
-            int entry = SequencerClient.at(session.as(sequencer), auction).bid(EPOCH, token, Tokens.amount(sequencer.stake()));
+            int entry = session.as(sequencer).sequencer(auction).bid(EPOCH, token, Tokens.amount(sequencer.stake()));
             progress.step(sequencer.name() + " bid " + sequencer.stake() + " " + DemoCast.STAKE_TOKEN + " (entry " + entry + ")");
         }
-        SequencerClient.at(session.as(delegator), auction)
+        session.as(delegator).sequencer(auction)
                 .bidFor(EPOCH, session.as(delegate).account(), token, Tokens.amount(delegator.stake()), MAX_COMMISSION_BPS);
         progress.step(delegator.name() + " delegated " + delegator.stake() + " " + DemoCast.STAKE_TOKEN + " to " + delegate.name());
 
@@ -100,14 +100,14 @@ public final class AuctionPhase implements DemoPhase {
                 .run(sequencers.stream().filter(p -> !p.name().equals(DemoCast.IDLE_SEQUENCER)).toList(), EPOCH);
 
         session.chain().mineUntil(timeline.settlement(EPOCH).start() - 1);
-        for (Participant sequencer : sequencers) SequencerClient.at(session.as(sequencer), auction).settleAll(EPOCH);
+        for (Participant sequencer : sequencers) session.as(sequencer).sequencer(auction).settleAll(EPOCH);
         progress.step("settled every entry of epoch " + EPOCH);
 
         Map<String, Amount> claims = new LinkedHashMap<>();
         for (var account : accounts.entrySet()) {
             Participant p = named(account.getKey());
             Amount owed = view.claimable(account.getValue());
-            claims.put(p.name(), owed.value().signum() > 0 ? SequencerClient.at(session.as(p), auction).claim() : Amount.ZERO);
+            claims.put(p.name(), owed.value().signum() > 0 ? session.as(p).sequencer(auction).claim() : Amount.ZERO);
         }
         progress.step("claimed " + claims.values().stream().map(Tokens::of).reduce(java.math.BigDecimal.ZERO,
                 java.math.BigDecimal::add).toPlainString() + " " + params.rewardToken() + " for " + published.size() + " published slots");

@@ -1,7 +1,6 @@
 package dev.baton.cli.demo;
 
 import dev.baton.devnet.rpc.DevnetControl;
-import dev.baton.devnet.rpc.JsonRpcClient;
 import dev.baton.tx.EthNode;
 import dev.baton.types.Address;
 
@@ -11,7 +10,6 @@ import dev.baton.types.Address;
  */
 public final class DemoChain {
     private final EthNode node;
-    private JsonRpcClient rpc;
     private DevnetControl control;
 
     public DemoChain(EthNode node) {
@@ -19,16 +17,10 @@ public final class DemoChain {
     }
 
     /** The devnet's own RPC methods, connected on first use. */
-    private synchronized JsonRpcClient rpc() {
-        if (rpc == null) {
-            rpc = new JsonRpcClient(node.endpoint());
-            control = new DevnetControl(rpc);
+    private synchronized DevnetControl control() {
+        if (control == null) {
+            control = DevnetControl.connect(node.endpoint());
         }
-        return rpc;
-    }
-
-    private DevnetControl control() {
-        rpc();
         return control;
     }
 
@@ -45,12 +37,12 @@ public final class DemoChain {
     /** Mines a block every {@code millis} instead of one per transaction, until {@link #automine()}. */
     public void intervalMining(long millis) {
         control().setAutomine(false);
-        rpc().call("evm_setIntervalMining", millis);
+        control().call("evm_setIntervalMining", millis);
     }
 
     /** Sets {@code account}'s ether balance ({@code hardhat_setBalance}, a hex quantity of wei). */
     public void setBalance(Address account, String hexWei) {
-        rpc().call("hardhat_setBalance", account.lowerHex(), hexWei);
+        control().call("hardhat_setBalance", account.lowerHex(), hexWei);
     }
 
     /** Moves the node's clock forward by {@code seconds} and mines a block at the new time. */
@@ -60,7 +52,7 @@ public final class DemoChain {
     }
 
     public void automine() {
-        rpc().call("evm_setIntervalMining", 0);
+        control().call("evm_setIntervalMining", 0);
         control().setAutomine(true);
     }
 }

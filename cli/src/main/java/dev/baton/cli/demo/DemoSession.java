@@ -6,7 +6,6 @@ import dev.baton.client.BatonOptions;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.DevAccounts;
 import dev.baton.signer.DevKeySigner;
-import dev.baton.signer.Signer;
 import dev.baton.tx.Clock;
 import dev.baton.types.ChainId;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ public final class DemoSession implements AutoCloseable {
     private final DemoChain chain;
     private static final String GAS_MONEY_WEI = "0x56bc75e2d63100000"; // 100 ETH
     private final Map<Integer, Baton> connections = new HashMap<>();
-    private final Map<Integer, Signer> signers = new HashMap<>();
 
     public DemoSession(DeploymentManifest manifest, TimedNode node, NodeTimer timer, BatonOptions options) {
         if (manifest.chainId() != ChainId.DEVNET.value()) {
@@ -56,18 +54,11 @@ public final class DemoSession implements AutoCloseable {
         return connection(participant.devKeyIndex());
     }
 
-    /** The signer of {@code participant} (the block market's votes and attestations are signed off-chain). */
-    public synchronized Signer signer(Participant participant) {
-        as(participant);
-        return signers.get(participant.devKeyIndex());
-    }
-
     /** Accounts past the twenty a Hardhat node funds get gas money on first use. */
     private synchronized Baton connection(int devKey) {
         return connections.computeIfAbsent(devKey, key -> {
             DevKeySigner signer = DevKeySigner.of(SignerFactory.devPrivateKey(key), ChainId.DEVNET);
             if (key >= DevAccounts.HARDHAT_ACCOUNT_COUNT) chain.setBalance(signer.address(), GAS_MONEY_WEI);
-            signers.put(key, signer);
             return Baton.connect(manifest, signer, node, options, clock, null);
         });
     }

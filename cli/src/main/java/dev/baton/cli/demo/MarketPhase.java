@@ -2,7 +2,6 @@ package dev.baton.cli.demo;
 
 import dev.baton.cli.progress.ProgressSink;
 import dev.baton.client.Baton;
-import dev.baton.client.market.MarketClients;
 import dev.baton.client.market.MarketOperatorClient;
 import dev.baton.client.market.MarketParams;
 import dev.baton.client.market.Proposal;
@@ -65,19 +64,19 @@ public final class MarketPhase implements DemoPhase {
     @Override
     public void run(DemoSession session, DemoObservations observations, ProgressSink.Phase progress) {
         Baton operatorBaton = session.operator();
-        Registration registration = RegistryClient.of(operatorBaton)
+        Registration registration = operatorBaton.registry()
                 .register(DemoRequests.load(DemoRequests.BLOCK_MARKET, session.manifest()));
         Address market = registration.module();
         progress.step("registered block-market rollup #" + registration.rollupId() + " at " + market);
 
-        MarketOperatorClient operator = MarketClients.connect(operatorBaton, session.signer(operator(session)), market).operator();
+        MarketOperatorClient operator = operatorBaton.marketOperator(market);
         MarketParams params = operator.view().params();
         Amount funding = Tokens.amount(FUNDING);
         operatorBaton.tokens().mint(operatorBaton.token(DemoCast.STAKE_TOKEN), operatorBaton.account(), funding);
         operator.fundRewards(funding);
         progress.step("funded " + FUNDING + " " + DemoCast.STAKE_TOKEN + " of block rewards");
 
-        List<ProverClient> proverClients = provers.stream().map(p -> clients(session, p, market).prover()).toList();
+        List<ProverClient> proverClients = provers.stream().map(p -> session.as(p).prover(market)).toList();
         long until = session.chain().head() + BOND_BLOCKS;
         proverClients.forEach(p -> p.bond(until));
         progress.step(provers.size() + " provers bonded the minimum prover stake until block " + until);
@@ -85,7 +84,7 @@ public final class MarketPhase implements DemoPhase {
         List<Transcript> transcripts = new ArrayList<>();
         List<BlockReveal> reveals = new ArrayList<>();
         for (Plan plan : PLANS) {
-            ProposerClient proposer = clients(session, proposers.get(plan.proposer()), market).proposer();
+            ProposerClient proposer = session.as(proposers.get(plan.proposer())).proposer(market);
             BlockReveal reveal = BlockReveal.withFreshSecret(Bytes32.random());
             Transcript transcript = transcript(proposer, reveal, proverClients, plan);
             proposer.commit(transcript, Proposal.of(Tokens.amount(BigDecimal.valueOf(plan.burn())), PROVER_BPS));
@@ -101,7 +100,7 @@ public final class MarketPhase implements DemoPhase {
         for (int i = 0; i < PLANS.size(); i++) {
             Plan plan = PLANS.get(i);
             if (!plan.revealed()) continue;
-            ProposerClient proposer = clients(session, proposers.get(plan.proposer()), market).proposer();
+            ProposerClient proposer = session.as(proposers.get(plan.proposer())).proposer(market);
             proposer.reveal(HEIGHT, reveals.get(i));
             List<SignedAttestation> parts = new ArrayList<>();
             for (int k = 0; k < 1 << plan.depth(); k++) {
@@ -151,14 +150,6 @@ public final class MarketPhase implements DemoPhase {
             shown.add(proposers.get(PLANS.get(i).proposer()).name() + " " + status.name().toLowerCase(java.util.Locale.ROOT));
         }
         return String.join(", ", shown);
-    }
-
-    private static Participant operator(DemoSession session) {
-        return new Participant("operator", "operator", Participant.OPERATOR_KEY, BigDecimal.ZERO);
-    }
-
-    static MarketClients clients(DemoSession session, Participant participant, Address market) {
-        return MarketClients.connect(session.as(participant), session.signer(participant), market);
     }
 
     private static Amount staked(Baton baton, Address token, DemoSession session, Participant participant) {

@@ -34,10 +34,10 @@ final class MarketTally {
 
     void record(String rollup, DemoObservations observations) {
         for (Participant proposer : proposers) {
-            if (owed(proposer)) observations.rewarded(proposer.name(), Tokens.of(MarketPhase.clients(session, proposer, market).proposer().claim()));
+            if (owed(proposer)) observations.rewarded(proposer.name(), Tokens.of(session.as(proposer).proposer(market).claim()));
         }
         for (Participant prover : provers) {
-            if (owed(prover)) observations.rewarded(prover.name(), Tokens.of(MarketPhase.clients(session, prover, market).prover().claim()));
+            if (owed(prover)) observations.rewarded(prover.name(), Tokens.of(session.as(prover).prover(market).claim()));
         }
         List<TranscriptRow> rows = new ArrayList<>();
         for (RankingRow row : operator.ranking(MarketPhase.HEIGHT, session.manifest().deployedAtBlock())) {

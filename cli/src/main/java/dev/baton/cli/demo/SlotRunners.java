@@ -50,7 +50,7 @@ final class SlotRunners {
         try {
             Map<Participant, Future<List<SlotOutcome>>> running = new LinkedHashMap<>();
             for (Participant participant : active) {
-                SequencerClient client = SequencerClient.at(session.as(participant), auction);
+                SequencerClient client = session.as(participant).sequencer(auction);
                 List<ScheduledSlot> mine = client.mySlots(epoch);
                 var runner = client.runner(new NodeChainHead(session.as(participant).transactor().node(), POLL),
                         SlotRunners::batchHash, outcome -> {});

@@ -52,7 +52,12 @@ public final class DevnetMineCommand implements Runnable {
         }
         if (seconds != null && seconds < 1) throw new ConfigException("--seconds must be at least 1, was " + seconds);
         String rpcUrl = node.rpcUrl();
-        DevnetControl control = DevnetControl.connect(rpcUrl);
+        try (DevnetControl control = DevnetControl.connect(rpcUrl)) {
+            mine(control, rpcUrl);
+        }
+    }
+
+    private void mine(DevnetControl control, String rpcUrl) {
         long chainId = control.chainId();
         if (chainId != DeployCommand.DEVNET_CHAIN_ID) {
             throw new ConfigException("devnet mine runs only on a devnet (chain " + DeployCommand.DEVNET_CHAIN_ID

@@ -7,6 +7,9 @@ import dev.baton.cli.Printer;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.ProjectRoot;
+import dev.baton.devnet.anvil.AnvilCommandLine;
+import dev.baton.devnet.anvil.AnvilOptions;
+import dev.baton.devnet.rpc.DevnetControl;
 import dev.baton.devnet.rpc.Readiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,22 +43,46 @@ public final class DevnetUpCommand implements Runnable {
     @Option(names = "--docker", description = "Run the node in a local container (foreground only).")
     boolean docker;
 
+    @Option(names = "--anvil", description = "Run anvil (from the project's npm dependency) instead of a Hardhat node.")
+    boolean anvil;
+
+    @Option(names = "--block-time", paramLabel = "SECONDS", description = "Mine a block every SECONDS (1 to 3600) by "
+            + "itself, automine off: a transaction waits for the next block, as on a real chain. Default: a block per "
+            + "transaction, time moved only by `baton devnet mine`.")
+    Integer blockTime;
+
     @Override
     public void run() {
         Printer printer = output.printer();
+        Duration period = blockTime();
         if (detach) {
+            if (docker) throw new ConfigException("--docker runs in the foreground only: drop --detach or --docker");
             int listenPort = detachedPort();
-            printer.result(startDetached(ProjectRoot.locate(), listenPort));
+            printer.result(startDetached(ProjectRoot.locate(), listenPort, period));
             return;
         }
         if (port != null) throw new ConfigException("--port applies to a detached node: add --detach");
-        try (Devnet devnet = (docker ? DevnetKind.CONTAINER : DevnetKind.PROCESS).start()) {
-            printer.result(Map.of("rpcUrl", devnet.rpcUrl(), "chainId", devnet.chainId(), "kind", devnet.kind().name()));
+        DevnetKind kind = anvil ? (docker ? DevnetKind.ANVIL_CONTAINER : DevnetKind.ANVIL)
+                : (docker ? DevnetKind.CONTAINER : DevnetKind.PROCESS);
+        try (Devnet devnet = period == null ? kind.start() : kind.start(period)) {
+            Map<String, Object> started = new java.util.LinkedHashMap<>(Map.of("rpcUrl", devnet.rpcUrl(),
+                    "chainId", devnet.chainId(), "kind", devnet.kind().name()));
+            if (blockTime != null) started.put("blockTimeSeconds", blockTime);
+            printer.result(started);
             printer.progress("devnet running; press Ctrl-C to stop");
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** --block-time as a period, null when absent; out of range is a usage error naming the flag. */
+    Duration blockTime() {
+        if (blockTime == null) return null;
+        if (blockTime < 1 || blockTime > 3600) {
+            throw new ConfigException("--block-time: " + blockTime + " is outside [1, 3600] seconds");
+        }
+        return Duration.ofSeconds(blockTime);
     }
 
     /** --port, else the configured URL's port (a local URL only), else 8545. */
@@ -75,15 +102,14 @@ public final class DevnetUpCommand implements Runnable {
     private static final java.util.regex.Pattern LOCAL_URL =
             java.util.regex.Pattern.compile("(?i)http://(?:127\\.0\\.0\\.1|localhost)(?::(\\d{1,5}))?/?");
 
-    private DetachedNode startDetached(ProjectRoot root, int port) {
+    private DetachedNode startDetached(ProjectRoot root, int port, Duration period) {
         DetachedNode.read(root).filter(n -> n.process().isPresent()).ifPresent(n -> {
             throw DetachedNode.alreadyRunning(n);
         });
         Path log = root.devnetWorkDir().resolve("detached-" + port + ".log");
         try {
             java.nio.file.Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(List.of(root.node().toString(), root.hardhatCli().toString(), "node",
-                            "--hostname", "127.0.0.1", "--port", Integer.toString(port)))
+            Process process = new ProcessBuilder(detachedCommand(root, port, period))
                     .directory(root.dir().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
@@ -93,9 +119,23 @@ public final class DevnetUpCommand implements Runnable {
             Readiness.await(url, Duration.ofSeconds(60), process::isAlive);
             DetachedNode node = new DetachedNode(process.pid(), port, url, log.toString());
             node.write(root);
+            // anvil took --block-time on its command line; a Hardhat node is switched once it answers.
+            if (period != null && !anvil) DevnetControl.connect(url).mineEvery(period);
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the devnet node (log: " + log + ")", e);
         }
+    }
+
+    /** A Hardhat node, or anvil with a state file of its own under the devnet work directory (fresh each start). */
+    private List<String> detachedCommand(ProjectRoot root, int port, Duration period) throws IOException {
+        if (!anvil) {
+            return List.of(root.node().toString(), root.hardhatCli().toString(), "node", "--hostname", "127.0.0.1",
+                    "--port", Integer.toString(port));
+        }
+        Path state = root.devnetWorkDir().resolve("detached-" + port + ".state.json");
+        java.nio.file.Files.deleteIfExists(state);
+        AnvilOptions options = period == null ? AnvilOptions.DEFAULT : AnvilOptions.DEFAULT.withBlockTime(period);
+        return AnvilCommandLine.command(root, "127.0.0.1", port, state, options);
     }
 }

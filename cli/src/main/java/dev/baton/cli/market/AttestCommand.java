@@ -37,7 +37,7 @@ final class AttestCommand implements Runnable {
         Bytes32 root = Bytes32.parse("--tx-order-root", txOrderRoot);
         var nodes = positions.stream().map(MarketFiles::position).toList();
         try (MarketTarget.Signed signed = connection.signed()) {
-            var prover = signed.market().prover();
+            var prover = signed.prover();
             List<MarketFiles.AttestationJson> atts = nodes.stream()
                     .map(n -> {
                         byte[] bytes = part != null ? MarketFiles.hexBytes("--part", part) : Bytes32.random().bytes();

@@ -16,7 +16,7 @@ final class ClaimCommand implements Runnable {
     @Override
     public void run() {
         try (MarketTarget.Signed signed = connection.signed()) {
-            Amount paid = signed.market().operator().claim();
+            Amount paid = signed.operator().claim();
             output.printer().result(Map.of("claimed", paid.value().toString()));
         }
     }

@@ -63,8 +63,8 @@ final class CommitCommand implements Runnable {
         BlockReveal reveal = new BlockReveal(Bytes32.parse("--tx-order-root", txOrderRoot),
                 secret != null ? Bytes32.parse("--secret", secret) : Bytes32.random());
         try (MarketTarget.Signed signed = connection.signed()) {
-            ProposerClient proposer = signed.market().proposer();
-            int places = TokenDecimals.of(decimals, signed.baton(), signed.market().view().config().token());
+            ProposerClient proposer = signed.proposer();
+            int places = TokenDecimals.of(decimals, signed.baton(), signed.view().config().token());
             Proposal proposal = new Proposal(AmountOption.parse("--burn", burn, places), proverBps,
                     parentHash != null ? Bytes32.parse("--parent-hash", parentHash) : Bytes32.ZERO);
             Transcript transcript = proposer.transcriptBuilder(height, reveal, proverBps, depth)

@@ -49,7 +49,7 @@ final class DisputeCommand implements Runnable {
         }
         byte[] part = MarketFiles.hexBytes("--attestations part", json.part());
         try (MarketTarget.Signed signed = connection.signed()) {
-            TxReceipt receipt = signed.market().prover().dispute(transcript, position, MarketFiles.fromJson(json), part);
+            TxReceipt receipt = signed.prover().dispute(transcript, position, MarketFiles.fromJson(json), part);
             output.printer().result(Map.of("height", transcript.height(), "position", position,
                     "transaction", receipt.hash().toString()));
         }

@@ -20,8 +20,8 @@ final class FinaliseCommand implements Runnable {
     @Override
     public void run() {
         try (MarketTarget.Signed signed = connection.signed()) {
-            TxReceipt receipt = signed.market().operator().finalise(height);
-            var view = signed.market().view();
+            TxReceipt receipt = signed.operator().finalise(height);
+            var view = signed.view();
             output.printer().result(Map.of("height", height, "head", view.headHeight(),
                     "headHash", view.headHash().hex(), "transaction", receipt.hash().toString()));
         }

@@ -26,9 +26,9 @@ final class FundCommand implements Runnable {
     @Override
     public void run() {
         try (MarketTarget.Signed signed = connection.signed()) {
-            int places = TokenDecimals.of(decimals, signed.baton(), signed.market().view().config().token());
+            int places = TokenDecimals.of(decimals, signed.baton(), signed.view().config().token());
             Amount funding = AmountOption.parse("--amount", amount, places);
-            TxReceipt receipt = signed.market().operator().fundRewards(funding);
+            TxReceipt receipt = signed.operator().fundRewards(funding);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("funded", funding.value().toString());
             result.put("transaction", receipt.hash().toString());

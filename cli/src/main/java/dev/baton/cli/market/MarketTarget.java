@@ -4,8 +4,10 @@ import dev.baton.cli.ConfigException;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.cli.rollup.RollupModule;
 import dev.baton.client.Baton;
-import dev.baton.client.market.MarketClients;
+import dev.baton.client.market.MarketOperatorClient;
 import dev.baton.client.market.MarketView;
+import dev.baton.client.market.ProposerClient;
+import dev.baton.client.market.ProverClient;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.request.Mechanism;
 import dev.baton.tx.Web3jNode;
@@ -54,9 +56,7 @@ public final class MarketTarget {
     Signed signed() {
         DeploymentManifest deployment = operator.manifest();
         Address address = marketAddress(deployment);
-        OperatorOptions.Session session = operator.open();
-        return new Signed(session.baton(), MarketClients.connect(session.baton(), session.signer(), address),
-                deployment.deployedAtBlock());
+        return new Signed(operator.connect(), address, deployment.deployedAtBlock());
     }
 
     record ReadOnly(Web3jNode node, MarketView view, long fromBlock) implements AutoCloseable {
@@ -66,7 +66,23 @@ public final class MarketTarget {
         }
     }
 
-    record Signed(Baton baton, MarketClients market, long fromBlock) implements AutoCloseable {
+    record Signed(Baton baton, Address market, long fromBlock) implements AutoCloseable {
+        ProverClient prover() {
+            return baton.prover(market);
+        }
+
+        ProposerClient proposer() {
+            return baton.proposer(market);
+        }
+
+        MarketOperatorClient operator() {
+            return baton.marketOperator(market);
+        }
+
+        MarketView view() {
+            return baton.marketView(market);
+        }
+
         @Override
         public void close() {
             baton.close();

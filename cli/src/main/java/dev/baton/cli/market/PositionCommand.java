@@ -31,7 +31,7 @@ abstract class PositionCommand implements Runnable {
             throw new ConfigException("--position: " + position + " is not an assignment of the transcript");
         }
         try (MarketTarget.Signed signed = connection.signed()) {
-            TxReceipt receipt = send(signed.market().operator(), transcript, position);
+            TxReceipt receipt = send(signed.operator(), transcript, position);
             output.printer().result(Map.of("height", transcript.height(), "position", position,
                     "prover", transcript.assignments().get(position).prover().toString(),
                     "transaction", receipt.hash().toString()));

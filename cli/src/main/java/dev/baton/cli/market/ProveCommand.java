@@ -34,7 +34,7 @@ final class ProveCommand implements Runnable {
         Transcript transcript = MarketFiles.checked(proposalFile, () -> MarketFiles.fromJson(proposal.transcript()));
         Bytes32 root = MarketFiles.checked(proposalFile, () -> Bytes32.of(proposal.txOrderRoot()));
         try (MarketTarget.Signed signed = connection.signed()) {
-            ProposerClient proposer = signed.market().proposer();
+            ProposerClient proposer = signed.proposer();
             List<SignedAttestation> proof = proposer.assembleProof(
                     transcript, root, MarketFiles.readAttestations(attestations), position -> Bytes32.random());
             List<Integer> filled = new ArrayList<>();

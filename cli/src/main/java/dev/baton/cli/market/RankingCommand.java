@@ -25,7 +25,7 @@ final class RankingCommand implements Runnable {
     @Override
     public void run() {
         try (MarketTarget.Signed signed = connection.signed()) {
-            MarketOperatorClient operator = signed.market().operator();
+            MarketOperatorClient operator = signed.operator();
             List<RankingRow> rows = operator.ranking(height, fromBlock != null ? fromBlock : signed.fromBlock());
             output.printer().result(RankingTable.render(rows), Map.of("height", height, "transcripts", rows.stream()
                     .map(RankingTable::json).toList()));

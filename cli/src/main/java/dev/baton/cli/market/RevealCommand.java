@@ -22,7 +22,7 @@ final class RevealCommand implements Runnable {
     public void run() {
         var proposal = MarketFiles.readProposal(proposalFile);
         try (MarketTarget.Signed signed = connection.signed()) {
-            TxReceipt receipt = signed.market().proposer().reveal(proposal.transcript().height(), MarketFiles.checked(proposalFile, () -> MarketFiles.reveal(proposal)));
+            TxReceipt receipt = signed.proposer().reveal(proposal.transcript().height(), MarketFiles.checked(proposalFile, () -> MarketFiles.reveal(proposal)));
             output.printer().result(Map.of("height", proposal.transcript().height(),
                     "txOrderRoot", proposal.txOrderRoot(), "transaction", receipt.hash().toString()));
         }

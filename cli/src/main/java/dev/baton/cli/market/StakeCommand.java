@@ -28,7 +28,7 @@ final class StakeCommand implements Runnable {
     @Override
     public void run() {
         try (MarketTarget.Signed signed = connection.signed()) {
-            ProverClient prover = signed.market().prover();
+            ProverClient prover = signed.prover();
             if (amount != null) {
                 int places = TokenDecimals.of(decimals, signed.baton(), prover.view().config().token());
                 prover.deposit(AmountOption.parse("--amount", amount, places));

@@ -42,7 +42,7 @@ final class VoteCommand implements Runnable {
         Bytes32 blockCommitment = Bytes32.parse("--commitment", commitment);
         var nodes = positions.stream().map(MarketFiles::position).toList();
         try (MarketTarget.Signed signed = connection.signed()) {
-            List<SignedVote> votes = signed.market().prover().vote(height, MarketFiles.address("--proposer", proposer),
+            List<SignedVote> votes = signed.prover().vote(height, MarketFiles.address("--proposer", proposer),
                     blockCommitment, proverBps, nodes);
             MarketFiles.write(out, votes.stream().map(MarketFiles::toJson).toList());
             output.printer().result(Map.of("prover", signed.baton().account().toString(), "votes", votes.size(),

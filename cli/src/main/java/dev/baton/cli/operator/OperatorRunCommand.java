@@ -2,6 +2,8 @@ package dev.baton.cli.operator;
 
 import dev.baton.agent.config.AgentConfigException;
 import dev.baton.agent.config.AgentConfigFile;
+import dev.baton.agent.auction.AuctionSlotsWatch;
+import dev.baton.agent.auction.ClientSlotsChain;
 import dev.baton.agent.operator.ClientSealChain;
 import dev.baton.agent.operator.OperatorAgentConfig;
 import dev.baton.agent.operator.SealEpochsDuty;
@@ -9,6 +11,7 @@ import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.ConfigException;
+import dev.baton.cli.LogFormatOption;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.auction.AuctionOperatorClient;
 import dev.baton.client.auction.NodeChainHead;
@@ -18,7 +21,9 @@ import dev.baton.tx.Transactor;
 import dev.baton.types.Address;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,19 +37,25 @@ import picocli.CommandLine.Spec;
  * file when {@code --config} is not given.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the operator agent: seal each epoch as early as allowed, skip what others did; "
-                + "serves /metrics, /health and /status on 127.0.0.1 when metricsPort is set.")
+        description = "Run the operator agent: seal each epoch as early as allowed; with a market, finalise each "
+                + "height after its proof window, slash withholders after the dispute window, top up the reward pool; "
+                + "skip what others did; serves a status page (/), /metrics, /health and /status on 127.0.0.1 "
+                + "when metricsPort is set.")
 final class OperatorRunCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--agent", paramLabel = "FILE", required = true,
             description = "The agent's file, YAML or JSON (keys: name, connection, auction, store, "
-                    + "pollIntervalMillis, metricsPort, seal).")
+                    + "pollIntervalMillis, metricsPort, seal, market, fromBlock, finalise, slash, fundPoolBelow, "
+                    + "fundAmount).")
     Path configFile;
 
     @Mixin
     OperatorOptions connection;
+
+    @Mixin
+    LogFormatOption logFormat;
 
     @Override
     public void run() {
@@ -57,19 +68,32 @@ final class OperatorRunCommand implements Runnable {
         Path dir = configFile.toAbsolutePath().getParent();
         config.connectionPath(dir).ifPresent(connection::withDefaultConfigFile);
         try (OperatorOptions.Session session = connection.open()) {
-            Address auction = config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment()));
+            // The auction is only needed to seal: a keeper of a market alone needs no SlotAuction in its manifest.
+            Address auction = config.seal()
+                    ? config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment())) : null;
             Transactor tx = session.baton().transactor();
-            AuctionOperatorClient operator = AuctionOperatorClient.at(session.baton(), auction);
+            AuctionOperatorClient operator = auction == null ? null : session.baton().auctionOperator(auction);
+            Optional<KeeperDuties> market = config.marketAddress()
+                    .map(address -> KeeperDuties.connect(session, address, config));
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
             AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(tx.node(), poll),
-                    Clock.system(), poll, config.metricsPort(), metrics -> config.seal()
-                            ? List.<Duty>of(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics))
-                            : List.of());
+                    Clock.system(), poll, config.metricsPort(), metrics -> {
+                        List<Duty> duties = new ArrayList<>();
+                        if (config.seal()) {
+                            duties.add(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics));
+                        }
+                        // The status page's slot map: read only when there is an auction and a page to show it on.
+                        if (operator != null && config.metricsPort() != null) {
+                            duties.add(new AuctionSlotsWatch(new ClientSlotsChain(operator.view()), Optional.empty()));
+                        }
+                        market.ifPresent(m -> duties.addAll(m.duties(metrics, store)));
+                        return duties;
+                    });
             Thread hook = new Thread(() -> shutdown(agent), "baton-agent-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            spec.commandLine().getOut().printf("operator agent '%s': sender %s, auction %s, store %s%s%n", config.name(),
-                    tx.sender(), auction, config.storePath(dir),
+            spec.commandLine().getOut().printf("operator agent '%s': sender %s, auction %s%s, store %s%s%n", config.name(),
+                    tx.sender(), auction == null ? "none" : auction, market.map(m -> ", market " + m.market()).orElse(""), config.storePath(dir),
                     agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
             spec.commandLine().getOut().flush();
             try {

@@ -18,7 +18,7 @@ final class GovernanceRun {
             BiFunction<RegistryClient, byte[], GovernanceCall> build) {
         byte[] salt = governance.salt();
         try (Baton baton = connection.connect()) {
-            RegistryClient client = RegistryClient.of(baton);
+            RegistryClient client = baton.registry();
             GovernanceCall call = build.apply(client, salt);
             TxReceipt receipt = governance.execute ? client.execute(call) : client.schedule(call);
             Map<String, Object> result = new LinkedHashMap<>();

@@ -39,7 +39,7 @@ public final class RegisterCommand implements Callable<Integer> {
         try (Baton baton = connection.connect()) {
             Registration registered;
             try {
-                registered = RegistryClient.of(baton).register(parsed);
+                registered = baton.registry().register(parsed);
             } catch (RequestValidationException e) {
                 // A stake that does not fit its token's decimals: still the request's fault, and nothing was sent.
                 throw new ConfigException(request + ": " + e.getMessage(), e);

@@ -15,7 +15,6 @@ import dev.baton.client.auction.SequencerClient;
 import dev.baton.client.auction.SlotOutcome;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
-import dev.baton.devnet.rpc.JsonRpcClient;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.DevKeySigner;
 import dev.baton.types.Address;
@@ -65,17 +64,17 @@ class AuctionLifecycleIT {
         // Genesis 3 blocks after initialisation: the vault authorisation and the commission come first.
         Address auction = Address.of(SlotAuctionFixture.deploy(devnet, manifest, 3, SLOTS, SLOT_LENGTH, BID_WINDOW,
                 SEAL_WINDOW, 60, new SlotAuctionFixture.Economics(TOKEN, REWARD, 1)));
-        SequencerClient first = SequencerClient.at(sequencers.get(0), auction);
+        SequencerClient first = sequencers.get(0).sequencer(auction);
         first.setCommission(COMMISSION_BPS); // before epoch 0's bidding opens: applies to its delegated entry
         first.setDelegationOpen(true); // consent to be delegated to
 
         // Bidding: one entry per sequencer, plus the delegator's entry for sequencer 0.
         for (int i = 0; i < STAKES.length; i++) {
-            SequencerClient.at(sequencers.get(i), auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(STAKES[i]))));
+            sequencers.get(i).sequencer(auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(STAKES[i]))));
         }
-        int delegatedEntry = SequencerClient.at(delegator, auction)
+        int delegatedEntry = delegator.sequencer(auction)
                 .bidFor(0, sequencers.get(0).account(), btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(DELEGATED))), 10_000);
-        AuctionOperatorClient ops = AuctionOperatorClient.at(operator, auction);
+        AuctionOperatorClient ops = operator.auctionOperator(auction);
         ops.fundRewards(Amount.of(REWARD.multiply(BigInteger.valueOf(SLOTS * 2))));
 
         AuctionTimeline timeline = ops.view().timeline();
@@ -94,14 +93,14 @@ class AuctionLifecycleIT {
         // Slots: the devnet mines on an interval; each runner publishes in its own slots, one sequencer idles.
         mineUntil(devnet, timeline.slots(0).start() - 2);
         devnet.control().setAutomine(false);
-        new JsonRpcClient(devnet.rpcUrl()).call("evm_setIntervalMining", 500);
+        devnet.control().call("evm_setIntervalMining", 500);
         Map<Address, List<SlotOutcome>> outcomes = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(STAKES.length);
         try {
             Map<Address, Future<List<SlotOutcome>>> running = new HashMap<>();
             for (int i = 0; i < STAKES.length; i++) {
                 if (i == IDLE) continue;
-                SequencerClient client = SequencerClient.at(sequencers.get(i), auction);
+                SequencerClient client = sequencers.get(i).sequencer(auction);
                 List<ScheduledSlot> mine = client.mySlots(0);
                 var runner = client.runner(new NodeChainHead(nodeOf(sequencers.get(i)), Duration.ofMillis(25)), AuctionLifecycleIT::batchHash, outcome -> {});
                 running.put(client.account(), pool.submit(() -> runner.run(mine)));
@@ -109,7 +108,7 @@ class AuctionLifecycleIT {
             for (var entry : running.entrySet()) outcomes.put(entry.getKey(), entry.getValue().get(3, TimeUnit.MINUTES));
         } finally {
             pool.shutdownNow();
-            new JsonRpcClient(devnet.rpcUrl()).call("evm_setIntervalMining", 0);
+            devnet.control().call("evm_setIntervalMining", 0);
             devnet.control().setAutomine(true);
         }
         for (var entry : outcomes.entrySet()) {
@@ -119,7 +118,7 @@ class AuctionLifecycleIT {
 
         // Settlement: every sequencer settles all its entries (the idle one too), then everyone claims.
         mineUntil(devnet, timeline.settlement(0).start() - 1);
-        for (Baton sequencer : sequencers) SequencerClient.at(sequencer, auction).settleAll(0);
+        for (Baton sequencer : sequencers) sequencer.sequencer(auction).settleAll(0);
 
         List<BidEntry> entries = view.entries(0);
         Map<Address, BigInteger> expected = new HashMap<>();
@@ -146,7 +145,7 @@ class AuctionLifecycleIT {
             BigInteger owed = expected.getOrDefault(claimer.account(), BigInteger.ZERO);
             assertThat(view.claimable(claimer.account()).value()).as("claimable of %s", claimer.account()).isEqualTo(owed);
             if (owed.signum() > 0) {
-                assertThat(SequencerClient.at(claimer, auction).claim().value()).isEqualTo(owed);
+                assertThat(claimer.sequencer(auction).claim().value()).isEqualTo(owed);
             }
         }
         int published = outcomes.values().stream().mapToInt(List::size).sum();

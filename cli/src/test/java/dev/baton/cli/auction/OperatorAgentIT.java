@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.AuctionView;
-import dev.baton.contracts.SlotAuction;
+import dev.baton.internal.contracts.SlotAuction;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.model.DeploymentManifest;

@@ -1,8 +1,8 @@
 package dev.baton.cli.auction;
 
-import dev.baton.contracts.SlotAuction;
-import dev.baton.contracts.SlotAuctionViews;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.SlotAuction;
+import dev.baton.internal.contracts.SlotAuctionViews;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.model.DeploymentManifest;

@@ -46,4 +46,16 @@ class OperatorRunCommandTest {
         assertThat(result[2]).contains("none.json");
         assertThat(dir.resolve("keeper.db")).doesNotExist();
     }
+
+    @Test
+    void aBadMarketKeyExitsWithUsageNamingKeyAndLineBeforeConnecting() throws Exception {
+        Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: http://127.0.0.1:1\nmanifest: none.json\ndevKeyIndex: 1\n");
+        Path config = dir.resolve("keeper.yaml");
+        Files.writeString(config, "connection: baton.yaml\nstore: keeper.db\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\n"
+                + "fundPoolBelow: 10\n");
+        String[] result = run("operator", "run", "--agent", config.toString());
+        assertThat(Integer.parseInt(result[0])).isEqualTo(ExitCodes.USAGE);
+        assertThat(result[2]).contains("'fundPoolBelow' (line 4)").contains("fundAmount");
+        assertThat(dir.resolve("keeper.db")).doesNotExist();
+    }
 }

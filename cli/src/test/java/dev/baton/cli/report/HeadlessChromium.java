@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** Drives Debian's chromium in headless mode: the rendered DOM and a screenshot of a local page. */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     /** Without the background-networking flags, Chromium keeps calling home, which floods a closed network. */
     private static final List<String> QUIET_FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -24,7 +24,7 @@ final class HeadlessChromium {
     }
 
     /** Chromium from BATON_CHROMIUM or the PATH, if installed. */
-    static Optional<HeadlessChromium> find() {
+    public static Optional<HeadlessChromium> find() {
         String configured = System.getenv("BATON_CHROMIUM");
         Stream<Path> candidates = configured != null
                 ? Stream.of(Path.of(configured))
@@ -34,14 +34,23 @@ final class HeadlessChromium {
     }
 
     /** The page's DOM after rendering. */
-    String dumpDom(Path page) throws IOException, InterruptedException {
-        return run(List.of("--dump-dom", page.toUri().toString()), null);
+    public String dumpDom(Path page) throws IOException, InterruptedException {
+        return dumpDom(page.toUri());
+    }
+
+    /** The DOM of a page served over HTTP (e.g. an agent's status page on the loopback). */
+    public String dumpDom(java.net.URI page) throws IOException, InterruptedException {
+        return run(List.of("--dump-dom", page.toString()), null);
     }
 
     /** Renders the page at the given window size into a PNG. */
     void screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+        screenshot(page.toUri(), png, width, height);
+    }
+
+    public void screenshot(java.net.URI page, Path png, int width, int height) throws IOException, InterruptedException {
         Files.createDirectories(png.toAbsolutePath().getParent());
-        run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, page.toUri().toString()), png);
+        run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, page.toString()), png);
     }
 
     private String run(List<String> args, Path expectedFile) throws IOException, InterruptedException {

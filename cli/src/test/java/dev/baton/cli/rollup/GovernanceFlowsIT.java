@@ -105,14 +105,14 @@ class GovernanceFlowsIT {
 
     private static void passDelay() {
         try (Baton baton = connect()) {
-            devnet.increaseTime(RegistryClient.of(baton).view().governanceDelay() + 1);
+            devnet.increaseTime(baton.registry().view().governanceDelay() + 1);
         }
         devnet.mine(1);
     }
 
     private static boolean paused(String id) {
         try (Baton baton = connect()) {
-            return RegistryClient.of(baton).view().rollup(Long.parseLong(id)).paused();
+            return baton.registry().view().rollup(Long.parseLong(id)).paused();
         }
     }
 

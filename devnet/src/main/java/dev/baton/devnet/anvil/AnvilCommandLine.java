@@ -36,6 +36,14 @@ public final class AnvilCommandLine {
         return portFlag >= 0 && portFlag + 1 < args.size() && args.get(portFlag + 1).equals(Integer.toString(port));
     }
 
+    /** The whole command line (binary first) of an anvil node on {@code host:port} keeping its chain in {@code stateFile}. */
+    public static List<String> command(ProjectRoot root, String host, int port, Path stateFile, AnvilOptions options) {
+        List<String> command = new ArrayList<>();
+        command.add(binary(root).toString());
+        command.addAll(arguments(host, port, stateFile.toString(), options));
+        return command;
+    }
+
     /**
      * The arguments after the binary: the Hardhat dev accounts (same mnemonic, same count), the EVM version the
      * contracts are compiled for, and {@code --state} so a stop and start keeps the chain.
@@ -47,6 +55,10 @@ public final class AnvilCommandLine {
         if (options.blockTime() != null) {
             args.add("--block-time");
             args.add(Long.toString(options.blockTime().toSeconds()));
+        }
+        if (options.chainId() != null) {
+            args.add("--chain-id");
+            args.add(Long.toString(options.chainId()));
         }
         return args;
     }

@@ -1,107 +1,173 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.signer.DevAccount;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.model.DeploymentManifest.ContractDeployment;
+import dev.baton.signer.DevAccount;
+import dev.baton.signer.SignedTransaction;
+import dev.baton.tx.Outcome;
+import dev.baton.tx.Transactor;
+import dev.baton.tx.TxReceipt;
+import dev.baton.tx.TxRequest;
+import dev.baton.types.Address;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.methods.response.TransactionReceipt;
-import org.web3j.tx.TransactionManager;
-import org.web3j.tx.gas.ContractGasProvider;
+import java.util.function.Consumer;
+import org.web3j.crypto.ContractUtils;
 
 /**
- * What a {@link DeploymentStep} works with: the connection, the deployer's transaction manager, gas settings,
- * the accounts to fund, and the addresses recorded so far (which become the manifest).
+ * What a {@link DeploymentStep} works with: the sender's {@link Transactor} (the client's nonces, fees and receipts),
+ * the accounts to fund, and the addresses recorded so far, which become the manifest. Contracts an earlier run left on
+ * chain are kept ({@link Resumption}); after every new contract the manifest so far is handed to the recorder, so an
+ * interrupted run can be resumed.
  */
 public final class DeploymentContext {
 
-    private final Web3j web3j;
-    private final TransactionManager transactions;
-    private final ContractGasProvider gas;
-    private final String deployer;
-    private final List<DevAccount> fundedAccounts;
+    private final Transactor tx;
+    private final DeploymentRun run;
+    private final long chainId;
+    private final Resumption resumption;
+    private final Consumer<DeploymentManifest> recorder;
     private final Map<String, String> contracts = new LinkedHashMap<>();
     private final Map<String, String> tokens = new LinkedHashMap<>();
-    private BigInteger firstBlock;
+    private final Map<String, ContractDeployment> deployments = new LinkedHashMap<>();
 
-    DeploymentContext(Web3j web3j, TransactionManager transactions, ContractGasProvider gas, String deployer, List<DevAccount> fundedAccounts) {
-        this.web3j = web3j;
-        this.transactions = transactions;
-        this.gas = gas;
-        this.deployer = deployer;
-        this.fundedAccounts = List.copyOf(fundedAccounts);
+    DeploymentContext(Transactor tx, DeploymentRun run, long chainId, Resumption resumption,
+            Consumer<DeploymentManifest> recorder) {
+        this.tx = tx;
+        this.run = run;
+        this.chainId = chainId;
+        this.resumption = resumption;
+        this.recorder = recorder;
     }
 
-    public Web3j web3j() {
-        return web3j;
-    }
+    /** A contract this run deployed or kept, and whether it was kept from an earlier run. */
+    public record Deployed(Address address, boolean resumed) {}
 
-    public TransactionManager transactions() {
-        return transactions;
-    }
-
-    public ContractGasProvider gas() {
-        return gas;
-    }
-
-    /** The address (0x hex) that deploys and owns everything. */
-    public String deployer() {
-        return deployer;
+    /** The address that deploys and owns everything. */
+    public Address deployer() {
+        return tx.sender();
     }
 
     /** Accounts that steps should fund (e.g. with stake tokens) so tests can use them right away. */
     public List<DevAccount> fundedAccounts() {
-        return fundedAccounts;
+        return run.fundedAccounts();
     }
 
-    /** Records a deployed contract under {@code name}; the receipt marks where the suite starts on chain. */
-    public void recordContract(String name, String address, TransactionReceipt receipt) {
-        if (contracts.putIfAbsent(name, address) != null) {
-            throw new IllegalStateException("contract '" + name + "' was already deployed at " + contracts.get(name));
+    /** Deploys contract {@code name} from {@code initCode} (0x hex), unless an earlier run left it on chain. */
+    public Deployed deployContract(String name, String initCode) {
+        requireNew(contracts, "contract", name);
+        Optional<Address> kept = resumption.contract(name);
+        if (kept.isPresent()) {
+            keep(name, kept.get(), contracts);
+            return new Deployed(kept.get(), true);
         }
-        noteBlock(receipt);
+        return new Deployed(create(name, initCode, contracts), false);
     }
 
-    /** Records a stake token under its symbol. */
-    public void recordToken(String symbol, String address, TransactionReceipt receipt) {
-        if (tokens.putIfAbsent(symbol, address) != null) {
-            throw new IllegalStateException("token '" + symbol + "' was already deployed at " + tokens.get(symbol));
+    /** Deploys stake token {@code symbol} from {@code initCode}, unless an earlier run left it on chain. */
+    public Deployed deployToken(String symbol, String initCode) {
+        requireNew(tokens, "token", symbol);
+        Optional<Address> kept = resumption.token(symbol);
+        if (kept.isPresent()) {
+            keep(symbol, kept.get(), tokens);
+            return new Deployed(kept.get(), true);
         }
-        noteBlock(receipt);
+        return new Deployed(create(symbol, initCode, tokens), false);
+    }
+
+    /** Sends one call ({@code what} names it in progress reports) and waits for its receipt. */
+    public TxReceipt send(String what, Address to, String calldata) {
+        TxRequest request = TxRequest.call(to, calldata);
+        SignedTransaction signed = tx.submit(request);
+        run.listener().sent(what, signed.hash());
+        TxReceipt receipt = tx.await(request, signed);
+        run.listener().confirmed(what, receipt);
+        return receipt;
+    }
+
+    /** Sends independent calls in one batch (e.g. mints to many accounts); fails on the first that failed. */
+    public List<TxReceipt> sendAll(String what, List<TxRequest> requests) {
+        List<TxReceipt> receipts = new java.util.ArrayList<>(requests.size());
+        for (Outcome<TxReceipt> outcome : tx.sendAll(requests)) {
+            TxReceipt receipt = outcome.get();
+            run.listener().confirmed(what, receipt);
+            receipts.add(receipt);
+        }
+        return receipts;
+    }
+
+    /** Reports a wiring call that the chain shows as already made. */
+    public void alreadyDone(String what) {
+        run.listener().alreadyDone(what);
+    }
+
+    /** A read-only call at the latest block; the 0x-hex result. */
+    public String call(Address to, String calldata) {
+        return tx.call(to, calldata);
     }
 
     /** The address of a contract an earlier step deployed. */
-    public String contract(String name) {
-        String address = contracts.get(name);
-        if (address == null) {
-            throw new IllegalStateException("no earlier step deployed contract '" + name + "' (have " + contracts.keySet() + ")");
-        }
-        return address;
+    public Address contract(String name) {
+        return Address.of(lookup(contracts, "contract", name));
     }
 
     /** The address of a token an earlier step deployed. */
-    public String token(String symbol) {
-        String address = tokens.get(symbol);
-        if (address == null) {
-            throw new IllegalStateException("no earlier step deployed token '" + symbol + "' (have " + tokens.keySet() + ")");
+    public Address token(String symbol) {
+        return Address.of(lookup(tokens, "token", symbol));
+    }
+
+    /** The tokens deployed so far, by symbol. */
+    public Map<String, Address> tokens() {
+        Map<String, Address> out = new LinkedHashMap<>();
+        tokens.forEach((symbol, address) -> out.put(symbol, Address.of(address)));
+        return out;
+    }
+
+    /** The manifest of what is recorded so far; it starts at the earliest recorded block. */
+    DeploymentManifest manifest() {
+        long first = deployments.values().stream().mapToLong(ContractDeployment::block).min().orElse(0L);
+        return new DeploymentManifest(chainId, run.rpcUrl(), first, contracts, tokens, deployments);
+    }
+
+    private Address create(String name, String initCode, Map<String, String> into) {
+        TxRequest request = TxRequest.create(initCode);
+        SignedTransaction signed = tx.submit(request);
+        run.listener().sent(name, signed.hash());
+        // CREATE puts the contract at keccak(rlp(sender, nonce)): known from the signed transaction, before the receipt.
+        Address address = Address.of(ContractUtils.generateContractAddress(tx.sender().lowerHex(),
+                BigInteger.valueOf(signed.nonce())));
+        TxReceipt receipt = tx.await(request, signed);
+        if (!Resumption.hasCode(tx.node().code(address))) {
+            throw new IllegalStateException(name + ": transaction " + receipt.hash() + " succeeded but left no code at "
+                    + address);
         }
+        into.put(name, address.lowerHex());
+        deployments.put(name, new ContractDeployment(receipt.hash().hex(), receipt.blockNumber()));
+        recorder.accept(manifest());
+        run.listener().confirmed(name, receipt);
         return address;
     }
 
-    public Map<String, String> tokens() {
-        return Map.copyOf(tokens);
+    private void keep(String name, Address address, Map<String, String> into) {
+        into.put(name, address.lowerHex());
+        resumption.deployment(name).ifPresent(record -> deployments.put(name, record));
+        run.listener().existing(name, address);
     }
 
-    DeploymentManifest manifest(long chainId, String rpcUrl) {
-        long block = Optional.ofNullable(firstBlock).map(BigInteger::longValueExact).orElse(0L);
-        return new DeploymentManifest(chainId, rpcUrl, block, contracts, tokens);
+    private static void requireNew(Map<String, String> entries, String kind, String name) {
+        if (entries.containsKey(name)) {
+            throw new IllegalStateException(kind + " '" + name + "' was already deployed at " + entries.get(name));
+        }
     }
 
-    private void noteBlock(TransactionReceipt receipt) {
-        BigInteger block = receipt.getBlockNumber();
-        if (firstBlock == null || block.compareTo(firstBlock) < 0) firstBlock = block;
+    private static String lookup(Map<String, String> entries, String kind, String name) {
+        String address = entries.get(name);
+        if (address == null) {
+            throw new IllegalStateException("no earlier step deployed " + kind + " '" + name + "' (have " + entries.keySet() + ")");
+        }
+        return address;
     }
 }

@@ -1,10 +1,11 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.contracts.AttestationVerifier;
-import dev.baton.contracts.BlockMarket;
-import dev.baton.contracts.BlockMarketProofs;
-import dev.baton.contracts.SlotAuction;
-import dev.baton.contracts.SlotAuctionViews;
+import dev.baton.internal.contracts.AttestationVerifier;
+import dev.baton.internal.contracts.BlockMarket;
+import dev.baton.internal.contracts.BlockMarketProofs;
+import dev.baton.internal.contracts.SlotAuction;
+import dev.baton.internal.contracts.SlotAuctionViews;
+import dev.baton.internal.abi.InitCode;
 
 /**
  * Deploys the two selection mechanisms' implementations (the registry clones them per rollup) and the devnet proof
@@ -20,20 +21,15 @@ public record MechanismsStep() implements DeploymentStep {
     public static final String ATTESTATION_VERIFIER = "AttestationVerifier";
 
     @Override
-    public void deploy(DeploymentContext context) throws Exception {
-        SlotAuctionViews views = SlotAuctionViews.deploy(context.web3j(), context.transactions(), context.gas()).send();
-        context.recordContract(SLOT_AUCTION_VIEWS, views.getContractAddress(), views.getTransactionReceipt().orElseThrow());
-        SlotAuction auction = SlotAuction.deploy(context.web3j(), context.transactions(), context.gas(),
-                views.getContractAddress()).send();
-        context.recordContract(SLOT_AUCTION, auction.getContractAddress(), auction.getTransactionReceipt().orElseThrow());
-
-        BlockMarketProofs proofs = BlockMarketProofs.deploy(context.web3j(), context.transactions(), context.gas()).send();
-        context.recordContract(BLOCK_MARKET_PROOFS, proofs.getContractAddress(), proofs.getTransactionReceipt().orElseThrow());
-        BlockMarket market = BlockMarket.deploy(context.web3j(), context.transactions(), context.gas(),
-                proofs.getContractAddress()).send();
-        context.recordContract(BLOCK_MARKET, market.getContractAddress(), market.getTransactionReceipt().orElseThrow());
-
-        AttestationVerifier verifier = AttestationVerifier.deploy(context.web3j(), context.transactions(), context.gas()).send();
-        context.recordContract(ATTESTATION_VERIFIER, verifier.getContractAddress(), verifier.getTransactionReceipt().orElseThrow());
+    public void deploy(DeploymentContext context) {
+        String views = context.deployContract(SLOT_AUCTION_VIEWS,
+                InitCode.of(SlotAuctionViews::deploy)).address().lowerHex();
+        context.deployContract(SLOT_AUCTION,
+                InitCode.of((web3j, manager, gas) -> SlotAuction.deploy(web3j, manager, gas, views)));
+        String proofs = context.deployContract(BLOCK_MARKET_PROOFS,
+                InitCode.of(BlockMarketProofs::deploy)).address().lowerHex();
+        context.deployContract(BLOCK_MARKET,
+                InitCode.of((web3j, manager, gas) -> BlockMarket.deploy(web3j, manager, gas, proofs)));
+        context.deployContract(ATTESTATION_VERIFIER, InitCode.of(AttestationVerifier::deploy));
     }
 }

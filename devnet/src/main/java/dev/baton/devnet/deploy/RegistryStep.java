@@ -1,24 +1,29 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.contracts.BatonTimelock;
-import dev.baton.contracts.RollupRegistry;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.BatonTimelock;
+import dev.baton.internal.contracts.RollupRegistry;
+import dev.baton.internal.contracts.StakeVault;
+import dev.baton.internal.abi.InitCode;
+import dev.baton.internal.abi.Wrappers;
+import dev.baton.types.Address;
 import java.math.BigInteger;
-import org.web3j.utils.Numeric;
 import java.util.List;
 
 /**
- * Deploys the governance timelock and the {@link RollupRegistry} it owns, with both mechanism implementations, makes
- * the registry the vault's authoriser (so registering a rollup authorises its module; its tokens must already be
- * allowed) and hands the vault to the timelock (transfer started, acceptance scheduled).
+ * Deploys the governance timelock and the {@link RollupRegistry} it owns, with both mechanism implementations, and
+ * makes the registry the vault's authoriser (so registering a rollup authorises its module; its tokens must already be
+ * allowed). The timelock administers itself (no admin account, as in the Ignition module): its roles change only
+ * through its own delayed operations. {@link GovernanceStep} then hands the vault to it.
  *
- * <p>On a devnet the deployer is the timelock's proposer and executor, so tests and the demo can drive governance
- * (pause, evict) by scheduling, advancing time past the delay and executing.
+ * @param governanceDelaySeconds the timelock's delay, at least the registry's floor (an hour)
+ * @param proposer the timelock's proposer and executor; null for the deployer (on a devnet, tests and the demo drive
+ *     governance by scheduling, advancing time past the delay and executing)
  */
-public record RegistryStep(long governanceDelaySeconds) implements DeploymentStep {
+public record RegistryStep(long governanceDelaySeconds, Address proposer) implements DeploymentStep {
 
     public static final String TIMELOCK = "BatonTimelock";
     public static final String REGISTRY = "RollupRegistry";
+    private static final StakeVault VAULT = Wrappers.codec(StakeVault::load);
 
     public RegistryStep {
         if (governanceDelaySeconds < 3600) {
@@ -28,34 +33,29 @@ public record RegistryStep(long governanceDelaySeconds) implements DeploymentSte
         }
     }
 
-    @Override
-    public void deploy(DeploymentContext context) throws Exception {
-        String deployer = context.deployer();
-        BatonTimelock timelock = BatonTimelock.deploy(context.web3j(), context.transactions(), context.gas(),
-                BigInteger.valueOf(governanceDelaySeconds), List.of(deployer), List.of(deployer), deployer).send();
-        context.recordContract(TIMELOCK, timelock.getContractAddress(), timelock.getTransactionReceipt().orElseThrow());
-
-        String vaultAddress = context.contract(StakeVaultStep.NAME);
-        List<String> implementations = List.of(
-                context.contract(MechanismsStep.SLOT_AUCTION), context.contract(MechanismsStep.BLOCK_MARKET));
-        RollupRegistry registry = RollupRegistry.deploy(context.web3j(), context.transactions(), context.gas(),
-                vaultAddress, timelock.getContractAddress(), implementations).send();
-        context.recordContract(REGISTRY, registry.getContractAddress(), registry.getTransactionReceipt().orElseThrow());
-
-        StakeVault vault = StakeVault.load(vaultAddress, context.web3j(), context.transactions(), context.gas());
-        vault.setAuthoriser(registry.getContractAddress()).send();
-        handVaultToGovernance(vault, timelock);
+    /** The deployer as proposer and executor. */
+    public RegistryStep(long governanceDelaySeconds) {
+        this(governanceDelaySeconds, null);
     }
 
-    /**
-     * Hands the vault to the timelock: the transfer starts now (the vault is still in set-up) and the timelock's
-     * acceptance is scheduled, executable once the delay has passed. From the first deposit on, the deployer has no
-     * vault power left but this hand-over: tokens, authoriser and delay then change only through the timelock.
-     */
-    private void handVaultToGovernance(StakeVault vault, BatonTimelock timelock) throws Exception {
-        vault.transferOwnership(timelock.getContractAddress()).send();
-        byte[] accept = Numeric.hexStringToByteArray(vault.acceptOwnership().encodeFunctionCall());
-        timelock.schedule(vault.getContractAddress(), BigInteger.ZERO, accept, new byte[32], new byte[32],
-                BigInteger.valueOf(governanceDelaySeconds)).send();
+    @Override
+    public void deploy(DeploymentContext context) {
+        String governor = (proposer != null ? proposer : context.deployer()).lowerHex();
+        BigInteger delay = BigInteger.valueOf(governanceDelaySeconds);
+        String timelock = context.deployContract(TIMELOCK, InitCode.of((web3j, manager, gas) -> BatonTimelock.deploy(
+                web3j, manager, gas, delay, List.of(governor), List.of(governor), Address.ZERO.lowerHex()))).address().lowerHex();
+
+        Address vault = context.contract(StakeVaultStep.NAME);
+        List<String> implementations = List.of(
+                context.contract(MechanismsStep.SLOT_AUCTION).lowerHex(), context.contract(MechanismsStep.BLOCK_MARKET).lowerHex());
+        Address registry = context.deployContract(REGISTRY, InitCode.of((web3j, manager, gas) -> RollupRegistry.deploy(
+                web3j, manager, gas, vault.lowerHex(), timelock, implementations))).address();
+
+        String what = StakeVaultStep.NAME + ".setAuthoriser";
+        if (Reads.address(context, StakeVaultStep.NAME + ".authoriser", vault, VAULT.authoriser()).equals(registry)) {
+            context.alreadyDone(what);
+        } else {
+            context.send(what, vault, VAULT.setAuthoriser(registry.lowerHex()).encodeFunctionCall());
+        }
     }
 }

@@ -17,7 +17,12 @@ public final class Readiness {
      * @throws NodeNotReadyException on timeout or when {@code stillStarting} turns false
      */
     public static long await(String rpcUrl, Duration timeout, BooleanSupplier stillStarting) {
-        DevnetControl probe = DevnetControl.probe(rpcUrl);
+        try (DevnetControl probe = DevnetControl.probe(rpcUrl)) {
+            return poll(probe, rpcUrl, timeout, stillStarting);
+        }
+    }
+
+    private static long poll(DevnetControl probe, String rpcUrl, Duration timeout, BooleanSupplier stillStarting) {
         long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {

@@ -28,4 +28,13 @@ class AnvilCommandLineTest {
         assertThat(AnvilCommandLine.matches(ANVIL, args, 40123)).isTrue();
         assertThat(args).containsSequence("--state", "/tmp/s.json");
     }
+
+    @Test
+    void aChainIdIsPassedOnlyWhenOneIsGiven() {
+        assertThat(AnvilCommandLine.arguments("127.0.0.1", 40123, "/tmp/s.json", AnvilOptions.DEFAULT)).doesNotContain("--chain-id");
+        assertThat(AnvilCommandLine.arguments("127.0.0.1", 40123, "/tmp/s.json", AnvilOptions.DEFAULT.withChainId(11155111)))
+                .containsSequence("--chain-id", "11155111");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnvilOptions.DEFAULT.withChainId(0))
+                .hasMessageContaining("'chainId'");
+    }
 }

@@ -3,6 +3,7 @@ package dev.baton.devnet.rpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.errors.TransportException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -108,10 +109,11 @@ class DevnetControlTest {
     @Test
     void nodeErrorsCarryMethodAndCode() {
         assertThatThrownBy(() -> control.snapshot())
-                .isInstanceOfSatisfying(JsonRpcException.class, e -> {
-                    assertThat(e.method()).isEqualTo("evm_snapshot");
-                    assertThat(e.code()).isEqualTo(JsonRpcException.METHOD_NOT_SUPPORTED);
-                    assertThat(e.isUnsupportedMethod()).isTrue();
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("evm_snapshot at ");
+                    assertThat(e.rpcCode()).isEqualTo(DevnetControl.METHOD_NOT_SUPPORTED);
+                    assertThat(DevnetControl.isUnsupportedMethod(e)).isTrue();
+                    assertThat(e.isTransient()).isFalse();
                 })
                 .hasMessageContaining(node.url());
     }
@@ -122,8 +124,11 @@ class DevnetControlTest {
 
         assertThat(control.isAnswering()).isFalse();
         assertThatThrownBy(control::chainId)
-                .isInstanceOfSatisfying(JsonRpcException.class, e -> assertThat(e.code()).isNull())
-                .hasMessageContaining("could not be sent");
+                .isInstanceOfSatisfying(TransportException.class, e -> {
+                    assertThat(e.rpcCode()).isNull();
+                    assertThat(e.isTransient()).isTrue();
+                })
+                .hasMessageContaining("could not reach the node");
     }
 
     @Test

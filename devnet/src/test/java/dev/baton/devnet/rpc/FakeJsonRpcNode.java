@@ -35,7 +35,7 @@ final class FakeJsonRpcNode implements AutoCloseable {
             ObjectNode reply = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", request.get("id").asLong());
             Function<JsonNode, Object> handler = handlers.get(method);
             if (handler == null) {
-                reply.putObject("error").put("code", JsonRpcException.METHOD_NOT_SUPPORTED).put("message", "Method " + method + " is not supported");
+                reply.putObject("error").put("code", DevnetControl.METHOD_NOT_SUPPORTED).put("message", "Method " + method + " is not supported");
             } else {
                 reply.set("result", Json.MAPPER.valueToTree(handler.apply(request.get("params"))));
             }

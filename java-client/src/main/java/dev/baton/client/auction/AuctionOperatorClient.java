@@ -3,6 +3,7 @@ package dev.baton.client.auction;
 import dev.baton.client.Baton;
 import dev.baton.client.TokenClient;
 import dev.baton.internal.auction.AuctionAbi;
+import dev.baton.internal.client.RoleContext;
 import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
@@ -18,14 +19,15 @@ public final class AuctionOperatorClient {
     private final AuctionView view;
     private final TokenClient tokens;
 
-    public AuctionOperatorClient(Transactor tx, AuctionView view, TokenClient tokens) {
+    AuctionOperatorClient(Transactor tx, AuctionView view, TokenClient tokens) {
         this.tx = tx;
         this.view = view;
         this.tokens = tokens;
     }
 
-    public static AuctionOperatorClient at(Baton baton, Address auction) {
-        return new AuctionOperatorClient(baton.transactor(), new AuctionView(baton.transactor().node(), auction), baton.tokens());
+    /** The client of the auction at {@code auction}; obtained through {@link Baton#auctionOperator(Address)}. */
+    public AuctionOperatorClient(RoleContext context, Address auction) {
+        this(context.transactor(), new AuctionView(context.node(), auction), context.baton().tokens());
     }
 
     public AuctionView view() {

@@ -124,6 +124,26 @@ public final class AuctionView {
         return word.testBit(slot & 255);
     }
 
+    /**
+     * The published slots of {@code epoch} as of block {@code block} (one call per 256 slots): a consistent view of
+     * one block, for watchers that compare outcomes with the head they saw.
+     */
+    public java.util.BitSet publishedSlotsAt(long epoch, int slots, long block) {
+        java.util.BitSet published = new java.util.BitSet(slots);
+        for (int word = 0; word * 256 < slots; word++) {
+            java.math.BigInteger bits = callAt(AuctionAbi.publishedBitmap(epoch, word), block);
+            for (int bit = 0; bit < 256 && word * 256 + bit < slots; bit++) {
+                if (bits.testBit(bit)) published.set(word * 256 + bit);
+            }
+        }
+        return published;
+    }
+
+    /** {@link #epochInfo} as of block {@code block}. */
+    public EpochInfo epochInfoAt(long epoch, long block) {
+        return callAt(AuctionAbi.epochInfo(epoch), block);
+    }
+
     /** Credited, unclaimed rewards of {@code account}. */
     public Amount claimable(Address account) {
         return call(AuctionAbi.claimable(account));
@@ -137,6 +157,10 @@ public final class AuctionView {
     /** Commission (basis points) {@code sequencer} takes on entries delegated to it in {@code epoch}. */
     public int commissionOf(Address sequencer, long epoch) {
         return call(AuctionAbi.commissionOf(sequencer, epoch));
+    }
+
+    private <T> T callAt(AbiCall<T> read, long block) {
+        return read.decode(node.callAt(new CallRequest(null, auction, read.data(), null), block));
     }
 
     private <T> T call(AbiCall<T> read) {

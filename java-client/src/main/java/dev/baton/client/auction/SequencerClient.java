@@ -4,6 +4,7 @@ import dev.baton.client.Baton;
 import dev.baton.errors.BatonException;
 import dev.baton.internal.auction.AuctionAbi;
 import dev.baton.internal.auction.AuctionLogs;
+import dev.baton.internal.client.RoleContext;
 import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
@@ -22,14 +23,14 @@ public final class SequencerClient {
     private final Transactor tx;
     private final AuctionView view;
 
-    public SequencerClient(Transactor tx, AuctionView view) {
+    SequencerClient(Transactor tx, AuctionView view) {
         this.tx = tx;
         this.view = view;
     }
 
-    /** The client of the auction at {@code auction} for {@code baton}'s signer. */
-    public static SequencerClient at(Baton baton, Address auction) {
-        return new SequencerClient(baton.transactor(), new AuctionView(baton.transactor().node(), auction));
+    /** The client of the auction at {@code auction}; obtained through {@link Baton#sequencer(Address)}. */
+    public SequencerClient(RoleContext context, Address auction) {
+        this(context.transactor(), new AuctionView(context.node(), auction));
     }
 
     public Address account() {
@@ -117,6 +118,34 @@ public final class SequencerClient {
             }
         };
         return new SequencerRunner(view.timeline(), head, publisher, batches, 1, listener);
+    }
+
+    /**
+     * The {@code bid}, {@code bidFor}, {@code publishBatch}, {@code settle} and {@code claim} transactions unsent, for
+     * callers that submit and await them themselves (the sequencer agent records each hash before it waits).
+     */
+    public TxRequest bidRequest(long epoch, Address token, Amount amount) {
+        return TxRequest.call(view.auction(), AuctionAbi.bid(epoch, token, amount.value()));
+    }
+
+    public TxRequest bidForRequest(long epoch, Address sequencer, Address token, Amount amount, int maxCommissionBps) {
+        if (maxCommissionBps < 0 || maxCommissionBps > 10_000) {
+            throw new IllegalArgumentException("maxCommissionBps must be 0..10000, was " + maxCommissionBps);
+        }
+        return TxRequest.call(view.auction(), AuctionAbi.bidFor(epoch, sequencer, token, amount.value(), maxCommissionBps));
+    }
+
+    public TxRequest publishRequest(ScheduledSlot slot, byte[] batchHash) {
+        if (batchHash.length != 32) throw new IllegalArgumentException("a batch hash is 32 bytes, was " + batchHash.length);
+        return TxRequest.call(view.auction(), AuctionAbi.publishBatch(slot.epoch(), slot.slot(), slot.entry(), batchHash));
+    }
+
+    public TxRequest settleRequest(long epoch, int entry) {
+        return TxRequest.call(view.auction(), AuctionAbi.settle(epoch, entry));
+    }
+
+    public TxRequest claimRequest() {
+        return TxRequest.call(view.auction(), AuctionAbi.claim());
     }
 
     private TxReceipt send(String data) {

@@ -1,10 +1,13 @@
 package dev.baton.client.market;
 
+import dev.baton.internal.client.RoleContext;
 import dev.baton.client.TokenClient;
 import dev.baton.events.LogSource;
 import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.Transcript;
 import dev.baton.tx.TxReceipt;
+import dev.baton.types.Address;
+import dev.baton.tx.TxRequest;
 import dev.baton.types.Amount;
 import java.util.List;
 
@@ -18,6 +21,15 @@ public final class MarketOperatorClient {
     private final MarketView view;
     private final TokenClient tokens;
     private final LogSource logs;
+
+    /** The operator client of the market at {@code market}; obtained through {@code Baton.marketOperator(market)}. */
+    public MarketOperatorClient(RoleContext context, Address market) {
+        this(MarketWiring.of(context, market), context);
+    }
+
+    private MarketOperatorClient(MarketWiring wiring, RoleContext context) {
+        this(wiring.tx(), wiring.view(), context.baton().tokens(), MarketWiring.logs(context));
+    }
 
     MarketOperatorClient(MarketTx tx, MarketView view, TokenClient tokens, LogSource logs) {
         this.tx = tx;
@@ -37,6 +49,26 @@ public final class MarketOperatorClient {
             tokens.approve(token, view.market(), amount);
         }
         return tx.send(MarketAbi.fundRewards(amount));
+    }
+
+    /** The {@code fundRewards(amount)} request alone (the market must already be approved for {@code amount}). */
+    public TxRequest fundRewardsRequest(Amount amount) {
+        return tx.request(MarketAbi.fundRewards(amount));
+    }
+
+    /** The {@code finalise(height)} request, for agents that submit without waiting. */
+    public TxRequest finaliseRequest(long height) {
+        return tx.request(MarketAbi.finalise(height));
+    }
+
+    /** The {@code slashWithheld} request of assignment {@code position}, for agents that submit without waiting. */
+    public TxRequest slashWithheldRequest(Transcript transcript, int position) {
+        return tx.request(MarketAbi.slashWithheld(transcript, position, transcript.proof(position)));
+    }
+
+    /** The {@code claimProverReward} request of assignment {@code position}, for agents that submit without waiting. */
+    public TxRequest claimProverRewardRequest(Transcript transcript, int position) {
+        return tx.request(MarketAbi.claimProverReward(transcript, position, transcript.proof(position)));
     }
 
     public TxReceipt finalise(long height) {

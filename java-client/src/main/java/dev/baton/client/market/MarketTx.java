@@ -22,6 +22,11 @@ final class MarketTx {
         return tx.send(TxRequest.call(view.market(), data));
     }
 
+    /** The request that sends {@code data} to the market, for callers that submit without waiting. */
+    TxRequest request(String data) {
+        return TxRequest.call(view.market(), data);
+    }
+
     Address sender() {
         return tx.sender();
     }

@@ -1,5 +1,6 @@
 package dev.baton.client.market;
 
+import dev.baton.internal.client.RoleContext;
 import dev.baton.client.StakeClient;
 import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.Assignment;
@@ -30,6 +31,15 @@ public final class ProposerClient {
     private final MarketView view;
     private final ProverSigning signing;
     private final StakeClient stake;
+
+    /** The proposer client of the market at {@code market}; obtained through {@code Baton.proposer(market)}. */
+    public ProposerClient(RoleContext context, Address market) {
+        this(MarketWiring.of(context, market), context.baton().stake());
+    }
+
+    private ProposerClient(MarketWiring wiring, StakeClient stake) {
+        this(wiring.tx(), wiring.view(), wiring.signing(), stake);
+    }
 
     ProposerClient(MarketTx tx, MarketView view, ProverSigning signing, StakeClient stake) {
         this.tx = tx;

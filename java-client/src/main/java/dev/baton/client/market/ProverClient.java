@@ -1,5 +1,6 @@
 package dev.baton.client.market;
 
+import dev.baton.internal.client.RoleContext;
 import dev.baton.client.StakeClient;
 import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.AttestationProof;
@@ -14,6 +15,7 @@ import dev.baton.market.Transcript;
 import dev.baton.market.TreePosition;
 import dev.baton.market.Vote;
 import dev.baton.tx.TxReceipt;
+import dev.baton.tx.TxRequest;
 import dev.baton.types.Amount;
 import java.util.Collection;
 import java.util.List;
@@ -27,6 +29,15 @@ public final class ProverClient {
     private final MarketView view;
     private final StakeClient stake;
     private final ProverSigning signing;
+
+    /** The prover client of the market at {@code market}; obtained through {@code Baton.prover(market)}. */
+    public ProverClient(RoleContext context, Address market) {
+        this(MarketWiring.of(context, market), context.baton().stake());
+    }
+
+    private ProverClient(MarketWiring wiring, StakeClient stake) {
+        this(wiring.tx(), wiring.view(), stake, wiring.signing());
+    }
 
     ProverClient(MarketTx tx, MarketView view, StakeClient stake, ProverSigning signing) {
         this.tx = tx;
@@ -91,6 +102,22 @@ public final class ProverClient {
     public TxReceipt dispute(Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
         return tx.send(MarketAbi.disputeSlash(transcript, position, transcript.proof(position),
                 AttestationProof.encodePart(attestation, part)));
+    }
+
+    /** The {@code disputeSlash} request of {@link #dispute}, for agents that submit without waiting. */
+    public TxRequest disputeRequest(Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
+        return tx.request(MarketAbi.disputeSlash(transcript, position, transcript.proof(position),
+                AttestationProof.encodePart(attestation, part)));
+    }
+
+    /** The {@code claimProverReward} request of this prover's contributed assignment {@code position}. */
+    public TxRequest claimRewardRequest(Transcript transcript, int position) {
+        return tx.request(MarketAbi.claimProverReward(transcript, position, transcript.proof(position)));
+    }
+
+    /** The {@code claim()} request, for agents that submit without waiting (check {@code claimable} first). */
+    public TxRequest claimRequest() {
+        return tx.request(MarketAbi.claim());
     }
 
     /** Claims every credited reward; returns what was paid. */

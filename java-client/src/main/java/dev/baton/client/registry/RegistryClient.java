@@ -1,6 +1,7 @@
 package dev.baton.client.registry;
 
 import dev.baton.client.Baton;
+import dev.baton.internal.client.RoleContext;
 import dev.baton.internal.registry.RegistryAbi;
 import dev.baton.internal.registry.ResolvedRequest;
 import dev.baton.model.DeploymentManifest;
@@ -28,15 +29,18 @@ public final class RegistryClient {
     private final RegistryView view;
     private final DeploymentManifest manifest;
 
-    public RegistryClient(Transactor tx, RegistryView view, DeploymentManifest manifest) {
+    RegistryClient(Transactor tx, RegistryView view, DeploymentManifest manifest) {
         this.tx = tx;
         this.view = view;
         this.manifest = manifest;
     }
 
-    /** The client of the connection's registry (manifest entry {@value RegistryView#CONTRACT}). */
-    public static RegistryClient of(Baton baton) {
-        return new RegistryClient(baton.transactor(), RegistryView.of(baton), baton.manifest());
+    /**
+     * The client of the connection's registry (manifest entry {@value RegistryView#CONTRACT}); obtained through
+     * {@link Baton#registry()}.
+     */
+    public RegistryClient(RoleContext context) {
+        this(context.transactor(), context.baton().registryView(), context.baton().manifest());
     }
 
     public RegistryView view() {

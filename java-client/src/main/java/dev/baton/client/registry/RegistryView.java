@@ -1,6 +1,5 @@
 package dev.baton.client.registry;
 
-import dev.baton.client.Baton;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.registry.MechanismParamsCodec;
 import dev.baton.internal.registry.Mechanisms;
@@ -27,11 +26,6 @@ public final class RegistryView {
         this.reader = reader;
         this.registry = registry;
         this.manifest = manifest;
-    }
-
-    /** The view of the connection's registry (manifest entry {@value #CONTRACT}). */
-    public static RegistryView of(Baton baton) {
-        return new RegistryView(ContractReader.of(baton.transactor().node()), baton.contract(CONTRACT), baton.manifest());
     }
 
     public Address registry() {

@@ -6,7 +6,7 @@ import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.BidEntry;
 import dev.baton.client.auction.EpochInfo;
 import dev.baton.client.auction.RewardPool;
-import dev.baton.contracts.ISlotAuctionFull;
+import dev.baton.internal.contracts.ISlotAuctionFull;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.types.Address;

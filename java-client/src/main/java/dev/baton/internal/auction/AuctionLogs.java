@@ -1,7 +1,7 @@
 package dev.baton.internal.auction;
 
 import dev.baton.client.auction.Displacement;
-import dev.baton.contracts.ISlotAuctionFull;
+import dev.baton.internal.contracts.ISlotAuctionFull;
 import dev.baton.errors.AbiDecodingException;
 import dev.baton.events.RawLog;
 import dev.baton.tx.TxReceipt;

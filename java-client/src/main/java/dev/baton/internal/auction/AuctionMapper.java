@@ -4,7 +4,7 @@ import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.BidEntry;
 import dev.baton.client.auction.EpochInfo;
 import dev.baton.client.auction.EpochStatus;
-import dev.baton.contracts.ISlotAuctionFull;
+import dev.baton.internal.contracts.ISlotAuctionFull;
 import dev.baton.errors.AbiDecodingException;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;

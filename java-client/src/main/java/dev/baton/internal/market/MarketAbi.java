@@ -9,7 +9,7 @@ import dev.baton.client.market.Proposal;
 import dev.baton.client.market.ProverBond;
 import dev.baton.client.market.RoundState;
 import dev.baton.client.market.TranscriptState;
-import dev.baton.contracts.BlockMarket;
+import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.market.Assignment;

@@ -1,6 +1,6 @@
 package dev.baton.internal.market;
 
-import dev.baton.contracts.BlockMarket;
+import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.errors.AbiDecodingException;
 import dev.baton.events.RawLog;
 import dev.baton.market.Bytes32;

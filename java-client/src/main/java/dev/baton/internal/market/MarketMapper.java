@@ -14,7 +14,7 @@ import dev.baton.client.market.ProverBond;
 import dev.baton.client.market.RoundState;
 import dev.baton.client.market.TranscriptState;
 import dev.baton.client.market.TranscriptStatus;
-import dev.baton.contracts.BlockMarket;
+import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.internal.abi.AbiValues;
 import dev.baton.market.Assignment;
 import dev.baton.market.Bytes32;

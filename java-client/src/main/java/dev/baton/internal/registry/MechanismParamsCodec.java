@@ -9,8 +9,8 @@ import static dev.baton.internal.abi.AbiValues.uint64;
 import static dev.baton.internal.abi.AbiValues.uint8;
 import static dev.baton.internal.abi.AbiValues.uint96;
 
-import dev.baton.contracts.BlockMarket;
-import dev.baton.contracts.ISlotAuctionFull;
+import dev.baton.internal.contracts.BlockMarket;
+import dev.baton.internal.contracts.ISlotAuctionFull;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.model.DeploymentManifest;

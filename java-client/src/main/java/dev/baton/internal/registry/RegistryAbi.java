@@ -1,7 +1,7 @@
 package dev.baton.internal.registry;
 
-import dev.baton.contracts.BatonToken;
-import dev.baton.contracts.RollupRegistry;
+import dev.baton.internal.contracts.BatonToken;
+import dev.baton.internal.contracts.RollupRegistry;
 import dev.baton.events.RawLog;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.abi.AbiValues;

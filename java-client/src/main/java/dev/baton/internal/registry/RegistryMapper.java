@@ -5,7 +5,7 @@ import static dev.baton.internal.abi.AbiValues.uint32;
 import static dev.baton.internal.abi.AbiValues.uint8;
 import static dev.baton.internal.abi.AbiValues.uint96;
 
-import dev.baton.contracts.RollupRegistry;
+import dev.baton.internal.contracts.RollupRegistry;
 import dev.baton.internal.abi.AbiValues;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.request.RollupRequest;

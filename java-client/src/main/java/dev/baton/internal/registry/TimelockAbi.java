@@ -1,6 +1,6 @@
 package dev.baton.internal.registry;
 
-import dev.baton.contracts.BatonTimelock;
+import dev.baton.internal.contracts.BatonTimelock;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.abi.AbiValues;
 import dev.baton.internal.abi.Wrappers;

@@ -1,7 +1,7 @@
 package dev.baton.internal.vault;
 
-import dev.baton.contracts.IRollupModule;
-import dev.baton.contracts.StakeVault;
+import dev.baton.internal.contracts.IRollupModule;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.errors.AbiDecodingException;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.abi.Wrappers;

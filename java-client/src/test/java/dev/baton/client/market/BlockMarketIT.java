@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
-import dev.baton.contracts.BlockMarket;
+import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.model.request.BlockMarketParams;
 import dev.baton.tx.CallRequest;
@@ -106,10 +106,6 @@ class BlockMarketIT {
         return Baton.connect(manifest, accounts.get(account), BatonOptions.defaults().withRpcUrl(node.url()));
     }
 
-    private static MarketClients clients(Baton baton, int account) {
-        return MarketClients.connect(baton, accounts.get(account), market.market());
-    }
-
     private static void advance(long seconds) {
         node.rpc("evm_increaseTime", seconds);
         node.rpc("evm_mine");
@@ -133,14 +129,14 @@ class BlockMarketIT {
             Address token = operatorBaton.token("BTN");
             for (int i = 1; i < 20; i++) operatorBaton.tokens().mint(token, accounts.get(i).address(), STAKE);
             operatorBaton.tokens().mint(token, accounts.get(0).address(), tokens(1000));
-            MarketOperatorClient operator = clients(operatorBaton, 0).operator();
+            MarketOperatorClient operator = operatorBaton.marketOperator(market.market());
             operator.fundRewards(tokens(1000));
 
             List<Baton> batons = IntStream.range(0, 20).mapToObj(BlockMarketIT::connect).toList();
-            List<ProverClient> provers = IntStream.range(4, 20).mapToObj(i -> clients(batons.get(i), i).prover()).toList();
+            List<ProverClient> provers = IntStream.range(4, 20).mapToObj(i -> batons.get(i).prover(market.market())).toList();
             long until = operatorBaton.transactor().node().blockNumber() + 1000;
             provers.forEach(p -> p.stake(STAKE, until));
-            List<ProposerClient> proposers = IntStream.range(1, 4).mapToObj(i -> clients(batons.get(i), i).proposer()).toList();
+            List<ProposerClient> proposers = IntStream.range(1, 4).mapToObj(i -> batons.get(i).proposer(market.market())).toList();
             proposers.forEach(p -> p.deposit(STAKE));
 
             // A: provers 0..7 on the 8 leaves; B: provers 8..11 on depth-2 nodes; C: provers 12, 13 on the halves.
@@ -192,7 +188,7 @@ class BlockMarketIT {
             Function<TreePosition, Bytes32> ownPart = p -> Bytes32.random();
             // A stranger with no stake (the operator) proves A first with its own attestations: every part is its own,
             // nothing is contributed. The proposer's real proof replaces it; the stranger's again is refused.
-            ProposerClient stranger = clients(operatorBaton, 0).proposer();
+            ProposerClient stranger = operatorBaton.proposer(market.market());
             List<SignedAttestation> strangerProof = stranger.assembleProof(a, revealA.txOrderRoot(), List.of(), ownPart);
             stranger.submitProof(a, strangerProof);
             assertThat(operator.view().transcript(1, a.proposer(), a.blockCommitment()).contributedPositions()).isZero();
@@ -238,8 +234,8 @@ class BlockMarketIT {
             assertThat(view.claimable(accounts.get(1).address())).isEqualTo(Amount.of(reward.subtract(pot)));
 
             Map<Integer, BigInteger> claimed = new HashMap<>();
-            claimed.put(1, clients(batons.get(1), 1).proposer().claim().value());
-            for (int i = 4; i < 20; i++) claimed.put(i, clients(batons.get(i), i).prover().claim().value());
+            claimed.put(1, batons.get(1).proposer(market.market()).claim().value());
+            for (int i = 4; i < 20; i++) claimed.put(i, batons.get(i).prover(market.market()).claim().value());
 
             node.rpc("hardhat_mine", "0x400");
             for (int i = 0; i < 16; i++) {

@@ -1,5 +1,8 @@
-package dev.baton.events;
+package dev.baton.internal.abi;
 
+import dev.baton.errors.AbiDecodingException;
+import dev.baton.events.EventDecoder;
+import dev.baton.events.RawLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +16,9 @@ import org.web3j.abi.datatypes.Event;
 import org.web3j.abi.datatypes.Type;
 
 /**
- * An {@link EventDecoder} built from ABI event definitions (the generated wrappers' {@code *_EVENT} constants):
- * decodes indexed and data arguments in declaration order and hands them to a record factory.
+ * Internal: an {@link EventDecoder} built from ABI event definitions (the generated wrappers' {@code *_EVENT} constants):
+ * decodes indexed and data arguments in declaration order and hands them to a record factory. A log whose topics or
+ * data do not have the event's shape throws {@link AbiDecodingException}.
  */
 public final class AbiEventDecoder<T> implements EventDecoder<T> {
     private final Map<String, Entry<? extends T>> byTopic = new HashMap<>();
@@ -36,7 +40,14 @@ public final class AbiEventDecoder<T> implements EventDecoder<T> {
         if (log.topics().isEmpty()) return Optional.empty();
         Entry<? extends T> entry = byTopic.get(log.topics().get(0));
         if (entry == null) return Optional.empty();
-        return Optional.of(entry.factory().apply(arguments(entry.event(), log)));
+        List<Object> arguments;
+        try {
+            arguments = arguments(entry.event(), log);
+        } catch (RuntimeException malformed) {
+            // web3j throws unchecked exceptions of several kinds for data of the wrong length or shape
+            throw new AbiDecodingException(entry.event().getName() + " log", log.topics() + " " + log.data(), malformed);
+        }
+        return Optional.of(entry.factory().apply(arguments));
     }
 
     /** The event's arguments in declaration order, converted to Baton types. */

@@ -1,0 +1,59 @@
+package dev.baton.agent.prover;
+
+import dev.baton.market.Attestation;
+import dev.baton.market.SignedAttestation;
+import dev.baton.market.Transcript;
+import dev.baton.model.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The directory the prover agent hands its leaf attestations to the proposer through (in place of the L2 gossip
+ * network): one file per attested node, in the format of {@code baton prover attest --out} (a JSON list of one
+ * attestation with the part's bytes), so {@code baton market prove --attestations DIR/*.json} reads them. A file is
+ * written once, atomically (a crash leaves it whole or absent).
+ */
+public final class AttestationOutbox {
+    /** One attestation as {@code baton prover attest} writes it. */
+    record Entry(String prover, long height, String txOrderRoot, int depth, long index, String partHash,
+            String signature, String part) {}
+
+    private final Path dir;
+
+    public AttestationOutbox(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The file of {@code transcript}'s node at {@code position} (the assignment's index in the transcript). */
+    public Path file(Transcript transcript, int position) {
+        var node = transcript.assignments().get(position).position();
+        return dir.resolve("h" + transcript.height() + "-" + transcript.proposer().lowerHex().substring(2, 10) + "-"
+                + transcript.blockCommitment().hex().substring(2, 18) + "-" + node.depth() + "_" + node.index() + ".json");
+    }
+
+    public boolean has(Transcript transcript, int position) {
+        return Files.isRegularFile(file(transcript, position));
+    }
+
+    /** Writes the attestation and its part's bytes (kept for a dispute). */
+    public void write(Transcript transcript, int position, SignedAttestation signed, byte[] part) {
+        Attestation a = signed.attestation();
+        Entry entry = new Entry(signed.prover().toString(), a.height(), a.txOrderRoot().hex(), a.position().depth(),
+                a.position().index(), a.partHash().hex(), signed.signature().toRsv(),
+                "0x" + HexFormat.of().formatHex(part));
+        Path target = file(transcript, position);
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".attestation", ".tmp");
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), List.of(entry));
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

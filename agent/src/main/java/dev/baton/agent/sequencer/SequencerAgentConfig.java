@@ -1,0 +1,90 @@
+package dev.baton.agent.sequencer;
+
+import dev.baton.agent.config.BadConfigValue;
+import dev.baton.types.Address;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The sequencer agent's file ({@code baton sequencer run --agent FILE}), YAML or JSON:
+ * <pre>
+ * name: seq-1                   # store and metrics key (default: sequencer)
+ * connection: baton.yaml        # the operator config with rpcUrl, manifest and signer (default: the usual lookup)
+ * auction: 0x...                # the SlotAuction (default: the manifest's contracts.SlotAuction)
+ * store: seq.db                 # the agent's database file (required)
+ * pollIntervalMillis: 1000      # how often the head is read
+ * metricsPort: 9465             # /metrics, /health, /status on 127.0.0.1 (0: any free port; absent: none)
+ * bid: {...}                    # required, see BidPolicy
+ * batches: {...}                # required unless bid.delegateTo, see BatchSourceConfig
+ * claimThreshold: 10            # claim once this much (whole reward tokens) is credited (default 0: any credit)
+ * sealIfNobodyElse: false       # seal in the last two blocks of the seal window when no one has
+ * </pre>
+ * Relative paths are relative to the config file's directory.
+ */
+public record SequencerAgentConfig(
+        String name,
+        String connection,
+        String auction,
+        String store,
+        Integer pollIntervalMillis,
+        Integer metricsPort,
+        BidPolicy bid,
+        BatchSourceConfig batches,
+        String claimThreshold,
+        Boolean sealIfNobodyElse) {
+    public static final int DEFAULT_POLL_MILLIS = 1_000;
+
+    public SequencerAgentConfig {
+        if (name == null) name = "sequencer";
+        if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
+            throw new BadConfigValue("name", "'" + name + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        if (connection != null && connection.isBlank()) throw new BadConfigValue("connection", "must not be blank");
+        if (auction != null) {
+            try {
+                Address.parse("auction", auction);
+            } catch (IllegalArgumentException e) {
+                throw new BadConfigValue("auction", e.getMessage());
+            }
+        }
+        if (store == null || store.isBlank()) {
+            throw new BadConfigValue("store", "required: the agent's database file (e.g. store: sequencer.db)");
+        }
+        if (pollIntervalMillis == null) pollIntervalMillis = DEFAULT_POLL_MILLIS;
+        if (pollIntervalMillis < 50 || pollIntervalMillis > 600_000) {
+            throw new BadConfigValue("pollIntervalMillis", pollIntervalMillis + " is outside [50, 600000]");
+        }
+        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65_535)) {
+            throw new BadConfigValue("metricsPort", metricsPort + " is outside [0, 65535]");
+        }
+        if (bid == null) throw new BadConfigValue("bid", "required: the bid policy (bid: {fixed: AMOUNT} or {shareOfFreeStakeBps: BPS})");
+        if (batches == null && bid.delegateTo() == null) {
+            throw new BadConfigValue("batches", "required: where batch hashes come from (batches: {directory: DIR} or {http: URL})");
+        }
+        if (claimThreshold == null) claimThreshold = "0";
+        try {
+            if (new BigDecimal(claimThreshold.trim()).signum() < 0) throw new BadConfigValue("claimThreshold", claimThreshold + " is negative");
+        } catch (NumberFormatException e) {
+            throw new BadConfigValue("claimThreshold", "'" + claimThreshold + "' is not an amount in whole tokens");
+        }
+        if (sealIfNobodyElse == null) sealIfNobodyElse = false;
+    }
+
+    public Duration pollInterval() {
+        return Duration.ofMillis(pollIntervalMillis);
+    }
+
+    public Optional<Address> auctionAddress() {
+        return Optional.ofNullable(auction).map(Address::of);
+    }
+
+    public Path storePath(Path configDir) {
+        return configDir.resolve(store);
+    }
+
+    public Optional<Path> connectionPath(Path configDir) {
+        return Optional.ofNullable(connection).map(configDir::resolve);
+    }
+}
