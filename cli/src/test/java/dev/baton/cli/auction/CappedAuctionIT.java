@@ -9,7 +9,6 @@ import dev.baton.client.auction.AuctionView;
 import dev.baton.client.auction.BidEntry;
 import dev.baton.client.auction.Displacement;
 import dev.baton.client.auction.EpochSlotMap;
-import dev.baton.client.auction.SequencerClient;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.model.DeploymentManifest;
@@ -45,11 +44,11 @@ class CappedAuctionIT {
                 new SlotAuctionFixture.Economics(TOKEN, TOKEN, 1), 3));
         long[] stakes = {10, 11, 12, 50};
         for (int i = 0; i < 4; i++) {
-            SequencerClient.at(bidders.get(i), auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(stakes[i]))));
+            bidders.get(i).sequencer(auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(stakes[i]))));
         }
         // A placed sequencer's second entry: the second of its place (entry numbers place · 33 + index).
-        SequencerClient.at(bidders.get(1), auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(5))));
-        AuctionOperatorClient ops = AuctionOperatorClient.at(connect(devnet, manifest, 0), auction);
+        bidders.get(1).sequencer(auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(5))));
+        AuctionOperatorClient ops = connect(devnet, manifest, 0).auctionOperator(auction);
         AuctionTimeline timeline = ops.view().timeline();
         long latest = devnet.control().blockNumber();
         long sealAt = timeline.seal(0).start() - 1;
