@@ -70,4 +70,33 @@ class FeePolicyTest {
     private static BigInteger gwei(long n) {
         return GWEI.multiply(BigInteger.valueOf(n));
     }
+
+    @Test
+    void aNegativeTipCapIsRefusedNamingItAndNoCapKeepsTheFloor() {
+        assertThatThrownBy(() -> FeePolicy.DEFAULT.withMaxPriorityFeeCap(BigInteger.valueOf(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxPriorityFeeCap")
+                .hasMessageContaining("-1");
+        assertThatThrownBy(() -> new FeePolicy(5, 50, GWEI, 2, null, Duration.ofMillis(500), BigInteger.valueOf(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxPriorityFeeCap");
+        FeePolicy uncapped = FeePolicy.DEFAULT.withMaxPriorityFeeCap(gwei(1)).withMaxPriorityFeeCap(null);
+        assertThat(uncapped.maxPriorityFeeCap()).isNull();
+        assertThat(uncapped.feesFrom(history).maxPriorityFeePerGas()).isEqualTo(gwei(2));
+        assertThat(FeePolicy.DEFAULT.withMaxPriorityFeeCap(gwei(5)).minPriorityFee()).isEqualTo(GWEI);
+    }
+
+    @Test
+    void eachOutOfRangeSettingIsRefusedNamingIt() {
+        Duration refresh = Duration.ofMillis(500);
+        assertThatThrownBy(() -> new FeePolicy(0, 50, GWEI, 2, null, refresh)).hasMessageContaining("historyBlocks");
+        assertThatThrownBy(() -> new FeePolicy(1025, 50, GWEI, 2, null, refresh)).hasMessageContaining("historyBlocks");
+        assertThatThrownBy(() -> new FeePolicy(5, -1, GWEI, 2, null, refresh)).hasMessageContaining("rewardPercentile");
+        assertThatThrownBy(() -> new FeePolicy(5, 101, GWEI, 2, null, refresh)).hasMessageContaining("rewardPercentile");
+        assertThatThrownBy(() -> new FeePolicy(5, 50, null, 2, null, refresh)).hasMessageContaining("minPriorityFee");
+        assertThatThrownBy(() -> new FeePolicy(5, 50, BigInteger.valueOf(-1), 2, null, refresh))
+                .hasMessageContaining("minPriorityFee");
+        assertThatThrownBy(() -> new FeePolicy(5, 50, GWEI, 0, null, refresh)).hasMessageContaining("baseFeeMultiplier");
+        assertThatThrownBy(() -> new FeePolicy(5, 50, GWEI, 2, BigInteger.ZERO, refresh)).hasMessageContaining("maxFeeCap");
+    }
 }
