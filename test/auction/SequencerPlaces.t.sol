@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
 import {SequencerPlaces} from "../../contracts/auction/SequencerPlaces.sol";
+import {CoverageInstrumentation} from "../utils/CoverageInstrumentation.sol";
 
 /// @dev External entry to the library so reverts can be expected.
 contract SequencerPlacesHarness {
@@ -224,7 +225,7 @@ contract SequencerPlacesEntriesTest is Test {
 
 /// @notice Gas of the places' operations at the largest cap (8 places, all taken), for the proposal's estimates
 /// (contracts/auction/README.md): each is a bound on what the auction adds for them, in memory only.
-contract SequencerPlacesGasTest is Test {
+contract SequencerPlacesGasTest is Test, CoverageInstrumentation {
     using SequencerPlaces for uint256;
 
     SequencerPlacesHarness internal h = new SequencerPlacesHarness();
@@ -256,7 +257,9 @@ contract SequencerPlacesGasTest is Test {
         emit log_named_uint("prefixSums (8 places)", prefixGas);
         emit log_named_uint("placeAt (last place)", placeAtGas);
         emit log_named_uint("topTwo (8 places)", topGas);
-        // Bounds the proposal relies on: each at most a few thousand gas.
+        // Bounds the design relies on: each at most a few thousand gas. The library is inlined here, so under
+        // Hardhat's coverage instrumentation this contract's own code carries the hit calls; the plain run asserts.
+        if (_instrumentedForCoverage(address(this))) return;
         assertLt(admitGas, 3_000, "admit at the cap");
         assertLt(prefixGas, 3_000, "prefix sums at the cap");
         assertLt(placeAtGas, 3_000, "place search at the cap");

@@ -3,12 +3,13 @@ pragma solidity 0.8.30;
 
 import {ISlotAuctionTypes} from "../../contracts/auction/ISlotAuctionTypes.sol";
 import {AuctionFixture} from "../utils/AuctionFixture.sol";
+import {CoverageInstrumentation} from "../utils/CoverageInstrumentation.sol";
 
 /// @notice `nb_sequencers.max` and `maxEntries` (MECHANISM.md §3.4a): the cap is by stake, not by arrival. With
 /// `maxSequencers <= MAX_CAPPED_SEQUENCERS` (4) every bidder holds a place while it is among the cap's largest totals;
 /// a newcomer above the smallest total displaces it, a newcomer not above it is refused naming the cut. These tests
 /// were `test_knownLimit_*` reproductions of the first-come capture (issue 14, point 4) until the cap by stake landed.
-contract SlotAuctionCapTest is AuctionFixture {
+contract SlotAuctionCapTest is AuctionFixture, CoverageInstrumentation {
     /// §3.4a: "a later, larger bid is never refused because smaller early bids filled the cap". Three minimum bids at
     /// the first block (the seed's `nb_sequencers = 3`) no longer lock out a bidder with 1,000 times their stake: its
     /// bid displaces the smallest (the lowest place on a tie), the displaced sybil holds no slot, and its bid lock
@@ -196,6 +197,9 @@ contract SlotAuctionCapTest is AuctionFixture {
         emit log_named_uint("sequencerOf", lookup);
         emit log_named_uint("publishBatch", publish);
         emit log_named_uint("settle", settleGas);
+        // Under Hardhat's coverage instrumentation the gas is not the contract's: the budgets are asserted by the plain
+        // run, the calls above must still have succeeded.
+        if (_instrumentedForCoverage(address(impl))) return;
         assertLe(displacing, 100_000);
         assertLe(later, 100_000);
         assertLe(sealGas, 60_000);

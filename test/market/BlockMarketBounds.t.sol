@@ -2,11 +2,12 @@
 pragma solidity 0.8.30;
 
 import {MarketTestBase} from "../utils/MarketTestBase.sol";
+import {CoverageInstrumentation} from "../utils/CoverageInstrumentation.sol";
 import {BlockMarket} from "../../contracts/market/BlockMarket.sol";
 import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 
 /// @notice Every loop at its documented maximum: 2,048 assignments per commit, 8 uncles per finalise.
-contract BlockMarketBoundsTest is MarketTestBase {
+contract BlockMarketBoundsTest is MarketTestBase, CoverageInstrumentation {
     /// Assignments with placeholder signatures (votes are verified optimistically, so commit gas does not depend on
     /// their validity).
     function _bulk(uint256 n) internal pure returns (IBlockMarket.Assignment[] memory as_) {
@@ -43,28 +44,6 @@ contract BlockMarketBoundsTest is MarketTestBase {
         vm.prank(proposer);
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketTooManyAssignments.selector, 2049, 2048));
         market.commitTranscript(IBlockMarket.Commit(1, "over", bytes32(0), 10 ether, 2000, 12), over);
-    }
-
-    /// The address Hardhat's coverage instrumentation sends its hits to (library __NomicFoundationCoverage of EDR).
-    address internal constant COVERAGE_HITS = 0xc0bEc0BEc0BeC0bEC0beC0bEC0bEC0beC0beC0BE;
-
-    /// Whether `target`'s code was instrumented by Hardhat's coverage: it then carries the hit address as a constant.
-    function _instrumentedForCoverage(address target) internal view returns (bool found) {
-        bytes memory code = target.code;
-        uint256 wanted = uint160(COVERAGE_HITS);
-        if (code.length < 20) return false;
-        // Reads 32 bytes at each offset where 20 bytes of code remain and compares their top 20 bytes with the hit
-        // address (memory-safe: it only reads inside `code` and the word after it, never writes).
-        assembly ("memory-safe") {
-            let p := add(code, 32)
-            let last := add(p, sub(mload(code), 20))
-            for {} iszero(gt(p, last)) { p := add(p, 1) } {
-                if eq(shr(96, mload(p)), wanted) {
-                    found := 1
-                    break
-                }
-            }
-        }
     }
 
     /// The probe that turns the budget off: it finds the hit address in code that carries it and nowhere else (test
