@@ -1,10 +1,10 @@
 package dev.baton.agent.operator;
 
+import dev.baton.agent.config.AgentBasics;
 import dev.baton.agent.config.BadConfigValue;
+import dev.baton.agent.config.CommonAgentKeys;
 import dev.baton.types.Address;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -39,40 +39,16 @@ public record OperatorAgentConfig(
         Boolean finalise,
         Boolean slash,
         BigDecimal fundPoolBelow,
-        BigDecimal fundAmount) {
-    public static final int DEFAULT_POLL_MILLIS = 1_000;
+        BigDecimal fundAmount) implements AgentBasics {
+    public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
     public OperatorAgentConfig {
-        if (name == null) name = "operator";
-        if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
-            throw new BadConfigValue("name", "'" + name + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
-        }
-        if (connection != null && connection.isBlank()) throw new BadConfigValue("connection", "must not be blank");
-        if (auction != null) {
-            try {
-                Address.parse("auction", auction);
-            } catch (IllegalArgumentException e) {
-                throw new BadConfigValue("auction", e.getMessage());
-            }
-        }
-        if (store == null || store.isBlank()) {
-            throw new BadConfigValue("store", "required: the agent's database file (e.g. store: operator.db)");
-        }
-        if (pollIntervalMillis == null) pollIntervalMillis = DEFAULT_POLL_MILLIS;
-        if (pollIntervalMillis < 50 || pollIntervalMillis > 600_000) {
-            throw new BadConfigValue("pollIntervalMillis", pollIntervalMillis + " is outside [50, 600000]");
-        }
-        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65_535)) {
-            throw new BadConfigValue("metricsPort", metricsPort + " is outside [0, 65535]");
-        }
+        name = CommonAgentKeys.nameAndConnection(name, "operator", connection);
+        CommonAgentKeys.optionalAddress("auction", auction);
+        CommonAgentKeys.store(store, "operator.db");
+        pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
         if (seal == null) seal = true;
-        if (market != null) {
-            try {
-                Address.parse("market", market);
-            } catch (IllegalArgumentException e) {
-                throw new BadConfigValue("market", e.getMessage());
-            }
-        }
+        CommonAgentKeys.optionalAddress("market", market);
         if (fromBlock != null && fromBlock < 0) throw new BadConfigValue("fromBlock", fromBlock + " is negative");
         if (finalise == null) finalise = market != null;
         if (slash == null) slash = market != null;
@@ -102,19 +78,7 @@ public record OperatorAgentConfig(
         return fundAmount != null;
     }
 
-    public Duration pollInterval() {
-        return Duration.ofMillis(pollIntervalMillis);
-    }
-
     public Optional<Address> auctionAddress() {
         return Optional.ofNullable(auction).map(Address::of);
-    }
-
-    public Path storePath(Path configDir) {
-        return configDir.resolve(store);
-    }
-
-    public Optional<Path> connectionPath(Path configDir) {
-        return Optional.ofNullable(connection).map(configDir::resolve);
     }
 }

@@ -1,11 +1,11 @@
 package dev.baton.agent.prover;
 
+import dev.baton.agent.config.AgentBasics;
 import dev.baton.agent.config.BadConfigValue;
+import dev.baton.agent.config.CommonAgentKeys;
 import dev.baton.types.Address;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The prover agent's config file ({@code baton prover run --agent FILE}), YAML or JSON:
@@ -32,56 +32,28 @@ public record ProverAgentConfig(
         Long fromBlock,
         BigDecimal claimAbove,
         Integer pollIntervalMillis,
-        Integer metricsPort) {
-    public static final int DEFAULT_POLL_MILLIS = 1_000;
+        Integer metricsPort) implements AgentBasics {
+    public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
     public ProverAgentConfig {
-        if (name == null) name = "prover";
-        if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
-            throw new BadConfigValue("name", "'" + name + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
-        }
-        if (connection != null && connection.isBlank()) throw new BadConfigValue("connection", "must not be blank");
+        name = CommonAgentKeys.nameAndConnection(name, "prover", connection);
         if (market == null) throw new BadConfigValue("market", "required: the BlockMarket whose transcripts to prove");
-        try {
-            Address.parse("market", market);
-        } catch (IllegalArgumentException e) {
-            throw new BadConfigValue("market", e.getMessage());
-        }
-        if (store == null || store.isBlank()) {
-            throw new BadConfigValue("store", "required: the agent's database file (e.g. store: prover.db)");
-        }
+        CommonAgentKeys.optionalAddress("market", market);
+        CommonAgentKeys.store(store, "prover.db");
         if (attestations == null || attestations.isBlank()) {
             throw new BadConfigValue("attestations", "required: the directory attestations are written to for the proposers");
         }
         if (fromBlock != null && fromBlock < 0) throw new BadConfigValue("fromBlock", fromBlock + " is negative");
         if (claimAbove == null) claimAbove = BigDecimal.ZERO;
         if (claimAbove.signum() < 0) throw new BadConfigValue("claimAbove", claimAbove.toPlainString() + " is negative");
-        if (pollIntervalMillis == null) pollIntervalMillis = DEFAULT_POLL_MILLIS;
-        if (pollIntervalMillis < 50 || pollIntervalMillis > 600_000) {
-            throw new BadConfigValue("pollIntervalMillis", pollIntervalMillis + " is outside [50, 600000]");
-        }
-        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65_535)) {
-            throw new BadConfigValue("metricsPort", metricsPort + " is outside [0, 65535]");
-        }
-    }
-
-    public Duration pollInterval() {
-        return Duration.ofMillis(pollIntervalMillis);
+        pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
     }
 
     public Address marketAddress() {
         return Address.of(market);
     }
 
-    public Path storePath(Path configDir) {
-        return configDir.resolve(store);
-    }
-
     public Path attestationsPath(Path configDir) {
         return configDir.resolve(attestations);
-    }
-
-    public Optional<Path> connectionPath(Path configDir) {
-        return Optional.ofNullable(connection).map(configDir::resolve);
     }
 }

@@ -1,10 +1,10 @@
 package dev.baton.agent.sequencer;
 
+import dev.baton.agent.config.AgentBasics;
 import dev.baton.agent.config.BadConfigValue;
+import dev.baton.agent.config.CommonAgentKeys;
 import dev.baton.types.Address;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -33,32 +33,14 @@ public record SequencerAgentConfig(
         BidPolicy bid,
         BatchSourceConfig batches,
         String claimThreshold,
-        Boolean sealIfNobodyElse) {
-    public static final int DEFAULT_POLL_MILLIS = 1_000;
+        Boolean sealIfNobodyElse) implements AgentBasics {
+    public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
     public SequencerAgentConfig {
-        if (name == null) name = "sequencer";
-        if (!name.matches("[A-Za-z0-9_.-]{1,64}")) {
-            throw new BadConfigValue("name", "'" + name + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
-        }
-        if (connection != null && connection.isBlank()) throw new BadConfigValue("connection", "must not be blank");
-        if (auction != null) {
-            try {
-                Address.parse("auction", auction);
-            } catch (IllegalArgumentException e) {
-                throw new BadConfigValue("auction", e.getMessage());
-            }
-        }
-        if (store == null || store.isBlank()) {
-            throw new BadConfigValue("store", "required: the agent's database file (e.g. store: sequencer.db)");
-        }
-        if (pollIntervalMillis == null) pollIntervalMillis = DEFAULT_POLL_MILLIS;
-        if (pollIntervalMillis < 50 || pollIntervalMillis > 600_000) {
-            throw new BadConfigValue("pollIntervalMillis", pollIntervalMillis + " is outside [50, 600000]");
-        }
-        if (metricsPort != null && (metricsPort < 0 || metricsPort > 65_535)) {
-            throw new BadConfigValue("metricsPort", metricsPort + " is outside [0, 65535]");
-        }
+        name = CommonAgentKeys.nameAndConnection(name, "sequencer", connection);
+        CommonAgentKeys.optionalAddress("auction", auction);
+        CommonAgentKeys.store(store, "sequencer.db");
+        pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
         if (bid == null) throw new BadConfigValue("bid", "required: the bid policy (bid: {fixed: AMOUNT} or {shareOfFreeStakeBps: BPS})");
         if (batches == null && bid.delegateTo() == null) {
             throw new BadConfigValue("batches", "required: where batch hashes come from (batches: {directory: DIR} or {http: URL})");
@@ -72,19 +54,7 @@ public record SequencerAgentConfig(
         if (sealIfNobodyElse == null) sealIfNobodyElse = false;
     }
 
-    public Duration pollInterval() {
-        return Duration.ofMillis(pollIntervalMillis);
-    }
-
     public Optional<Address> auctionAddress() {
         return Optional.ofNullable(auction).map(Address::of);
-    }
-
-    public Path storePath(Path configDir) {
-        return configDir.resolve(store);
-    }
-
-    public Optional<Path> connectionPath(Path configDir) {
-        return Optional.ofNullable(connection).map(configDir::resolve);
     }
 }

@@ -1,7 +1,5 @@
 package dev.baton.cli.operator;
 
-import dev.baton.agent.config.AgentConfigException;
-import dev.baton.agent.config.AgentConfigFile;
 import dev.baton.agent.auction.AuctionSlotsWatch;
 import dev.baton.agent.auction.ClientSlotsChain;
 import dev.baton.agent.operator.ClientSealChain;
@@ -10,12 +8,11 @@ import dev.baton.agent.operator.SealEpochsDuty;
 import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.SqliteAgentStore;
-import dev.baton.cli.ConfigException;
+import dev.baton.cli.AgentCommands;
 import dev.baton.cli.LogFormatOption;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.auction.AuctionOperatorClient;
 import dev.baton.client.auction.NodeChainHead;
-import dev.baton.model.DeploymentManifest;
 import dev.baton.tx.Clock;
 import dev.baton.tx.Transactor;
 import dev.baton.types.Address;
@@ -59,18 +56,12 @@ final class OperatorRunCommand implements Runnable {
 
     @Override
     public void run() {
-        OperatorAgentConfig config;
-        try {
-            config = AgentConfigFile.read(configFile, OperatorAgentConfig.class);
-        } catch (AgentConfigException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
-        Path dir = configFile.toAbsolutePath().getParent();
-        config.connectionPath(dir).ifPresent(connection::withDefaultConfigFile);
+        OperatorAgentConfig config = AgentCommands.read(configFile, OperatorAgentConfig.class, connection);
+        Path dir = AgentCommands.directory(configFile);
         try (OperatorOptions.Session session = connection.open()) {
             // The auction is only needed to seal: a keeper of a market alone needs no SlotAuction in its manifest.
             Address auction = config.seal()
-                    ? config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment())) : null;
+                    ? config.auctionAddress().orElseGet(() -> AgentCommands.manifestAuction(session.deployment())) : null;
             Transactor tx = session.baton().transactor();
             AuctionOperatorClient operator = auction == null ? null : session.baton().auctionOperator(auction);
             Optional<KeeperDuties> market = config.marketAddress()
@@ -90,33 +81,9 @@ final class OperatorRunCommand implements Runnable {
                         market.ifPresent(m -> duties.addAll(m.duties(metrics, store)));
                         return duties;
                     });
-            Thread hook = new Thread(() -> shutdown(agent), "baton-agent-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            spec.commandLine().getOut().printf("operator agent '%s': sender %s, auction %s%s, store %s%s%n", config.name(),
-                    tx.sender(), auction == null ? "none" : auction, market.map(m -> ", market " + m.market()).orElse(""), config.storePath(dir),
-                    agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
-            spec.commandLine().getOut().flush();
-            try {
-                agent.run();
-            } finally {
-                agent.close();
-            }
+            AgentCommands.run(spec, agent, String.format("operator agent '%s': sender %s, auction %s%s, store %s",
+                    config.name(), tx.sender(), auction == null ? "none" : auction,
+                    market.map(m -> ", market " + m.market()).orElse(""), config.storePath(dir)));
         }
-    }
-
-    private static void shutdown(AgentRuntime agent) {
-        agent.stop();
-        try {
-            agent.awaitStopped(Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        agent.close();
-    }
-
-    private static Address manifestAuction(DeploymentManifest deployment) {
-        String text = deployment.contracts().get("SlotAuction");
-        if (text == null) throw new ConfigException("agent config 'auction': not given and the manifest has no contracts.SlotAuction");
-        return Address.of(text);
     }
 }

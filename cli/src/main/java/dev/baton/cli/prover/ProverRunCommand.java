@@ -1,7 +1,5 @@
 package dev.baton.cli.prover;
 
-import dev.baton.agent.config.AgentConfigException;
-import dev.baton.agent.config.AgentConfigFile;
 import dev.baton.agent.market.ClientMarketReads;
 import dev.baton.agent.prover.AttestationOutbox;
 import dev.baton.agent.prover.ClientProverChain;
@@ -11,6 +9,7 @@ import dev.baton.agent.prover.ProverDuty;
 import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.SqliteAgentStore;
+import dev.baton.cli.AgentCommands;
 import dev.baton.cli.ConfigException;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.auction.NodeChainHead;
@@ -52,14 +51,8 @@ public final class ProverRunCommand implements Runnable {
 
     @Override
     public void run() {
-        ProverAgentConfig config;
-        try {
-            config = AgentConfigFile.read(configFile, ProverAgentConfig.class);
-        } catch (AgentConfigException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
-        Path dir = configFile.toAbsolutePath().getParent();
-        config.connectionPath(dir).ifPresent(connection::withDefaultConfigFile);
+        ProverAgentConfig config = AgentCommands.read(configFile, ProverAgentConfig.class, connection);
+        Path dir = AgentCommands.directory(configFile);
         try (OperatorOptions.Session session = connection.open()) {
             Transactor tx = session.baton().transactor();
             if (!(tx.node() instanceof Web3jNode node)) {
@@ -75,16 +68,9 @@ public final class ProverRunCommand implements Runnable {
                     Clock.system(), poll, config.metricsPort(), metrics -> List.<Duty>of(new ProverDuty(config.name(),
                             chain, store, metrics, new DevnetPartSource(tx.sender()),
                             new AttestationOutbox(config.attestationsPath(dir)), claimAbove, fromBlock)));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(agent), "baton-agent-shutdown"));
-            spec.commandLine().getOut().printf("prover agent '%s': prover %s, market %s, store %s, attestations %s%s%n",
+            AgentCommands.run(spec, agent, String.format("prover agent '%s': prover %s, market %s, store %s, attestations %s",
                     config.name(), tx.sender(), config.marketAddress(), config.storePath(dir),
-                    config.attestationsPath(dir), agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
-            spec.commandLine().getOut().flush();
-            try {
-                agent.run();
-            } finally {
-                agent.close();
-            }
+                    config.attestationsPath(dir)));
         }
     }
 
@@ -96,15 +82,5 @@ public final class ProverRunCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("agent config 'claimAbove': " + e.getMessage(), e);
         }
-    }
-
-    private static void shutdown(AgentRuntime agent) {
-        agent.stop();
-        try {
-            agent.awaitStopped(Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        agent.close();
     }
 }

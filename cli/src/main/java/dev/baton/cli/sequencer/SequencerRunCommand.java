@@ -2,8 +2,6 @@ package dev.baton.cli.sequencer;
 
 import dev.baton.agent.auction.AuctionSlotsWatch;
 import dev.baton.agent.auction.ClientSlotsChain;
-import dev.baton.agent.config.AgentConfigException;
-import dev.baton.agent.config.AgentConfigFile;
 import dev.baton.agent.operator.ClientSealChain;
 import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
@@ -11,12 +9,12 @@ import dev.baton.agent.sequencer.ClientSequencerChain;
 import dev.baton.agent.sequencer.SequencerAgentConfig;
 import dev.baton.agent.sequencer.SequencerDuties;
 import dev.baton.agent.store.SqliteAgentStore;
+import dev.baton.cli.AgentCommands;
 import dev.baton.cli.ConfigException;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.Baton;
 import dev.baton.client.auction.BatchSource;
 import dev.baton.client.auction.NodeChainHead;
-import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.UnsignedTransaction;
 import dev.baton.tx.CallRequest;
 import dev.baton.tx.Clock;
@@ -57,18 +55,12 @@ final class SequencerRunCommand implements Runnable {
 
     @Override
     public void run() {
-        SequencerAgentConfig config;
-        try {
-            config = AgentConfigFile.read(configFile, SequencerAgentConfig.class);
-        } catch (AgentConfigException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
-        Path dir = configFile.toAbsolutePath().getParent();
-        config.connectionPath(dir).ifPresent(connection::withDefaultConfigFile);
+        SequencerAgentConfig config = AgentCommands.read(configFile, SequencerAgentConfig.class, connection);
+        Path dir = AgentCommands.directory(configFile);
         BatchSource batches = SequencerDuties.batchSource(config, dir);
         try (OperatorOptions.Session session = connection.open()) {
             Baton baton = session.baton();
-            Address auction = config.auctionAddress().orElseGet(() -> manifestAuction(session.deployment()));
+            Address auction = config.auctionAddress().orElseGet(() -> AgentCommands.manifestAuction(session.deployment()));
             Address token = stakeToken(baton, config.bid().token());
             Transactor tx = baton.transactor();
             ClientSequencerChain chain = new ClientSequencerChain(tx, baton.sequencer(auction), baton.stakeView(),
@@ -89,16 +81,8 @@ final class SequencerRunCommand implements Runnable {
                         return duties;
                     });
             warmUp(session, chain);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(agent), "baton-agent-shutdown"));
-            spec.commandLine().getOut().printf("sequencer agent '%s': sender %s, auction %s, store %s%s%n", config.name(),
-                    tx.sender(), auction, config.storePath(dir),
-                    agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
-            spec.commandLine().getOut().flush();
-            try {
-                agent.run();
-            } finally {
-                agent.close();
-            }
+            AgentCommands.run(spec, agent, String.format("sequencer agent '%s': sender %s, auction %s, store %s",
+                    config.name(), tx.sender(), auction, config.storePath(dir)));
         }
     }
 
@@ -125,21 +109,5 @@ final class SequencerRunCommand implements Runnable {
         } catch (RuntimeException e) {
             throw new ConfigException("agent config 'bid.token': " + e.getMessage(), e);
         }
-    }
-
-    private static void shutdown(AgentRuntime agent) {
-        agent.stop();
-        try {
-            agent.awaitStopped(Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        agent.close();
-    }
-
-    private static Address manifestAuction(DeploymentManifest deployment) {
-        String text = deployment.contracts().get("SlotAuction");
-        if (text == null) throw new ConfigException("agent config 'auction': not given and the manifest has no contracts.SlotAuction");
-        return Address.of(text);
     }
 }
