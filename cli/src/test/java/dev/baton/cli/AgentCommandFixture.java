@@ -21,7 +21,7 @@ public final class AgentCommandFixture {
     /** What a command returned and printed. */
     public record Result(int code, String out, String err) {}
 
-    /** Writes {@code baton.yaml}: an RPC port nobody listens on, a manifest that does not exist, dev key {@code devKeyIndex}. */
+    /** Writes {@code baton.yaml}: an RPC port nobody listens on, a manifest that does not exist, that dev key. */
     public void connectionToNowhere(int devKeyIndex) throws IOException {
         Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: http://127.0.0.1:1\nmanifest: none.json\ndevKeyIndex: "
                 + devKeyIndex + "\n");

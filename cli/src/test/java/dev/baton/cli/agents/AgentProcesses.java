@@ -3,6 +3,7 @@ package dev.baton.cli.agents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.devnet.Devnet;
+import dev.baton.model.DeploymentManifest;
 import dev.baton.types.Address;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,6 +34,15 @@ import org.web3j.protocol.http.HttpService;
 public final class AgentProcesses {
     private AgentProcesses() {}
 
+    /** Writes {@code manifest} to {@code dir/manifest.json} and {@code dir/name}, a connection to it as that key. */
+    public static void connection(Path dir, String name, Devnet devnet, DeploymentManifest manifest, int devKeyIndex)
+            throws IOException {
+        Path manifestFile = dir.resolve("manifest.json");
+        manifest.write(manifestFile);
+        Files.writeString(dir.resolve(name), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: " + manifestFile
+                + "\ndevKeyIndex: " + devKeyIndex + "\n");
+    }
+
     /** {@code java [jvmOptions] -jar baton.jar <role> run --agent <config> [extra]}. */
     public static List<String> command(String role, Path config, List<String> jvmOptions, String... extra) {
         List<String> command = new ArrayList<>();
@@ -45,9 +55,9 @@ public final class AgentProcesses {
     }
 
     /**
-     * Launches {@code command} with its output appended to {@code log}, hands the process to {@code started} at once (so
-     * the caller can kill it even if the wait fails), and returns once /health on {@code port} answers 200; fails with
-     * {@code logs} if the agent exits first.
+     * Launches {@code command} with its output appended to {@code log}, hands the process to {@code started} at once
+     * (so the caller can kill it even if the wait fails), and returns once /health on {@code port} answers 200; fails
+     * with {@code logs} if the agent exits first.
      */
     public static Process start(List<String> command, int port, Path log, Consumer<Process> started,
             Supplier<String> logs) throws Exception {
@@ -64,7 +74,8 @@ public final class AgentProcesses {
     /** The HTTP status of {@code path}, or -1 when the agent does not answer. */
     public static int status(int port, String path) {
         try {
-            return HttpClient.newHttpClient().send(request(port, path), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HttpClient.newHttpClient().send(request(port, path), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {
@@ -86,7 +97,8 @@ public final class AgentProcesses {
     }
 
     private static HttpRequest request(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(2)).build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(2)).build();
     }
 
     /** Polls {@code condition} every 100 ms; after {@code seconds} fails naming {@code what}, with {@code logs}. */

@@ -97,10 +97,7 @@ class AgentObservabilityIT {
         connect(manifest, A).sequencer(auction).bid(0, btn, tokens(100));
         connect(manifest, B).sequencer(auction).bid(0, btn, tokens(100));
 
-        Path manifestFile = dir.resolve("manifest.json");
-        manifest.write(manifestFile);
-        Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: " + manifestFile
-                + "\ndevKeyIndex: " + KEEPER + "\n");
+        AgentProcesses.connection(dir, "baton.yaml", devnet, manifest, KEEPER);
         agentPort = AgentProcesses.freePort();
         Path config = Files.writeString(dir.resolve("keeper.yaml"), "name: keeper\nconnection: baton.yaml\nauction: " + auction
                 + "\nstore: keeper.db\npollIntervalMillis: 100\nmetricsPort: " + agentPort + "\n");

@@ -47,10 +47,7 @@ class OperatorAgentIT {
         // Epoch length 8 blocks: bidding 4, seal window 4 (nobody bids: each seal switches its epoch to open mode).
         Address auction = Address.of(SlotAuctionFixture.deploy(devnet, manifest, 3, 4, 2, 4, 4, 10,
                 new SlotAuctionFixture.Economics(TOKEN, TOKEN, 1)));
-        Path manifestFile = dir.resolve("manifest.json");
-        manifest.write(manifestFile);
-        Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: " + manifestFile
-                + "\ndevKeyIndex: " + KEEPER + "\n");
+        AgentProcesses.connection(dir, "baton.yaml", devnet, manifest, KEEPER);
         int port = AgentProcesses.freePort();
         Path config = dir.resolve("keeper.yaml");
         Files.writeString(config, "name: keeper\nconnection: baton.yaml\nauction: " + auction + "\nstore: keeper.db\n"

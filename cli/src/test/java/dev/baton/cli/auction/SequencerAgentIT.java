@@ -90,10 +90,7 @@ class SequencerAgentIT {
                 Files.writeString(batches.resolve(epoch + "-" + slot + ".batch"), String.format("0x%064x", epoch * 100 + slot + 1));
             }
         }
-        Path manifestFile = dir.resolve("manifest.json");
-        manifest.write(manifestFile);
-        Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: " + manifestFile
-                + "\ndevKeyIndex: " + SEQ + "\n");
+        AgentProcesses.connection(dir, "baton.yaml", devnet, manifest, SEQ);
         int port = AgentProcesses.freePort();
         Path config = dir.resolve("seq.yaml");
         Files.writeString(config, "name: seq\nconnection: baton.yaml\nauction: '" + auction + "'\nstore: seq.db\n"

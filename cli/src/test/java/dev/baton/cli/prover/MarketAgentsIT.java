@@ -89,11 +89,8 @@ class MarketAgentsIT {
         Address keeperAddress = devnet.account(KEEPER).address();
         long proverNonce = AgentProcesses.nonce(devnet, proverAddress);
 
-        Path manifestFile = dir.resolve("manifest.json");
-        manifest.write(manifestFile);
         for (int i : List.of(KEEPER, PROVER)) {
-            Files.writeString(dir.resolve("baton-" + i + ".yaml"), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: "
-                    + manifestFile + "\ndevKeyIndex: " + i + "\n");
+            AgentProcesses.connection(dir, "baton-" + i + ".yaml", devnet, manifest, i);
         }
         int keeperPort = AgentProcesses.freePort();
         int proverPort = AgentProcesses.freePort();
