@@ -68,11 +68,7 @@ class OperatorAgentConfigCorpusTest {
         "negative fromBlock    | store: k.db\\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nfromBlock: -1 | 'fromBlock' (line 3): -1 is negative",
     })
     void aBadValueIsNamedWithItsLine(String label, String text, String expected) {
-        assertThatThrownBy(() -> yaml(text.replace("\\n", "\n")))
-                .as(label)
-                .isInstanceOf(AgentConfigException.class)
-                .hasMessageContaining("agent config agent.yaml")
-                .hasMessageContaining(expected);
+        CorpusRows.assertRefused(label, "agent.yaml", text, OperatorAgentConfig.class, expected);
     }
 
     @Test

@@ -51,10 +51,6 @@ class ProverAgentConfigCorpusTest {
         "unknown key           | market: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nstore: p.db\\nattestations: o\\nseal: true | unknown key 'seal' (line 4)",
     })
     void aBadValueIsNamedWithItsLine(String label, String text, String expected) {
-        assertThatThrownBy(() -> yaml(text.replace("\\n", "\n")))
-                .as(label)
-                .isInstanceOf(AgentConfigException.class)
-                .hasMessageContaining("agent config prover.yaml")
-                .hasMessageContaining(expected);
+        CorpusRows.assertRefused(label, "prover.yaml", text, ProverAgentConfig.class, expected);
     }
 }

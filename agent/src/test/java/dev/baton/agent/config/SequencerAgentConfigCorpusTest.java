@@ -70,11 +70,7 @@ class SequencerAgentConfigCorpusTest {
         "store missing          | bid:\\n  fixed: 1\\nbatches:\\n  directory: b                     | 'store': required",
     })
     void aBadValueIsNamedWithItsLine(String label, String text, String expected) {
-        assertThatThrownBy(() -> yaml(text.strip().replace("\\n", "\n")))
-                .as(label)
-                .isInstanceOf(AgentConfigException.class)
-                .hasMessageContaining("agent config seq.yaml")
-                .hasMessageContaining(expected);
+        CorpusRows.assertRefused(label, "seq.yaml", text, SequencerAgentConfig.class, expected);
     }
 
     @Test

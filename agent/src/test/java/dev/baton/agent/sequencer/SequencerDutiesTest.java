@@ -75,13 +75,19 @@ class SequencerDutiesTest {
         return node.sent.stream().filter(s -> s.startsWith("publish " + epoch + "/")).count();
     }
 
+    /** Epoch 0 elected, the agent run to two heads before its first own slot's first block; that slot. */
+    private ScheduledSlot runToJustBeforeFirstOwnSlot(SequencerHarness agent) {
+        run(agent, 9, 15);
+        ScheduledSlot first = node.slotMap(0).slotsOf(ME).get(0);
+        run(agent, 16, TIMELINE.slot(0, first.slot()).start() - 2);
+        return first;
+    }
+
     @Test
     void aRestartWithAPublishInFlightWaitsForItAndNeverSendsItAgain() {
         try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), FIXED)) {
-            run(agent, 9, 15);
-            ScheduledSlot first = node.slotMap(0).slotsOf(ME).get(0);
+            ScheduledSlot first = runToJustBeforeFirstOwnSlot(agent);
             long head = TIMELINE.slot(0, first.slot()).start() - 1;
-            run(agent, 16, head - 1);
             world(head);
             agent.head(head); // sends the publish; the node has not mined it when the agent dies
             assertThat(node.count("publish ")).isEqualTo(1);
@@ -100,10 +106,8 @@ class SequencerDutiesTest {
     @Test
     void aSendWhoseRecordWasLostToACrashIsSeenOnChainAndNotRepeated() {
         try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), FIXED)) {
-            run(agent, 9, 15);
-            ScheduledSlot first = node.slotMap(0).slotsOf(ME).get(0);
+            ScheduledSlot first = runToJustBeforeFirstOwnSlot(agent);
             long head = TIMELINE.slot(0, first.slot()).start() - 1;
-            run(agent, 16, head - 1);
             agent.restart(); // the agent sent the publish and died before writing it down
             node.pendingBlock = head + 1;
             node.submitPublish(first, SequencerHarness.batchOf(first));
@@ -150,10 +154,8 @@ class SequencerDutiesTest {
     @Test
     void aDroppedPublishIsSentAgainWhileItsSlotLasts() {
         try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), FIXED)) {
-            run(agent, 9, 15);
-            ScheduledSlot first = node.slotMap(0).slotsOf(ME).get(0);
+            ScheduledSlot first = runToJustBeforeFirstOwnSlot(agent);
             long head = TIMELINE.slot(0, first.slot()).start() - 1;
-            run(agent, 16, head - 1);
             world(head);
             agent.head(head);
             node.drop(node.pool.keySet().iterator().next());

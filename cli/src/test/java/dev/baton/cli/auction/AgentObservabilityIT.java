@@ -2,6 +2,7 @@ package dev.baton.cli.auction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.cli.agents.AgentProcesses;
 import dev.baton.cli.report.HeadlessChromium;
 import dev.baton.client.Baton;
 import dev.baton.client.auction.AuctionOperatorClient;
@@ -96,14 +97,12 @@ class AgentObservabilityIT {
         connect(manifest, A).sequencer(auction).bid(0, btn, tokens(100));
         connect(manifest, B).sequencer(auction).bid(0, btn, tokens(100));
 
-        Path manifestFile = dir.resolve("manifest.json");
-        manifest.write(manifestFile);
-        Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: " + manifestFile
-                + "\ndevKeyIndex: " + KEEPER + "\n");
-        agentPort = OperatorAgentProcess.freePort();
+        AgentProcesses.connection(dir, "baton.yaml", devnet, manifest, KEEPER);
+        agentPort = AgentProcesses.freePort();
         Path config = Files.writeString(dir.resolve("keeper.yaml"), "name: keeper\nconnection: baton.yaml\nauction: " + auction
                 + "\nstore: keeper.db\npollIntervalMillis: 100\nmetricsPort: " + agentPort + "\n");
-        agent = OperatorAgentProcess.start(config, agentPort, dir.resolve("agent.log"), "--log-format", "json");
+        agent = AgentProcesses.start(AgentProcesses.command("operator", config, List.of(), "--log-format", "json"),
+                agentPort, dir.resolve("agent.log"), process -> agent = process, this::agentLog);
         Optional<Path> binary = PrometheusServer.binary();
         if (binary.isPresent()) prometheus = PrometheusServer.start(binary.get(), dir.resolve("prometheus"), "baton-agent", agentPort);
 
@@ -134,7 +133,7 @@ class AgentObservabilityIT {
         frozenHead = devnet.control().blockNumber();
         Thread.sleep(1_200);
         assertThat(devnet.control().blockNumber()).as("the chain is frozen").isEqualTo(frozenHead);
-        OperatorAgentProcess.await("the agent's watch at the frozen head", () -> watchedBlock() == frozenHead, 30, dir.resolve("agent.log"));
+        AgentProcesses.await("the agent's watch at the frozen head", () -> watchedBlock() == frozenHead, 30, this::agentLog);
     }
 
     @AfterAll
@@ -185,13 +184,13 @@ class AgentObservabilityIT {
         PrometheusServer.requireBinary();
         assertThat(prometheus).as("prometheus started before the chain moved").isNotNull();
         String query = "baton_agent_last_block{agent=\"keeper\",job=\"baton-agent\"}";
-        OperatorAgentProcess.await("prometheus at the frozen head", () -> {
+        AgentProcesses.await("prometheus at the frozen head", () -> {
             try {
                 return prometheus.value(query).orElse(-1.0) == frozenHead;
             } catch (java.io.IOException e) {
                 return false;
             }
-        }, 30, dir.resolve("prometheus/prometheus.log"));
+        }, 30, () -> AgentProcesses.read(dir.resolve("prometheus/prometheus.log")));
         assertThat(prometheus.value("up{job=\"baton-agent\"}")).hasValue(1.0);
 
         List<Double> samples = prometheus.range(query, miningStarted.plusSeconds(2), Instant.now());
@@ -235,9 +234,13 @@ class AgentObservabilityIT {
         return out;
     }
 
+    private String agentLog() {
+        return AgentProcesses.read(dir.resolve("agent.log"));
+    }
+
     /** The block the agent's slot watch last saw, from /status; -1 until it answers. */
     private long watchedBlock() {
-        String body = OperatorAgentProcess.get(agentPort, "/status");
+        String body = AgentProcesses.get(agentPort, "/status");
         if (body.isEmpty()) return -1;
         JsonNode slots = Json.MAPPER.readTree(body).path("duties").path("slots");
         return slots.path("atBlock").asLong(-1);

@@ -2,6 +2,7 @@ package dev.baton.cli.auction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.cli.agents.AgentProcesses;
 import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.AuctionView;
 import dev.baton.internal.contracts.SlotAuction;
@@ -12,17 +13,9 @@ import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,26 +47,20 @@ class OperatorAgentIT {
         // Epoch length 8 blocks: bidding 4, seal window 4 (nobody bids: each seal switches its epoch to open mode).
         Address auction = Address.of(SlotAuctionFixture.deploy(devnet, manifest, 3, 4, 2, 4, 4, 10,
                 new SlotAuctionFixture.Economics(TOKEN, TOKEN, 1)));
-        Path manifestFile = dir.resolve("manifest.json");
-        manifest.write(manifestFile);
-        Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: " + manifestFile
-                + "\ndevKeyIndex: " + KEEPER + "\n");
-        int port = freePort();
+        AgentProcesses.connection(dir, "baton.yaml", devnet, manifest, KEEPER);
+        int port = AgentProcesses.freePort();
         Path config = dir.resolve("keeper.yaml");
         Files.writeString(config, "name: keeper\nconnection: baton.yaml\nauction: " + auction + "\nstore: keeper.db\n"
                 + "pollIntervalMillis: 100\nmetricsPort: " + port + "\n");
         Address keeper = devnet.account(KEEPER).address();
         Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
-        Miner miner = new Miner(devnet);
-        Thread mining = new Thread(miner, "test-miner");
-        mining.setDaemon(true);
-        mining.start();
+        AgentProcesses.Miner miner = AgentProcesses.Miner.start(devnet, BLOCK_MILLIS, false);
         try (Web3jNode node = Web3jNode.connect(devnet.rpcUrl())) {
             AuctionTimeline timeline = new AuctionView(node, auction).timeline();
 
             Process agent = startAgent(config, port);
             miner.running.set(true);
-            await("epochs 0-2 sealed", () -> nonce(web3j, keeper) == 3, 120);
+            await("epochs 0-2 sealed", () -> AgentProcesses.nonce(web3j, keeper) == 3, 120);
             miner.running.set(false); // freeze the chain inside epoch 2's seal window, then kill -9
             long frozen = devnet.control().blockNumber();
             assertThat(timeline.seal(2).contains(frozen + 1)).as("block %d inside epoch 2's seal window", frozen).isTrue();
@@ -81,10 +68,12 @@ class OperatorAgentIT {
 
             agent = startAgent(config, port); // same store: epoch 2 is sealed on chain, so it is not sent again
             miner.running.set(true);
-            await("epochs 3-4 sealed", () -> nonce(web3j, keeper) == 5, 120);
+            await("epochs 3-4 sealed", () -> AgentProcesses.nonce(web3j, keeper) == 5, 120);
             // The restarted agent sent exactly epochs 3 and 4 (epoch 2: seen sealed, or its receipt found in the store).
-            await("the restarted agent's meters", () -> scrape(port).contains("outcome=\"sent\"} 2.0"), 30);
-            assertThat(scrape(port)).doesNotContain("outcome=\"reverted\"").doesNotContain("outcome=\"dry_run_reverted\"");
+            await("the restarted agent's meters",
+                    () -> AgentProcesses.get(port, "/metrics").contains("outcome=\"sent\"} 2.0"), 30);
+            assertThat(AgentProcesses.get(port, "/metrics"))
+                    .doesNotContain("outcome=\"reverted\"").doesNotContain("outcome=\"dry_run_reverted\"");
             agent.destroyForcibly().waitFor();
 
             // Down for epoch 5's whole seal window: missed, not caught up (its window is over).
@@ -93,14 +82,14 @@ class OperatorAgentIT {
             assertThat(devnet.control().blockNumber() + 1).isLessThan(timeline.seal(6).start());
             agent = startAgent(config, port);
             miner.running.set(true);
-            await("epochs 6-7 sealed", () -> nonce(web3j, keeper) == 7, 120);
+            await("epochs 6-7 sealed", () -> AgentProcesses.nonce(web3j, keeper) == 7, 120);
             miner.running.set(false);
             agent.destroy(); // SIGTERM: graceful stop
             assertThat(agent.waitFor()).isIn(0, 143);
 
             List<Long> sealed = sealedEpochs(web3j, auction);
             assertThat(sealed).containsExactly(0L, 1L, 2L, 3L, 4L, 6L, 7L);
-            assertThat(nonce(web3j, keeper)).as("one transaction per seal, none reverted or wasted").isEqualTo(sealed.size());
+            assertThat(AgentProcesses.nonce(web3j, keeper)).as("one transaction per seal, none reverted or wasted").isEqualTo(sealed.size());
         } finally {
             if (current != null) current.destroyForcibly();
             miner.stop.set(true);
@@ -108,48 +97,17 @@ class OperatorAgentIT {
         }
     }
 
-    /** Mines one block every {@value #BLOCK_MILLIS} ms while {@code running}. */
-    private static final class Miner implements Runnable {
-        final AtomicBoolean running = new AtomicBoolean();
-        final AtomicBoolean stop = new AtomicBoolean();
-        private final Devnet devnet;
-
-        Miner(Devnet devnet) {
-            this.devnet = devnet;
-        }
-
-        @Override
-        public void run() {
-            while (!stop.get()) {
-                if (running.get()) devnet.control().mine(1);
-                try {
-                    Thread.sleep(BLOCK_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-    }
-
     private Process startAgent(Path config, int port) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar = Path.of(System.getenv().getOrDefault("BATON_ROOT", "..")).resolve("cli/target/baton.jar");
-        Process process = new ProcessBuilder(java, "-jar", jar.toString(), "operator", "run", "--agent", config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("agent.log").toFile()))
-                .start();
-        current = process;
-        await("the agent's /health", () -> health(port) == 200 || !process.isAlive(), 60);
-        assertThat(process.isAlive()).as(() -> log()).isTrue();
-        return process;
+        return AgentProcesses.start(AgentProcesses.command("operator", config, List.of()), port, log(),
+                process -> current = process, () -> AgentProcesses.read(log()));
     }
 
-    private String log() {
-        try {
-            return Files.readString(dir.resolve("agent.log"));
-        } catch (IOException e) {
-            return e.toString();
-        }
+    private Path log() {
+        return dir.resolve("agent.log");
+    }
+
+    private void await(String what, BooleanSupplier condition, long seconds) throws InterruptedException {
+        AgentProcesses.await(what, condition, seconds, () -> AgentProcesses.read(log()));
     }
 
     private static List<Long> sealedEpochs(Web3j web3j, Address auction) throws IOException {
@@ -158,52 +116,5 @@ class OperatorAgentIT {
         return web3j.ethGetLogs(filter).send().getLogs().stream()
                 .map(log -> new BigInteger(((EthLog.LogObject) log).getTopics().get(1).substring(2), 16).longValueExact())
                 .toList();
-    }
-
-    private static long nonce(Web3j web3j, Address account) {
-        try {
-            return web3j.ethGetTransactionCount(account.lowerHex(), DefaultBlockParameterName.LATEST).send()
-                    .getTransactionCount().longValueExact();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static int health(int port) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static String scrape(int port) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            return "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "";
-        }
-    }
-
-    private void await(String what, BooleanSupplier condition, long seconds) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("timed out waiting for " + what + "\n" + log());
-            Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

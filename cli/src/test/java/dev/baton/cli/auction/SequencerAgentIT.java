@@ -2,6 +2,7 @@ package dev.baton.cli.auction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.cli.agents.AgentProcesses;
 import dev.baton.client.Baton;
 import dev.baton.client.auction.AuctionOperatorClient;
 import dev.baton.client.auction.AuctionTimeline;
@@ -20,15 +21,8 @@ import dev.baton.types.Amount;
 import dev.baton.types.ChainId;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -96,11 +90,8 @@ class SequencerAgentIT {
                 Files.writeString(batches.resolve(epoch + "-" + slot + ".batch"), String.format("0x%064x", epoch * 100 + slot + 1));
             }
         }
-        Path manifestFile = dir.resolve("manifest.json");
-        manifest.write(manifestFile);
-        Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: " + manifestFile
-                + "\ndevKeyIndex: " + SEQ + "\n");
-        int port = freePort();
+        AgentProcesses.connection(dir, "baton.yaml", devnet, manifest, SEQ);
+        int port = AgentProcesses.freePort();
         Path config = dir.resolve("seq.yaml");
         Files.writeString(config, "name: seq\nconnection: baton.yaml\nauction: '" + auction + "'\nstore: seq.db\n"
                 + "pollIntervalMillis: 100\nmetricsPort: " + port + "\nbid:\n  fixed: 100\nbatches:\n  directory: batches\n"
@@ -108,7 +99,7 @@ class SequencerAgentIT {
         Address me = seq.account();
         Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
         DevnetControl rpc = devnet.control();
-        long nonceBefore = nonce(web3j, me);
+        long nonceBefore = AgentProcesses.nonce(web3j, me);
         long firstBlock = devnet.control().blockNumber();
         try (Web3jNode node = Web3jNode.connect(devnet.rpcUrl())) {
             devnet.control().setAutomine(false);
@@ -136,14 +127,14 @@ class SequencerAgentIT {
             Checks checks = new Checks(new AuctionView(node, auction), timeline, me);
             checks.readTransactions(web3j, firstBlock + 1, lastBlock, auction);
             assertThat(checks.failed).as("every transaction of the agent succeeded").isEmpty();
-            assertThat(nonce(web3j, me) - nonceBefore).as("nonce == the agent's sends").isEqualTo(checks.sends);
+            assertThat(AgentProcesses.nonce(web3j, me) - nonceBefore).as("nonce == the agent's sends").isEqualTo(checks.sends);
             checks.verify(web3j, auction, down);
         } finally {
             if (current != null) current.destroyForcibly();
             rpc.call("evm_setIntervalMining", 0);
             web3j.shutdown();
             // Kept for a failure's diagnosis: the temporary directory goes with the test.
-            Files.writeString(Path.of("target", "SequencerAgentIT-agent.log"), "down: " + Checks.describe(down) + "\n" + log());
+            Files.writeString(Path.of("target", "SequencerAgentIT-agent.log"), "down: " + Checks.describe(down) + "\n" + read());
         }
     }
 
@@ -314,49 +305,22 @@ class SequencerAgentIT {
     }
 
     private void startAgent(Path config, int port) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar = Path.of(System.getenv().getOrDefault("BATON_ROOT", "..")).resolve("cli/target/baton.jar");
-        Process process = new ProcessBuilder(java, "-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS", "-jar", jar.toString(), "sequencer", "run", "--agent", config.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("agent.log").toFile()))
-                .start();
-        current = process;
-        await("the agent's /health", () -> health(port) == 200 || !process.isAlive(), 60);
-        assertThat(process.isAlive()).as(this::log).isTrue();
+        List<String> timestamps = List.of("-Dorg.slf4j.simpleLogger.showDateTime=true",
+                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
+        AgentProcesses.start(AgentProcesses.command("sequencer", config, timestamps), port, log(),
+                process -> current = process, this::read);
     }
 
-    private String log() {
-        try {
-            return Files.readString(dir.resolve("agent.log"));
-        } catch (IOException e) {
-            return e.toString();
-        }
+    private Path log() {
+        return dir.resolve("agent.log");
+    }
+
+    private String read() {
+        return AgentProcesses.read(log());
     }
 
     private static Baton connect(Devnet devnet, DeploymentManifest manifest, int account) {
         return Baton.connect(manifest, DevKeySigner.of(devnet.account(account).privateKey(), ChainId.of(devnet.chainId())));
-    }
-
-    private static long nonce(Web3j web3j, Address account) {
-        try {
-            return web3j.ethGetTransactionCount(account.lowerHex(), DefaultBlockParameterName.LATEST).send()
-                    .getTransactionCount().longValueExact();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static int health(int port) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            return -1;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
     }
 
     private void awaitBlock(Devnet devnet, long block, long seconds) throws InterruptedException {
@@ -364,16 +328,6 @@ class SequencerAgentIT {
     }
 
     private void await(String what, BooleanSupplier condition, long seconds) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(seconds);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) throw new AssertionError("timed out waiting for " + what + "\n" + log());
-            Thread.sleep(100);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        AgentProcesses.await(what, condition, seconds, this::read);
     }
 }

@@ -2,6 +2,7 @@ package dev.baton.cli.prover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.cli.agents.AgentProcesses;
 import dev.baton.cli.demo.DemoRequests;
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
@@ -67,7 +68,7 @@ class MarketAgentsIT {
     @BatonDevnet
     void theKeeperFinalisesAndSlashesTheProverAttestsAndClaimsEachOnceAcrossSigkills(Devnet devnet,
             DeploymentManifest manifest) throws Exception {
-        AgentProcesses agents = new AgentProcesses(dir, processes);
+        MarketAgents agents = new MarketAgents(dir, processes);
         Baton operator = connect(devnet, manifest, 0);
         Address market = operator.registry().register(request(manifest)).module();
         Address token = operator.token("BTN");
@@ -86,13 +87,10 @@ class MarketAgentsIT {
         proposer.deposit(tokens(100));
         Address proverAddress = devnet.account(PROVER).address();
         Address keeperAddress = devnet.account(KEEPER).address();
-        long proverNonce = agents.nonce(devnet, proverAddress);
+        long proverNonce = AgentProcesses.nonce(devnet, proverAddress);
 
-        Path manifestFile = dir.resolve("manifest.json");
-        manifest.write(manifestFile);
         for (int i : List.of(KEEPER, PROVER)) {
-            Files.writeString(dir.resolve("baton-" + i + ".yaml"), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: "
-                    + manifestFile + "\ndevKeyIndex: " + i + "\n");
+            AgentProcesses.connection(dir, "baton-" + i + ".yaml", devnet, manifest, i);
         }
         int keeperPort = AgentProcesses.freePort();
         int proverPort = AgentProcesses.freePort();
@@ -122,7 +120,7 @@ class MarketAgentsIT {
             Transcript t2 = transcript(proposer, reveal2, 2, 1, List.of(prover, withholder));
             agents.await("height 1 finalised", () -> view.headHeight() == 1, 120);
             proposer.commit(t2, Proposal.of(tokens(1), BPS));
-            agents.await("the keeper's finalise mined", () -> agents.nonce(devnet, keeperAddress) == 1, 30);
+            agents.await("the keeper's finalise mined", () -> AgentProcesses.nonce(devnet, keeperAddress) == 1, 30);
             agents.await("height 1's reward credited and claimed", () -> view.position(1, t1.proposer(),
                     t1.blockCommitment(), 0).settled() && view.claimable(proverAddress).isZero()
                     && !operator.tokens().balanceOf(token, proverAddress).isZero(), 60);
@@ -145,8 +143,8 @@ class MarketAgentsIT {
             miner.running.set(false);
             Thread.sleep(1_000); // any last transaction of the agents is mined by automine
             assertThat(Files.readString(file2)).as("attested once").isEqualTo(written);
-            assertThat(AgentProcesses.scrape(proverPort)).doesNotContain("outcome=\"reverted\"");
-            assertThat(AgentProcesses.scrape(keeperPort)).doesNotContain("outcome=\"reverted\"");
+            assertThat(AgentProcesses.get(proverPort, "/metrics")).doesNotContain("outcome=\"reverted\"");
+            assertThat(AgentProcesses.get(keeperPort, "/metrics")).doesNotContain("outcome=\"reverted\"");
             keeper.destroy();
             proverAgent.destroy();
             assertThat(keeper.waitFor()).isIn(0, 143);
@@ -160,9 +158,9 @@ class MarketAgentsIT {
             long claims = logs.countByTopic1(BlockMarket.REWARDCLAIMED_EVENT, proverAddress);
             assertThat(credited).as("each of its two assignments credited once").isEqualTo(2);
             assertThat(claims).isBetween(1L, 2L);
-            assertThat(agents.nonce(devnet, keeperAddress)).as("two finalises and one slash, nothing else")
+            assertThat(AgentProcesses.nonce(devnet, keeperAddress)).as("two finalises and one slash, nothing else")
                     .isEqualTo(3);
-            assertThat(agents.nonce(devnet, proverAddress) - proverNonce).as("its credits and claims, nothing else")
+            assertThat(AgentProcesses.nonce(devnet, proverAddress) - proverNonce).as("its credits and claims, nothing else")
                     .isEqualTo(credited + claims);
             assertThat(view.claimable(proverAddress)).isEqualTo(Amount.ZERO);
         } finally {
@@ -198,7 +196,7 @@ class MarketAgentsIT {
         return proposer.transcriptBuilder(height, reveal, BPS, depth).offerAll(votes).build().orElseThrow();
     }
 
-    private static void revealWhenOpen(ProposerClient proposer, long height, BlockReveal reveal, AgentProcesses agents)
+    private static void revealWhenOpen(ProposerClient proposer, long height, BlockReveal reveal, MarketAgents agents)
             throws InterruptedException {
         agents.await("height " + height + " revealed", () -> {
             try {
