@@ -81,6 +81,13 @@ contract SequencerPlacesTest is Test {
         h.add(uint256(0xffffff), 1, 0, 1);
     }
 
+    function test_aNewcomerWithNoStakeOrMoreThanALaneIsRefused() public {
+        vm.expectRevert(abi.encodeWithSelector(SequencerPlaces.SequencerPlacesOverflow.selector, 0, 0xffffff));
+        h.admit(0, 4, 0);
+        vm.expectRevert(abi.encodeWithSelector(SequencerPlaces.SequencerPlacesOverflow.selector, 0x1000000, 0xffffff));
+        h.admit(0, 4, 0x1000000);
+    }
+
     /// Model check over random bid sequences: newcomers and top-ups of placed sequencers, any cap up to 8. After
     /// every bid the places hold exactly the model's top-`cap` totals (largest first; ties to the earlier
     /// sequencer), a newcomer above the cut is never refused, and the place line's prefix sums tile the total.
@@ -185,6 +192,12 @@ contract SequencerPlacesEntriesTest is Test {
 
     /// A sybil filling its place's quota with minimum entries is refused more entries, naming its place and the
     /// quota; another place keeps its whole quota, and a displacement restarts the place's count at zero.
+    /// An entry for a place beyond the largest cap is refused naming the place: no lane holds its count.
+    function test_anEntryForAPlaceBeyondTheLastIsRefused() public {
+        vm.expectRevert(abi.encodeWithSelector(SequencerPlaces.SequencerPlacesNotTaken.selector, 8));
+        h.takeEntry(0, 8, 4, true);
+    }
+
     function test_aFullPlaceRefusesOnlyItsOwnNextEntry() public {
         uint256 counts;
         uint256 index;

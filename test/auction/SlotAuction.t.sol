@@ -405,6 +405,13 @@ contract SlotAuctionTest is AuctionFixture {
         );
         vm.prank(owner);
         auction.updateEconomics(101 ether, 4);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                ISlotAuctionTypes.SlotAuctionParameterOutOfBounds.selector, bytes32("minBid"), 1 << 24, (1 << 24) - 1
+            )
+        );
+        vm.prank(owner);
+        auction.updateEconomics(9 ether, 1 << 24);
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotRollupOwner.selector, alice));
         vm.prank(alice);
         auction.updateEconomics(1 ether, 4);
