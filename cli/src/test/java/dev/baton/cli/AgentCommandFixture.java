@@ -1,8 +1,6 @@
 package dev.baton.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,12 +39,7 @@ public final class AgentCommandFixture {
 
     /** {@code baton <args>}, its stdout and stderr captured. */
     public static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        CliRun run = CliRun.of(args);
+        return new Result(run.exitCode(), run.out(), run.err());
     }
 }

@@ -3,7 +3,7 @@ package dev.baton.cli.devnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.baton.cli.BatonCli;
+import dev.baton.cli.CliRun;
 import dev.baton.cli.ExitCodes;
 import dev.baton.internal.contracts.BatonTimelock;
 import dev.baton.internal.contracts.RollupRegistry;
@@ -28,8 +28,6 @@ import dev.baton.tx.TxReceipt;
 import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
 import dev.baton.types.ChainId;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -240,12 +238,7 @@ class RealChainDeployIT {
     }
 
     private static Run baton(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        CliRun run = CliRun.of(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 }

@@ -2,7 +2,7 @@ package dev.baton.cli.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.cli.BatonCli;
+import dev.baton.cli.CliRun;
 import dev.baton.cli.ExitCodes;
 import dev.baton.client.Baton;
 import dev.baton.client.registry.RegistryClient;
@@ -13,8 +13,6 @@ import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
 import dev.baton.tx.TxReceipt;
 import dev.baton.types.TxHash;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,12 +137,7 @@ class GovernanceFlowsIT {
     }
 
     private static Run baton(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        CliRun run = CliRun.of(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 }

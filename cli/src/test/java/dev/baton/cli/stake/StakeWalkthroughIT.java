@@ -2,13 +2,11 @@ package dev.baton.cli.stake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.cli.BatonCli;
+import dev.baton.cli.CliRun;
 import dev.baton.cli.ExitCodes;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.model.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,13 +38,8 @@ class StakeWalkthroughIT {
     }
 
     private static Run baton(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+        CliRun run = CliRun.of(args);
+        return new Run(run.exitCode(), run.out(), run.err());
     }
 
     private static String[] asSequencer(String... args) {
