@@ -28,9 +28,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The client's public API speaks Baton types: no public or protected member of a public class outside
- * {@code dev.baton.internal.*} names a web3j type ({@code org.web3j.*}) in its signature, supertypes included. Scans
- * every class of the main output (the jar when run from one), so a new leak fails here, not in a user's build.
+ * The client's public API speaks Baton types: no public or protected member of a public class
+ * outside {@code dev.baton.internal.*} names a web3j type ({@code org.web3j.*}) in its signature,
+ * supertypes included. Scans every class of the main output (the jar when run from one), so a new
+ * leak fails here, not in a user's build.
  */
 class PublicApiTest {
     private static final String INTERNAL = "dev.baton.internal.";
@@ -59,7 +60,10 @@ class PublicApiTest {
         assertThat(leaksOf(Leaky.class)).hasSize(2);
     }
 
-    /** A class with two leaks (a public method and a public field); the private one is not part of the API. */
+    /**
+     * A class with two leaks (a public method and a public field); the private one is not part of
+     * the API.
+     */
     public static final class Leaky {
         public org.web3j.abi.datatypes.Address leak;
 
@@ -76,7 +80,10 @@ class PublicApiTest {
     /** Public, and every enclosing class public too: reachable from outside the package. */
     private static boolean isExported(Class<?> type) {
         for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-            if (!Modifier.isPublic(c.getModifiers()) || c.isAnonymousClass() || c.isLocalClass() || c.isSynthetic()) {
+            if (!Modifier.isPublic(c.getModifiers())
+                    || c.isAnonymousClass()
+                    || c.isLocalClass()
+                    || c.isSynthetic()) {
                 return false;
             }
         }
@@ -85,7 +92,8 @@ class PublicApiTest {
 
     static List<String> leaksOf(Class<?> type) {
         List<String> leaks = new ArrayList<>();
-        boolean extendable = !Modifier.isFinal(type.getModifiers()) && !type.isEnum() && !type.isRecord();
+        boolean extendable =
+                !Modifier.isFinal(type.getModifiers()) && !type.isEnum() && !type.isRecord();
         check(leaks, type.getName() + " extends", type.getGenericSuperclass());
         for (Type i : type.getGenericInterfaces()) {
             check(leaks, type.getName() + " implements", i);
@@ -176,11 +184,15 @@ class PublicApiTest {
         try {
             return Class.forName(name, false, PublicApiTest.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(name + " is in the main output but cannot be loaded", e);
+            throw new IllegalStateException(
+                    name + " is in the main output but cannot be loaded", e);
         }
     }
 
-    /** Every class name under {@code dev/baton} in the directory or jar {@link Baton} was loaded from. */
+    /**
+     * Every class name under {@code dev/baton} in the directory or jar {@link Baton} was loaded
+     * from.
+     */
     private static List<String> mainClasses() {
         Path root;
         try {
@@ -205,8 +217,17 @@ class PublicApiTest {
         try (Stream<Path> files = Files.walk(base)) {
             return files.filter(f -> f.toString().endsWith(".class"))
                     .map(f -> root.relativize(f).toString().replace('\\', '/'))
-                    .map(f -> f.substring(f.startsWith("/") ? 1 : 0, f.length() - ".class".length()).replace('/', '.'))
-                    .filter(n -> !n.equals("package-info") && !n.endsWith(".package-info") && !n.equals("module-info"))
+                    .map(
+                            f ->
+                                    f.substring(
+                                                    f.startsWith("/") ? 1 : 0,
+                                                    f.length() - ".class".length())
+                                            .replace('/', '.'))
+                    .filter(
+                            n ->
+                                    !n.equals("package-info")
+                                            && !n.endsWith(".package-info")
+                                            && !n.equals("module-info"))
                     .sorted()
                     .toList();
         }

@@ -13,19 +13,20 @@ import java.time.Duration;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * What every {@code baton <role> run --agent FILE} command does the same way: read the agent file whole before
- * anything connects, take its {@code connection} as the default config file, and run the assembled agent until
- * SIGTERM/SIGINT, printing one start line first.
+ * What every {@code baton <role> run --agent FILE} command does the same way: read the agent file
+ * whole before anything connects, take its {@code connection} as the default config file, and run
+ * the assembled agent until SIGTERM/SIGINT, printing one start line first.
  */
 public final class AgentCommands {
-    private AgentCommands() {
-    }
+    private AgentCommands() {}
 
     /**
-     * Reads and checks the agent file (a bad file is a {@link ConfigException}, exit 2, the key and its line named)
-     * and makes its {@code connection} the config file {@code connection} opens when {@code --config} is not given.
+     * Reads and checks the agent file (a bad file is a {@link ConfigException}, exit 2, the key and
+     * its line named) and makes its {@code connection} the config file {@code connection} opens
+     * when {@code --config} is not given.
      */
-    public static <C extends AgentBasics> C read(Path agentFile, Class<C> type, OperatorOptions connection) {
+    public static <C extends AgentBasics> C read(
+            Path agentFile, Class<C> type, OperatorOptions connection) {
         C config;
         try {
             config = AgentConfigFile.read(agentFile, type);
@@ -45,19 +46,24 @@ public final class AgentCommands {
     public static Address manifestAuction(DeploymentManifest deployment) {
         String text = deployment.contracts().get("SlotAuction");
         if (text == null) {
-            throw new ConfigException("agent config 'auction': not given and the manifest has no contracts.SlotAuction");
+            throw new ConfigException(
+                    "agent config 'auction': not given and the manifest has no contracts.SlotAuction");
         }
         return Address.of(text);
     }
 
     /**
-     * Runs {@code agent} until it is stopped: a shutdown hook stops it (waiting up to 30 s for the duty in flight)
-     * on SIGTERM/SIGINT. {@code startLine} is printed first, followed by the status page's address when it serves one.
+     * Runs {@code agent} until it is stopped: a shutdown hook stops it (waiting up to 30 s for the
+     * duty in flight) on SIGTERM/SIGINT. {@code startLine} is printed first, followed by the status
+     * page's address when it serves one.
      */
     public static void run(CommandSpec spec, AgentRuntime agent, String startLine) {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(agent), "baton-agent-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> shutdown(agent), "baton-agent-shutdown"));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%s%s%n", startLine, agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
+        out.printf(
+                "%s%s%n",
+                startLine, agent.httpPort() < 0 ? "" : ", http://127.0.0.1:" + agent.httpPort());
         out.flush();
         try {
             agent.run();

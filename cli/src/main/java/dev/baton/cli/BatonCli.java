@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         name = "baton",
         mixinStandardHelpOptions = true,
         versionProvider = BatonVersion.class,
-        description = "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
+        description =
+                "Decentralised rollup sequencer selection: slot auctions, block markets, stake.",
         subcommands = {
             CommandLine.HelpCommand.class,
             dev.baton.cli.devnet.DevnetCommand.class,
@@ -27,11 +28,11 @@ import picocli.CommandLine.Command;
             dev.baton.cli.sequencer.SequencerCommand.class,
             ConfigCommand.class,
             ReportCommand.class,
-            DemoCommand.class})
+            DemoCommand.class
+        })
 public final class BatonCli implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -39,9 +40,9 @@ public final class BatonCli implements Runnable {
     }
 
     /**
-     * Builds the command line with Baton's exit codes: 0 ok, 1 failure, 2 usage or configuration error. Every command
-     * of the tree gets {@code -h/--help} (and {@code -V/--version}), whether or not its class asks for them, so help
-     * never fails on a command's required options.
+     * Builds the command line with Baton's exit codes: 0 ok, 1 failure, 2 usage or configuration
+     * error. Every command of the tree gets {@code -h/--help} (and {@code -V/--version}), whether
+     * or not its class asks for them, so help never fails on a command's required options.
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BatonCli());
@@ -53,13 +54,16 @@ public final class BatonCli implements Runnable {
     }
 
     private static void withHelpEverywhere(CommandLine command) {
-        if (!command.getCommandSpec().mixinStandardHelpOptions()) command.getCommandSpec().mixinStandardHelpOptions(true);
+        if (!command.getCommandSpec().mixinStandardHelpOptions()) {
+            command.getCommandSpec().mixinStandardHelpOptions(true);
+        }
         command.getSubcommands().values().stream().distinct().forEach(BatonCli::withHelpEverywhere);
     }
 
     public static void main(String[] args) {
         // Before any logger exists: SLF4J chooses its provider once, at the first logger.
-        LogFormat.requested(java.util.List.of(args), System.getenv(LogFormat.ENVIRONMENT)).ifPresent(LogFormat::install);
+        LogFormat.requested(java.util.List.of(args), System.getenv(LogFormat.ENVIRONMENT))
+                .ifPresent(LogFormat::install);
         System.exit(commandLine().execute(args));
     }
 }

@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Prints a command's result in the chosen format. Text is "key: value" lines (or a table the command renders);
- * JSON is one document on stdout, so scripts can pipe it. Progress and diagnostics go to stderr, never stdout.
+ * Prints a command's result in the chosen format. Text is "key: value" lines (or a table the
+ * command renders); JSON is one document on stdout, so scripts can pipe it. Progress and
+ * diagnostics go to stderr, never stdout.
  */
 public final class Printer {
     private final OutputFormat format;

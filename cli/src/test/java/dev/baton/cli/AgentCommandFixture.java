@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The CLI in-process on agent files in a test's directory, for the {@code baton <role> run} tests: a connection file to
- * a port nobody listens on (so a config check that let anything through would fail on connecting, not pass), the
- * agent file, and the command's exit code and output.
+ * The CLI in-process on agent files in a test's directory, for the {@code baton <role> run} tests:
+ * a connection file to a port nobody listens on (so a config check that let anything through would
+ * fail on connecting, not pass), the agent file, and the command's exit code and output.
  */
 public final class AgentCommandFixture {
     private final Path dir;
@@ -19,10 +19,16 @@ public final class AgentCommandFixture {
     /** What a command returned and printed. */
     public record Result(int code, String out, String err) {}
 
-    /** Writes {@code baton.yaml}: an RPC port nobody listens on, a manifest that does not exist, that dev key. */
+    /**
+     * Writes {@code baton.yaml}: an RPC port nobody listens on, a manifest that does not exist,
+     * that dev key.
+     */
     public void connectionToNowhere(int devKeyIndex) throws IOException {
-        Files.writeString(dir.resolve("baton.yaml"), "rpcUrl: http://127.0.0.1:1\nmanifest: none.json\ndevKeyIndex: "
-                + devKeyIndex + "\n");
+        Files.writeString(
+                dir.resolve("baton.yaml"),
+                "rpcUrl: http://127.0.0.1:1\nmanifest: none.json\ndevKeyIndex: "
+                        + devKeyIndex
+                        + "\n");
     }
 
     /** Writes the agent file {@code name} with {@code body}; returns its path. */

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /**
- * One {@code baton} command run in this JVM, as a user would type it, with its exit code and what it printed on stdout
- * and stderr: the tests' single in-process runner.
+ * One {@code baton} command run in this JVM, as a user would type it, with its exit code and what
+ * it printed on stdout and stderr: the tests' single in-process runner.
  */
 public record CliRun(int exitCode, String out, String err) {
 

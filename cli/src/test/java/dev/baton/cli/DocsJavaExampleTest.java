@@ -13,7 +13,10 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every Java client example in docs/JAVA-CLIENT.md compiles against the client as built, so it cannot rot. */
+/**
+ * Every Java client example in docs/JAVA-CLIENT.md compiles against the client as built, so it
+ * cannot rot.
+ */
 class DocsJavaExampleTest {
     private static final Pattern JAVA_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
 
@@ -32,9 +35,20 @@ class DocsJavaExampleTest {
 
             JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
             StringWriter errors = new StringWriter();
-            boolean ok = compiler.getTask(errors, null, null,
-                    List.of("-d", dir.resolve("classes").toString(), "-cp", System.getProperty("java.class.path")), null,
-                    compiler.getStandardFileManager(null, null, null).getJavaFileObjects(source)).call();
+            boolean ok =
+                    compiler.getTask(
+                                    errors,
+                                    null,
+                                    null,
+                                    List.of(
+                                            "-d",
+                                            dir.resolve("classes").toString(),
+                                            "-cp",
+                                            System.getProperty("java.class.path")),
+                                    null,
+                                    compiler.getStandardFileManager(null, null, null)
+                                            .getJavaFileObjects(source))
+                            .call();
 
             assertThat(ok).as("javac of %s: %s", className, errors).isTrue();
         }

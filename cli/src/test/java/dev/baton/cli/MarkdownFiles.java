@@ -12,11 +12,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The repository's own Markdown files: every {@code *.md} outside generated and installed trees. */
+/**
+ * The repository's own Markdown files: every {@code *.md} outside generated and installed trees.
+ */
 final class MarkdownFiles {
     /** Directories that are installed, generated or ignored, never committed. */
-    private static final Set<String> SKIPPED = Set.of(".git", "node_modules", "target", "artifacts", "cache", "coverage",
-            "types", "typechain-types", "deployments", ".parts", ".idea", ".vscode");
+    private static final Set<String> SKIPPED =
+            Set.of(
+                    ".git",
+                    "node_modules",
+                    "target",
+                    "artifacts",
+                    "cache",
+                    "coverage",
+                    "types",
+                    "typechain-types",
+                    "deployments",
+                    ".parts",
+                    ".idea",
+                    ".vscode");
 
     private MarkdownFiles() {}
 
@@ -28,19 +42,26 @@ final class MarkdownFiles {
         Path root = root();
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && SKIPPED.contains(dir.getFileName().toString())
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(
+                    root,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(
+                                Path dir, BasicFileAttributes attrs) {
+                            return !dir.equals(root)
+                                            && SKIPPED.contains(dir.getFileName().toString())
+                                    ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (file.getFileName().toString().endsWith(".md")) files.add(file);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (file.getFileName().toString().endsWith(".md")) {
+                                files.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,7 +77,10 @@ final class MarkdownFiles {
         }
     }
 
-    /** The file's lines outside fenced code blocks, with their numbers (from 1); fenced lines become empty. */
+    /**
+     * The file's lines outside fenced code blocks, with their numbers (from 1); fenced lines become
+     * empty.
+     */
     static List<String> proseLines(Path file) {
         List<String> lines = new ArrayList<>(read(file).lines().toList());
         boolean fenced = false;

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every relative link in every committed Markdown file reaches a file of the repository (and, with a {@code #anchor},
- * a heading of that file); every Markdown file named in backticks exists too, so no page points outside the repo.
+ * Every relative link in every committed Markdown file reaches a file of the repository (and, with
+ * a {@code #anchor}, a heading of that file); every Markdown file named in backticks exists too, so
+ * no page points outside the repo.
  */
 class MarkdownLinksTest {
-    private static final Pattern INLINE = Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern INLINE =
+            Pattern.compile("\\[[^\\]]*\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern REFERENCE = Pattern.compile("^\\s*\\[[^\\]]+\\]:\\s*(\\S+)");
     private static final Pattern CODE_MD = Pattern.compile("`([\\w./-]+\\.md)(?:#[\\w-]+)?`");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*\\s*$");
@@ -26,7 +28,8 @@ class MarkdownLinksTest {
     @Test
     void everyRelativeLinkReachesAFileOfTheRepository() {
         List<Path> files = MarkdownFiles.all();
-        assertThat(files).extracting(f -> MarkdownFiles.root().relativize(f).toString())
+        assertThat(files)
+                .extracting(f -> MarkdownFiles.root().relativize(f).toString())
                 .contains("README.md", "docs/README.md", "docs/MECHANISM.md", "examples/README.md");
         List<String> broken = new ArrayList<>();
         for (Path file : files) {
@@ -34,14 +37,21 @@ class MarkdownLinksTest {
             for (int i = 0; i < lines.size(); i++) {
                 for (String target : links(lines.get(i))) {
                     String problem = check(file, target);
-                    if (problem != null) broken.add(where(file, i) + ": " + target + " (" + problem + ")");
+                    if (problem != null) {
+                        broken.add(where(file, i) + ": " + target + " (" + problem + ")");
+                    }
                 }
                 Matcher code = CODE_MD.matcher(lines.get(i));
                 while (code.find()) {
                     String name = code.group(1);
                     Path dir = file.getParent();
-                    if (!Files.exists(dir.resolve(name)) && !Files.exists(MarkdownFiles.root().resolve(name))) {
-                        broken.add(where(file, i) + ": `" + name + "` (no such file in the repository)");
+                    if (!Files.exists(dir.resolve(name))
+                            && !Files.exists(MarkdownFiles.root().resolve(name))) {
+                        broken.add(
+                                where(file, i)
+                                        + ": `"
+                                        + name
+                                        + "` (no such file in the repository)");
                     }
                 }
             }
@@ -56,16 +66,24 @@ class MarkdownLinksTest {
     private static List<String> links(String line) {
         List<String> targets = new ArrayList<>();
         Matcher inline = INLINE.matcher(line);
-        while (inline.find()) targets.add(inline.group(1));
+        while (inline.find()) {
+            targets.add(inline.group(1));
+        }
         Matcher reference = REFERENCE.matcher(line);
-        if (reference.find()) targets.add(reference.group(1));
+        if (reference.find()) {
+            targets.add(reference.group(1));
+        }
         return targets;
     }
 
     /** Null when the link is fine, else what is wrong. */
     private static String check(Path file, String target) {
-        if (target.matches("(?i)(https?|mailto|ftp):.*")) return null;
-        if (target.startsWith("/")) return "absolute path: make it relative to the file";
+        if (target.matches("(?i)(https?|mailto|ftp):.*")) {
+            return null;
+        }
+        if (target.startsWith("/")) {
+            return "absolute path: make it relative to the file";
+        }
         String path = target;
         String anchor = null;
         int hash = target.indexOf('#');
@@ -74,25 +92,42 @@ class MarkdownLinksTest {
             anchor = target.substring(hash + 1);
         }
         Path resolved = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
-        if (!resolved.startsWith(MarkdownFiles.root())) return "outside the repository";
-        if (!Files.exists(resolved)) return "no such file";
-        if (anchor != null && !anchor.isEmpty() && resolved.toString().endsWith(".md")
+        if (!resolved.startsWith(MarkdownFiles.root())) {
+            return "outside the repository";
+        }
+        if (!Files.exists(resolved)) {
+            return "no such file";
+        }
+        if (anchor != null
+                && !anchor.isEmpty()
+                && resolved.toString().endsWith(".md")
                 && !anchors(resolved).contains(anchor)) {
             return "no heading '#" + anchor + "' in " + MarkdownFiles.root().relativize(resolved);
         }
         return null;
     }
 
-    /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats numbered. */
+    /**
+     * GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens, repeats
+     * numbered.
+     */
     static Set<String> anchors(Path file) {
         Set<String> anchors = new HashSet<>();
         for (String line : MarkdownFiles.proseLines(file)) {
             Matcher heading = HEADING.matcher(line);
-            if (!heading.matches()) continue;
-            String slug = heading.group(1).toLowerCase(Locale.ROOT).replace("`", "")
-                    .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+            if (!heading.matches()) {
+                continue;
+            }
+            String slug =
+                    heading.group(1)
+                            .toLowerCase(Locale.ROOT)
+                            .replace("`", "")
+                            .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                            .replace(' ', '-');
             String unique = slug;
-            for (int n = 1; !anchors.add(unique); n++) unique = slug + "-" + n;
+            for (int n = 1; !anchors.add(unique); n++) {
+                unique = slug + "-" + n;
+            }
         }
         return anchors;
     }

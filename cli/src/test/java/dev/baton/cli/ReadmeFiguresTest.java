@@ -19,23 +19,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Every measured figure a Markdown file quotes is one of the committed {@code bench/results/*.json}: a gas figure
- * written after its {@code gas.json} key (full, or in a contract folder's README without the contract name) equals
- * that key's value, exactly or rounded as shown ({@code 93,096}, {@code 93.1k}, {@code 93k}); a ratio ({@code 1.09×})
- * is a value of {@code client.json}. Bounds ({@code ≤ 95k}) are targets, not figures. {@code bench/README.md} is
+ * Every measured figure a Markdown file quotes is one of the committed {@code
+ * bench/results/*.json}: a gas figure written after its {@code gas.json} key (full, or in a
+ * contract folder's README without the contract name) equals that key's value, exactly or rounded
+ * as shown ({@code 93,096}, {@code 93.1k}, {@code 93k}); a ratio ({@code 1.09×}) is a value of
+ * {@code client.json}. Bounds ({@code ≤ 95k}) are targets, not figures. {@code bench/README.md} is
  * generated from the same files and not checked here.
  */
 class ReadmeFiguresTest {
-    /** A number as READMEs write gas: 93,096 or 93096 or 93.1k or 93k or 9.9M; group 1 the number, group 2 the unit. */
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\w.,@])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)([kM])?(?![\\w,]|\\.\\d)");
+    /**
+     * A number as READMEs write gas: 93,096 or 93096 or 93.1k or 93k or 9.9M; group 1 the number,
+     * group 2 the unit.
+     */
+    private static final Pattern NUMBER =
+            Pattern.compile(
+                    "(?<![\\w.,@])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)([kM])?(?![\\w,]|\\.\\d)");
+
     private static final Pattern RATIO = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s?×");
-    private static final Pattern BOUND = Pattern.compile("(≤|≥|<=|>=|<|>|~|about|within|target|up to|at most|at least)\\s*$");
+    private static final Pattern BOUND =
+            Pattern.compile("(≤|≥|<=|>=|<|>|~|about|within|target|up to|at most|at least)\\s*$");
     private static final Pattern CODE = Pattern.compile("`([A-Za-z][\\w.]*(?:@\\w+)?)`");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode results(String name) throws IOException {
-        return JSON.readTree(Files.readString(MarkdownFiles.root().resolve("bench/results").resolve(name)));
+        return JSON.readTree(
+                Files.readString(MarkdownFiles.root().resolve("bench/results").resolve(name)));
     }
 
     @Test
@@ -45,7 +54,9 @@ class ReadmeFiguresTest {
         // other gas files (the sequencerOf sweep) add their keys; gas.json wins where both have one
         try (Stream<Path> files = Files.list(MarkdownFiles.root().resolve("bench/results"))) {
             for (Path other : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                if (other.endsWith("gas.json") || other.endsWith("client.json")) continue;
+                if (other.endsWith("gas.json") || other.endsWith("client.json")) {
+                    continue;
+                }
                 results(other.getFileName().toString()).properties().stream()
                         .filter(e -> e.getKey().contains(".") && e.getValue().isIntegralNumber())
                         .forEach(e -> gas.putIfAbsent(e.getKey(), e.getValue().asLong()));
@@ -60,14 +71,25 @@ class ReadmeFiguresTest {
                 Matcher code = CODE.matcher(line);
                 while (code.find()) {
                     String key = gasKey(file, code.group(1), gas);
-                    if (key == null) continue;
+                    if (key == null) {
+                        continue;
+                    }
                     String after = line.substring(code.end());
                     int stop = nextCode(after);
                     String figure = firstFigure(after.substring(0, stop), after);
-                    if (figure == null) continue;
+                    if (figure == null) {
+                        continue;
+                    }
                     checked++;
                     if (!matches(figure, gas.get(key))) {
-                        wrong.add(where(file, i) + ": " + key + " quoted as " + figure + ", gas.json has " + gas.get(key));
+                        wrong.add(
+                                where(file, i)
+                                        + ": "
+                                        + key
+                                        + " quoted as "
+                                        + figure
+                                        + ", gas.json has "
+                                        + gas.get(key));
                     }
                 }
             }
@@ -86,10 +108,24 @@ class ReadmeFiguresTest {
             for (int i = 0; i < lines.size(); i++) {
                 Matcher ratio = RATIO.matcher(lines.get(i));
                 while (ratio.find()) {
-                    if (BOUND.matcher(lines.get(i).substring(0, ratio.start())).find()) continue;
+                    if (BOUND.matcher(lines.get(i).substring(0, ratio.start())).find()) {
+                        continue;
+                    }
                     BigDecimal shown = new BigDecimal(ratio.group(1));
-                    boolean known = values.stream().anyMatch(v -> v.setScale(shown.scale(), RoundingMode.HALF_UP).compareTo(shown) == 0);
-                    if (!known) wrong.add(where(file, i) + ": " + ratio.group() + " is in no bench/results/client.json value");
+                    boolean known =
+                            values.stream()
+                                    .anyMatch(
+                                            v ->
+                                                    v.setScale(shown.scale(), RoundingMode.HALF_UP)
+                                                                    .compareTo(shown)
+                                                            == 0);
+                    if (!known) {
+                        wrong.add(
+                                where(file, i)
+                                        + ": "
+                                        + ratio.group()
+                                        + " is in no bench/results/client.json value");
+                    }
                 }
             }
         }
@@ -103,10 +139,15 @@ class ReadmeFiguresTest {
 
     /** The gas.json key a backticked name stands for here, or null. */
     private static String gasKey(Path file, String name, Map<String, Long> gas) {
-        if (gas.containsKey(name)) return name;
+        if (gas.containsKey(name)) {
+            return name;
+        }
         Path relative = MarkdownFiles.root().relativize(file);
-        if (!relative.startsWith("contracts")) return null;
-        List<String> candidates = gas.keySet().stream().filter(k -> k.endsWith("." + name)).toList();
+        if (!relative.startsWith("contracts")) {
+            return null;
+        }
+        List<String> candidates =
+                gas.keySet().stream().filter(k -> k.endsWith("." + name)).toList();
         return candidates.size() == 1 ? candidates.getFirst() : null;
     }
 
@@ -119,7 +160,9 @@ class ReadmeFiguresTest {
     private static String firstFigure(String segment, String context) {
         Matcher number = NUMBER.matcher(segment);
         while (number.find()) {
-            if (BOUND.matcher(segment.substring(0, number.start())).find()) continue;
+            if (BOUND.matcher(segment.substring(0, number.start())).find()) {
+                continue;
+            }
             return number.group();
         }
         return null;
@@ -136,8 +179,11 @@ class ReadmeFiguresTest {
     }
 
     private static void collectNumbers(JsonNode node, List<BigDecimal> into) {
-        if (node.isNumber()) into.add(node.decimalValue());
-        else if (node.isContainer()) node.values().forEach(v -> collectNumbers(v, into));
+        if (node.isNumber()) {
+            into.add(node.decimalValue());
+        } else if (node.isContainer()) {
+            node.values().forEach(v -> collectNumbers(v, into));
+        }
     }
 
     private static String where(Path file, int index) {

@@ -23,42 +23,59 @@ import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.http.HttpService;
 
 /**
- * The README's "Operate on a real chain" commands, as written, on anvil with chain id 11155111 and a block a second:
- * the node's URL replaces {@code http://127.0.0.1:8545} and the files named in the commands live in a temporary
- * directory (the keystore created here and funded from anvil's first account). The second deploy sends nothing.
+ * The README's "Operate on a real chain" commands, as written, on anvil with chain id 11155111 and
+ * a block a second: the node's URL replaces {@code http://127.0.0.1:8545} and the files named in
+ * the commands live in a temporary directory (the keystore created here and funded from anvil's
+ * first account). The second deploy sends nothing.
  */
 class ReadmeRealChainIT {
     private static final String README_URL = "http://127.0.0.1:8545";
     private static final String PASSWORD = "walkthrough password";
-    private static final List<String> FILES = List.of("deployer.json", "deployer.password", "sepolia.json");
+    private static final List<String> FILES =
+            List.of("deployer.json", "deployer.password", "sepolia.json");
 
     @TempDir Path dir;
 
     @Test
     void everyCommandOfTheSectionSucceedsAndTheRerunSendsNothing() throws Exception {
         ProjectRoot root = ProjectRoot.locate();
-        var steps = ReadmeWalkthrough.parse(Files.readString(root.dir().resolve("README.md")),
-                ReadmeWalkthrough.REAL_CHAIN_SECTION).steps();
+        var steps =
+                ReadmeWalkthrough.parse(
+                                Files.readString(root.dir().resolve("README.md")),
+                                ReadmeWalkthrough.REAL_CHAIN_SECTION)
+                        .steps();
         assertThat(steps).hasSizeGreaterThanOrEqualTo(3);
         assertThat(steps.get(0).args()).startsWith("deploy");
         assertThat(steps.get(1).args()).startsWith("deploy");
-        try (AnvilProcess chain = AnvilProcess.start(root,
-                AnvilOptions.DEFAULT.withChainId(11_155_111).withBlockTime(Duration.ofSeconds(1)))) {
+        try (AnvilProcess chain =
+                AnvilProcess.start(
+                        root,
+                        AnvilOptions.DEFAULT
+                                .withChainId(11_155_111)
+                                .withBlockTime(Duration.ofSeconds(1)))) {
             Web3j web3j = Web3j.build(new HttpService(chain.rpcUrl()));
             try {
                 String deployer = createFundedKeystore(chain, web3j);
                 long afterFirstDeploy = -1;
                 for (int i = 0; i < steps.size(); i++) {
                     var step = steps.get(i);
-                    String[] args = step.args().stream().map(arg -> substitute(arg, chain.rpcUrl())).toArray(String[]::new);
+                    String[] args =
+                            step.args().stream()
+                                    .map(arg -> substitute(arg, chain.rpcUrl()))
+                                    .toArray(String[]::new);
                     StringWriter out = new StringWriter();
                     StringWriter err = new StringWriter();
                     var cli = BatonCli.commandLine();
                     cli.setOut(new PrintWriter(out, true));
                     cli.setErr(new PrintWriter(err, true));
-                    assertThat(cli.execute(args)).as(step + "\n" + out + err).isEqualTo(ExitCodes.OK);
-                    long nonce = web3j.ethGetTransactionCount(deployer, DefaultBlockParameterName.LATEST).send()
-                            .getTransactionCount().longValueExact();
+                    assertThat(cli.execute(args))
+                            .as(step + "\n" + out + err)
+                            .isEqualTo(ExitCodes.OK);
+                    long nonce =
+                            web3j.ethGetTransactionCount(deployer, DefaultBlockParameterName.LATEST)
+                                    .send()
+                                    .getTransactionCount()
+                                    .longValueExact();
                     if (i == 0) {
                         afterFirstDeploy = nonce;
                         assertThat(nonce).isPositive();
@@ -68,7 +85,8 @@ class ReadmeRealChainIT {
                 }
                 DeploymentManifest manifest = DeploymentManifest.read(dir.resolve("sepolia.json"));
                 assertThat(manifest.chainId()).isEqualTo(11_155_111);
-                assertThat(manifest.contracts()).containsKeys("RollupRegistry", "BatonTimelock", "StakeVault");
+                assertThat(manifest.contracts())
+                        .containsKeys("RollupRegistry", "BatonTimelock", "StakeVault");
             } finally {
                 web3j.shutdown();
             }
@@ -82,16 +100,33 @@ class ReadmeRealChainIT {
         return FILES.contains(arg) ? dir.resolve(arg).toString() : arg;
     }
 
-    /** deployer.json and deployer.password in the directory, the account funded with 10 ether; returns its address. */
+    /**
+     * deployer.json and deployer.password in the directory, the account funded with 10 ether;
+     * returns its address.
+     */
     private String createFundedKeystore(AnvilProcess chain, Web3j web3j) throws Exception {
         String generated = WalletUtils.generateLightNewWalletFile(PASSWORD, dir.toFile());
         Files.move(dir.resolve(generated), dir.resolve("deployer.json"));
         Files.writeString(dir.resolve("deployer.password"), PASSWORD);
-        String address = WalletUtils.loadCredentials(PASSWORD, dir.resolve("deployer.json").toFile()).getAddress();
-        chain.control().call("eth_sendTransaction", Map.of("from", DevAccounts.hardhatDefaults().get(0).address().lowerHex(),
-                "to", address, "value", "0x" + BigInteger.TEN.pow(19).toString(16)));
+        String address =
+                WalletUtils.loadCredentials(PASSWORD, dir.resolve("deployer.json").toFile())
+                        .getAddress();
+        chain.control()
+                .call(
+                        "eth_sendTransaction",
+                        Map.of(
+                                "from",
+                                DevAccounts.hardhatDefaults().get(0).address().lowerHex(),
+                                "to",
+                                address,
+                                "value",
+                                "0x" + BigInteger.TEN.pow(19).toString(16)));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (web3j.ethGetBalance(address, DefaultBlockParameterName.LATEST).send().getBalance().signum() == 0) {
+        while (web3j.ethGetBalance(address, DefaultBlockParameterName.LATEST)
+                        .send()
+                        .getBalance()
+                        .signum()
+                == 0) {
             assertThat(System.nanoTime()).as("funding mined").isLessThan(deadline);
             Thread.sleep(100);
         }

@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The README's "Walkthrough per role" section as the commands a user types: every line of its fenced blocks is a
- * {@code ./baton ...} command (a trailing {@code # comment} aside), and its one {@code yaml} block is the example
- * configuration file. Parsing fails on anything a test could not run as written: an elided command ({@code ...}), a
- * line in a command block that is not a {@code ./baton} command, or a {@code ./baton} line in a fenced block outside
- * the tested sections (which no test would run). The "Operate on a real chain" section is read the same way by
- * {@link #parse(String, String)}; {@code RealChainDeployIT} runs it on a chain that is not the devnet.
+ * The README's "Walkthrough per role" section as the commands a user types: every line of its
+ * fenced blocks is a {@code ./baton ...} command (a trailing {@code # comment} aside), and its one
+ * {@code yaml} block is the example configuration file. Parsing fails on anything a test could not
+ * run as written: an elided command ({@code ...}), a line in a command block that is not a {@code
+ * ./baton} command, or a {@code ./baton} line in a fenced block outside the tested sections (which
+ * no test would run). The "Operate on a real chain" section is read the same way by {@link
+ * #parse(String, String)}; {@code RealChainDeployIT} runs it on a chain that is not the devnet.
  */
 final class ReadmeWalkthrough {
     static final String SECTION = "## Walkthrough per role";
@@ -20,7 +21,10 @@ final class ReadmeWalkthrough {
     private static final List<String> TESTED_SECTIONS = List.of(SECTION, REAL_CHAIN_SECTION);
     private static final Pattern COMMENT = Pattern.compile("\\s+#(\\s.*)?$");
 
-    /** One command: its README line number (from 1), the text as written and its arguments after {@code ./baton}. */
+    /**
+     * One command: its README line number (from 1), the text as written and its arguments after
+     * {@code ./baton}.
+     */
     record Step(int line, String text, List<String> args) {
         @Override
         public String toString() {
@@ -36,7 +40,10 @@ final class ReadmeWalkthrough {
         return parse(readme, SECTION);
     }
 
-    /** The commands of {@code section} (one of the tested sections), refusing {@code ./baton} lines outside them. */
+    /**
+     * The commands of {@code section} (one of the tested sections), refusing {@code ./baton} lines
+     * outside them.
+     */
     static Walkthrough parse(String readme, String section) {
         String[] lines = readme.split("\\R", -1);
         List<Step> steps = new ArrayList<>();
@@ -58,35 +65,55 @@ final class ReadmeWalkthrough {
                     block.setLength(0);
                 } else {
                     if (inSection && fence.equals("yaml")) {
-                        if (yaml != null) throw new IllegalStateException("README.md:" + number + ": a second yaml block in the walkthrough");
+                        if (yaml != null) {
+                            throw new IllegalStateException(
+                                    "README.md:"
+                                            + number
+                                            + ": a second yaml block in the walkthrough");
+                        }
                         yaml = block.toString();
                     }
                     fence = null;
                 }
                 continue;
             }
-            if (fence == null) continue;
+            if (fence == null) {
+                continue;
+            }
             block.append(line).append('\n');
             String command = COMMENT.matcher(line).replaceFirst("").strip();
             if (!inSection) {
                 if (command.startsWith("./baton") && !inTested) {
-                    throw new IllegalStateException("README.md:" + number + ": `" + command
-                            + "` is outside the walkthrough section, so no test runs it");
+                    throw new IllegalStateException(
+                            "README.md:"
+                                    + number
+                                    + ": `"
+                                    + command
+                                    + "` is outside the walkthrough section, so no test runs it");
                 }
                 continue;
             }
-            if (fence.equals("yaml") || command.isEmpty()) continue;
+            if (fence.equals("yaml") || command.isEmpty()) {
+                continue;
+            }
             if (command.contains("...") || command.contains("…")) {
-                throw new IllegalStateException("README.md:" + number + ": elided command `" + command + "`");
+                throw new IllegalStateException(
+                        "README.md:" + number + ": elided command `" + command + "`");
             }
             if (!command.startsWith("./baton ")) {
-                throw new IllegalStateException("README.md:" + number + ": not a ./baton command: `" + command + "`");
+                throw new IllegalStateException(
+                        "README.md:" + number + ": not a ./baton command: `" + command + "`");
             }
-            List<String> args = Arrays.asList(command.substring("./baton ".length()).strip().split("\\s+"));
+            List<String> args =
+                    Arrays.asList(command.substring("./baton ".length()).strip().split("\\s+"));
             steps.add(new Step(number, command, List.copyOf(args)));
         }
-        if (fence != null) throw new IllegalStateException("README.md: a fenced block is never closed");
-        if (steps.isEmpty()) throw new IllegalStateException("README.md: no commands under '" + section + "'");
+        if (fence != null) {
+            throw new IllegalStateException("README.md: a fenced block is never closed");
+        }
+        if (steps.isEmpty()) {
+            throw new IllegalStateException("README.md: no commands under '" + section + "'");
+        }
         return new Walkthrough(List.copyOf(steps), Optional.ofNullable(yaml));
     }
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The chain's {@code decimals()} path is exercised by the ITs that bid, fund and stake without --decimals. */
+/**
+ * The chain's {@code decimals()} path is exercised by the ITs that bid, fund and stake without
+ * --decimals.
+ */
 class TokenDecimalsTest {
 
     @Test

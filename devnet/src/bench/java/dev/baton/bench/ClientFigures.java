@@ -14,24 +14,34 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The client-speed figures of one run, as they land in {@code bench/results/client.json}: the median over the measured
- * rounds (the warm-up round is not among them) of the per-round client/raw ratios, each round's ratio beside it, and
- * the ethers.js reference against the median client throughput. {@code throughput_vs_raw} is against the like-for-like
- * baseline (raw pre-signed sends batched and mined as the client does: the client's own overhead);
- * {@code throughput_vs_raw_one_by_one} against raw sends one request each, each automined in its own block.
+ * The client-speed figures of one run, as they land in {@code bench/results/client.json}: the
+ * median over the measured rounds (the warm-up round is not among them) of the per-round client/raw
+ * ratios, each round's ratio beside it, and the ethers.js reference against the median client
+ * throughput. {@code throughput_vs_raw} is against the like-for-like baseline (raw pre-signed sends
+ * batched and mined as the client does: the client's own overhead); {@code
+ * throughput_vs_raw_one_by_one} against raw sends one request each, each automined in its own
+ * block.
  */
-record ClientFigures(int n, List<RoundResult> rounds, PhaseResult ethers, String date, MachineFacts machine) {
+record ClientFigures(
+        int n, List<RoundResult> rounds, PhaseResult ethers, String date, MachineFacts machine) {
 
     ClientFigures {
-        if (rounds.isEmpty()) throw new IllegalArgumentException("at least one measured round");
+        if (rounds.isEmpty()) {
+            throw new IllegalArgumentException("at least one measured round");
+        }
         rounds = List.copyOf(rounds);
     }
 
-    static ClientFigures of(int n, List<RoundResult> rounds, PhaseResult ethers, MachineFacts machine) {
-        return new ClientFigures(n, rounds, ethers, LocalDate.now(ZoneOffset.UTC).toString(), machine);
+    static ClientFigures of(
+            int n, List<RoundResult> rounds, PhaseResult ethers, MachineFacts machine) {
+        return new ClientFigures(
+                n, rounds, ethers, LocalDate.now(ZoneOffset.UTC).toString(), machine);
     }
 
-    /** Median of the per-round ratios to the batched raw baseline: each compares phases that ran under the same load. */
+    /**
+     * Median of the per-round ratios to the batched raw baseline: each compares phases that ran
+     * under the same load.
+     */
     double throughputVsRaw() {
         return median(RoundResult::ratio);
     }
@@ -88,10 +98,14 @@ record ClientFigures(int n, List<RoundResult> rounds, PhaseResult ethers, String
     void mergeInto(Path file) {
         JsonMapper json = JsonMapper.builder().build();
         try {
-            ObjectNode root = Files.exists(file) ? (ObjectNode) json.readTree(Files.readString(file)) : json.createObjectNode();
+            ObjectNode root =
+                    Files.exists(file)
+                            ? (ObjectNode) json.readTree(Files.readString(file))
+                            : json.createObjectNode();
             asMap().forEach((k, v) -> root.set(k, json.valueToTree(v)));
             Files.createDirectories(file.getParent());
-            Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+            Files.writeString(
+                    file, json.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

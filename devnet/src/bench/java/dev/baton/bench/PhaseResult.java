@@ -9,6 +9,7 @@ public record PhaseResult(String name, int n, long nanos) {
 
     @Override
     public String toString() {
-        return String.format("%-7s %5d tx in %8.1f ms = %8.1f tx/s", name, n, nanos / 1e6, txPerSecond());
+        return String.format(
+                "%-7s %5d tx in %8.1f ms = %8.1f tx/s", name, n, nanos / 1e6, txPerSecond());
     }
 }

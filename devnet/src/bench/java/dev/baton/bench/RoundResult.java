@@ -3,16 +3,25 @@ package dev.baton.bench;
 import java.util.List;
 
 /**
- * One measured round: the raw baselines (one request per transaction, and batched as the client batches) and the
- * client, N transfers each, back to back in {@code order} (phase names, first to last).
+ * One measured round: the raw baselines (one request per transaction, and batched as the client
+ * batches) and the client, N transfers each, back to back in {@code order} (phase names, first to
+ * last).
  */
-record RoundResult(int round, PhaseResult rawOneByOne, PhaseResult rawBatched, PhaseResult client, List<String> order) {
+record RoundResult(
+        int round,
+        PhaseResult rawOneByOne,
+        PhaseResult rawBatched,
+        PhaseResult client,
+        List<String> order) {
 
     RoundResult {
         order = List.copyOf(order);
     }
 
-    /** Client throughput over the like-for-like raw throughput (batched, mined the same way): the client's overhead. */
+    /**
+     * Client throughput over the like-for-like raw throughput (batched, mined the same way): the
+     * client's overhead.
+     */
     double ratio() {
         return client.txPerSecond() / rawBatched.txPerSecond();
     }
@@ -24,7 +33,8 @@ record RoundResult(int round, PhaseResult rawOneByOne, PhaseResult rawBatched, P
 
     @Override
     public String toString() {
-        return String.format("round %d (%s first): %s | %s | %s | client/raw-batch = %.3f, client/raw = %.3f", round, order.get(0),
-                rawOneByOne, rawBatched, client, ratio(), ratioVsOneByOne());
+        return String.format(
+                "round %d (%s first): %s | %s | %s | client/raw-batch = %.3f, client/raw = %.3f",
+                round, order.get(0), rawOneByOne, rawBatched, client, ratio(), ratioVsOneByOne());
     }
 }

@@ -8,14 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the three phases of one round back to back: raw one by one, raw batched (the like-for-like baseline) and the
- * client. Each round uses three dev accounts of its own (fresh keys, so fresh nonces and a fresh nonce authority) and
- * recipients no earlier round touched (fresh storage slots, the same gas for every round); the phase going first
- * rotates from round to round, so load drift during a run hits every phase alike.
+ * Runs the three phases of one round back to back: raw one by one, raw batched (the like-for-like
+ * baseline) and the client. Each round uses three dev accounts of its own (fresh keys, so fresh
+ * nonces and a fresh nonce authority) and recipients no earlier round touched (fresh storage slots,
+ * the same gas for every round); the phase going first rotates from round to round, so load drift
+ * during a run hits every phase alike.
  */
 final class Rounds {
     /** Dev account 0 deployed the suite; every round takes the next three. */
     private static final int FIRST_ACCOUNT = 1;
+
     private static final int ACCOUNTS_PER_ROUND = 3;
 
     private final Devnet devnet;
@@ -35,15 +37,30 @@ final class Rounds {
         return FIRST_ACCOUNT + ACCOUNTS_PER_ROUND * rounds;
     }
 
-    /** Rounds that fit beside one more account (the ethers.js phase) among {@code accounts} dev accounts. */
+    /**
+     * Rounds that fit beside one more account (the ethers.js phase) among {@code accounts} dev
+     * accounts.
+     */
     static int maxRounds(int accounts) {
         return (accounts - FIRST_ACCOUNT - 1) / ACCOUNTS_PER_ROUND - 1;
     }
 
     RoundResult run(int round) throws IOException {
         int first = accountsUsed(round);
-        RawPhase oneByOne = new RawPhase(devnet.rpcUrl(), devnet.chainId(), devnet.account(first), token, RawPhase.Mode.ONE_BY_ONE);
-        RawPhase batched = new RawPhase(devnet.rpcUrl(), devnet.chainId(), devnet.account(first + 1), token, RawPhase.Mode.BATCHED);
+        RawPhase oneByOne =
+                new RawPhase(
+                        devnet.rpcUrl(),
+                        devnet.chainId(),
+                        devnet.account(first),
+                        token,
+                        RawPhase.Mode.ONE_BY_ONE);
+        RawPhase batched =
+                new RawPhase(
+                        devnet.rpcUrl(),
+                        devnet.chainId(),
+                        devnet.account(first + 1),
+                        token,
+                        RawPhase.Mode.BATCHED);
         ClientPhase client = new ClientPhase(manifest, devnet.account(first + 2), token);
         int salt = 100 + 10 * round;
         PhaseResult[] results = new PhaseResult[3];

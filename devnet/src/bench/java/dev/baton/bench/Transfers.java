@@ -10,10 +10,15 @@ final class Transfers {
 
     private Transfers() {}
 
-    /** {@code count} recipients, distinct per phase ({@code salt}) so no phase touches another's storage slots. */
+    /**
+     * {@code count} recipients, distinct per phase ({@code salt}) so no phase touches another's
+     * storage slots.
+     */
     static List<Address> recipients(int salt, int count) {
         List<Address> out = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) out.add(Address.of(String.format("0x%08x%032x", 0xba700000 + salt, i + 1)));
+        for (int i = 0; i < count; i++) {
+            out.add(Address.of(String.format("0x%08x%032x", 0xba700000 + salt, i + 1)));
+        }
         return out;
     }
 

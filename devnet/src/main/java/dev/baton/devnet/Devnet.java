@@ -1,7 +1,7 @@
 package dev.baton.devnet;
 
-import dev.baton.signer.DevAccount;
 import dev.baton.devnet.rpc.DevnetControl;
+import dev.baton.signer.DevAccount;
 import java.util.List;
 
 /**
@@ -29,7 +29,8 @@ public interface Devnet extends AutoCloseable {
     default DevAccount account(int index) {
         List<DevAccount> all = accounts();
         if (index < 0 || index >= all.size()) {
-            throw new IllegalArgumentException("dev account index " + index + " is out of range 0.." + (all.size() - 1));
+            throw new IllegalArgumentException(
+                    "dev account index " + index + " is out of range 0.." + (all.size() - 1));
         }
         return all.get(index);
     }

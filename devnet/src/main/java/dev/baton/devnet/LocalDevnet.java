@@ -6,8 +6,9 @@ import dev.baton.signer.DevAccounts;
 import java.util.List;
 
 /**
- * What every local devnet (Hardhat or anvil, process or container) has alike: one JSON-RPC URL on the loopback, the
- * control calls over it, and the Hardhat development accounts (anvil is started with the same mnemonic and count).
+ * What every local devnet (Hardhat or anvil, process or container) has alike: one JSON-RPC URL on
+ * the loopback, the control calls over it, and the Hardhat development accounts (anvil is started
+ * with the same mnemonic and count).
  */
 public abstract class LocalDevnet implements Devnet {
     private final String rpcUrl;

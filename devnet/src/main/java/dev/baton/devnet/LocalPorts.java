@@ -10,8 +10,8 @@ public final class LocalPorts {
     private LocalPorts() {}
 
     /**
-     * A port that was free a moment ago. Another process may take it before the node binds it, so callers retry
-     * on "address in use".
+     * A port that was free a moment ago. Another process may take it before the node binds it, so
+     * callers retry on "address in use".
      */
     public static int pickFree() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -21,7 +21,10 @@ public final class LocalPorts {
         }
     }
 
-    /** Whether nothing listens on {@code port} of the loopback interface right now (a bind succeeds). */
+    /**
+     * Whether nothing listens on {@code port} of the loopback interface right now (a bind
+     * succeeds).
+     */
     public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The Baton project directory (where {@code hardhat.config.js} and {@code node_modules} live), from env
- * {@code BATON_ROOT} or by walking up from the working directory.
+ * The Baton project directory (where {@code hardhat.config.js} and {@code node_modules} live), from
+ * env {@code BATON_ROOT} or by walking up from the working directory.
  */
 public record ProjectRoot(Path dir) {
 
@@ -30,23 +30,44 @@ public record ProjectRoot(Path dir) {
         if (fromEnv != null && !fromEnv.isBlank()) {
             Path dir = Path.of(fromEnv);
             if (!Files.isRegularFile(dir.resolve(MARKER))) {
-                throw new DevnetException("env " + ENV_VAR + "=" + fromEnv + " does not point at a Baton project root (no " + MARKER + " there)");
+                throw new DevnetException(
+                        "env "
+                                + ENV_VAR
+                                + "="
+                                + fromEnv
+                                + " does not point at a Baton project root (no "
+                                + MARKER
+                                + " there)");
             }
             return new ProjectRoot(dir);
         }
-        for (Path dir = workingDir.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(MARKER))) return new ProjectRoot(dir);
+        for (Path dir = workingDir.toAbsolutePath().normalize();
+                dir != null;
+                dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(MARKER))) {
+                return new ProjectRoot(dir);
+            }
         }
-        throw new DevnetException("cannot find the Baton project root: set env " + ENV_VAR
-                + " or run from inside the project (no " + MARKER + " in " + workingDir.toAbsolutePath() + " or above)");
+        throw new DevnetException(
+                "cannot find the Baton project root: set env "
+                        + ENV_VAR
+                        + " or run from inside the project (no "
+                        + MARKER
+                        + " in "
+                        + workingDir.toAbsolutePath()
+                        + " or above)");
     }
 
     /** The project's Node 22 launcher, installed by the build's npm step. */
     public Path node() {
-        return requireFile(dir.resolve("node_modules/.bin/node"), "Node 22 (node_modules/.bin/node)");
+        return requireFile(
+                dir.resolve("node_modules/.bin/node"), "Node 22 (node_modules/.bin/node)");
     }
 
-    /** Hardhat's command line entry point, run by {@link #node()} directly (no npx wrapper PID in between). */
+    /**
+     * Hardhat's command line entry point, run by {@link #node()} directly (no npx wrapper PID in
+     * between).
+     */
     public Path hardhatCli() {
         return requireFile(dir.resolve("node_modules/hardhat/dist/src/cli.js"), "Hardhat's CLI");
     }
@@ -66,8 +87,11 @@ public record ProjectRoot(Path dir) {
 
     private Path requireFile(Path file, String what) {
         if (!Files.exists(file)) {
-            throw new DevnetException(what + " is missing at " + file
-                    + ": run the Maven build once (its npm step installs the Hardhat toolchain)");
+            throw new DevnetException(
+                    what
+                            + " is missing at "
+                            + file
+                            + ": run the Maven build once (its npm step installs the Hardhat toolchain)");
         }
         return file;
     }

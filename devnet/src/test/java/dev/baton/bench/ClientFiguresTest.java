@@ -16,23 +16,34 @@ class ClientFiguresTest {
         return new PhaseResult(name, 1_000, (long) (ms * 1e6));
     }
 
-    /** A round whose batched raw baseline took {@code rawMs} and whose one-by-one raw sends took twice as long. */
+    /**
+     * A round whose batched raw baseline took {@code rawMs} and whose one-by-one raw sends took
+     * twice as long.
+     */
     private static RoundResult round(int r, double rawMs, double clientMs) {
         return round(r, 2 * rawMs, rawMs, clientMs);
     }
 
     private static RoundResult round(int r, double oneByOneMs, double batchedMs, double clientMs) {
-        return new RoundResult(r, phase("raw", oneByOneMs), phase("raw-batch", batchedMs), phase("client", clientMs),
+        return new RoundResult(
+                r,
+                phase("raw", oneByOneMs),
+                phase("raw-batch", batchedMs),
+                phase("client", clientMs),
                 List.of("raw", "raw-batch", "client"));
     }
 
     @Test
     void reportsTheMedianOfThePerRoundRatiosNotTheRatioOfMedians() {
-        ClientFigures figures = ClientFigures.of(1_000, List.of(
-                round(1, 1_000, 2_000), // 0.5
-                round(2, 1_000, 1_000), // 1.0
-                round(3, 2_000, 2_500)), // 0.8
-                phase("ethers", 40_000), MACHINE);
+        ClientFigures figures =
+                ClientFigures.of(
+                        1_000,
+                        List.of(
+                                round(1, 1_000, 2_000), // 0.5
+                                round(2, 1_000, 1_000), // 1.0
+                                round(3, 2_000, 2_500)), // 0.8
+                        phase("ethers", 40_000),
+                        MACHINE);
 
         assertThat(figures.ratios()).containsExactly(0.5, 1.0, 0.8);
         assertThat(figures.throughputVsRaw()).isEqualTo(0.8);
@@ -42,11 +53,15 @@ class ClientFiguresTest {
 
     @Test
     void throughputVsRawIsAgainstTheBatchedBaselineAndTheOneByOneRatioStandsBesideIt() {
-        ClientFigures figures = ClientFigures.of(1_000, List.of(
-                round(1, 4_000, 1_000, 1_250), // vs batched 0.8, vs one by one 3.2
-                round(2, 3_000, 1_000, 1_000), // 1.0, 3.0
-                round(3, 5_000, 1_000, 2_000)), // 0.5, 2.5
-                phase("ethers", 40_000), MACHINE);
+        ClientFigures figures =
+                ClientFigures.of(
+                        1_000,
+                        List.of(
+                                round(1, 4_000, 1_000, 1_250), // vs batched 0.8, vs one by one 3.2
+                                round(2, 3_000, 1_000, 1_000), // 1.0, 3.0
+                                round(3, 5_000, 1_000, 2_000)), // 0.5, 2.5
+                        phase("ethers", 40_000),
+                        MACHINE);
 
         assertThat(figures.throughputVsRaw()).isEqualTo(0.8);
         assertThat(figures.throughputVsRawOneByOne()).isEqualTo(3.0);
@@ -57,8 +72,12 @@ class ClientFiguresTest {
 
     @Test
     void anEvenNumberOfRoundsTakesTheMeanOfTheMiddleTwo() {
-        ClientFigures figures = ClientFigures.of(1_000, List.of(round(1, 1_000, 2_000), round(2, 1_000, 1_000)),
-                phase("ethers", 40_000), MACHINE);
+        ClientFigures figures =
+                ClientFigures.of(
+                        1_000,
+                        List.of(round(1, 1_000, 2_000), round(2, 1_000, 1_000)),
+                        phase("ethers", 40_000),
+                        MACHINE);
         assertThat(figures.throughputVsRaw()).isEqualTo(0.75);
     }
 
@@ -67,12 +86,18 @@ class ClientFiguresTest {
         Path file = dir.resolve("client.json");
         Files.writeString(file, "{\"schedule_ms_1024x10000\": 0.2, \"throughput_vs_raw\": 0.1}");
 
-        ClientFigures.of(1_000, List.of(round(1, 1_000, 1_250)), phase("ethers", 40_000), MACHINE).mergeInto(file);
+        ClientFigures.of(1_000, List.of(round(1, 1_000, 1_250)), phase("ethers", 40_000), MACHINE)
+                .mergeInto(file);
 
         String json = Files.readString(file);
-        assertThat(json).contains("\"schedule_ms_1024x10000\" : 0.2", "\"throughput_vs_raw\" : 0.8",
-                "\"throughput_vs_raw_rounds\" : [ 0.8 ]", "\"throughput_vs_raw_one_by_one\" : 1.6",
-                "\"throughput_vs_raw_one_by_one_rounds\" : [ 1.6 ]", "\"client_bench_rounds\" : 1",
-                "\"client_bench_machine\" : \"2 × test cpu, 8 GiB, linux\"");
+        assertThat(json)
+                .contains(
+                        "\"schedule_ms_1024x10000\" : 0.2",
+                        "\"throughput_vs_raw\" : 0.8",
+                        "\"throughput_vs_raw_rounds\" : [ 0.8 ]",
+                        "\"throughput_vs_raw_one_by_one\" : 1.6",
+                        "\"throughput_vs_raw_one_by_one_rounds\" : [ 1.6 ]",
+                        "\"client_bench_rounds\" : 1",
+                        "\"client_bench_machine\" : \"2 × test cpu, 8 GiB, linux\"");
     }
 }

@@ -2,14 +2,14 @@ package dev.baton.devnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.internal.contracts.BatonToken;
-import dev.baton.internal.contracts.StakeVault;
 import dev.baton.devnet.deploy.Deployer;
 import dev.baton.devnet.deploy.MechanismsStep;
 import dev.baton.devnet.deploy.RegistryStep;
 import dev.baton.devnet.deploy.StakeVaultStep;
 import dev.baton.devnet.deploy.SuiteSteps;
 import dev.baton.devnet.rpc.DevnetControl;
+import dev.baton.internal.contracts.BatonToken;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.model.DeploymentManifest;
 import java.math.BigInteger;
 import java.nio.file.Path;
@@ -24,7 +24,10 @@ import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.ReadonlyTransactionManager;
 import org.web3j.tx.gas.DefaultGasProvider;
 
-/** What every kind of devnet must do; one subclass per kind starts it and checks it left nothing behind. */
+/**
+ * What every kind of devnet must do; one subclass per kind starts it and checks it left nothing
+ * behind.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DevnetBehaviour {
 
@@ -46,8 +49,12 @@ public abstract class DevnetBehaviour {
 
     @AfterAll
     void stopShared() {
-        if (web3j != null) web3j.shutdown();
-        if (devnet != null) devnet.close();
+        if (web3j != null) {
+            web3j.shutdown();
+        }
+        if (devnet != null) {
+            devnet.close();
+        }
     }
 
     @Test
@@ -55,7 +62,8 @@ public abstract class DevnetBehaviour {
         assertThat(devnet.chainId()).isEqualTo(HARDHAT_CHAIN_ID);
         assertThat(devnet.control().chainId()).isEqualTo(HARDHAT_CHAIN_ID);
         assertThat(devnet.control().accounts())
-                .containsExactlyElementsOf(devnet.accounts().stream().map(a -> a.address().lowerHex()).toList());
+                .containsExactlyElementsOf(
+                        devnet.accounts().stream().map(a -> a.address().lowerHex()).toList());
     }
 
     @Test
@@ -76,13 +84,23 @@ public abstract class DevnetBehaviour {
         DevnetControl rpc = devnet.control();
         devnet.setAutomine(false);
         try {
-            String hash = rpc.call("eth_sendTransaction", Map.of(
-                    "from", devnet.account(0).address().toString(), "to", devnet.account(1).address().toString(), "value", "0x1")).toString();
+            String hash =
+                    rpc.call(
+                                    "eth_sendTransaction",
+                                    Map.of(
+                                            "from",
+                                            devnet.account(0).address().toString(),
+                                            "to",
+                                            devnet.account(1).address().toString(),
+                                            "value",
+                                            "0x1"))
+                            .toString();
             assertThat(rpc.call("eth_getTransactionReceipt", hash)).isNull();
 
             devnet.mine(1);
 
-            assertThat(((Map<?, ?>) rpc.call("eth_getTransactionReceipt", hash)).get("status")).isEqualTo("0x1");
+            assertThat(((Map<?, ?>) rpc.call("eth_getTransactionReceipt", hash)).get("status"))
+                    .isEqualTo("0x1");
         } finally {
             devnet.setAutomine(true);
         }
@@ -108,17 +126,36 @@ public abstract class DevnetBehaviour {
         assertThat(manifest.chainId()).isEqualTo(HARDHAT_CHAIN_ID);
         assertThat(manifest.rpcUrl()).isEqualTo(devnet.rpcUrl());
         assertThat(manifest.tokens()).containsOnlyKeys("BTN", "ALT");
-        assertThat(manifest.contracts()).containsKeys(StakeVaultStep.NAME, MechanismsStep.SLOT_AUCTION,
-                MechanismsStep.SLOT_AUCTION_VIEWS, MechanismsStep.BLOCK_MARKET, MechanismsStep.BLOCK_MARKET_PROOFS,
-                MechanismsStep.ATTESTATION_VERIFIER, RegistryStep.TIMELOCK, RegistryStep.REGISTRY);
-        assertThat(manifest.deployedAtBlock()).isPositive().isLessThanOrEqualTo(devnet.control().blockNumber());
+        assertThat(manifest.contracts())
+                .containsKeys(
+                        StakeVaultStep.NAME,
+                        MechanismsStep.SLOT_AUCTION,
+                        MechanismsStep.SLOT_AUCTION_VIEWS,
+                        MechanismsStep.BLOCK_MARKET,
+                        MechanismsStep.BLOCK_MARKET_PROOFS,
+                        MechanismsStep.ATTESTATION_VERIFIER,
+                        RegistryStep.TIMELOCK,
+                        RegistryStep.REGISTRY);
+        assertThat(manifest.deployedAtBlock())
+                .isPositive()
+                .isLessThanOrEqualTo(devnet.control().blockNumber());
         assertThat(DeploymentManifest.read(file)).isEqualTo(manifest);
         assertThat(balanceOf(manifest.token("ALT"), devnet.account(19).address().toString()))
-                .isEqualTo(BigInteger.valueOf(SuiteSteps.DEV_BALANCE_TOKENS).multiply(BigInteger.TEN.pow(18)));
+                .isEqualTo(
+                        BigInteger.valueOf(SuiteSteps.DEV_BALANCE_TOKENS)
+                                .multiply(BigInteger.TEN.pow(18)));
         assertThat(vault(manifest.contract(StakeVaultStep.NAME)).withdrawalDelay().send())
                 .isEqualTo(BigInteger.valueOf(SuiteSteps.DEVNET_WITHDRAWAL_DELAY_BLOCKS));
-        assertThat(vault(manifest.contract(StakeVaultStep.NAME)).isTokenAllowed(manifest.token("BTN")).send()).isTrue();
-        assertThat(vault(manifest.contract(StakeVaultStep.NAME)).isTokenAllowed(manifest.token("ALT")).send()).isTrue();
+        assertThat(
+                        vault(manifest.contract(StakeVaultStep.NAME))
+                                .isTokenAllowed(manifest.token("BTN"))
+                                .send())
+                .isTrue();
+        assertThat(
+                        vault(manifest.contract(StakeVaultStep.NAME))
+                                .isTokenAllowed(manifest.token("ALT"))
+                                .send())
+                .isTrue();
         assertThat(vault(manifest.contract(StakeVaultStep.NAME)).authoriser().send())
                 .isEqualToIgnoringCase(manifest.contract(RegistryStep.REGISTRY));
     }
@@ -136,7 +173,9 @@ public abstract class DevnetBehaviour {
     }
 
     private BigInteger balanceOf(String token, String holder) throws Exception {
-        return BatonToken.load(token, web3j, readOnly(), new DefaultGasProvider()).balanceOf(holder).send();
+        return BatonToken.load(token, web3j, readOnly(), new DefaultGasProvider())
+                .balanceOf(holder)
+                .send();
     }
 
     private StakeVault vault(String address) {

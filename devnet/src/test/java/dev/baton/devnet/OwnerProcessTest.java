@@ -15,7 +15,8 @@ class OwnerProcessTest {
     void aReusedPidWithAnotherStartTimeIsNotTheOwner() {
         OwnerProcess current = OwnerProcess.current();
 
-        assertThat(new OwnerProcess(current.pid(), current.startMillis() - 60_000).isAlive()).isFalse();
+        assertThat(new OwnerProcess(current.pid(), current.startMillis() - 60_000).isAlive())
+                .isFalse();
     }
 
     @Test

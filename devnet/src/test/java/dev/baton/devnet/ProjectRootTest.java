@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ProjectRootTest {
 
-    @TempDir
-    Path tmp;
+    @TempDir Path tmp;
 
     @Test
     void walksUpFromTheWorkingDirectoryToTheHardhatConfig() throws IOException {
@@ -28,7 +27,8 @@ class ProjectRootTest {
         Path project = Files.createDirectories(tmp.resolve("project"));
         Files.writeString(project.resolve("hardhat.config.js"), "export default {};");
 
-        assertThat(ProjectRoot.locate(Map.of("BATON_ROOT", project.toString()), Path.of("/")).dir()).isEqualTo(project);
+        assertThat(ProjectRoot.locate(Map.of("BATON_ROOT", project.toString()), Path.of("/")).dir())
+                .isEqualTo(project);
     }
 
     @Test

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A {@link LogSource} that makes anvil reorganise ({@code anvil_reorg}) once, right before a chosen call of a cursor
- * poll: the reorg lands exactly between two of the cursor's calls.
+ * A {@link LogSource} that makes anvil reorganise ({@code anvil_reorg}) once, right before a chosen
+ * call of a cursor poll: the reorg lands exactly between two of the cursor's calls.
  */
 final class ReorgingSource implements LogSource {
-    enum Point { BEFORE_LOGS, BETWEEN_LOGS_AND_HASHES }
+    enum Point {
+        BEFORE_LOGS,
+        BETWEEN_LOGS_AND_HASHES
+    }
 
     private final LogSource node;
     private final DevnetControl control;
@@ -45,13 +48,17 @@ final class ReorgingSource implements LogSource {
 
     @Override
     public List<Optional<String>> blockHashes(List<Long> numbers) {
-        if (armedAt == Point.BETWEEN_LOGS_AND_HASHES && logsSeen) fire();
+        if (armedAt == Point.BETWEEN_LOGS_AND_HASHES && logsSeen) {
+            fire();
+        }
         return node.blockHashes(numbers);
     }
 
     @Override
     public List<RawLog> logs(long from, long to, List<Address> addresses, List<String> topic0s) {
-        if (armedAt == Point.BEFORE_LOGS) fire();
+        if (armedAt == Point.BEFORE_LOGS) {
+            fire();
+        }
         List<RawLog> logs = node.logs(from, to, addresses, topic0s);
         logsSeen = true;
         return logs;

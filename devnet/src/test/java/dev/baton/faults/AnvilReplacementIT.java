@@ -3,11 +3,11 @@ package dev.baton.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.client.Baton;
-import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.signer.DevAccount;
 import dev.baton.signer.SignedTransaction;
 import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
@@ -19,9 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Replace-by-fee and cancel on a real pool (anvil with automine off, so a sent transaction waits like one stuck
- * behind a low fee): the node takes the bumped replacement, exactly one version executes, and a cancelled nonce lets
- * the transaction queued behind it through.
+ * Replace-by-fee and cancel on a real pool (anvil with automine off, so a sent transaction waits
+ * like one stuck behind a low fee): the node takes the bumped replacement, exactly one version
+ * executes, and a cancelled nonce lets the transaction queued behind it through.
  */
 @BatonDevnet(kind = DevnetKind.ANVIL)
 class AnvilReplacementIT {
@@ -29,11 +29,14 @@ class AnvilReplacementIT {
 
     @AfterEach
     void automineBack() {
-        if (devnet != null) devnet.setAutomine(true);
+        if (devnet != null) {
+            devnet.setAutomine(true);
+        }
     }
 
     @Test
-    void aStuckTransactionIsReplacedByFeeAndOnlyTheReplacementExecutes(Devnet devnet, DeploymentManifest manifest) {
+    void aStuckTransactionIsReplacedByFeeAndOnlyTheReplacementExecutes(
+            Devnet devnet, DeploymentManifest manifest) {
         this.devnet = devnet;
         DevAccount sender = devnet.account(6);
         Address to = ExactlyOnceBehaviour.recipients(0xf1, 1).get(0);
@@ -57,7 +60,8 @@ class AnvilReplacementIT {
     }
 
     @Test
-    void aCancelledNonceLetsTheTransactionQueuedBehindItThrough(Devnet devnet, DeploymentManifest manifest) {
+    void aCancelledNonceLetsTheTransactionQueuedBehindItThrough(
+            Devnet devnet, DeploymentManifest manifest) {
         this.devnet = devnet;
         DevAccount sender = devnet.account(7);
         List<Address> to = ExactlyOnceBehaviour.recipients(0xf2, 2);
@@ -67,8 +71,11 @@ class AnvilReplacementIT {
             long before = tx.node().transactionCount(sender.address(), false);
             devnet.setAutomine(false);
 
-            SignedTransaction cancelled = tx.submit(TxRequest.call(btn, ExactlyOnceBehaviour.transferCalldata(to.get(0))));
-            TxRequest second = TxRequest.call(btn, ExactlyOnceBehaviour.transferCalldata(to.get(1)));
+            SignedTransaction cancelled =
+                    tx.submit(
+                            TxRequest.call(btn, ExactlyOnceBehaviour.transferCalldata(to.get(0))));
+            TxRequest second =
+                    TxRequest.call(btn, ExactlyOnceBehaviour.transferCalldata(to.get(1)));
             SignedTransaction behind = tx.submit(second);
             SignedTransaction cancel = tx.cancel(cancelled.nonce());
             devnet.mine(1);

@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A corpus of bad inputs at the client boundary, on the container devnet. Each is refused with a typed error that
- * names the offending field or value, and none sends a transaction: the signer's pending nonce is the same after.
+ * A corpus of bad inputs at the client boundary, on the container devnet. Each is refused with a
+ * typed error that names the offending field or value, and none sends a transaction: the signer's
+ * pending nonce is the same after.
  */
 @BatonDevnet(kind = DevnetKind.CONTAINER)
 class BadInputIT {
@@ -45,34 +46,74 @@ class BadInputIT {
 
     @Test
     void malformedAddressIsRefusedNamingTheFieldAndValue() {
-        Throwable e = refusedWithoutSending(() -> baton.tokens().transfer(baton.token("BTN"), Address.parse("to", "0x12345"), Amount.of(1)));
-        assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to").hasMessageContaining("0x12345");
+        Throwable e =
+                refusedWithoutSending(
+                        () ->
+                                baton.tokens()
+                                        .transfer(
+                                                baton.token("BTN"),
+                                                Address.parse("to", "0x12345"),
+                                                Amount.of(1)));
+        assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("to")
+                .hasMessageContaining("0x12345");
     }
 
     @Test
     void addressWithABadChecksumIsRefused() {
         String badChecksum = "0x5AAeb6053F3E94C9b9A09f33669435E7Ef1BeAed";
-        Throwable e = refusedWithoutSending(() -> baton.tokens().transfer(baton.token("BTN"), Address.parse("to", badChecksum), Amount.of(1)));
-        assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("to").hasMessageContaining("checksum");
+        Throwable e =
+                refusedWithoutSending(
+                        () ->
+                                baton.tokens()
+                                        .transfer(
+                                                baton.token("BTN"),
+                                                Address.parse("to", badChecksum),
+                                                Amount.of(1)));
+        assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("to")
+                .hasMessageContaining("checksum");
     }
 
     @Test
     void negativeAmountIsRefusedNamingTheField() {
-        Throwable e = refusedWithoutSending(() -> baton.stake().deposit("BTN", Amount.parse("amount", "-5", 18)));
-        assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount").hasMessageContaining(">= 0");
+        Throwable e =
+                refusedWithoutSending(
+                        () -> baton.stake().deposit("BTN", Amount.parse("amount", "-5", 18)));
+        assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("amount")
+                .hasMessageContaining(">= 0");
     }
 
     @Test
     void amountAboveUint256IsRefused() {
         String huge = "1" + "0".repeat(78);
-        Throwable e = refusedWithoutSending(() -> baton.stake().deposit("BTN", Amount.parse("amount", huge, 0)));
-        assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount").hasMessageContaining("uint256");
+        Throwable e =
+                refusedWithoutSending(
+                        () -> baton.stake().deposit("BTN", Amount.parse("amount", huge, 0)));
+        assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("amount")
+                .hasMessageContaining("uint256");
     }
 
     @Test
     void amountFinerThanTheTokenIsRefusedNotRounded() {
-        Throwable e = refusedWithoutSending(() -> baton.stake().deposit("BTN", Amount.parse("amount", "1.0000000000000000001", 18)));
-        assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount").hasMessageContaining("fractional");
+        Throwable e =
+                refusedWithoutSending(
+                        () ->
+                                baton.stake()
+                                        .deposit(
+                                                "BTN",
+                                                Amount.parse(
+                                                        "amount", "1.0000000000000000001", 18)));
+        assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("amount")
+                .hasMessageContaining("fractional");
     }
 
     @Test
@@ -83,28 +124,56 @@ class BadInputIT {
 
     @Test
     void manifestForAnotherChainIsRefusedAtConnect(Devnet devnet, DeploymentManifest manifest) {
-        DeploymentManifest wrongChain = new DeploymentManifest(999, manifest.rpcUrl(), manifest.deployedAtBlock(), manifest.contracts(), manifest.tokens());
-        Throwable e = refusedWithoutSending(() -> Baton.connect(wrongChain, devnet.account(1).signer(devnet.chainId())));
-        assertThat(e).isInstanceOf(ChainIdMismatchException.class).hasMessageContaining("999").hasMessageContaining(Long.toString(devnet.chainId()));
+        DeploymentManifest wrongChain =
+                new DeploymentManifest(
+                        999,
+                        manifest.rpcUrl(),
+                        manifest.deployedAtBlock(),
+                        manifest.contracts(),
+                        manifest.tokens());
+        Throwable e =
+                refusedWithoutSending(
+                        () ->
+                                Baton.connect(
+                                        wrongChain, devnet.account(1).signer(devnet.chainId())));
+        assertThat(e)
+                .isInstanceOf(ChainIdMismatchException.class)
+                .hasMessageContaining("999")
+                .hasMessageContaining(Long.toString(devnet.chainId()));
     }
 
     @Test
-    void manifestMissingAContractEntryIsRefusedNamingTheEntry(Devnet devnet, DeploymentManifest manifest) {
+    void manifestMissingAContractEntryIsRefusedNamingTheEntry(
+            Devnet devnet, DeploymentManifest manifest) {
         Map<String, String> contracts = new HashMap<>(manifest.contracts());
         contracts.remove("StakeVault");
-        DeploymentManifest partial = new DeploymentManifest(manifest.chainId(), manifest.rpcUrl(), manifest.deployedAtBlock(), contracts, manifest.tokens());
-        Throwable e = refusedWithoutSending(() -> {
-            try (Baton other = Baton.connect(partial, devnet.account(1).signer(devnet.chainId()))) {
-                other.stake().deposit("BTN", Amount.of(1));
-            }
-        });
-        assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contracts.StakeVault");
+        DeploymentManifest partial =
+                new DeploymentManifest(
+                        manifest.chainId(),
+                        manifest.rpcUrl(),
+                        manifest.deployedAtBlock(),
+                        contracts,
+                        manifest.tokens());
+        Throwable e =
+                refusedWithoutSending(
+                        () -> {
+                            try (Baton other =
+                                    Baton.connect(
+                                            partial, devnet.account(1).signer(devnet.chainId()))) {
+                                other.stake().deposit("BTN", Amount.of(1));
+                            }
+                        });
+        assertThat(e)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("contracts.StakeVault");
     }
 
     @Test
     void manifestFileWithoutTokensIsRefusedNamingTheField(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("manifest.json");
-        Files.writeString(file, "{\"chainId\": 31337, \"rpcUrl\": \"http://127.0.0.1:1\", \"deployedAtBlock\": 0, \"contracts\": {}}");
+        Files.writeString(
+                file,
+                "{\"chainId\": 31337, \"rpcUrl\": \"http://127.0.0.1:1\", \"deployedAtBlock\": 0, \"contracts\": {}}");
         Throwable e = refusedWithoutSending(() -> DeploymentManifest.read(file));
         assertThat(e).hasMessageContaining("'tokens'");
     }
@@ -122,7 +191,9 @@ class BadInputIT {
         long before = pendingNonce();
         Throwable thrown = catchThrowable(call);
         assertThat(thrown).as("the bad input was refused").isNotNull();
-        assertThat(pendingNonce()).as("no transaction sent for: %s", thrown.getMessage()).isEqualTo(before);
+        assertThat(pendingNonce())
+                .as("no transaction sent for: %s", thrown.getMessage())
+                .isEqualTo(before);
         return thrown;
     }
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.client.Baton;
 import dev.baton.client.StakeBalances;
-import dev.baton.internal.contracts.StakeVault;
-import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.errors.StakeVaultInsufficientFreeException;
 import dev.baton.errors.StakeVaultWithdrawalNotReadyException;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.signer.DevAccount;
 import dev.baton.types.Amount;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -21,15 +21,17 @@ import org.web3j.tx.gas.StaticEIP1559GasProvider;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 /**
- * The vault flow through the Java client, run on both devnet kinds by its subclasses: deposit, a lock taken by an
- * authorised test module, a withdrawal blocked while locked, allowed after the lock's expiry and the delay, a slash,
- * and a revert decoded into its typed exception before anything is sent.
+ * The vault flow through the Java client, run on both devnet kinds by its subclasses: deposit, a
+ * lock taken by an authorised test module, a withdrawal blocked while locked, allowed after the
+ * lock's expiry and the delay, a slash, and a revert decoded into its typed exception before
+ * anything is sent.
  */
 abstract class VaultFlowBehaviour {
     private static final BigInteger TOKEN = BigInteger.TEN.pow(18);
 
     @Test
-    void depositLockWithdrawAndSlashThroughTheClient(Devnet devnet, DeploymentManifest manifest) throws Exception {
+    void depositLockWithdrawAndSlashThroughTheClient(Devnet devnet, DeploymentManifest manifest)
+            throws Exception {
         DevAccount staker = devnet.account(3);
         DevAccount module = devnet.account(4);
         StakeVault asOwner = vaultAs(devnet, manifest, devnet.account(0));
@@ -40,29 +42,54 @@ abstract class VaultFlowBehaviour {
         try (Baton baton = Baton.connect(manifest, staker.signer(devnet.chainId()))) {
             baton.stake().deposit("BTN", Amount.of(TOKEN.multiply(BigInteger.valueOf(100))));
             long lockUntil = devnet.control().blockNumber() + 10;
-            asModule.lock(staker.address().toString(), btn, TOKEN.multiply(BigInteger.valueOf(60)), BigInteger.valueOf(lockUntil)).send();
+            asModule.lock(
+                            staker.address().toString(),
+                            btn,
+                            TOKEN.multiply(BigInteger.valueOf(60)),
+                            BigInteger.valueOf(lockUntil))
+                    .send();
 
             StakeBalances locked = baton.stake().balances(staker.address(), "BTN");
             assertThat(locked.locked().value()).isEqualTo(TOKEN.multiply(BigInteger.valueOf(60)));
             assertThat(locked.free().value()).isEqualTo(TOKEN.multiply(BigInteger.valueOf(40)));
 
-            // Locked stake cannot be requested: refused by the dry run, typed, before any gas is spent.
+            // Locked stake cannot be requested: refused by the dry run, typed, before any gas is
+            // spent.
             long nonceBefore = baton.transactor().node().transactionCount(staker.address(), true);
-            assertThatThrownBy(() -> baton.stake().requestWithdrawal("BTN", Amount.of(TOKEN.multiply(BigInteger.valueOf(50)))))
+            assertThatThrownBy(
+                            () ->
+                                    baton.stake()
+                                            .requestWithdrawal(
+                                                    "BTN",
+                                                    Amount.of(
+                                                            TOKEN.multiply(
+                                                                    BigInteger.valueOf(50)))))
                     .isInstanceOf(StakeVaultInsufficientFreeException.class);
-            assertThat(baton.transactor().node().transactionCount(staker.address(), true)).isEqualTo(nonceBefore);
+            assertThat(baton.transactor().node().transactionCount(staker.address(), true))
+                    .isEqualTo(nonceBefore);
 
-            // After expiry the lock is free without a transaction; the withdrawal then waits for the delay.
+            // After expiry the lock is free without a transaction; the withdrawal then waits for
+            // the delay.
             devnet.mine(11);
-            assertThat(baton.stake().balances(staker.address(), "BTN").locked()).isEqualTo(Amount.ZERO);
-            baton.stake().requestWithdrawal("BTN", Amount.of(TOKEN.multiply(BigInteger.valueOf(50))));
-            assertThatThrownBy(() -> baton.stake().withdraw("BTN")).isInstanceOf(StakeVaultWithdrawalNotReadyException.class);
+            assertThat(baton.stake().balances(staker.address(), "BTN").locked())
+                    .isEqualTo(Amount.ZERO);
+            baton.stake()
+                    .requestWithdrawal("BTN", Amount.of(TOKEN.multiply(BigInteger.valueOf(50))));
+            assertThatThrownBy(() -> baton.stake().withdraw("BTN"))
+                    .isInstanceOf(StakeVaultWithdrawalNotReadyException.class);
 
             // A slash reaches pending stake: a withdrawal request does not escape it.
-            asModule.slash(staker.address().toString(), btn, TOKEN.multiply(BigInteger.valueOf(20)), BigInteger.ZERO,
-                    module.address().toString(), BigInteger.ONE).send();
+            asModule.slash(
+                            staker.address().toString(),
+                            btn,
+                            TOKEN.multiply(BigInteger.valueOf(20)),
+                            BigInteger.ZERO,
+                            module.address().toString(),
+                            BigInteger.ONE)
+                    .send();
             StakeBalances slashed = baton.stake().balances(staker.address(), "BTN");
-            assertThat(slashed.pending().value().add(slashed.free().value())).isEqualTo(TOKEN.multiply(BigInteger.valueOf(80)));
+            assertThat(slashed.pending().value().add(slashed.free().value()))
+                    .isEqualTo(TOKEN.multiply(BigInteger.valueOf(80)));
 
             devnet.mine(64);
             Amount paid = baton.stake().withdraw("BTN");
@@ -70,13 +97,22 @@ abstract class VaultFlowBehaviour {
         }
     }
 
-    private static StakeVault vaultAs(Devnet devnet, DeploymentManifest manifest, DevAccount account) {
+    private static StakeVault vaultAs(
+            Devnet devnet, DeploymentManifest manifest, DevAccount account) {
         Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
         var credentials = org.web3j.crypto.Credentials.create(account.privateKey());
-        var transactions = new RawTransactionManager(web3j, credentials, devnet.chainId(),
-                new PollingTransactionReceiptProcessor(web3j, 20, 1500));
-        var gas = new StaticEIP1559GasProvider(devnet.chainId(), BigInteger.valueOf(10_000_000_000L),
-                BigInteger.valueOf(1_000_000_000L), BigInteger.valueOf(1_000_000));
+        var transactions =
+                new RawTransactionManager(
+                        web3j,
+                        credentials,
+                        devnet.chainId(),
+                        new PollingTransactionReceiptProcessor(web3j, 20, 1500));
+        var gas =
+                new StaticEIP1559GasProvider(
+                        devnet.chainId(),
+                        BigInteger.valueOf(10_000_000_000L),
+                        BigInteger.valueOf(1_000_000_000L),
+                        BigInteger.valueOf(1_000_000));
         return StakeVault.load(manifest.contract("StakeVault"), web3j, transactions, gas);
     }
 }

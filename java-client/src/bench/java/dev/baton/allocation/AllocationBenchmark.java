@@ -10,14 +10,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code npm run bench:allocation}: the figures of TARGETS.md "Allocation quality" from the Java mirror (pinned to the
- * contract by the shared vectors), each beside its target and beside a random order's or independent sampling's,
- * written to {@code bench/results/allocation.json}. Arguments: seeds per case (default 10^6), output file.
+ * {@code npm run bench:allocation}: the figures of TARGETS.md "Allocation quality" from the Java
+ * mirror (pinned to the contract by the shared vectors), each beside its target and beside a random
+ * order's or independent sampling's, written to {@code bench/results/allocation.json}. Arguments:
+ * seeds per case (default 10^6), output file.
  */
 public final class AllocationBenchmark {
     /** A random order: the 8 slots of a 25 % entry at e = 32 in a row, 25 / C(32, 8). */
-    /** The one-sided 3-sigma level: a count above the binomial tail fails when chance explains it less often. */
+    /**
+     * The one-sided 3-sigma level: a count above the binomial tail fails when chance explains it
+     * less often.
+     */
     static final double THREE_SIGMA_ONE_SIDED = 0.00135;
+
     static final double RANDOM_ALL_EIGHT_IN_A_ROW = 25.0 / 10_518_300.0;
 
     private AllocationBenchmark() {}
@@ -27,7 +32,9 @@ public final class AllocationBenchmark {
         Path out = Path.of(args.length > 1 ? args[1] : "bench/results/allocation.json");
         Map<String, Object> result = run(seeds);
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
+        Files.writeString(
+                out,
+                Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result) + "\n");
         System.out.println("wrote " + out + ": all targets met = " + result.get("all_targets_met"));
     }
 
@@ -39,14 +46,17 @@ public final class AllocationBenchmark {
         result.put("feistel_rounds", SlotPermutation.ROUNDS);
         List<Map<String, Object>> runs = new ArrayList<>();
         for (AllocationCases.Runs c : AllocationCases.RUNS) {
-            RunCounts counts = AllocationStatistics.runsOfFirstItems(c.slots(), c.items(), seeds, 2);
+            RunCounts counts =
+                    AllocationStatistics.runsOfFirstItems(c.slots(), c.items(), seeds, 2);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("case", c.name());
             double worst = 0;
             boolean within = true;
             List<Map<String, Object>> perK = new ArrayList<>();
             for (int k = 1; k <= c.items(); k++) {
-                if (counts.randomWindows()[k] < 1e-3 && counts.observedWindows()[k] == 0) break;
+                if (counts.randomWindows()[k] < 1e-3 && counts.observedWindows()[k] == 0) {
+                    break;
+                }
                 Map<String, Object> kRow = new LinkedHashMap<>();
                 kRow.put("k", k);
                 kRow.put("windows", counts.observedWindows()[k]);
@@ -55,10 +65,14 @@ public final class AllocationBenchmark {
                 perK.add(kRow);
                 within &= counts.withinFactor(k, 1.3);
                 // The ratio is meaningful where the random order expects at least 100 windows.
-                if (counts.randomWindows()[k] >= 100) worst = Math.max(worst, counts.ratio(k));
+                if (counts.randomWindows()[k] >= 100) {
+                    worst = Math.max(worst, counts.ratio(k));
+                }
             }
             row.put("max_ratio_where_random_order_expects_100_windows", round(worst));
-            row.put("target", "<= 1.3x a random order at every k (counts within Poisson noise where tiny)");
+            row.put(
+                    "target",
+                    "<= 1.3x a random order at every k (counts within Poisson noise where tiny)");
             row.put("meets", within);
             row.put("by_k", perK);
             ok &= within;
@@ -79,19 +93,34 @@ public final class AllocationBenchmark {
 
         List<Map<String, Object>> sybil = new ArrayList<>();
         for (AllocationCases.Sybil c : AllocationCases.SYBIL) {
-            double[] tail = AllocationStatistics.tailOf(AllocationStatistics.slotCountHistogram(c.slots(), c.lines(), seeds, 1));
+            double[] tail =
+                    AllocationStatistics.tailOf(
+                            AllocationStatistics.slotCountHistogram(
+                                    c.slots(), c.lines(), seeds, 1));
             double[] binomial = AllocationStatistics.binomialTail(c.slots(), c.share());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("case", c.name());
             boolean under = true;
             List<Map<String, Object>> perX = new ArrayList<>();
             for (int x = (int) Math.ceil(c.share() * c.slots() + 1); x <= c.slots(); x++) {
-                if (tail[x] == 0 && binomial[x] < 1e-9) break;
+                if (tail[x] == 0 && binomial[x] < 1e-9) {
+                    break;
+                }
                 long events = Math.round(tail[x] * seeds);
                 double pValue = AllocationStatistics.poissonUpperTail(events, binomial[x] * seeds);
                 under &= pValue >= THREE_SIGMA_ONE_SIDED;
-                perX.add(Map.of("x", x, "p_at_least", tail[x], "binomial_tail", binomial[x], "events", events,
-                        "p_value", pValue));
+                perX.add(
+                        Map.of(
+                                "x",
+                                x,
+                                "p_at_least",
+                                tail[x],
+                                "binomial_tail",
+                                binomial[x],
+                                "events",
+                                events,
+                                "p_value",
+                                pValue));
             }
             if (c.slots() == 32 && c.pieces() == 32 && !c.randomHonest()) {
                 row.put("p_at_least_14", tail[14]);
@@ -99,16 +128,22 @@ public final class AllocationBenchmark {
                 row.put("plain_systematic_p_all_32", 0.30);
             }
             row.put("p_all_slots", tail[c.slots()]);
-            row.put("target", "P(X >= x) <= Binomial(e, s) tail for every x >= s*e + 1 (within 3 sigma: each count's exact one-sided p-value >= 0.00135)");
+            row.put(
+                    "target",
+                    "P(X >= x) <= Binomial(e, s) tail for every x >= s*e + 1 (within 3 sigma: each count's exact one-sided p-value >= 0.00135)");
             row.put("meets", under && tail[c.slots()] <= 1e-6);
             row.put("by_x", perX);
             ok &= under;
             sybil.add(row);
         }
         result.put("splitting_never_pays", sybil);
-        result.put("settlement_price", Map.of(
-                "target", "unchanged when a party splits its bid, lowers it (below the cap) or adds a tiny entry",
-                "measured_by", "test/auction/SlotAuctionSecondPrice.t.sol test_secondPrice* (on chain, exact)"));
+        result.put(
+                "settlement_price",
+                Map.of(
+                        "target",
+                                "unchanged when a party splits its bid, lowers it (below the cap) or adds a tiny entry",
+                        "measured_by",
+                                "test/auction/SlotAuctionSecondPrice.t.sol test_secondPrice* (on chain, exact)"));
         result.put("all_targets_met", ok);
         return result;
     }

@@ -5,14 +5,16 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * The 32-byte key that orders an epoch's slots and places its sampling offset. On chain it is the epoch's seed
- * (a uint96 drawn at the seal) widened to bytes32, so {@link #ofSeed} is the usual way to build one.
+ * The 32-byte key that orders an epoch's slots and places its sampling offset. On chain it is the
+ * epoch's seed (a uint96 drawn at the seal) widened to bytes32, so {@link #ofSeed} is the usual way
+ * to build one.
  */
 public final class EpochKey {
     /** Key length in bytes (a Solidity bytes32). */
     public static final int LENGTH = 32;
 
-    private static final BigInteger MAX_UINT256 = BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
+    private static final BigInteger MAX_UINT256 =
+            BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
 
     private final byte[] bytes;
 
@@ -27,7 +29,8 @@ public final class EpochKey {
         }
         byte[] raw = seed.toByteArray();
         byte[] key = new byte[LENGTH];
-        // toByteArray may carry a leading sign byte or be shorter than 32 bytes: right-align the magnitude.
+        // toByteArray may carry a leading sign byte or be shorter than 32 bytes: right-align the
+        // magnitude.
         int copy = Math.min(raw.length, LENGTH);
         System.arraycopy(raw, raw.length - copy, key, LENGTH - copy, copy);
         return new EpochKey(key);
@@ -36,7 +39,8 @@ public final class EpochKey {
     /** A key from its 32 raw bytes (copied). */
     public static EpochKey of(byte[] bytes) {
         if (bytes.length != LENGTH) {
-            throw new IllegalArgumentException("an epoch key is " + LENGTH + " bytes, was " + bytes.length);
+            throw new IllegalArgumentException(
+                    "an epoch key is " + LENGTH + " bytes, was " + bytes.length);
         }
         return new EpochKey(bytes.clone());
     }
@@ -45,7 +49,8 @@ public final class EpochKey {
     public static EpochKey fromHex(String hex) {
         String digits = hex.startsWith("0x") || hex.startsWith("0X") ? hex.substring(2) : hex;
         if (digits.length() != 2 * LENGTH) {
-            throw new IllegalArgumentException("an epoch key is " + 2 * LENGTH + " hex digits, was '" + hex + "'");
+            throw new IllegalArgumentException(
+                    "an epoch key is " + 2 * LENGTH + " hex digits, was '" + hex + "'");
         }
         return new EpochKey(HexFormat.of().parseHex(digits));
     }
@@ -55,7 +60,9 @@ public final class EpochKey {
         return bytes.clone();
     }
 
-    /** Writes the key into {@code target} at {@code offset} (hot paths use this instead of copying). */
+    /**
+     * Writes the key into {@code target} at {@code offset} (hot paths use this instead of copying).
+     */
     void copyInto(byte[] target, int offset) {
         System.arraycopy(bytes, 0, target, offset, LENGTH);
     }

@@ -3,9 +3,10 @@ package dev.baton.allocation;
 import java.util.Arrays;
 
 /**
- * An epoch's bid entries on the stake line, in bid order: entry {@code j} owns the units {@code [C(j-1), C(j))}
- * where {@code C} are the cumulative ends (as emitted in each {@code BidPlaced} event) and {@code C(-1) = 0}.
- * Immutable; the cumulative ends are strictly increasing and positive.
+ * An epoch's bid entries on the stake line, in bid order: entry {@code j} owns the units {@code
+ * [C(j-1), C(j))} where {@code C} are the cumulative ends (as emitted in each {@code BidPlaced}
+ * event) and {@code C(-1) = 0}. Immutable; the cumulative ends are strictly increasing and
+ * positive.
  */
 public final class StakeLine {
     private final long[] cumulativeEnds;
@@ -21,7 +22,12 @@ public final class StakeLine {
         for (int j = 0; j < ends.length; j++) {
             if (ends[j] <= previous) {
                 throw new IllegalArgumentException(
-                        "cumulative ends must increase: entry " + j + " ends at " + ends[j] + " after " + previous);
+                        "cumulative ends must increase: entry "
+                                + j
+                                + " ends at "
+                                + ends[j]
+                                + " after "
+                                + previous);
             }
             previous = ends[j];
         }
@@ -33,7 +39,10 @@ public final class StakeLine {
         long[] ends = new long[units.length];
         long total = 0;
         for (int j = 0; j < units.length; j++) {
-            if (units[j] <= 0) throw new IllegalArgumentException("entry " + j + " has " + units[j] + " units; need >= 1");
+            if (units[j] <= 0) {
+                throw new IllegalArgumentException(
+                        "entry " + j + " has " + units[j] + " units; need >= 1");
+            }
             total = Math.addExact(total, units[j]);
             ends[j] = total;
         }
@@ -67,13 +76,19 @@ public final class StakeLine {
 
     /** The entry owning unit position {@code x}: the first {@code j} with {@code C(j) > x}. */
     public int entryAt(long x) {
-        if (x < 0 || x >= total()) throw new IllegalArgumentException("unit position " + x + " outside [0, " + total() + ")");
+        if (x < 0 || x >= total()) {
+            throw new IllegalArgumentException(
+                    "unit position " + x + " outside [0, " + total() + ")");
+        }
         int lo = 0;
         int hi = cumulativeEnds.length - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (cumulativeEnds[mid] > x) hi = mid;
-            else lo = mid + 1;
+            if (cumulativeEnds[mid] > x) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
         }
         return lo;
     }
@@ -85,7 +100,8 @@ public final class StakeLine {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof StakeLine line && Arrays.equals(cumulativeEnds, line.cumulativeEnds);
+        return other instanceof StakeLine line
+                && Arrays.equals(cumulativeEnds, line.cumulativeEnds);
     }
 
     @Override

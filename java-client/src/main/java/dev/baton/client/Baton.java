@@ -22,21 +22,22 @@ import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
 
 /**
- * The entry point: a connection to one Baton deployment with one signer. Every role client comes from here and
- * shares its transaction layer (one nonce authority per key per JVM) and its signer (which also signs the market's
- * EIP-712 votes and attestations):
+ * The entry point: a connection to one Baton deployment with one signer. Every role client comes
+ * from here and shares its transaction layer (one nonce authority per key per JVM) and its signer
+ * (which also signs the market's EIP-712 votes and attestations):
  *
  * <ul>
  *   <li>{@link #stake()}, {@link #tokens()}: the stake vault and the stake tokens;
  *   <li>{@link #registry()}: register rollups, governance through the timelock;
  *   <li>{@link #sequencer(Address)}, {@link #auctionOperator(Address)}: a rollup's slot auction;
- *   <li>{@link #prover(Address)}, {@link #proposer(Address)}, {@link #marketOperator(Address)}: a rollup's block
- *       market;
- *   <li>{@link #stakeView()}, {@link #registryView()}, {@link #auctionView(Address)}, {@link #marketView(Address)}:
- *       reads.
+ *   <li>{@link #prover(Address)}, {@link #proposer(Address)}, {@link #marketOperator(Address)}: a
+ *       rollup's block market;
+ *   <li>{@link #stakeView()}, {@link #registryView()}, {@link #auctionView(Address)}, {@link
+ *       #marketView(Address)}: reads.
  * </ul>
  *
- * A rollup's module (its auction or market) is found with {@code baton.registryView().moduleOf(rollupId)}.
+ * A rollup's module (its auction or market) is found with {@code
+ * baton.registryView().moduleOf(rollupId)}.
  *
  * <pre>{@code
  * try (Baton baton = Baton.connect(DeploymentManifest.read(path), signer)) {
@@ -53,7 +54,12 @@ public final class Baton implements AutoCloseable {
     private final RoleContext roles;
     private final AutoCloseable closer;
 
-    private Baton(DeploymentManifest manifest, EthNode node, Transactor transactor, Signer signer, AutoCloseable closer) {
+    private Baton(
+            DeploymentManifest manifest,
+            EthNode node,
+            Transactor transactor,
+            Signer signer,
+            AutoCloseable closer) {
         this.manifest = manifest;
         this.node = node;
         this.transactor = transactor;
@@ -65,10 +71,16 @@ public final class Baton implements AutoCloseable {
         return connect(manifest, signer, BatonOptions.defaults());
     }
 
-    /** Connects to the manifest's node (or {@code options.rpcUrl()}) after checking the chain id of node and signer. */
+    /**
+     * Connects to the manifest's node (or {@code options.rpcUrl()}) after checking the chain id of
+     * node and signer.
+     */
     public static Baton connect(DeploymentManifest manifest, Signer signer, BatonOptions options) {
         String url = options.rpcUrl() != null ? options.rpcUrl() : manifest.rpcUrl();
-        if (url == null || url.isBlank()) throw new IllegalArgumentException("no RPC URL: manifest field 'rpcUrl' is empty and no override given");
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException(
+                    "no RPC URL: manifest field 'rpcUrl' is empty and no override given");
+        }
         Web3jNode node = Web3jNode.connect(url);
         try {
             return connect(manifest, signer, node, options, Clock.system(), node);
@@ -79,14 +91,29 @@ public final class Baton implements AutoCloseable {
     }
 
     /** The same over any {@link EthNode} (tests, other transports). */
-    public static Baton connect(DeploymentManifest manifest, Signer signer, EthNode node, BatonOptions options, Clock clock,
+    public static Baton connect(
+            DeploymentManifest manifest,
+            Signer signer,
+            EthNode node,
+            BatonOptions options,
+            Clock clock,
             AutoCloseable closer) {
         long nodeChain = node.chainId().value();
-        if (nodeChain != manifest.chainId()) throw new ChainIdMismatchException("the deployment manifest", manifest.chainId(), nodeChain);
-        if (signer.chainId().value() != manifest.chainId()) {
-            throw new ChainIdMismatchException("the signer " + signer.address(), signer.chainId().value(), manifest.chainId());
+        if (nodeChain != manifest.chainId()) {
+            throw new ChainIdMismatchException(
+                    "the deployment manifest", manifest.chainId(), nodeChain);
         }
-        Transactor tx = new Transactor(node, signer, options.toTxOptions(signer.chainId()), clock, NonceAuthorities.shared());
+        if (signer.chainId().value() != manifest.chainId()) {
+            throw new ChainIdMismatchException(
+                    "the signer " + signer.address(), signer.chainId().value(), manifest.chainId());
+        }
+        Transactor tx =
+                new Transactor(
+                        node,
+                        signer,
+                        options.toTxOptions(signer.chainId()),
+                        clock,
+                        NonceAuthorities.shared());
         return new Baton(manifest, node, tx, signer, closer);
     }
 
@@ -109,7 +136,10 @@ public final class Baton implements AutoCloseable {
     }
 
     public StakeView stakeView() {
-        Address registry = manifest.contracts().containsKey("RollupRegistry") ? contract("RollupRegistry") : null;
+        Address registry =
+                manifest.contracts().containsKey("RollupRegistry")
+                        ? contract("RollupRegistry")
+                        : null;
         return new StakeView(node, contract("StakeVault"), registry, this::token);
     }
 
@@ -117,12 +147,18 @@ public final class Baton implements AutoCloseable {
         return new TokenClient(transactor, this::token);
     }
 
-    /** The registry's client (manifest entry {@value RegistryView#CONTRACT}): register rollups, governance. */
+    /**
+     * The registry's client (manifest entry {@value RegistryView#CONTRACT}): register rollups,
+     * governance.
+     */
     public RegistryClient registry() {
         return new RegistryClient(roles);
     }
 
-    /** Read-only queries of the registry and its modules (manifest entry {@value RegistryView#CONTRACT}). */
+    /**
+     * Read-only queries of the registry and its modules (manifest entry {@value
+     * RegistryView#CONTRACT}).
+     */
     public RegistryView registryView() {
         return new RegistryView(ContractReader.of(node), contract(RegistryView.CONTRACT), manifest);
     }
@@ -142,7 +178,10 @@ public final class Baton implements AutoCloseable {
         return new AuctionView(node, auction);
     }
 
-    /** A prover's client of the block market at {@code market}; the connection's signer signs its votes. */
+    /**
+     * A prover's client of the block market at {@code market}; the connection's signer signs its
+     * votes.
+     */
     public ProverClient prover(Address market) {
         return new ProverClient(roles, market);
     }
@@ -152,7 +191,9 @@ public final class Baton implements AutoCloseable {
         return new ProposerClient(roles, market);
     }
 
-    /** The operator's client of the block market at {@code market}: finalise, credit, slash, rank. */
+    /**
+     * The operator's client of the block market at {@code market}: finalise, credit, slash, rank.
+     */
     public MarketOperatorClient marketOperator(Address market) {
         return new MarketOperatorClient(roles, market);
     }
@@ -162,12 +203,16 @@ public final class Baton implements AutoCloseable {
         return new MarketView(node, market);
     }
 
-    /** A manifest contract address, with an error naming the entry when it is missing or malformed. */
+    /**
+     * A manifest contract address, with an error naming the entry when it is missing or malformed.
+     */
     public Address contract(String name) {
         return Address.parse("manifest contracts." + name, manifest.contract(name));
     }
 
-    /** A stake token address by symbol, with an error naming the symbol when unknown or malformed. */
+    /**
+     * A stake token address by symbol, with an error naming the symbol when unknown or malformed.
+     */
     public Address token(String symbol) {
         return Address.parse("manifest tokens." + symbol, manifest.token(symbol));
     }
@@ -175,9 +220,12 @@ public final class Baton implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (closer != null) closer.close();
+            if (closer != null) {
+                closer.close();
+            }
         } catch (Exception e) {
-            throw new IllegalStateException("closing the node connection failed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "closing the node connection failed: " + e.getMessage(), e);
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.baton.types.Amount;
  * @param free spendable: can be locked or requested for withdrawal
  * @param locked held by unexpired module locks
  * @param pending requested for withdrawal, still slashable until withdrawn
- * @param withdrawableAt first block at which {@code pending} can be withdrawn (0 when nothing is pending)
+ * @param withdrawableAt first block at which {@code pending} can be withdrawn (0 when nothing is
+ *     pending)
  */
 public record StakeBalances(Amount free, Amount locked, Amount pending, long withdrawableAt) {}

@@ -1,18 +1,19 @@
 package dev.baton.client;
 
-import dev.baton.internal.contracts.StakeVault;
 import dev.baton.events.StakeVaultEvents;
 import dev.baton.internal.abi.Wrappers;
+import dev.baton.internal.contracts.StakeVault;
+import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
-import dev.baton.tx.Transactor;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 
 /**
- * Writes to the StakeVault as the connection's signer: deposit (approving the vault first when the allowance is
- * short), request a withdrawal, withdraw. Every write is dry-run first, so a revert throws its typed exception (e.g.
- * {@code StakeVaultInsufficientFreeException}) before any gas is spent. Reads are on {@link #view()}.
+ * Writes to the StakeVault as the connection's signer: deposit (approving the vault first when the
+ * allowance is short), request a withdrawal, withdraw. Every write is dry-run first, so a revert
+ * throws its typed exception (e.g. {@code StakeVaultInsufficientFreeException}) before any gas is
+ * spent. Reads are on {@link #view()}.
  */
 public final class StakeClient {
     /** The generated wrapper, as a codec: calldata only (the transaction layer sends it). */
@@ -36,11 +37,19 @@ public final class StakeClient {
         return deposit(tokens.resolve(tokenSymbol), amount);
     }
 
-    /** Deposits {@code amount} of {@code token}; first approves the vault for {@code amount} when its allowance is smaller. */
+    /**
+     * Deposits {@code amount} of {@code token}; first approves the vault for {@code amount} when
+     * its allowance is smaller.
+     */
     public TxReceipt deposit(Address token, Amount amount) {
         Amount allowance = tokens.allowance(token, tx.sender(), view.vault());
-        if (allowance.compareTo(amount) < 0) tokens.approve(token, view.vault(), amount);
-        return tx.send(TxRequest.call(view.vault(), VAULT.deposit(token.lowerHex(), amount.value()).encodeFunctionCall()));
+        if (allowance.compareTo(amount) < 0) {
+            tokens.approve(token, view.vault(), amount);
+        }
+        return tx.send(
+                TxRequest.call(
+                        view.vault(),
+                        VAULT.deposit(token.lowerHex(), amount.value()).encodeFunctionCall()));
     }
 
     public TxReceipt requestWithdrawal(String tokenSymbol, Amount amount) {
@@ -48,7 +57,8 @@ public final class StakeClient {
     }
 
     public TxReceipt requestWithdrawal(Address token, Amount amount) {
-        String data = VAULT.requestWithdrawal(token.lowerHex(), amount.value()).encodeFunctionCall();
+        String data =
+                VAULT.requestWithdrawal(token.lowerHex(), amount.value()).encodeFunctionCall();
         return tx.send(TxRequest.call(view.vault(), data));
     }
 
@@ -58,7 +68,11 @@ public final class StakeClient {
 
     /** Pays out the whole pending withdrawal once its delay has passed; returns what was paid. */
     public Amount withdraw(Address token) {
-        TxReceipt receipt = tx.send(TxRequest.call(view.vault(), VAULT.withdraw(token.lowerHex()).encodeFunctionCall()));
+        TxReceipt receipt =
+                tx.send(
+                        TxRequest.call(
+                                view.vault(),
+                                VAULT.withdraw(token.lowerHex()).encodeFunctionCall()));
         var decoder = StakeVaultEvents.decoder();
         return receipt.logs().stream()
                 .filter(log -> log.address().equals(view.vault()))
@@ -77,7 +91,10 @@ public final class StakeClient {
         return view.balances(staker, token);
     }
 
-    /** Balances and every lock per module, read at one block (see {@link StakeView#position(Address, Address)}). */
+    /**
+     * Balances and every lock per module, read at one block (see {@link StakeView#position(Address,
+     * Address)}).
+     */
     public StakePosition position(Address staker, String tokenSymbol) {
         return view.position(staker, tokenSymbol);
     }

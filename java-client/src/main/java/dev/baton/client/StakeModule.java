@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The module a lock belongs to, and the registered rollup it runs for when the registry confirms it: the module's
- * {@code rollupId()} names a rollup whose registry record has this very module. A module the registry does not
- * confirm (not registered there, no registry in the manifest, or not a rollup module at all) has no rollup.
+ * The module a lock belongs to, and the registered rollup it runs for when the registry confirms
+ * it: the module's {@code rollupId()} names a rollup whose registry record has this very module. A
+ * module the registry does not confirm (not registered there, no registry in the manifest, or not a
+ * rollup module at all) has no rollup.
  *
  * @param address the module (the vault's {@code msg.sender} when it locked)
  * @param rollupId the registry's id of its rollup, when confirmed
@@ -22,7 +23,8 @@ public record StakeModule(Address address, OptionalLong rollupId, Optional<Mecha
         Objects.requireNonNull(rollupId, "rollupId");
         Objects.requireNonNull(mechanism, "mechanism");
         if (rollupId.isPresent() != mechanism.isPresent()) {
-            throw new IllegalArgumentException("a module has both a rollup id and a mechanism, or neither");
+            throw new IllegalArgumentException(
+                    "a module has both a rollup id and a mechanism, or neither");
         }
     }
 
@@ -40,8 +42,13 @@ public record StakeModule(Address address, OptionalLong rollupId, Optional<Mecha
         return rollupId.isPresent();
     }
 
-    /** E.g. {@code "block-market #2"}, or {@code "unregistered"} when the registry does not confirm the module. */
+    /**
+     * E.g. {@code "block-market #2"}, or {@code "unregistered"} when the registry does not confirm
+     * the module.
+     */
     public String label() {
-        return resolved() ? mechanism.orElseThrow().json() + " #" + rollupId.getAsLong() : "unregistered";
+        return resolved()
+                ? mechanism.orElseThrow().json() + " #" + rollupId.getAsLong()
+                : "unregistered";
     }
 }

@@ -16,7 +16,12 @@ import java.util.Objects;
  * @param balances free, locked and pending as the vault reports them
  * @param locks the vault's lock slots that still hold or can still be slashed, each with its module
  */
-public record StakePosition(Address staker, Address token, long atBlock, StakeBalances balances, List<StakeLock> locks) {
+public record StakePosition(
+        Address staker,
+        Address token,
+        long atBlock,
+        StakeBalances balances,
+        List<StakeLock> locks) {
 
     public StakePosition {
         Objects.requireNonNull(staker, "staker");
@@ -27,12 +32,18 @@ public record StakePosition(Address staker, Address token, long atBlock, StakeBa
 
     /** What the live locks hold. */
     public Amount lockedTotal() {
-        return locks.stream().filter(StakeLock::live).map(StakeLock::amount).reduce(Amount.ZERO, Amount::plus);
+        return locks.stream()
+                .filter(StakeLock::live)
+                .map(StakeLock::amount)
+                .reduce(Amount.ZERO, Amount::plus);
     }
 
     /** What all modules together can still slash (live locks and stake within their horizons). */
     public Amount slashableTotal() {
-        return locks.stream().filter(StakeLock::slashable).map(StakeLock::amount).reduce(Amount.ZERO, Amount::plus);
+        return locks.stream()
+                .filter(StakeLock::slashable)
+                .map(StakeLock::amount)
+                .reduce(Amount.ZERO, Amount::plus);
     }
 
     /** The locks of one module. */
@@ -44,7 +55,9 @@ public record StakePosition(Address staker, Address token, long atBlock, StakeBa
     public Map<Address, Amount> slashableByModule() {
         Map<Address, Amount> byModule = new LinkedHashMap<>();
         for (StakeLock lock : locks) {
-            if (lock.slashable()) byModule.merge(lock.module().address(), lock.amount(), Amount::plus);
+            if (lock.slashable()) {
+                byModule.merge(lock.module().address(), lock.amount(), Amount::plus);
+            }
         }
         return byModule;
     }

@@ -3,15 +3,17 @@ package dev.baton.errors;
 import java.math.BigInteger;
 
 /**
- * A value does not fit the Solidity type of the field it is encoded into, e.g. 70,000 for a {@code uint16}. Thrown
- * before anything is encoded or sent; names the field, the value and the type's range.
+ * A value does not fit the Solidity type of the field it is encoded into, e.g. 70,000 for a {@code
+ * uint16}. Thrown before anything is encoded or sent; names the field, the value and the type's
+ * range.
  */
 public final class AbiValueOutOfRangeException extends BatonException {
     private final String field;
     private final BigInteger value;
     private final String solidityType;
 
-    public AbiValueOutOfRangeException(String field, BigInteger value, String solidityType, BigInteger max) {
+    public AbiValueOutOfRangeException(
+            String field, BigInteger value, String solidityType, BigInteger max) {
         super(field + " = " + value + " does not fit " + solidityType + " (0.." + max + ")");
         this.field = field;
         this.value = value;

@@ -1,8 +1,9 @@
 package dev.baton.errors;
 
 /**
- * A contract call reverted. Thrown by the dry run before any transaction is sent, or after the fact when a mined
- * transaction failed. Subclasses say which kind of revert it was; {@link #revertData()} keeps the raw bytes.
+ * A contract call reverted. Thrown by the dry run before any transaction is sent, or after the fact
+ * when a mined transaction failed. Subclasses say which kind of revert it was; {@link
+ * #revertData()} keeps the raw bytes.
  */
 public abstract sealed class ContractRevertException extends BatonException
         permits CustomErrorException, ErrorStringException, PanicException, UnknownRevertException {

@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A Solidity custom error. The build generates one subclass per error of the suite (e.g.
- * {@code StakeVaultInsufficientFreeException}) with typed accessors for its arguments; catch those, or this class
- * and switch on {@link #errorName()}.
+ * A Solidity custom error. The build generates one subclass per error of the suite (e.g. {@code
+ * StakeVaultInsufficientFreeException}) with typed accessors for its arguments; catch those, or
+ * this class and switch on {@link #errorName()}.
  *
- * <p>Arguments are decoded to Baton types: {@code address} to {@link Address}, integers to {@link BigInteger},
- * {@code bool} to {@link Boolean}, {@code string} to {@link String}, {@code bytes}/{@code bytesN} to hex text.
+ * <p>Arguments are decoded to Baton types: {@code address} to {@link Address}, integers to {@link
+ * BigInteger}, {@code bool} to {@link Boolean}, {@code string} to {@link String}, {@code
+ * bytes}/{@code bytesN} to hex text.
  */
 public non-sealed class CustomErrorException extends ContractRevertException {
     private final String errorName;
@@ -21,7 +22,8 @@ public non-sealed class CustomErrorException extends ContractRevertException {
     private final String selector;
     private final Map<String, Object> arguments;
 
-    public CustomErrorException(String signature, String selector, Map<String, Object> arguments, String revertData) {
+    public CustomErrorException(
+            String signature, String selector, Map<String, Object> arguments, String revertData) {
         super(describe(signature, arguments), revertData);
         this.signature = signature;
         this.errorName = signature.substring(0, signature.indexOf('('));
@@ -62,8 +64,10 @@ public non-sealed class CustomErrorException extends ContractRevertException {
 
     private static String describe(String signature, Map<String, Object> arguments) {
         String name = signature.substring(0, signature.indexOf('('));
-        return "reverted with " + name + arguments.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ", "(", ")"));
+        return "reverted with "
+                + name
+                + arguments.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -1,14 +1,16 @@
 package dev.baton.errors;
 
 /**
- * The node could not be reached or refused a request for a reason other than a revert. {@link #isTransient()} says
- * whether retrying may help (connection refused, timeout, rate limit) or not (bad request, rejected transaction).
+ * The node could not be reached or refused a request for a reason other than a revert. {@link
+ * #isTransient()} says whether retrying may help (connection refused, timeout, rate limit) or not
+ * (bad request, rejected transaction).
  */
 public class TransportException extends BatonException {
     private final boolean transientFailure;
     private final Integer rpcCode;
 
-    public TransportException(String message, boolean transientFailure, Integer rpcCode, Throwable cause) {
+    public TransportException(
+            String message, boolean transientFailure, Integer rpcCode, Throwable cause) {
         super(message, cause);
         this.transientFailure = transientFailure;
         this.rpcCode = rpcCode;

@@ -2,7 +2,10 @@ package dev.baton.errors;
 
 import dev.baton.types.TxHash;
 
-/** No receipt (or not enough confirmations) within the timeout. The transaction may still be mined later. */
+/**
+ * No receipt (or not enough confirmations) within the timeout. The transaction may still be mined
+ * later.
+ */
 public final class TxTimeoutException extends BatonException {
     private final TxHash hash;
 

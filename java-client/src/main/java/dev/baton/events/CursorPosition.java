@@ -3,12 +3,15 @@ package dev.baton.events;
 import java.util.List;
 
 /**
- * Where a cursor stands: the next block to scan and the recent blocks it delivered (with their hashes and logs), kept
- * for a window so a reorganisation can be detected and its removed logs named.
+ * Where a cursor stands: the next block to scan and the recent blocks it delivered (with their
+ * hashes and logs), kept for a window so a reorganisation can be detected and its removed logs
+ * named.
  */
 public record CursorPosition(long nextBlock, List<ScannedBlock> recent) {
     public CursorPosition {
-        if (nextBlock < 0) throw new IllegalArgumentException("cursor nextBlock must be >= 0, was " + nextBlock);
+        if (nextBlock < 0) {
+            throw new IllegalArgumentException("cursor nextBlock must be >= 0, was " + nextBlock);
+        }
         recent = List.copyOf(recent);
     }
 

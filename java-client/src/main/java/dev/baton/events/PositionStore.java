@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
-/** Persists a cursor position as a small JSON file, replaced atomically so a crash never leaves half a file. */
+/**
+ * Persists a cursor position as a small JSON file, replaced atomically so a crash never leaves half
+ * a file.
+ */
 public interface PositionStore {
     Optional<CursorPosition> load();
 
@@ -38,11 +41,15 @@ public interface PositionStore {
     record FileStore(Path path) implements PositionStore {
         @Override
         public Optional<CursorPosition> load() {
-            if (!Files.exists(path)) return Optional.empty();
+            if (!Files.exists(path)) {
+                return Optional.empty();
+            }
             try {
-                return Optional.of(Json.MAPPER.readValue(Files.readString(path), CursorPosition.class));
+                return Optional.of(
+                        Json.MAPPER.readValue(Files.readString(path), CursorPosition.class));
             } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("cannot read cursor position " + path + ": " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "cannot read cursor position " + path + ": " + e.getMessage(), e);
             }
         }
 
@@ -53,9 +60,14 @@ public interface PositionStore {
                 Files.createDirectories(dir);
                 Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
                 Files.writeString(tmp, Json.MAPPER.writeValueAsString(position));
-                Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(
+                        tmp,
+                        path,
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write cursor position " + path + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot write cursor position " + path + ": " + e.getMessage(), e);
             }
         }
     }

@@ -4,7 +4,10 @@ import dev.baton.types.Address;
 import dev.baton.types.TxHash;
 import java.util.List;
 
-/** One log entry as the node returns it (topics and data as 0x hex), with where it sits in the chain. */
+/**
+ * One log entry as the node returns it (topics and data as 0x hex), with where it sits in the
+ * chain.
+ */
 public record RawLog(
         Address address,
         List<String> topics,

@@ -18,9 +18,19 @@ public final class TokenEvents {
 
     public static EventDecoder<TokenEvent> decoder() {
         return new AbiEventDecoder<TokenEvent>()
-                .on(BatonToken.TRANSFER_EVENT, a -> new Transfer((Address) a.get(0), (Address) a.get(1),
-                        Amount.of((BigInteger) a.get(2))))
-                .on(BatonToken.APPROVAL_EVENT, a -> new Approval((Address) a.get(0), (Address) a.get(1),
-                        Amount.of((BigInteger) a.get(2))));
+                .on(
+                        BatonToken.TRANSFER_EVENT,
+                        a ->
+                                new Transfer(
+                                        (Address) a.get(0),
+                                        (Address) a.get(1),
+                                        Amount.of((BigInteger) a.get(2))))
+                .on(
+                        BatonToken.APPROVAL_EVENT,
+                        a ->
+                                new Approval(
+                                        (Address) a.get(0),
+                                        (Address) a.get(1),
+                                        Amount.of((BigInteger) a.get(2))));
     }
 }

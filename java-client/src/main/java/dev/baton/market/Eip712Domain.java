@@ -4,11 +4,13 @@ import dev.baton.types.Address;
 import dev.baton.types.ChainId;
 
 /**
- * An EIP-712 domain of the form every Baton contract uses: {@code EIP712Domain(string name,string version,uint256
- * chainId,address verifyingContract)}.
+ * An EIP-712 domain of the form every Baton contract uses: {@code EIP712Domain(string name,string
+ * version,uint256 chainId,address verifyingContract)}.
  */
-public record Eip712Domain(String name, String version, ChainId chainId, Address verifyingContract) {
-    static final String TYPE = "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)";
+public record Eip712Domain(
+        String name, String version, ChainId chainId, Address verifyingContract) {
+    static final String TYPE =
+            "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)";
     static final String MARKET_NAME = "Baton BlockMarket";
 
     public Eip712Domain {
@@ -18,13 +20,13 @@ public record Eip712Domain(String name, String version, ChainId chainId, Address
     }
 
     /**
-     * The domain of a rollup's BlockMarket clone: votes are signed in it, and so are the devnet AttestationVerifier's
-     * leaf attestations for that market (the verifier binds them to the market that asks).
+     * The domain of a rollup's BlockMarket clone: votes are signed in it, and so are the devnet
+     * AttestationVerifier's leaf attestations for that market (the verifier binds them to the
+     * market that asks).
      */
     public static Eip712Domain blockMarket(ChainId chainId, Address market) {
         return new Eip712Domain(MARKET_NAME, "1", chainId, market);
     }
-
 
     /** hashStruct of the domain, as the contracts' {@code domainSeparator()} returns it. */
     public Bytes32 separator() {

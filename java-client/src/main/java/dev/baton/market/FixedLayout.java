@@ -8,11 +8,12 @@ import java.util.HexFormat;
 import org.web3j.crypto.Hash;
 
 /**
- * The fixed-layout hashing of the market's off-chain data: {@code abi.encode} of static values, one 32-byte word
- * each, and its keccak256, as the EIP-712 struct hashes and domain separator, the transcript's Merkle leaves and
- * nodes, transcript ids and the AttestationVerifier's proof words are laid out. Not a contract-call encoder: calls go
- * through the generated wrappers ({@code dev.baton.internal.market}). Pinned by the vectors of {@code VoteTest},
- * {@code MerkleTreeTest}, {@code MarketIdsTest}, {@code AttestationProofTest} and {@code ContractVectorsTest}.
+ * The fixed-layout hashing of the market's off-chain data: {@code abi.encode} of static values, one
+ * 32-byte word each, and its keccak256, as the EIP-712 struct hashes and domain separator, the
+ * transcript's Merkle leaves and nodes, transcript ids and the AttestationVerifier's proof words
+ * are laid out. Not a contract-call encoder: calls go through the generated wrappers ({@code
+ * dev.baton.internal.market}). Pinned by the vectors of {@code VoteTest}, {@code MerkleTreeTest},
+ * {@code MarketIdsTest}, {@code AttestationProofTest} and {@code ContractVectorsTest}.
  */
 final class FixedLayout {
     private static final BigInteger WORD_LIMIT = BigInteger.ONE.shiftLeft(256);
@@ -24,7 +25,8 @@ final class FixedLayout {
 
     FixedLayout uint(BigInteger value) {
         if (value.signum() < 0 || value.compareTo(WORD_LIMIT) >= 0) {
-            throw new IllegalArgumentException("value does not fit an unsigned 256-bit word: " + value);
+            throw new IllegalArgumentException(
+                    "value does not fit an unsigned 256-bit word: " + value);
         }
         byte[] raw = value.toByteArray();
         byte[] word = new byte[32];

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Picks one vote per node so that as many nodes as possible get a prover no other node has (maximum bipartite
- * matching by augmenting paths); nodes left over take their first voter, which repeats a prover already used.
+ * Picks one vote per node so that as many nodes as possible get a prover no other node has (maximum
+ * bipartite matching by augmenting paths); nodes left over take their first voter, which repeats a
+ * prover already used.
  */
 final class ProverMatching {
     private final List<List<SignedVote>> candidates;
@@ -23,7 +24,9 @@ final class ProverMatching {
     }
 
     List<SignedVote> assign() {
-        for (int node = 0; node < candidates.size(); node++) augment(node, new boolean[candidates.size()]);
+        for (int node = 0; node < candidates.size(); node++) {
+            augment(node, new boolean[candidates.size()]);
+        }
         List<SignedVote> chosen = new ArrayList<>(candidates.size());
         for (int node = 0; node < candidates.size(); node++) {
             int vote = matchedVote[node] >= 0 ? matchedVote[node] : 0;
@@ -32,7 +35,10 @@ final class ProverMatching {
         return chosen;
     }
 
-    /** Kuhn's step: finds a prover for {@code node}, moving earlier nodes to other provers if needed. */
+    /**
+     * Kuhn's step: finds a prover for {@code node}, moving earlier nodes to other provers if
+     * needed.
+     */
     private boolean augment(int node, boolean[] visited) {
         List<SignedVote> votes = candidates.get(node);
         for (int v = 0; v < votes.size(); v++) {

@@ -3,10 +3,12 @@ package dev.baton.market;
 import dev.baton.types.Address;
 
 /** A leaf attestation with its prover and signature: one part of an AttestationVerifier proof. */
-public record SignedAttestation(Attestation attestation, Address prover, CompactSignature signature) {
+public record SignedAttestation(
+        Attestation attestation, Address prover, CompactSignature signature) {
     public SignedAttestation {
         if (attestation == null || prover == null || signature == null) {
-            throw new IllegalArgumentException("signed attestation needs attestation, prover and signature");
+            throw new IllegalArgumentException(
+                    "signed attestation needs attestation, prover and signature");
         }
     }
 

@@ -10,7 +10,10 @@ public record SignedVote(Vote vote, Address prover, CompactSignature signature) 
         }
     }
 
-    /** Whether the signature recovers to {@code prover} in {@code domain} (what a bad-vote challenge checks). */
+    /**
+     * Whether the signature recovers to {@code prover} in {@code domain} (what a bad-vote challenge
+     * checks).
+     */
     public boolean isValid(Eip712Domain domain) {
         return signature.recover(vote.digest(domain)).filter(prover::equals).isPresent();
     }

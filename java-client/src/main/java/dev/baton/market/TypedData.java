@@ -5,9 +5,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The standard EIP-712 JSON form ({@code types}, {@code primaryType}, {@code domain}, {@code message}) that a
- * {@link TypedDataSigner} signs. Its digest must equal the one computed by {@link Vote#digest} or
- * {@link Attestation#digest}; the tests check one against the other and both against the contracts.
+ * The standard EIP-712 JSON form ({@code types}, {@code primaryType}, {@code domain}, {@code
+ * message}) that a {@link TypedDataSigner} signs. Its digest must equal the one computed by {@link
+ * Vote#digest} or {@link Attestation#digest}; the tests check one against the other and both
+ * against the contracts.
  */
 final class TypedData {
     private final ObjectNode root = Json.MAPPER.createObjectNode();

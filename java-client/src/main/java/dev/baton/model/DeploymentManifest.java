@@ -18,8 +18,9 @@ import java.util.TreeMap;
  * @param deployedAtBlock the block of the first deployment transaction (where log scans start)
  * @param contracts contract name (e.g. {@code StakeVault}) to address, 0x-prefixed
  * @param tokens token symbol (e.g. {@code BTN}) to address, 0x-prefixed
- * @param deployments how each entry of {@code contracts} (by name) and {@code tokens} (by symbol) was created: the
- *     creating transaction and its block; empty in manifests written by hand or before this field existed
+ * @param deployments how each entry of {@code contracts} (by name) and {@code tokens} (by symbol)
+ *     was created: the creating transaction and its block; empty in manifests written by hand or
+ *     before this field existed
  */
 public record DeploymentManifest(
         @JsonProperty("chainId") long chainId,
@@ -31,17 +32,33 @@ public record DeploymentManifest(
 
     @JsonCreator
     public DeploymentManifest {
-        if (chainId <= 0) throw new IllegalArgumentException("manifest field 'chainId' must be positive, was " + chainId);
-        if (deployedAtBlock < 0) {
-            throw new IllegalArgumentException("manifest field 'deployedAtBlock' must be >= 0, was " + deployedAtBlock);
+        if (chainId <= 0) {
+            throw new IllegalArgumentException(
+                    "manifest field 'chainId' must be positive, was " + chainId);
         }
-        contracts = Map.copyOf(new TreeMap<>(Objects.requireNonNull(contracts, "manifest field 'contracts' is missing")));
-        tokens = Map.copyOf(new TreeMap<>(Objects.requireNonNull(tokens, "manifest field 'tokens' is missing")));
+        if (deployedAtBlock < 0) {
+            throw new IllegalArgumentException(
+                    "manifest field 'deployedAtBlock' must be >= 0, was " + deployedAtBlock);
+        }
+        contracts =
+                Map.copyOf(
+                        new TreeMap<>(
+                                Objects.requireNonNull(
+                                        contracts, "manifest field 'contracts' is missing")));
+        tokens =
+                Map.copyOf(
+                        new TreeMap<>(
+                                Objects.requireNonNull(
+                                        tokens, "manifest field 'tokens' is missing")));
         deployments = deployments == null ? Map.of() : Map.copyOf(new TreeMap<>(deployments));
     }
 
     /** A manifest without per-contract deployment records. */
-    public DeploymentManifest(long chainId, String rpcUrl, long deployedAtBlock, Map<String, String> contracts,
+    public DeploymentManifest(
+            long chainId,
+            String rpcUrl,
+            long deployedAtBlock,
+            Map<String, String> contracts,
             Map<String, String> tokens) {
         this(chainId, rpcUrl, deployedAtBlock, contracts, tokens, Map.of());
     }
@@ -52,11 +69,15 @@ public record DeploymentManifest(
      * @param txHash 0x-prefixed transaction hash
      * @param block the block number of the receipt
      */
-    public record ContractDeployment(@JsonProperty("txHash") String txHash, @JsonProperty("block") long block) {
+    public record ContractDeployment(
+            @JsonProperty("txHash") String txHash, @JsonProperty("block") long block) {
         @JsonCreator
         public ContractDeployment {
             Objects.requireNonNull(txHash, "manifest deployment field 'txHash' is missing");
-            if (block < 0) throw new IllegalArgumentException("manifest deployment field 'block' must be >= 0, was " + block);
+            if (block < 0) {
+                throw new IllegalArgumentException(
+                        "manifest deployment field 'block' must be >= 0, was " + block);
+            }
         }
     }
 
@@ -64,7 +85,12 @@ public record DeploymentManifest(
     public String contract(String name) {
         String address = contracts.get(name);
         if (address == null) {
-            throw new IllegalArgumentException("manifest field 'contracts." + name + "' is missing (have " + contracts.keySet() + ")");
+            throw new IllegalArgumentException(
+                    "manifest field 'contracts."
+                            + name
+                            + "' is missing (have "
+                            + contracts.keySet()
+                            + ")");
         }
         return address;
     }
@@ -73,7 +99,8 @@ public record DeploymentManifest(
     public String token(String symbol) {
         String address = tokens.get(symbol);
         if (address == null) {
-            throw new IllegalArgumentException("unknown token symbol '" + symbol + "' (manifest has " + tokens.keySet() + ")");
+            throw new IllegalArgumentException(
+                    "unknown token symbol '" + symbol + "' (manifest has " + tokens.keySet() + ")");
         }
         return address;
     }
@@ -83,7 +110,8 @@ public record DeploymentManifest(
         try {
             return Json.MAPPER.readValue(Files.readString(file), DeploymentManifest.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read deployment manifest " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read deployment manifest " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -91,10 +119,14 @@ public record DeploymentManifest(
     public void write(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this));
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(
+                    file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write deployment manifest " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot write deployment manifest " + file + ": " + e.getMessage(), e);
         }
     }
 }

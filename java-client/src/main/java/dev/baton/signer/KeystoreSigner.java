@@ -14,14 +14,20 @@ public final class KeystoreSigner extends KeyPairSigner {
         super(credentials, chainId);
     }
 
-    /** Decrypts {@code walletFile} with the password from {@code password}; errors name the file, never the password. */
+    /**
+     * Decrypts {@code walletFile} with the password from {@code password}; errors name the file,
+     * never the password.
+     */
     public static KeystoreSigner open(Path walletFile, PasswordSource password, ChainId chainId) {
         try {
-            return new KeystoreSigner(WalletUtils.loadCredentials(password.read(), walletFile.toFile()), chainId);
+            return new KeystoreSigner(
+                    WalletUtils.loadCredentials(password.read(), walletFile.toFile()), chainId);
         } catch (CipherException e) {
-            throw new IllegalArgumentException("cannot decrypt keystore " + walletFile + ": wrong password or corrupt file");
+            throw new IllegalArgumentException(
+                    "cannot decrypt keystore " + walletFile + ": wrong password or corrupt file");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read keystore " + walletFile + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read keystore " + walletFile + ": " + e.getMessage(), e);
         }
     }
 }

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Where a keystore password comes from. The password is read on demand and never stored in a field or printed. */
+/**
+ * Where a keystore password comes from. The password is read on demand and never stored in a field
+ * or printed.
+ */
 public sealed interface PasswordSource {
     String read();
 
@@ -35,11 +38,15 @@ public sealed interface PasswordSource {
         }
     }
 
-    record FromEnvironment(String variable, Map<String, String> environment) implements PasswordSource {
+    record FromEnvironment(String variable, Map<String, String> environment)
+            implements PasswordSource {
         @Override
         public String read() {
             String value = environment.get(variable);
-            if (value == null) throw new IllegalArgumentException("password environment variable " + variable + " is not set");
+            if (value == null) {
+                throw new IllegalArgumentException(
+                        "password environment variable " + variable + " is not set");
+            }
             return value;
         }
 

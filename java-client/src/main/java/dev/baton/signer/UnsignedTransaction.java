@@ -24,7 +24,9 @@ public record UnsignedTransaction(
 
     public UnsignedTransaction {
         Objects.requireNonNull(chainId, "chainId");
-        if (nonce < 0) throw new IllegalArgumentException("nonce must be >= 0, was " + nonce);
+        if (nonce < 0) {
+            throw new IllegalArgumentException("nonce must be >= 0, was " + nonce);
+        }
         Objects.requireNonNull(maxPriorityFeePerGas, "maxPriorityFeePerGas");
         Objects.requireNonNull(maxFeePerGas, "maxFeePerGas");
         Objects.requireNonNull(gasLimit, "gasLimit");
@@ -32,12 +34,16 @@ public record UnsignedTransaction(
         Objects.requireNonNull(data, "data");
         if (maxPriorityFeePerGas.compareTo(maxFeePerGas) > 0) {
             throw new IllegalArgumentException(
-                    "maxPriorityFeePerGas " + maxPriorityFeePerGas + " exceeds maxFeePerGas " + maxFeePerGas);
+                    "maxPriorityFeePerGas "
+                            + maxPriorityFeePerGas
+                            + " exceeds maxFeePerGas "
+                            + maxFeePerGas);
         }
     }
 
     /** The same transaction under another nonce (after a nonce resync). */
     public UnsignedTransaction withNonce(long newNonce) {
-        return new UnsignedTransaction(chainId, newNonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data);
+        return new UnsignedTransaction(
+                chainId, newNonce, maxPriorityFeePerGas, maxFeePerGas, gasLimit, to, value, data);
     }
 }

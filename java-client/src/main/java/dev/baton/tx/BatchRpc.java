@@ -12,7 +12,9 @@ import org.web3j.protocol.core.Request;
 import org.web3j.protocol.core.Response;
 import org.web3j.protocol.http.HttpService;
 
-/** JSON-RPC batches: many requests in one HTTP round trip, each answered (or failing) on its own. */
+/**
+ * JSON-RPC batches: many requests in one HTTP round trip, each answered (or failing) on its own.
+ */
 final class BatchRpc {
     /** Hardhat's automine is node-wide: one batch at a time may pause it. */
     private static final Object AUTOMINE = new Object();
@@ -26,10 +28,15 @@ final class BatchRpc {
     }
 
     @SuppressWarnings("unchecked")
-    <R extends Response<?>, T> List<Outcome<T>> run(String method, List<? extends Request<?, R>> requests, Function<R, T> value) {
-        if (requests.isEmpty()) return List.of();
+    <R extends Response<?>, T> List<Outcome<T>> run(
+            String method, List<? extends Request<?, R>> requests, Function<R, T> value) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
         BatchRequest batch = web3j.newBatch();
-        for (Request<?, R> request : requests) batch.add(request);
+        for (Request<?, R> request : requests) {
+            batch.add(request);
+        }
         List<? extends Response<?>> responses;
         try {
             responses = batch.send().getResponses();
@@ -37,13 +44,24 @@ final class BatchRpc {
             throw RpcErrors.fromIo(method + " batch", e);
         }
         if (responses.size() != requests.size()) {
-            throw new TransportException(method + " batch: " + requests.size() + " requests but " + responses.size()
-                    + " answers", false, null, null);
+            throw new TransportException(
+                    method
+                            + " batch: "
+                            + requests.size()
+                            + " requests but "
+                            + responses.size()
+                            + " answers",
+                    false,
+                    null,
+                    null);
         }
         List<Outcome<T>> out = new ArrayList<>(responses.size());
         for (Response<?> response : responses) {
             R typed = (R) response;
-            out.add(typed.hasError() ? Outcome.failed(RpcErrors.fromError(method, typed.getError())) : Outcome.ok(value.apply(typed)));
+            out.add(
+                    typed.hasError()
+                            ? Outcome.failed(RpcErrors.fromError(method, typed.getError()))
+                            : Outcome.ok(value.apply(typed)));
         }
         return out;
     }
@@ -51,18 +69,25 @@ final class BatchRpc {
     List<Outcome<TxHash>> sendRaw(List<String> raws) {
         List<Outcome<TxHash>> out = new ArrayList<>();
         var requests = raws.stream().map(web3j::ethSendRawTransaction).toList();
-        List<Outcome<String>> answers = run("eth_sendRawTransaction", requests, r -> r.getTransactionHash());
+        List<Outcome<String>> answers =
+                run("eth_sendRawTransaction", requests, r -> r.getTransactionHash());
         for (int i = 0; i < raws.size(); i++) {
             Outcome<String> answer = answers.get(i);
-            if (answer.isOk()) out.add(Outcome.ok(TxHash.of(answer.value())));
-            else if (RpcErrors.isAlreadyKnown(answer.error().getMessage())) {
+            if (answer.isOk()) {
+                out.add(Outcome.ok(TxHash.of(answer.value())));
+            } else if (RpcErrors.isAlreadyKnown(answer.error().getMessage())) {
                 out.add(Outcome.ok(TxHash.of(Hash.sha3(raws.get(i)))));
-            } else out.add(Outcome.failed(answer.error()));
+            } else {
+                out.add(Outcome.failed(answer.error()));
+            }
         }
         return out;
     }
 
-    /** Hardhat refuses batched transactions while automining: pause it, send, mine one block, resume. */
+    /**
+     * Hardhat refuses batched transactions while automining: pause it, send, mine one block,
+     * resume.
+     */
     List<Outcome<TxHash>> sendOnHardhat(List<String> raws) {
         synchronized (AUTOMINE) {
             call("evm_setAutomine", List.of(false));

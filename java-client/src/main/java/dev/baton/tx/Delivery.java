@@ -10,11 +10,12 @@ import java.time.Duration;
 import java.util.function.LongFunction;
 
 /**
- * Hands one signed transaction to the node exactly once. The same bytes are re-sent on a transient failure (they
- * carry one hash, so they can execute only once); every ambiguous answer ("nonce too low", a refusal, a failure that
- * outlasted the retries) is settled by the transaction's hash (receipt, then {@code eth_getTransactionByHash}) before
- * anything else is signed. A new signature is made only when a different transaction took the nonce, or the node
- * lost the account's earlier ones, and then at the nonce the node reports.
+ * Hands one signed transaction to the node exactly once. The same bytes are re-sent on a transient
+ * failure (they carry one hash, so they can execute only once); every ambiguous answer ("nonce too
+ * low", a refusal, a failure that outlasted the retries) is settled by the transaction's hash
+ * (receipt, then {@code eth_getTransactionByHash}) before anything else is signed. A new signature
+ * is made only when a different transaction took the nonce, or the node lost the account's earlier
+ * ones, and then at the nonce the node reports.
  */
 final class Delivery {
     private static final int MAX_REBASES = 5;
@@ -29,7 +30,10 @@ final class Delivery {
         this.clock = clock;
     }
 
-    /** Signs at a reserved nonce, sends in nonce order, settles the nonce; returns what the node has. */
+    /**
+     * Signs at a reserved nonce, sends in nonce order, settles the nonce; returns what the node
+     * has.
+     */
     SignedTransaction deliver(long reserved, LongFunction<SignedTransaction> signAt) {
         long nonce = reserved;
         boolean settled = false;
@@ -37,7 +41,8 @@ final class Delivery {
             SignedTransaction signed = signAt.apply(nonce);
             for (int rebases = 0; ; ) {
                 long turn = nonces.awaitTurn(nonce);
-                if (turn != nonce) { // a lower nonce was given back before ours was sent: take it, sign again
+                if (turn != nonce) { // a lower nonce was given back before ours was sent: take it,
+                    // sign again
                     nonce = turn;
                     signed = signAt.apply(nonce);
                 }
@@ -54,7 +59,8 @@ final class Delivery {
                         throw verdict.failure;
                     }
                     case IN_DOUBT -> {
-                        nonces.commit(nonce); // keep it spent: the transaction may still run under it
+                        nonces.commit(
+                                nonce); // keep it spent: the transaction may still run under it
                         settled = true;
                         throw new TxOutcomeUnknownException(signed.hash(), nonce, verdict.failure);
                     }
@@ -65,34 +71,49 @@ final class Delivery {
                             throw verdict.failure;
                         }
                         long moved = nonces.rebase(nonce, verdict.nodeNonce);
-                        if (moved == nonce) clock.sleep(tx.pollInterval()); // the node's pool is catching up
-                        else signed = signAt.apply(moved);
+                        if (moved == nonce) {
+                            // the node's pool is catching up
+                            clock.sleep(tx.pollInterval());
+                        } else {
+                            signed = signAt.apply(moved);
+                        }
                         nonce = moved;
                     }
                 }
             }
         } catch (RuntimeException e) {
-            if (!settled) nonces.release(nonce);
+            if (!settled) {
+                nonces.release(nonce);
+            }
             throw e;
         }
     }
 
-    /** One transaction's send, with the same bytes on every attempt, until the node's answer is certain. */
+    /**
+     * One transaction's send, with the same bytes on every attempt, until the node's answer is
+     * certain.
+     */
     Verdict broadcast(SignedTransaction signed) {
         RetryPolicy retry = tx.retryPolicy();
         long deadline = clock.millis() + tx.sendTimeout().toMillis();
         Duration backoff = retry.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                tx.node().sendRawTransaction(signed.raw()); // "already known" (same bytes) is success
+                tx.node()
+                        .sendRawTransaction(
+                                signed.raw()); // "already known" (same bytes) is success
                 return Verdict.accepted();
             } catch (ContractRevertException e) {
                 return settleRefusal(signed, e);
             } catch (NonceTooLowException | NonceTooHighException e) {
                 return settleNonceAnswer(signed, e);
             } catch (TransportException e) {
-                if (!e.isTransient()) return settleRefusal(signed, e);
-                if (clock.millis() >= deadline && attempt >= retry.maxAttempts()) return settleLost(signed, e);
+                if (!e.isTransient()) {
+                    return settleRefusal(signed, e);
+                }
+                if (clock.millis() >= deadline && attempt >= retry.maxAttempts()) {
+                    return settleLost(signed, e);
+                }
                 clock.sleep(backoff);
                 Duration doubled = backoff.multipliedBy(2);
                 backoff = doubled.compareTo(retry.maxBackoff()) > 0 ? retry.maxBackoff() : doubled;
@@ -100,17 +121,26 @@ final class Delivery {
         }
     }
 
-    /** "Nonce too low" is ours when the node knows our hash (a lost answer); otherwise the nonce moved. */
+    /**
+     * "Nonce too low" is ours when the node knows our hash (a lost answer); otherwise the nonce
+     * moved.
+     */
     Verdict settleNonceAnswer(SignedTransaction signed, TransportException answer) {
         try {
-            if (known(signed)) return Verdict.accepted();
-            return Verdict.nonceMoved(tx.retry(() -> tx.node().transactionCount(tx.sender(), true)), answer);
+            if (known(signed)) {
+                return Verdict.accepted();
+            }
+            return Verdict.nonceMoved(
+                    tx.retry(() -> tx.node().transactionCount(tx.sender(), true)), answer);
         } catch (TransportException unreachable) {
             return Verdict.inDoubt(unreachable);
         }
     }
 
-    /** A refusal ("underpriced", "insufficient funds"...): unless the node knows our hash, it did not take it. */
+    /**
+     * A refusal ("underpriced", "insufficient funds"...): unless the node knows our hash, it did
+     * not take it.
+     */
     Verdict settleRefusal(SignedTransaction signed, RuntimeException refusal) {
         try {
             return known(signed) ? Verdict.accepted() : Verdict.notSent(refusal);
@@ -119,7 +149,10 @@ final class Delivery {
         }
     }
 
-    /** Every attempt failed in transit: ask by hash once more; if the node cannot even be asked, it is in doubt. */
+    /**
+     * Every attempt failed in transit: ask by hash once more; if the node cannot even be asked, it
+     * is in doubt.
+     */
     Verdict settleLost(SignedTransaction signed, TransportException failure) {
         try {
             return known(signed) ? Verdict.accepted() : Verdict.notSent(failure);
@@ -129,10 +162,16 @@ final class Delivery {
     }
 
     private boolean known(SignedTransaction signed) {
-        return tx.retry(() -> tx.node().receipt(signed.hash())).isPresent() || tx.retry(() -> tx.node().isKnown(signed.hash()));
+        return tx.retry(() -> tx.node().receipt(signed.hash())).isPresent()
+                || tx.retry(() -> tx.node().isKnown(signed.hash()));
     }
 
-    enum Kind { ACCEPTED, NOT_SENT, IN_DOUBT, NONCE_MOVED }
+    enum Kind {
+        ACCEPTED,
+        NOT_SENT,
+        IN_DOUBT,
+        NONCE_MOVED
+    }
 
     /** How one broadcast ended. */
     record Verdict(Kind kind, RuntimeException failure, long nodeNonce) {

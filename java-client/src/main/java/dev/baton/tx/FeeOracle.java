@@ -2,7 +2,10 @@ package dev.baton.tx;
 
 import java.time.Duration;
 
-/** Applies a {@link FeePolicy} to the node's fee history, reusing one snapshot for {@code refresh} to spare the node. */
+/**
+ * Applies a {@link FeePolicy} to the node's fee history, reusing one snapshot for {@code refresh}
+ * to spare the node.
+ */
 public final class FeeOracle {
     private final EthNode node;
     private final FeePolicy policy;
@@ -21,7 +24,12 @@ public final class FeeOracle {
     public synchronized FeePolicy.Fees current() {
         long now = clock.millis();
         if (cached == null || now - cachedAt >= policy.refresh().toMillis()) {
-            FeeHistory history = retry.call(clock, () -> node.feeHistory(policy.historyBlocks(), policy.rewardPercentile()));
+            FeeHistory history =
+                    retry.call(
+                            clock,
+                            () ->
+                                    node.feeHistory(
+                                            policy.historyBlocks(), policy.rewardPercentile()));
             cached = policy.feesFrom(history);
             cachedAt = now;
         }

@@ -5,15 +5,16 @@ import java.util.TreeSet;
 import java.util.function.LongSupplier;
 
 /**
- * Hands out the nonces of one account to concurrent senders in one JVM. A sender {@link #reserve()}s a nonce, signs
- * (outside any lock: a remote signer is a network call), waits for its {@link #awaitTurn(long) turn} so transactions
- * reach the node in nonce order (an automining node refuses a nonce above the next one), sends, and then
- * {@link #commit(long)}s the nonce once the node has the transaction, or {@link #release(long)}s it when the node
- * certainly does not, so the nonce is reused before any higher one and no gap is left. When another transaction took
- * a nonce, or the node lost ours, {@link #resync(long)} follows the node's pending count.
+ * Hands out the nonces of one account to concurrent senders in one JVM. A sender {@link
+ * #reserve()}s a nonce, signs (outside any lock: a remote signer is a network call), waits for its
+ * {@link #awaitTurn(long) turn} so transactions reach the node in nonce order (an automining node
+ * refuses a nonce above the next one), sends, and then {@link #commit(long)}s the nonce once the
+ * node has the transaction, or {@link #release(long)}s it when the node certainly does not, so the
+ * nonce is reused before any higher one and no gap is left. When another transaction took a nonce,
+ * or the node lost ours, {@link #resync(long)} follows the node's pending count.
  *
- * <p>The lock guards a few fields only: the node is asked (when at all) outside it, and the turn is a wait on the
- * monitor, not a lock held across a network call.
+ * <p>The lock guards a few fields only: the node is asked (when at all) outside it, and the turn is
+ * a wait on the monitor, not a lock held across a network call.
  */
 public final class NonceAuthority {
     private final Address account;
@@ -23,7 +24,9 @@ public final class NonceAuthority {
     private long next = -1;
     private long commits;
 
-    /** @param pendingNonceOnNode the account's {@code pending} transaction count on the node */
+    /**
+     * @param pendingNonceOnNode the account's {@code pending} transaction count on the node
+     */
     public NonceAuthority(Address account, LongSupplier pendingNonceOnNode) {
         this.account = account;
         this.pendingNonceOnNode = pendingNonceOnNode;
@@ -38,7 +41,9 @@ public final class NonceAuthority {
         if (peekNext() < 0) {
             long onNode = pendingNonceOnNode.getAsLong(); // outside the lock
             synchronized (this) {
-                if (next < 0) next = onNode;
+                if (next < 0) {
+                    next = onNode;
+                }
             }
         }
         synchronized (this) {
@@ -54,7 +59,9 @@ public final class NonceAuthority {
         if (peekNext() < 0) {
             long onNode = pendingNonceOnNode.getAsLong(); // outside the lock
             synchronized (this) {
-                if (next < 0) next = onNode;
+                if (next < 0) {
+                    next = onNode;
+                }
             }
         }
         synchronized (this) {
@@ -69,11 +76,13 @@ public final class NonceAuthority {
     }
 
     /**
-     * The turn of a batch holding {@code mine} (ascending): waits until no other sender holds a nonce below the
-     * batch's highest, so the batch reaches the node after everything below it.
+     * The turn of a batch holding {@code mine} (ascending): waits until no other sender holds a
+     * nonce below the batch's highest, so the batch reaches the node after everything below it.
      */
     public synchronized void awaitBatchTurn(long[] mine) {
-        if (mine.length == 0) return;
+        if (mine.length == 0) {
+            return;
+        }
         java.util.Set<Long> own = new java.util.HashSet<>();
         for (long n : mine) {
             requireOutstanding(n);
@@ -85,12 +94,16 @@ public final class NonceAuthority {
                 wait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for the turn of a batch of " + account, e);
+                throw new IllegalStateException(
+                        "interrupted waiting for the turn of a batch of " + account, e);
             }
         }
     }
 
-    /** {@code nonce} was taken by another transaction of the account; forget it and follow the node's count. */
+    /**
+     * {@code nonce} was taken by another transaction of the account; forget it and follow the
+     * node's count.
+     */
     public synchronized void taken(long nonce, long onNode) {
         requireOutstanding(nonce);
         outstanding.remove(nonce);
@@ -98,9 +111,10 @@ public final class NonceAuthority {
     }
 
     /**
-     * Waits until every lower nonce of this account is settled (committed or released), so sends reach the node in
-     * nonce order. If a lower nonce was released meanwhile, the caller takes it instead (its own goes back): the
-     * returned nonce is the one to sign with, which differs from {@code nonce} only when nothing was sent with it.
+     * Waits until every lower nonce of this account is settled (committed or released), so sends
+     * reach the node in nonce order. If a lower nonce was released meanwhile, the caller takes it
+     * instead (its own goes back): the returned nonce is the one to sign with, which differs from
+     * {@code nonce} only when nothing was sent with it.
      */
     public synchronized long awaitTurn(long nonce) {
         requireOutstanding(nonce);
@@ -115,12 +129,15 @@ public final class NonceAuthority {
                 nonce = hole;
                 continue;
             }
-            if (outstanding.first() == nonce) return nonce;
+            if (outstanding.first() == nonce) {
+                return nonce;
+            }
             try {
                 wait();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted waiting for the turn of nonce " + nonce + " of " + account, e);
+                throw new IllegalStateException(
+                        "interrupted waiting for the turn of nonce " + nonce + " of " + account, e);
             }
         }
     }
@@ -143,8 +160,9 @@ public final class NonceAuthority {
     }
 
     /**
-     * The node refused {@code nonce} as already used by another transaction. Forget it (it will never be ours again)
-     * and move past the node's pending count; released nonces below that count are dropped too.
+     * The node refused {@code nonce} as already used by another transaction. Forget it (it will
+     * never be ours again) and move past the node's pending count; released nonces below that count
+     * are dropped too.
      */
     public void nonceAlreadyUsed(long nonce) {
         synchronized (this) {
@@ -155,18 +173,27 @@ public final class NonceAuthority {
         resync();
     }
 
-    /** Asks the node for the account's pending count (outside the lock) and {@link #resync(long) aligns} with it. */
+    /**
+     * Asks the node for the account's pending count (outside the lock) and {@link #resync(long)
+     * aligns} with it.
+     */
     public void resync() {
         resync(pendingNonceOnNode.getAsLong());
     }
 
-    /** Aligns with the node: never below its pending count, so the next reservation cannot be "too low". */
+    /**
+     * Aligns with the node: never below its pending count, so the next reservation cannot be "too
+     * low".
+     */
     public synchronized void resync(long onNode) {
         released.headSet(onNode).clear();
-        if (onNode > next) next = onNode;
-        else if (outstanding.isEmpty() && onNode < next) {
-            // Nothing of ours is in flight, yet the node counts fewer: our later sends were lost (the node restarted,
-            // dropped them, or the chain was reverted). Continue from the node's count so no gap blocks the account.
+        if (onNode > next) {
+            next = onNode;
+        } else if (outstanding.isEmpty() && onNode < next) {
+            // Nothing of ours is in flight, yet the node counts fewer: our later sends were lost
+            // (the node restarted,
+            // dropped them, or the chain was reverted). Continue from the node's count so no gap
+            // blocks the account.
             next = onNode;
             released.clear();
         }
@@ -174,13 +201,16 @@ public final class NonceAuthority {
     }
 
     /**
-     * The caller holds the turn with {@code nonce} and the node says it cannot take it: another transaction used it
-     * (the node's count is above), or the node lost our earlier ones (below). Moves the caller's reservation to the
-     * node's count and returns it (the caller awaits its turn again); nothing was sent with the old one that could still execute under it.
+     * The caller holds the turn with {@code nonce} and the node says it cannot take it: another
+     * transaction used it (the node's count is above), or the node lost our earlier ones (below).
+     * Moves the caller's reservation to the node's count and returns it (the caller awaits its turn
+     * again); nothing was sent with the old one that could still execute under it.
      */
     public synchronized long rebase(long nonce, long onNode) {
         requireOutstanding(nonce);
-        if (onNode == nonce) return nonce;
+        if (onNode == nonce) {
+            return nonce;
+        }
         outstanding.remove(nonce);
         released.clear();
         long moved;
@@ -189,7 +219,10 @@ public final class NonceAuthority {
             next = onNode + 1;
         } else if (!outstanding.contains(onNode)) {
             moved = onNode;
-            if (onNode < nonce && outstanding.isEmpty()) next = onNode + 1; // the node lost our later ones
+            if (onNode < nonce && outstanding.isEmpty()) {
+                // the node lost our later ones
+                next = onNode + 1;
+            }
         } else {
             moved = next++;
         }
@@ -204,14 +237,16 @@ public final class NonceAuthority {
     }
 
     /**
-     * A new connection's first look at the account, with the node's pending count read after {@link #stamp()}: never
-     * below the count; and down to it (the chain was reverted or is a fresh one) only when nothing of ours is in
-     * flight and nothing was committed since the stamp, so a concurrent sender's answer cannot have raced the read.
+     * A new connection's first look at the account, with the node's pending count read after {@link
+     * #stamp()}: never below the count; and down to it (the chain was reverted or is a fresh one)
+     * only when nothing of ours is in flight and nothing was committed since the stamp, so a
+     * concurrent sender's answer cannot have raced the read.
      */
     public synchronized void align(long onNode, long stampBeforeRead) {
         released.headSet(onNode).clear();
-        if (onNode > next) next = onNode;
-        else if (onNode < next && outstanding.isEmpty() && stampBeforeRead == commits) {
+        if (onNode > next) {
+            next = onNode;
+        } else if (onNode < next && outstanding.isEmpty() && stampBeforeRead == commits) {
             next = onNode;
             released.clear();
         }
@@ -224,7 +259,8 @@ public final class NonceAuthority {
     }
 
     private void shrink() {
-        // Shrink back instead of keeping a released tail, so a quiet account ends exactly at the node's count.
+        // Shrink back instead of keeping a released tail, so a quiet account ends exactly at the
+        // node's count.
         while (!released.isEmpty() && released.last() == next - 1) {
             released.pollLast();
             next--;
@@ -233,7 +269,8 @@ public final class NonceAuthority {
 
     private void requireOutstanding(long nonce) {
         if (!outstanding.contains(nonce)) {
-            throw new IllegalStateException("nonce " + nonce + " of " + account + " is not reserved");
+            throw new IllegalStateException(
+                    "nonce " + nonce + " of " + account + " is not reserved");
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.baton.tx;
 
-/** The result of one request in a JSON-RPC batch: a value, or the typed error that request alone ran into. */
+/**
+ * The result of one request in a JSON-RPC batch: a value, or the typed error that request alone ran
+ * into.
+ */
 public record Outcome<T>(T value, RuntimeException error) {
     public static <T> Outcome<T> ok(T value) {
         return new Outcome<>(value, null);
@@ -16,7 +19,9 @@ public record Outcome<T>(T value, RuntimeException error) {
 
     /** The value, or the error thrown. */
     public T get() {
-        if (error != null) throw error;
+        if (error != null) {
+            throw error;
+        }
         return value;
     }
 }

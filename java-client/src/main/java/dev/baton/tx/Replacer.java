@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Replace-by-fee and cancel for this Transactor's sent transactions. It remembers what it signed until the receipt
- * is collected, so a replacement keeps the call (or, to cancel, sends nothing to itself) at the same nonce with both
- * fee fields bumped ({@link FeeBump}). The replacement is handed over like any send ({@link Delivery#broadcast}); the
- * nonce stays spent whichever version is mined, so the queue behind it moves on.
+ * Replace-by-fee and cancel for this Transactor's sent transactions. It remembers what it signed
+ * until the receipt is collected, so a replacement keeps the call (or, to cancel, sends nothing to
+ * itself) at the same nonce with both fee fields bumped ({@link FeeBump}). The replacement is
+ * handed over like any send ({@link Delivery#broadcast}); the nonce stays spent whichever version
+ * is mined, so the queue behind it moves on.
  */
 final class Replacer {
     private static final BigInteger TRANSFER_GAS = BigInteger.valueOf(21_000);
@@ -41,21 +42,55 @@ final class Replacer {
     /** The same call at the same nonce with fees bumped. */
     SignedTransaction replace(SignedTransaction stuck) {
         UnsignedTransaction old = signed.get(stuck.hash());
-        if (old == null) throw new IllegalArgumentException("transaction " + stuck.hash() + " was not sent by this Transactor (or is settled)");
-        FeePolicy.Fees fees = FeeBump.over(new FeePolicy.Fees(old.maxPriorityFeePerGas(), old.maxFeePerGas()), tx.currentFees(), tx.feeCap());
-        return send(new UnsignedTransaction(old.chainId(), old.nonce(), fees.maxPriorityFeePerGas(), fees.maxFeePerGas(),
-                old.gasLimit(), old.to(), old.value(), old.data()), stuck);
+        if (old == null) {
+            throw new IllegalArgumentException(
+                    "transaction "
+                            + stuck.hash()
+                            + " was not sent by this Transactor (or is settled)");
+        }
+        FeePolicy.Fees fees =
+                FeeBump.over(
+                        new FeePolicy.Fees(old.maxPriorityFeePerGas(), old.maxFeePerGas()),
+                        tx.currentFees(),
+                        tx.feeCap());
+        return send(
+                new UnsignedTransaction(
+                        old.chainId(),
+                        old.nonce(),
+                        fees.maxPriorityFeePerGas(),
+                        fees.maxFeePerGas(),
+                        old.gasLimit(),
+                        old.to(),
+                        old.value(),
+                        old.data()),
+                stuck);
     }
 
-    /** A zero-value transfer to the sender at {@code nonce}, outbidding what this Transactor sent there, if anything. */
+    /**
+     * A zero-value transfer to the sender at {@code nonce}, outbidding what this Transactor sent
+     * there, if anything.
+     */
     SignedTransaction cancel(long nonce) {
         TxHash previous = latestByNonce.get(nonce);
         UnsignedTransaction old = previous == null ? null : signed.get(previous);
         FeePolicy.Fees now = tx.currentFees();
-        FeePolicy.Fees fees = old == null ? FeeBump.over(now, now, tx.feeCap())
-                : FeeBump.over(new FeePolicy.Fees(old.maxPriorityFeePerGas(), old.maxFeePerGas()), now, tx.feeCap());
-        UnsignedTransaction nothing = new UnsignedTransaction(tx.signer().chainId(), nonce, fees.maxPriorityFeePerGas(),
-                fees.maxFeePerGas(), TRANSFER_GAS, tx.sender(), Amount.ZERO, "0x");
+        FeePolicy.Fees fees =
+                old == null
+                        ? FeeBump.over(now, now, tx.feeCap())
+                        : FeeBump.over(
+                                new FeePolicy.Fees(old.maxPriorityFeePerGas(), old.maxFeePerGas()),
+                                now,
+                                tx.feeCap());
+        UnsignedTransaction nothing =
+                new UnsignedTransaction(
+                        tx.signer().chainId(),
+                        nonce,
+                        fees.maxPriorityFeePerGas(),
+                        fees.maxFeePerGas(),
+                        TRANSFER_GAS,
+                        tx.sender(),
+                        Amount.ZERO,
+                        "0x");
         return send(nothing, null);
     }
 
@@ -68,8 +103,10 @@ final class Replacer {
             }
             case NONCE_MOVED -> {
                 forget(s);
-                // The nonce was used meanwhile: by the replaced transaction itself (mined), or by another one.
-                throw new TxReplacedException(replaced != null ? replaced.hash() : s.hash(), unsigned.nonce());
+                // The nonce was used meanwhile: by the replaced transaction itself (mined), or by
+                // another one.
+                throw new TxReplacedException(
+                        replaced != null ? replaced.hash() : s.hash(), unsigned.nonce());
             }
             default -> {
                 forget(s);

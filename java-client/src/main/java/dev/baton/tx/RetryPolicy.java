@@ -5,15 +5,20 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * Retries transient transport failures with exponential backoff; permanent ones and reverts pass straight through.
+ * Retries transient transport failures with exponential backoff; permanent ones and reverts pass
+ * straight through.
  *
  * @param maxAttempts total attempts, at least 1
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-    public static final RetryPolicy DEFAULT = new RetryPolicy(5, Duration.ofMillis(50), Duration.ofSeconds(2));
+    public static final RetryPolicy DEFAULT =
+            new RetryPolicy(5, Duration.ofMillis(50), Duration.ofSeconds(2));
 
     public RetryPolicy {
-        if (maxAttempts < 1) throw new IllegalArgumentException("retry maxAttempts must be >= 1, was " + maxAttempts);
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException(
+                    "retry maxAttempts must be >= 1, was " + maxAttempts);
+        }
         if (initialBackoff.isNegative() || maxBackoff.compareTo(initialBackoff) < 0) {
             throw new IllegalArgumentException("retry backoff must satisfy 0 <= initial <= max");
         }
@@ -25,7 +30,9 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
             try {
                 return action.get();
             } catch (TransportException e) {
-                if (!e.isTransient() || attempt >= maxAttempts) throw e;
+                if (!e.isTransient() || attempt >= maxAttempts) {
+                    throw e;
+                }
                 clock.sleep(backoff);
                 Duration doubled = backoff.multipliedBy(2);
                 backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;

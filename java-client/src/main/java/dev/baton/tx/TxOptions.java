@@ -5,15 +5,18 @@ import java.math.BigInteger;
 import java.time.Duration;
 
 /**
- * Tuning of the transaction layer. {@link #forChain} gives the defaults: {@link #DEVNET} on a local devnet (fast
- * polling, one confirmation), {@link #LIVE} on any other chain (two confirmations, polling in seconds, a fee cap of
- * {@link #LIVE_DEFAULT_FEE_CAP} unless the operator sets one, stuck transactions replaced by fee).
+ * Tuning of the transaction layer. {@link #forChain} gives the defaults: {@link #DEVNET} on a local
+ * devnet (fast polling, one confirmation), {@link #LIVE} on any other chain (two confirmations,
+ * polling in seconds, a fee cap of {@link #LIVE_DEFAULT_FEE_CAP} unless the operator sets one,
+ * stuck transactions replaced by fee).
  *
  * @param gasMarginPercent added on top of {@code eth_estimateGas}
  * @param confirmations blocks that must contain or follow the receipt's block (1 = mined)
- * @param receiptTimeout how long to wait for a receipt before giving up (after checking the chain state)
+ * @param receiptTimeout how long to wait for a receipt before giving up (after checking the chain
+ *     state)
  * @param pollInterval receipt polling period; ~20 ms suits a devnet, seconds suit a live chain
- * @param dropCheckInterval how often a still-missing transaction is checked for having left the node's pool
+ * @param dropCheckInterval how often a still-missing transaction is checked for having left the
+ *     node's pool
  * @param maxRebroadcasts how often the same signed bytes may be re-sent after the node dropped them
  * @param stuck what happens to a transaction the node keeps but does not mine
  */
@@ -33,17 +36,33 @@ public record TxOptions(
         return chain.value() == 31337 || chain.value() == 1337;
     }
 
-    public static final TxOptions DEVNET = new TxOptions(
-            FeePolicy.DEFAULT, 20, 1, Duration.ofSeconds(60), Duration.ofMillis(20), Duration.ofMillis(500), 3,
-            RetryPolicy.DEFAULT, StuckPolicy.WAIT);
+    public static final TxOptions DEVNET =
+            new TxOptions(
+                    FeePolicy.DEFAULT,
+                    20,
+                    1,
+                    Duration.ofSeconds(60),
+                    Duration.ofMillis(20),
+                    Duration.ofMillis(500),
+                    3,
+                    RetryPolicy.DEFAULT,
+                    StuckPolicy.WAIT);
 
     /** The fee cap on a live chain when the operator gives none: 200 gwei per gas. */
-    public static final BigInteger LIVE_DEFAULT_FEE_CAP = FeePolicy.GWEI.multiply(BigInteger.valueOf(200));
+    public static final BigInteger LIVE_DEFAULT_FEE_CAP =
+            FeePolicy.GWEI.multiply(BigInteger.valueOf(200));
 
-    public static final TxOptions LIVE = new TxOptions(
-            FeePolicy.DEFAULT.withMaxFeeCap(LIVE_DEFAULT_FEE_CAP), 20, 2, Duration.ofMinutes(10), Duration.ofSeconds(2),
-            Duration.ofSeconds(30), 3, new RetryPolicy(6, Duration.ofMillis(250), Duration.ofSeconds(8)),
-            StuckPolicy.replaceAfter(Duration.ofMinutes(3), 3));
+    public static final TxOptions LIVE =
+            new TxOptions(
+                    FeePolicy.DEFAULT.withMaxFeeCap(LIVE_DEFAULT_FEE_CAP),
+                    20,
+                    2,
+                    Duration.ofMinutes(10),
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(30),
+                    3,
+                    new RetryPolicy(6, Duration.ofMillis(250), Duration.ofSeconds(8)),
+                    StuckPolicy.replaceAfter(Duration.ofMinutes(3), 3));
 
     /** The defaults for {@code chain}: {@link #DEVNET} on a devnet, {@link #LIVE} anywhere else. */
     public static TxOptions forChain(ChainId chain) {
@@ -51,39 +70,114 @@ public record TxOptions(
     }
 
     /** Without a stuck policy: never replaces (the earlier shape of these options). */
-    public TxOptions(FeePolicy fees, int gasMarginPercent, int confirmations, Duration receiptTimeout, Duration pollInterval,
-            Duration dropCheckInterval, int maxRebroadcasts, RetryPolicy retry) {
-        this(fees, gasMarginPercent, confirmations, receiptTimeout, pollInterval, dropCheckInterval, maxRebroadcasts, retry,
+    public TxOptions(
+            FeePolicy fees,
+            int gasMarginPercent,
+            int confirmations,
+            Duration receiptTimeout,
+            Duration pollInterval,
+            Duration dropCheckInterval,
+            int maxRebroadcasts,
+            RetryPolicy retry) {
+        this(
+                fees,
+                gasMarginPercent,
+                confirmations,
+                receiptTimeout,
+                pollInterval,
+                dropCheckInterval,
+                maxRebroadcasts,
+                retry,
                 StuckPolicy.WAIT);
     }
 
     public TxOptions {
-        if (fees == null) throw new IllegalArgumentException("tx option 'fees' is missing");
-        if (gasMarginPercent < 0 || gasMarginPercent > 1000) throw new IllegalArgumentException("tx option 'gasMarginPercent' must be 0..1000");
-        if (confirmations < 1) throw new IllegalArgumentException("tx option 'confirmations' must be >= 1, was " + confirmations);
-        if (receiptTimeout.isNegative() || receiptTimeout.isZero()) throw new IllegalArgumentException("tx option 'receiptTimeout' must be positive");
-        if (pollInterval.isNegative() || pollInterval.isZero()) throw new IllegalArgumentException("tx option 'pollInterval' must be positive");
-        if (maxRebroadcasts < 0) throw new IllegalArgumentException("tx option 'maxRebroadcasts' must be >= 0");
-        if (stuck == null) stuck = StuckPolicy.WAIT;
+        if (fees == null) {
+            throw new IllegalArgumentException("tx option 'fees' is missing");
+        }
+        if (gasMarginPercent < 0 || gasMarginPercent > 1000) {
+            throw new IllegalArgumentException("tx option 'gasMarginPercent' must be 0..1000");
+        }
+        if (confirmations < 1) {
+            throw new IllegalArgumentException(
+                    "tx option 'confirmations' must be >= 1, was " + confirmations);
+        }
+        if (receiptTimeout.isNegative() || receiptTimeout.isZero()) {
+            throw new IllegalArgumentException("tx option 'receiptTimeout' must be positive");
+        }
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("tx option 'pollInterval' must be positive");
+        }
+        if (maxRebroadcasts < 0) {
+            throw new IllegalArgumentException("tx option 'maxRebroadcasts' must be >= 0");
+        }
+        if (stuck == null) {
+            stuck = StuckPolicy.WAIT;
+        }
     }
 
     public TxOptions withFees(FeePolicy newFees) {
-        return new TxOptions(newFees, gasMarginPercent, confirmations, receiptTimeout, pollInterval, dropCheckInterval, maxRebroadcasts, retry, stuck);
+        return new TxOptions(
+                newFees,
+                gasMarginPercent,
+                confirmations,
+                receiptTimeout,
+                pollInterval,
+                dropCheckInterval,
+                maxRebroadcasts,
+                retry,
+                stuck);
     }
 
     public TxOptions withConfirmations(int n) {
-        return new TxOptions(fees, gasMarginPercent, n, receiptTimeout, pollInterval, dropCheckInterval, maxRebroadcasts, retry, stuck);
+        return new TxOptions(
+                fees,
+                gasMarginPercent,
+                n,
+                receiptTimeout,
+                pollInterval,
+                dropCheckInterval,
+                maxRebroadcasts,
+                retry,
+                stuck);
     }
 
     public TxOptions withReceiptTimeout(Duration timeout) {
-        return new TxOptions(fees, gasMarginPercent, confirmations, timeout, pollInterval, dropCheckInterval, maxRebroadcasts, retry, stuck);
+        return new TxOptions(
+                fees,
+                gasMarginPercent,
+                confirmations,
+                timeout,
+                pollInterval,
+                dropCheckInterval,
+                maxRebroadcasts,
+                retry,
+                stuck);
     }
 
     public TxOptions withPolling(Duration poll, Duration dropCheck) {
-        return new TxOptions(fees, gasMarginPercent, confirmations, receiptTimeout, poll, dropCheck, maxRebroadcasts, retry, stuck);
+        return new TxOptions(
+                fees,
+                gasMarginPercent,
+                confirmations,
+                receiptTimeout,
+                poll,
+                dropCheck,
+                maxRebroadcasts,
+                retry,
+                stuck);
     }
 
     public TxOptions withStuck(StuckPolicy policy) {
-        return new TxOptions(fees, gasMarginPercent, confirmations, receiptTimeout, pollInterval, dropCheckInterval, maxRebroadcasts, retry, policy);
+        return new TxOptions(
+                fees,
+                gasMarginPercent,
+                confirmations,
+                receiptTimeout,
+                pollInterval,
+                dropCheckInterval,
+                maxRebroadcasts,
+                retry,
+                policy);
     }
 }

@@ -7,7 +7,12 @@ import java.util.List;
 
 /** What a mined transaction left behind. {@code success} is false when it reverted on chain. */
 public record TxReceipt(
-        TxHash hash, long blockNumber, String blockHash, boolean success, BigInteger gasUsed, List<RawLog> logs) {
+        TxHash hash,
+        long blockNumber,
+        String blockHash,
+        boolean success,
+        BigInteger gasUsed,
+        List<RawLog> logs) {
     public TxReceipt {
         logs = List.copyOf(logs);
     }

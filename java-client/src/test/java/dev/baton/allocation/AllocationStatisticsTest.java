@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** The exact tail that judges a benchmark count against the binomial bound, checked against closed forms. */
+/**
+ * The exact tail that judges a benchmark count against the binomial bound, checked against closed
+ * forms.
+ */
 class AllocationStatisticsTest {
 
     @Test
     void oneEventWhereFewAreExpectedIsJudgedByItsExactChanceNotANormalApproximation() {
-        // P(Poisson(0.03) >= 1) = 1 - e^-0.03: the single event at x = 25 of a 10^6-seed run is a 3 % chance.
+        // P(Poisson(0.03) >= 1) = 1 - e^-0.03: the single event at x = 25 of a 10^6-seed run is a 3
+        // % chance.
         assertEquals(1 - Math.exp(-0.03), AllocationStatistics.poissonUpperTail(1, 0.03), 1e-12);
-        // Two events where 0.03 are expected: 1 - e^-λ(1 + λ), about 4.4e-4, below the 3-sigma level.
+        // Two events where 0.03 are expected: 1 - e^-λ(1 + λ), about 4.4e-4, below the 3-sigma
+        // level.
         double two = 1 - Math.exp(-0.03) * (1 + 0.03);
         assertEquals(two, AllocationStatistics.poissonUpperTail(2, 0.03), 1e-12);
         assertTrue(two < AllocationBenchmark.THREE_SIGMA_ONE_SIDED);

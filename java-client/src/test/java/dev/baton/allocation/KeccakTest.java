@@ -15,7 +15,9 @@ class KeccakTest {
             for (int n = 0; n < 20; n++) {
                 byte[] input = new byte[length];
                 random.nextBytes(input);
-                assertThat(keccak.hash(input, length)).as("length %d", length).isEqualTo(Hash.sha3(input));
+                assertThat(keccak.hash(input, length))
+                        .as("length %d", length)
+                        .isEqualTo(Hash.sha3(input));
             }
         }
     }

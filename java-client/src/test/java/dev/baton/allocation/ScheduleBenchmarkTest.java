@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Checks the benchmark times the real schedule and reports it under its key; the figure itself comes from the benchmark command. */
+/**
+ * Checks the benchmark times the real schedule and reports it under its key; the figure itself
+ * comes from the benchmark command.
+ */
 class ScheduleBenchmarkTest {
 
     @Test
@@ -25,7 +28,8 @@ class ScheduleBenchmarkTest {
 
     @Test
     void aScheduleTwentyTimesSmallerThanTheTargetsIsFarUnderItsBudget() {
-        // 64 slots over 500 entries is a 16th of the slots and a 20th of the entries of TARGETS.md's 1,024 x 10,000
+        // 64 slots over 500 entries is a 16th of the slots and a 20th of the entries of
+        // TARGETS.md's 1,024 x 10,000
         // case (< 50 ms): even on a loaded machine its median stays under the whole budget.
         ScheduleBenchmark.Result result = ScheduleBenchmark.run(64, 500, 20, 11);
         assertThat(result.medianMs()).isLessThan(50.0);
@@ -33,7 +37,8 @@ class ScheduleBenchmarkTest {
 
     @Test
     void moreEntriesCostMoreThanFewerOnTheSameSlots() {
-        // The schedule validates and searches the whole line: 100 times the entries cannot be timed as cheaper,
+        // The schedule validates and searches the whole line: 100 times the entries cannot be timed
+        // as cheaper,
         // which a benchmark timing nothing (or a cached result) would show.
         ScheduleBenchmark.Result small = ScheduleBenchmark.run(64, 100, 50, 31);
         ScheduleBenchmark.Result large = ScheduleBenchmark.run(64, 10_000, 50, 31);
@@ -48,10 +53,23 @@ class ScheduleBenchmarkTest {
     }
 
     @Test
-    void writeMergesTheMedianIntoTheResultsFileKeepingTheOtherKeys(@TempDir Path dir) throws Exception {
+    void writeMergesTheMedianIntoTheResultsFileKeepingTheOtherKeys(@TempDir Path dir)
+            throws Exception {
         Path file = dir.resolve("client.json");
         Files.writeString(file, "{\"throughput_vs_raw\": 0.9}");
-        ScheduleBenchmark.main(new String[] {"--slots", "32", "--entries", "50", "--warmup", "1", "--runs", "3", "--write", file.toString()});
+        ScheduleBenchmark.main(
+                new String[] {
+                    "--slots",
+                    "32",
+                    "--entries",
+                    "50",
+                    "--warmup",
+                    "1",
+                    "--runs",
+                    "3",
+                    "--write",
+                    file.toString()
+                });
         String json = Files.readString(file);
         assertThat(json).contains("\"throughput_vs_raw\"", "0.9", "\"schedule_ms_32x50\"");
     }

@@ -20,7 +20,11 @@ class SlotPermutationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4, 5, 15, 16, 17, 63, 64, 65, 255, 256, 257, 1000, 1023, 1024, 1025, 4097, 65_536})
+    @ValueSource(
+            ints = {
+                1, 2, 3, 4, 5, 15, 16, 17, 63, 64, 65, 255, 256, 257, 1000, 1023, 1024, 1025, 4097,
+                65_536
+            })
     void permutationIsABijectionAndSlotOfItemInvertsIt(int slots) {
         Random random = new Random(slots);
         for (int round = 0; round < 3; round++) {
@@ -56,11 +60,15 @@ class SlotPermutationTest {
         assertThatThrownBy(() -> SlotPermutation.of(EpochKey.ofSeed(BigInteger.ONE), 65_537))
                 .isInstanceOf(IllegalArgumentException.class);
         SlotPermutation permutation = SlotPermutation.of(EpochKey.ofSeed(BigInteger.ONE), 10);
-        assertThatThrownBy(() -> permutation.permute(10)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> permutation.slotOfItem(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> permutation.permute(10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> permutation.slotOfItem(-1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** The precomputed round table gives what hashing every round directly (the Solidity way) gives. */
+    /**
+     * The precomputed round table gives what hashing every round directly (the Solidity way) gives.
+     */
     @Test
     void roundTableMatchesHashingEachRound() {
         Random random = new Random(7);
@@ -76,7 +84,9 @@ class SlotPermutationTest {
     /** A plain transcription of the Solidity walk, one keccak per round, BigInteger arithmetic. */
     private static int directPermute(EpochKey key, int slots, int t) {
         int bits = 2;
-        while ((1L << bits) < slots) bits++;
+        while ((1L << bits) < slots) {
+            bits++;
+        }
         int narrow = bits / 2;
         BigInteger x = BigInteger.valueOf(t);
         do {
@@ -90,7 +100,9 @@ class SlotPermutationTest {
                 System.arraycopy(key.bytes(), 0, input, 0, 32);
                 byte[] wordBytes = word.toByteArray();
                 System.arraycopy(wordBytes, 0, input, 64 - wordBytes.length, wordBytes.length);
-                BigInteger f = new BigInteger(1, Hash.sha3(input)).and(BigInteger.ONE.shiftLeft(lBits).subtract(BigInteger.ONE));
+                BigInteger f =
+                        new BigInteger(1, Hash.sha3(input))
+                                .and(BigInteger.ONE.shiftLeft(lBits).subtract(BigInteger.ONE));
                 x = r.shiftLeft(lBits).or(l.xor(f));
             }
         } while (x.compareTo(BigInteger.valueOf(slots)) >= 0);

@@ -31,7 +31,9 @@ class StakeLineTest {
     @Test
     void rejectsEmptyEntriesAndDecreasingEnds() {
         assertThatThrownBy(() -> StakeLine.ofUnits(3, 0)).hasMessageContaining("entry 1");
-        assertThatThrownBy(() -> StakeLine.ofCumulativeEnds(3, 3)).hasMessageContaining("must increase");
-        assertThatThrownBy(() -> StakeLine.ofCumulativeEnds(0)).hasMessageContaining("must increase");
+        assertThatThrownBy(() -> StakeLine.ofCumulativeEnds(3, 3))
+                .hasMessageContaining("must increase");
+        assertThatThrownBy(() -> StakeLine.ofCumulativeEnds(0))
+                .hasMessageContaining("must increase");
     }
 }

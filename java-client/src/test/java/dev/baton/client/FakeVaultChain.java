@@ -18,13 +18,14 @@ import java.util.Optional;
 import org.web3j.crypto.Hash;
 
 /**
- * A read-only chain that answers like a node running the StakeVault: it keeps positions and lock slots (amount,
- * until, module, horizon) and evaluates them at the block of each call as the vault does (a slot is live before
- * {@code until}, slashable until {@code until + horizon}, gone after; {@code locksOf} lists live and slashable slots,
- * {@code balanceOf} counts live ones as locked). Results are ABI words written by hand from the Solidity signatures,
- * independent of the wrapper that decodes them. Other contracts answer from a table; an address without code answers
- * {@code 0x} (as a node does for a call to an account), a known contract asked for an unknown function reverts
- * without data, a call at a future block fails as a node's would.
+ * A read-only chain that answers like a node running the StakeVault: it keeps positions and lock
+ * slots (amount, until, module, horizon) and evaluates them at the block of each call as the vault
+ * does (a slot is live before {@code until}, slashable until {@code until + horizon}, gone after;
+ * {@code locksOf} lists live and slashable slots, {@code balanceOf} counts live ones as locked).
+ * Results are ABI words written by hand from the Solidity signatures, independent of the wrapper
+ * that decodes them. Other contracts answer from a table; an address without code answers {@code
+ * 0x} (as a node does for a call to an account), a known contract asked for an unknown function
+ * reverts without data, a call at a future block fails as a node's would.
  */
 final class FakeVaultChain implements EthNode {
     record Slot(BigInteger amount, long until, Address module, int horizon) {}
@@ -75,7 +76,13 @@ final class FakeVaultChain implements EthNode {
         return this;
     }
 
-    FakeVaultChain lock(Address staker, Address token, Address module, BigInteger amount, long until, int horizon) {
+    FakeVaultChain lock(
+            Address staker,
+            Address token,
+            Address module,
+            BigInteger amount,
+            long until,
+            int horizon) {
         position(staker, token).slots.add(new Slot(amount, until, module, horizon));
         return this;
     }
@@ -108,34 +115,67 @@ final class FakeVaultChain implements EthNode {
 
     @Override
     public String callAt(CallRequest call, long block) {
-        if (block > head) throw new IllegalStateException("header not found: block " + block + " is past the head " + head);
+        if (block > head) {
+            throw new IllegalStateException(
+                    "header not found: block " + block + " is past the head " + head);
+        }
         callBlocks.add(block);
         String data = call.data().toLowerCase();
-        if (call.to().equals(vault)) return vaultCall(data, block);
+        if (call.to().equals(vault)) {
+            return vaultCall(data, block);
+        }
         String answer = answers.get(call.to().lowerHex() + ":" + data);
-        if (answer != null) return answer;
-        if (contracts.contains(call.to().lowerHex())) throw RevertDecoder.decode("0x", "execution reverted");
+        if (answer != null) {
+            return answer;
+        }
+        if (contracts.contains(call.to().lowerHex())) {
+            throw RevertDecoder.decode("0x", "execution reverted");
+        }
         return "0x";
     }
 
     private String vaultCall(String data, long block) {
         String sel = data.substring(0, 10);
         List<String> args = new ArrayList<>();
-        for (int i = 10; i + 64 <= data.length(); i += 64) args.add(data.substring(i, i + 64));
-        if (sel.equals(selector("withdrawalDelay()"))) return "0x" + word(64);
-        if (sel.equals(selector("isTokenAllowed(address)"))) return "0x" + word(1);
-        Position p = positions.getOrDefault("0x" + args.get(0).substring(24) + "0x" + args.get(1).substring(24), new Position());
+        for (int i = 10; i + 64 <= data.length(); i += 64) {
+            args.add(data.substring(i, i + 64));
+        }
+        if (sel.equals(selector("withdrawalDelay()"))) {
+            return "0x" + word(64);
+        }
+        if (sel.equals(selector("isTokenAllowed(address)"))) {
+            return "0x" + word(1);
+        }
+        Position p =
+                positions.getOrDefault(
+                        "0x" + args.get(0).substring(24) + "0x" + args.get(1).substring(24),
+                        new Position());
         if (sel.equals(selector("balanceOf(address,address)"))) {
-            BigInteger live = p.slots.stream().filter(s -> block < s.until()).map(Slot::amount).reduce(BigInteger.ZERO, BigInteger::add);
-            return "0x" + word(p.staked.subtract(live)) + word(live) + word(p.pending) + word(p.withdrawableAt);
+            BigInteger live =
+                    p.slots.stream()
+                            .filter(s -> block < s.until())
+                            .map(Slot::amount)
+                            .reduce(BigInteger.ZERO, BigInteger::add);
+            return "0x"
+                    + word(p.staked.subtract(live))
+                    + word(live)
+                    + word(p.pending)
+                    + word(p.withdrawableAt);
         }
         if (sel.equals(selector("locksOf(address,address)"))) {
-            if (locksOfOverride != null) return locksOfOverride;
-            List<Slot> listed = p.slots.stream()
-                    .filter(s -> s.amount().signum() > 0 && block < s.until() + s.horizon()).toList();
-            StringBuilder out = new StringBuilder("0x").append(word(32)).append(word(listed.size()));
+            if (locksOfOverride != null) {
+                return locksOfOverride;
+            }
+            List<Slot> listed =
+                    p.slots.stream()
+                            .filter(s -> s.amount().signum() > 0 && block < s.until() + s.horizon())
+                            .toList();
+            StringBuilder out =
+                    new StringBuilder("0x").append(word(32)).append(word(listed.size()));
             for (Slot s : listed) {
-                out.append(addressWord(s.module())).append(word(s.amount())).append(word(s.until()))
+                out.append(addressWord(s.module()))
+                        .append(word(s.amount()))
+                        .append(word(s.until()))
                         .append(word(s.until() + s.horizon()));
             }
             return out.toString();
@@ -145,9 +185,14 @@ final class FakeVaultChain implements EthNode {
             BigInteger locked = BigInteger.ZERO;
             BigInteger tail = BigInteger.ZERO;
             for (Slot s : p.slots) {
-                if (!s.module().lowerHex().equals(module)) continue;
-                if (block < s.until()) locked = locked.add(s.amount());
-                else if (block < s.until() + s.horizon()) tail = tail.add(s.amount());
+                if (!s.module().lowerHex().equals(module)) {
+                    continue;
+                }
+                if (block < s.until()) {
+                    locked = locked.add(s.amount());
+                } else if (block < s.until() + s.horizon()) {
+                    tail = tail.add(s.amount());
+                }
             }
             return "0x" + word(locked) + word(locked.add(tail));
         }

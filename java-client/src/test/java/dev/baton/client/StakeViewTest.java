@@ -19,21 +19,29 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** StakeView against a chain that evaluates the vault's lock slots per block as the contract does. */
+/**
+ * StakeView against a chain that evaluates the vault's lock slots per block as the contract does.
+ */
 class StakeViewTest {
     private static final Address VAULT = addr(0x5AFE);
     private static final Address REGISTRY = addr(0x2002);
+
     /** Rollup 7's module in the registry vectors (a slot auction). */
     private static final Address AUCTION = addr(0xC10E);
+
     private static final Address IMPOSTOR = addr(0xBAD);
     private static final Address EOA_MODULE = addr(0xE0A);
     private static final Address STAKER = addr(0x5747);
     private static final Address TOKEN = addr(0x1000);
 
-    private final FakeVaultChain chain = new FakeVaultChain(VAULT)
-            .answer(REGISTRY, RegistryAbi.rollup(7).data(), registryVector("seedRollupResult"))
-            .answer(AUCTION, selector("rollupId()"), "0x" + word(7))
-            .answer(IMPOSTOR, selector("rollupId()"), "0x" + word(7));
+    private final FakeVaultChain chain =
+            new FakeVaultChain(VAULT)
+                    .answer(
+                            REGISTRY,
+                            RegistryAbi.rollup(7).data(),
+                            registryVector("seedRollupResult"))
+                    .answer(AUCTION, selector("rollupId()"), "0x" + word(7))
+                    .answer(IMPOSTOR, selector("rollupId()"), "0x" + word(7));
     private final StakeView view = new StakeView(chain, VAULT, REGISTRY, symbol -> TOKEN);
 
     private static Address addr(long n) {
@@ -46,16 +54,34 @@ class StakeViewTest {
 
     @Test
     void positionShowsEveryLockWithItsModuleAndWhenItFrees() {
-        chain.deposit(STAKER, TOKEN, tokens(500)).pending(STAKER, TOKEN, tokens(50), 164)
+        chain.deposit(STAKER, TOKEN, tokens(500))
+                .pending(STAKER, TOKEN, tokens(50), 164)
                 .lock(STAKER, TOKEN, AUCTION, tokens(100), 140, 0)
-                .lock(STAKER, TOKEN, EOA_MODULE, tokens(30), 90, 64)   // expired at 90, slashable until 154
-                .lock(STAKER, TOKEN, EOA_MODULE, tokens(7), 20, 64);   // past its horizon: the vault no longer lists it
+                .lock(
+                        STAKER,
+                        TOKEN,
+                        EOA_MODULE,
+                        tokens(30),
+                        90,
+                        64) // expired at 90, slashable until 154
+                .lock(
+                        STAKER,
+                        TOKEN,
+                        EOA_MODULE,
+                        tokens(7),
+                        20,
+                        64); // past its horizon: the vault no longer lists it
 
         StakePosition position = view.position(STAKER, "BTN");
 
         assertThat(position.atBlock()).isEqualTo(100);
-        assertThat(position.balances()).isEqualTo(new StakeBalances(Amount.of(tokens(400)), Amount.of(tokens(100)),
-                Amount.of(tokens(50)), 164));
+        assertThat(position.balances())
+                .isEqualTo(
+                        new StakeBalances(
+                                Amount.of(tokens(400)),
+                                Amount.of(tokens(100)),
+                                Amount.of(tokens(50)),
+                                164));
         assertThat(position.locks()).hasSize(2);
         StakeLock bond = position.locks().get(0);
         assertThat(bond.module()).isEqualTo(StakeModule.of(AUCTION, 7, Mechanism.SLOT_AUCTION));
@@ -77,8 +103,9 @@ class StakeViewTest {
 
         assertThat(position.lockedTotal()).isEqualTo(position.balances().locked());
         assertThat(position.slashableTotal()).isEqualTo(Amount.of(tokens(130)));
-        assertThat(position.slashableByModule()).isEqualTo(Map.of(AUCTION, Amount.of(tokens(100)),
-                EOA_MODULE, Amount.of(tokens(30))));
+        assertThat(position.slashableByModule())
+                .isEqualTo(
+                        Map.of(AUCTION, Amount.of(tokens(100)), EOA_MODULE, Amount.of(tokens(30))));
         assertThat(position.locksOf(EOA_MODULE)).containsExactly(tail);
     }
 
@@ -118,19 +145,27 @@ class StakeViewTest {
 
     @Test
     void lockedForSeparatesLiveFromStillSlashable() {
-        chain.deposit(STAKER, TOKEN, tokens(100)).lock(STAKER, TOKEN, AUCTION, tokens(60), 150, 0)
-                .lock(STAKER, TOKEN, EOA_MODULE, tokens(5), 150, 64).lock(STAKER, TOKEN, EOA_MODULE, tokens(3), 99, 64);
+        chain.deposit(STAKER, TOKEN, tokens(100))
+                .lock(STAKER, TOKEN, AUCTION, tokens(60), 150, 0)
+                .lock(STAKER, TOKEN, EOA_MODULE, tokens(5), 150, 64)
+                .lock(STAKER, TOKEN, EOA_MODULE, tokens(3), 99, 64);
 
-        assertThat(view.lockedFor(STAKER, TOKEN, EOA_MODULE)).isEqualTo(new ModuleStake(Amount.of(tokens(5)), Amount.of(tokens(8))));
-        assertThat(view.lockedFor(STAKER, TOKEN, AUCTION)).isEqualTo(new ModuleStake(Amount.of(tokens(60)), Amount.of(tokens(60))));
-        assertThat(view.lockedFor(STAKER, TOKEN, IMPOSTOR)).isEqualTo(new ModuleStake(Amount.ZERO, Amount.ZERO));
+        assertThat(view.lockedFor(STAKER, TOKEN, EOA_MODULE))
+                .isEqualTo(new ModuleStake(Amount.of(tokens(5)), Amount.of(tokens(8))));
+        assertThat(view.lockedFor(STAKER, TOKEN, AUCTION))
+                .isEqualTo(new ModuleStake(Amount.of(tokens(60)), Amount.of(tokens(60))));
+        assertThat(view.lockedFor(STAKER, TOKEN, IMPOSTOR))
+                .isEqualTo(new ModuleStake(Amount.ZERO, Amount.ZERO));
     }
 
     @Test
     void balancesDelayAndAllowlistDecodeThroughTheWrapper() {
         chain.deposit(STAKER, TOKEN, tokens(3)).pending(STAKER, TOKEN, tokens(2), 170);
 
-        assertThat(view.balances(STAKER, TOKEN)).isEqualTo(new StakeBalances(Amount.of(tokens(3)), Amount.ZERO, Amount.of(tokens(2)), 170));
+        assertThat(view.balances(STAKER, TOKEN))
+                .isEqualTo(
+                        new StakeBalances(
+                                Amount.of(tokens(3)), Amount.ZERO, Amount.of(tokens(2)), 170));
         assertThat(view.withdrawalDelay()).isEqualTo(64);
         assertThat(view.isTokenAllowed(TOKEN)).isTrue();
         assertThat(view.position(addr(0x1234), TOKEN).locks()).isEmpty();
@@ -141,22 +176,39 @@ class StakeViewTest {
         chain.locksOfOverride = "0x" + word(32) + word(2) + word(1);
 
         assertThatThrownBy(() -> view.position(STAKER, TOKEN))
-                .isInstanceOf(AbiDecodingException.class).hasMessageContaining("StakeVault.locksOf");
+                .isInstanceOf(AbiDecodingException.class)
+                .hasMessageContaining("StakeVault.locksOf");
     }
 
     @Test
     void lockRecordsRefuseInconsistentValues() {
-        assertThatThrownBy(() -> new StakeLock(StakeModule.unresolved(AUCTION), Amount.ZERO, 10, 9, 1))
+        assertThatThrownBy(
+                        () -> new StakeLock(StakeModule.unresolved(AUCTION), Amount.ZERO, 10, 9, 1))
                 .hasMessageContaining("slashableUntil 9");
-        assertThatThrownBy(() -> new StakeModule(AUCTION, java.util.OptionalLong.of(1), java.util.Optional.empty()))
+        assertThatThrownBy(
+                        () ->
+                                new StakeModule(
+                                        AUCTION,
+                                        java.util.OptionalLong.of(1),
+                                        java.util.Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new StakePosition(STAKER, TOKEN, 1, new StakeBalances(Amount.ZERO, Amount.ZERO, Amount.ZERO, 0),
-                List.of()).slashableTotal()).isEqualTo(Amount.ZERO);
+        assertThat(
+                        new StakePosition(
+                                        STAKER,
+                                        TOKEN,
+                                        1,
+                                        new StakeBalances(Amount.ZERO, Amount.ZERO, Amount.ZERO, 0),
+                                        List.of())
+                                .slashableTotal())
+                .isEqualTo(Amount.ZERO);
     }
 
     private static String registryVector(String name) {
         try (InputStream in = StakeViewTest.class.getResourceAsStream("/registry/vectors.json")) {
-            return Json.MAPPER.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8)).get(name).stringValue();
+            return Json.MAPPER
+                    .readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .get(name)
+                    .stringValue();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

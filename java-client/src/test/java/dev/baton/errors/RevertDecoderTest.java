@@ -19,9 +19,13 @@ class RevertDecoderTest {
 
     @Test
     void decodesAStakeVaultErrorIntoItsGeneratedClassWithTypedArguments() {
-        String data = encode(StakeVaultInsufficientFreeException.SELECTOR,
-                new org.web3j.abi.datatypes.Address(STAKER), new org.web3j.abi.datatypes.Address(TOKEN),
-                new Uint256(500), new Uint256(100));
+        String data =
+                encode(
+                        StakeVaultInsufficientFreeException.SELECTOR,
+                        new org.web3j.abi.datatypes.Address(STAKER),
+                        new org.web3j.abi.datatypes.Address(TOKEN),
+                        new Uint256(500),
+                        new Uint256(100));
 
         ContractRevertException e = RevertDecoder.decode(data, null);
 
@@ -33,27 +37,42 @@ class RevertDecoderTest {
         assertThat(typed.free()).isEqualTo(100);
         assertThat(typed.errorName()).isEqualTo("StakeVaultInsufficientFree");
         assertThat(typed.arguments()).containsKeys("staker", "token", "requested", "free");
-        assertThat(typed.getMessage()).contains("StakeVaultInsufficientFree").contains("requested=500");
+        assertThat(typed.getMessage())
+                .contains("StakeVaultInsufficientFree")
+                .contains("requested=500");
         assertThat(typed.revertData()).isEqualTo(data);
     }
 
     @Test
     void decodesErc20AndZeroArgumentErrors() {
-        ContractRevertException balance = RevertDecoder.decode(encode(ERC20InsufficientBalanceException.SELECTOR,
-                new org.web3j.abi.datatypes.Address(STAKER), new Uint256(0), new Uint256(7)), null);
-        assertThat(balance).isInstanceOfSatisfying(ERC20InsufficientBalanceException.class,
-                b -> assertThat(b.needed()).isEqualTo(7));
+        ContractRevertException balance =
+                RevertDecoder.decode(
+                        encode(
+                                ERC20InsufficientBalanceException.SELECTOR,
+                                new org.web3j.abi.datatypes.Address(STAKER),
+                                new Uint256(0),
+                                new Uint256(7)),
+                        null);
+        assertThat(balance)
+                .isInstanceOfSatisfying(
+                        ERC20InsufficientBalanceException.class,
+                        b -> assertThat(b.needed()).isEqualTo(7));
         assertThat(RevertDecoder.decode(StakeVaultZeroAmountException.SELECTOR, null))
                 .isInstanceOf(StakeVaultZeroAmountException.class);
     }
 
-    /** Every custom error of the suite, with arguments made up from its signature, decodes to its own class. */
+    /**
+     * Every custom error of the suite, with arguments made up from its signature, decodes to its
+     * own class.
+     */
     @Test
     void everyErrorInTheGeneratedTableDecodesToItsOwnType() {
         for (GeneratedErrorTable.Entry entry : GeneratedErrorTable.ENTRIES) {
             List<String> types = parameterTypes(entry.signature());
             List<Type> args = new ArrayList<>();
-            for (String type : types) args.add(sample(type));
+            for (String type : types) {
+                args.add(sample(type));
+            }
             String data = encode(RevertDecoder.selector(entry), args.toArray(Type[]::new));
 
             ContractRevertException e = RevertDecoder.decode(data, null);
@@ -62,37 +81,52 @@ class RevertDecoderTest {
             CustomErrorException custom = (CustomErrorException) e;
             assertThat(custom.signature()).isEqualTo(entry.signature());
             assertThat(custom.getClass().getSimpleName()).startsWith(custom.errorName());
-            assertThat(custom.arguments().keySet()).containsExactlyElementsOf(entry.parameterNames());
+            assertThat(custom.arguments().keySet())
+                    .containsExactlyElementsOf(entry.parameterNames());
         }
     }
 
     @Test
     void decodesErrorStringWithItsReason() {
-        ContractRevertException e = RevertDecoder.decode(encode("0x08c379a0", new Utf8String("not enough stake")), null);
-        assertThat(e).isInstanceOfSatisfying(ErrorStringException.class, s -> assertThat(s.reason()).isEqualTo("not enough stake"));
+        ContractRevertException e =
+                RevertDecoder.decode(
+                        encode("0x08c379a0", new Utf8String("not enough stake")), null);
+        assertThat(e)
+                .isInstanceOfSatisfying(
+                        ErrorStringException.class,
+                        s -> assertThat(s.reason()).isEqualTo("not enough stake"));
     }
 
     @Test
     void decodesPanicWithTheMeaningOfItsCode() {
-        PanicException overflow = (PanicException) RevertDecoder.decode(encode("0x4e487b71", new Uint256(0x11)), null);
+        PanicException overflow =
+                (PanicException)
+                        RevertDecoder.decode(encode("0x4e487b71", new Uint256(0x11)), null);
         assertThat(overflow.code()).isEqualTo(BigInteger.valueOf(0x11));
         assertThat(overflow.meaning()).isEqualTo("arithmetic overflow or underflow");
         assertThat(overflow.getMessage()).contains("0x11");
-        PanicException odd = (PanicException) RevertDecoder.decode(encode("0x4e487b71", new Uint256(0x99)), null);
+        PanicException odd =
+                (PanicException)
+                        RevertDecoder.decode(encode("0x4e487b71", new Uint256(0x99)), null);
         assertThat(odd.meaning()).isEqualTo("unknown panic code");
     }
 
     @Test
     void emptyOrForeignDataIsAnUnknownRevert() {
-        assertThat(RevertDecoder.decode("0x", "execution reverted")).isInstanceOf(UnknownRevertException.class)
-                .hasMessageContaining("without data").hasMessageContaining("execution reverted");
-        assertThat(RevertDecoder.decode("0xdeadbeef00", null)).isInstanceOf(UnknownRevertException.class);
+        assertThat(RevertDecoder.decode("0x", "execution reverted"))
+                .isInstanceOf(UnknownRevertException.class)
+                .hasMessageContaining("without data")
+                .hasMessageContaining("execution reverted");
+        assertThat(RevertDecoder.decode("0xdeadbeef00", null))
+                .isInstanceOf(UnknownRevertException.class);
         // a known selector with truncated arguments is not silently decoded
         assertThat(RevertDecoder.decode(StakeVaultInsufficientFreeException.SELECTOR + "00", null))
                 .isInstanceOf(UnknownRevertException.class);
     }
 
-    /** The parameter types of a canonical signature, e.g. {@code ["address","(uint8,uint32)[]"]}. */
+    /**
+     * The parameter types of a canonical signature, e.g. {@code ["address","(uint8,uint32)[]"]}.
+     */
     static List<String> parameterTypes(String signature) {
         String inner = signature.substring(signature.indexOf('(') + 1, signature.length() - 1);
         List<String> types = new ArrayList<>();
@@ -109,18 +143,34 @@ class RevertDecoderTest {
                 start = i + 1;
             }
         }
-        if (!inner.isEmpty()) types.add(inner.substring(start));
+        if (!inner.isEmpty()) {
+            types.add(inner.substring(start));
+        }
         return types;
     }
 
     private static Type<?> sample(String type) {
-        if (type.equals("address")) return new org.web3j.abi.datatypes.Address(STAKER);
-        if (type.equals("bool")) return new Bool(true);
-        if (type.equals("string")) return new Utf8String("s");
-        if (type.startsWith("uint")) return new org.web3j.abi.datatypes.generated.Uint64(42);
-        if (type.startsWith("int")) return new org.web3j.abi.datatypes.generated.Int64(-42);
-        if (type.equals("bytes32")) return new org.web3j.abi.datatypes.generated.Bytes32(new byte[32]);
-        if (type.equals("bytes4")) return new org.web3j.abi.datatypes.generated.Bytes4(new byte[4]);
+        if (type.equals("address")) {
+            return new org.web3j.abi.datatypes.Address(STAKER);
+        }
+        if (type.equals("bool")) {
+            return new Bool(true);
+        }
+        if (type.equals("string")) {
+            return new Utf8String("s");
+        }
+        if (type.startsWith("uint")) {
+            return new org.web3j.abi.datatypes.generated.Uint64(42);
+        }
+        if (type.startsWith("int")) {
+            return new org.web3j.abi.datatypes.generated.Int64(-42);
+        }
+        if (type.equals("bytes32")) {
+            return new org.web3j.abi.datatypes.generated.Bytes32(new byte[32]);
+        }
+        if (type.equals("bytes4")) {
+            return new org.web3j.abi.datatypes.generated.Bytes4(new byte[4]);
+        }
         throw new IllegalStateException("add a sample for " + type);
     }
 

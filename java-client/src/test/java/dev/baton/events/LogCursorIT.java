@@ -2,9 +2,9 @@ package dev.baton.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.signer.DevAccounts;
 import dev.baton.fixtures.HardhatNode;
 import dev.baton.fixtures.TokenDeployer;
+import dev.baton.signer.DevAccounts;
 import dev.baton.tx.Clock;
 import dev.baton.tx.NonceAuthorities;
 import dev.baton.tx.Transactor;
@@ -22,7 +22,10 @@ import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.generated.Uint256;
 
-/** The cursor on a real Hardhat node: token mints as events, and a reorg made with evm_snapshot / evm_revert. */
+/**
+ * The cursor on a real Hardhat node: token mints as events, and a reorg made with evm_snapshot /
+ * evm_revert.
+ */
 class LogCursorIT {
     private HardhatNode hardhat;
     private Address token;
@@ -34,7 +37,13 @@ class LogCursorIT {
     void start() {
         hardhat = HardhatNode.start();
         token = TokenDeployer.deploy(hardhat.url(), "BTN");
-        owner = new Transactor(hardhat.node(), DevAccounts.signer(0), TxOptions.DEVNET, Clock.system(), new NonceAuthorities());
+        owner =
+                new Transactor(
+                        hardhat.node(),
+                        DevAccounts.signer(0),
+                        TxOptions.DEVNET,
+                        Clock.system(),
+                        new NonceAuthorities());
     }
 
     @AfterEach
@@ -44,8 +53,14 @@ class LogCursorIT {
 
     @Test
     void aReorgMadeWithSnapshotAndRevertIsDetectedAndRedeliveredExactlyOnce(@TempDir Path dir) {
-        LogCursor<TokenEvents.TokenEvent> cursor = new LogCursor<>(hardhat.node(), List.of(token), TokenEvents.decoder(),
-                new CursorOptions(1, 5, 128), PositionStore.file(dir.resolve("cursor.json")), 0);
+        LogCursor<TokenEvents.TokenEvent> cursor =
+                new LogCursor<>(
+                        hardhat.node(),
+                        List.of(token),
+                        TokenEvents.decoder(),
+                        new CursorOptions(1, 5, 128),
+                        PositionStore.file(dir.resolve("cursor.json")),
+                        0);
         mint(1);
         String snapshot = (String) hardhat.rpc("evm_snapshot");
         mint(2);
@@ -54,7 +69,8 @@ class LogCursorIT {
         assertThat(seen).containsExactly("+1", "+2", "+3");
 
         hardhat.rpc("evm_revert", snapshot);
-        // the owner's local nonce view is now ahead of the reverted chain: its first send resyncs ("nonce too high")
+        // the owner's local nonce view is now ahead of the reverted chain: its first send resyncs
+        // ("nonce too high")
         mint(20);
         mint(30);
         mint(40);
@@ -71,7 +87,16 @@ class LogCursorIT {
     }
 
     private void mint(long amount) {
-        owner.send(TxRequest.call(token, FunctionEncoder.encode(new Function("mint",
-                List.of(new org.web3j.abi.datatypes.Address(holder.lowerHex()), new Uint256(amount)), List.of()))));
+        owner.send(
+                TxRequest.call(
+                        token,
+                        FunctionEncoder.encode(
+                                new Function(
+                                        "mint",
+                                        List.of(
+                                                new org.web3j.abi.datatypes.Address(
+                                                        holder.lowerHex()),
+                                                new Uint256(amount)),
+                                        List.of()))));
     }
 }

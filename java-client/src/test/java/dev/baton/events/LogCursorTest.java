@@ -13,17 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LogCursorTest {
     /** Decodes the fake chain's logs to their data word. */
-    static final EventDecoder<Long> VALUES = new EventDecoder<>() {
-        @Override
-        public List<String> topic0s() {
-            return List.of(FakeChain.TOPIC);
-        }
+    static final EventDecoder<Long> VALUES =
+            new EventDecoder<>() {
+                @Override
+                public List<String> topic0s() {
+                    return List.of(FakeChain.TOPIC);
+                }
 
-        @Override
-        public Optional<Long> decode(RawLog log) {
-            return Optional.of(new BigInteger(log.data().substring(2), 16).longValueExact());
-        }
-    };
+                @Override
+                public Optional<Long> decode(RawLog log) {
+                    return Optional.of(
+                            new BigInteger(log.data().substring(2), 16).longValueExact());
+                }
+            };
 
     private final FakeChain chain = new FakeChain();
     private final List<String> seen = new ArrayList<>();
@@ -38,7 +40,9 @@ class LogCursorTest {
 
     @Test
     void deliversEachLogOnceInBoundedChunks() {
-        for (int i = 1; i <= 25; i++) chain.mine(i);
+        for (int i = 1; i <= 25; i++) {
+            chain.mine(i);
+        }
         LogCursor<Long> cursor = cursor(new CursorOptions(1, 10, 64), PositionStore.inMemory());
 
         cursor.poll(this::record);
@@ -78,7 +82,8 @@ class LogCursorTest {
         cursor.poll(this::record);
         cursor.poll(this::record);
 
-        assertThat(seen).containsExactly("+1", "+2", "+3", "+4", "+5", "-5", "-4", "-3", "+30", "+60");
+        assertThat(seen)
+                .containsExactly("+1", "+2", "+3", "+4", "+5", "-5", "-4", "-3", "+30", "+60");
     }
 
     @Test
@@ -104,7 +109,8 @@ class LogCursorTest {
 
         chain.reorgFrom(forkAt);
         chain.mine(20);
-        LogCursor<Long> restarted = cursor(CursorOptions.DEFAULT, PositionStore.file(dir.resolve("cursor.json")));
+        LogCursor<Long> restarted =
+                cursor(CursorOptions.DEFAULT, PositionStore.file(dir.resolve("cursor.json")));
         restarted.poll(this::record);
 
         assertThat(seen).containsExactly("+1", "+2", "-2", "+20");

@@ -22,18 +22,28 @@ class StakeVaultEventsTest {
 
     @Test
     void decodesIndexedAndDataArgumentsIntoRecords() {
-        RawLog log = log(EventEncoder.encode(IStakeVault.WITHDRAWALREQUESTED_EVENT),
-                FunctionEncoder.encodeConstructor(List.of(new Uint256(40), new Uint64(123))));
+        RawLog log =
+                log(
+                        EventEncoder.encode(IStakeVault.WITHDRAWALREQUESTED_EVENT),
+                        FunctionEncoder.encodeConstructor(
+                                List.of(new Uint256(40), new Uint64(123))));
 
         var event = StakeVaultEvents.decoder().decode(log);
 
-        assertThat(event).contains(new StakeVaultEvents.WithdrawalRequested(STAKER, TOKEN, Amount.of(40), 123));
+        assertThat(event)
+                .contains(
+                        new StakeVaultEvents.WithdrawalRequested(
+                                STAKER, TOKEN, Amount.of(40), 123));
     }
 
     @Test
     void decodesDepositsAndIgnoresForeignTopics() {
-        RawLog deposit = log(EventEncoder.encode(IStakeVault.DEPOSITED_EVENT), FunctionEncoder.encodeConstructor(List.of(new Uint256(7))));
-        assertThat(StakeVaultEvents.decoder().decode(deposit)).contains(new StakeVaultEvents.Deposited(STAKER, TOKEN, Amount.of(7)));
+        RawLog deposit =
+                log(
+                        EventEncoder.encode(IStakeVault.DEPOSITED_EVENT),
+                        FunctionEncoder.encodeConstructor(List.of(new Uint256(7))));
+        assertThat(StakeVaultEvents.decoder().decode(deposit))
+                .contains(new StakeVaultEvents.Deposited(STAKER, TOKEN, Amount.of(7)));
         assertThat(StakeVaultEvents.decoder().decode(log("0x" + "11".repeat(32), "0x"))).isEmpty();
         assertThat(StakeVaultEvents.decoder().topic0s()).hasSize(5);
     }
@@ -42,19 +52,31 @@ class StakeVaultEventsTest {
     void aLogOfTheEventsTopicButNotItsShapeThrowsAbiDecodingException() {
         RawLog noData = log(EventEncoder.encode(IStakeVault.WITHDRAWALREQUESTED_EVENT), "0x");
         assertThatThrownBy(() -> StakeVaultEvents.decoder().decode(noData))
-                .isInstanceOfSatisfying(AbiDecodingException.class, e -> {
-                    assertThat(e.what()).isEqualTo("WithdrawalRequested log");
-                    assertThat(e.data()).endsWith(" 0x");
-                });
-        RawLog missingTopic = log(EventEncoder.encode(IStakeVault.LOCKED_EVENT), // module is indexed: a third topic
-                FunctionEncoder.encodeConstructor(List.of(new Uint256(1), new Uint64(2))));
+                .isInstanceOfSatisfying(
+                        AbiDecodingException.class,
+                        e -> {
+                            assertThat(e.what()).isEqualTo("WithdrawalRequested log");
+                            assertThat(e.data()).endsWith(" 0x");
+                        });
+        RawLog missingTopic =
+                log(
+                        EventEncoder.encode(
+                                IStakeVault.LOCKED_EVENT), // module is indexed: a third topic
+                        FunctionEncoder.encodeConstructor(List.of(new Uint256(1), new Uint64(2))));
         assertThatThrownBy(() -> StakeVaultEvents.decoder().decode(missingTopic))
-                .isInstanceOf(AbiDecodingException.class).hasMessageContaining("Locked log");
+                .isInstanceOf(AbiDecodingException.class)
+                .hasMessageContaining("Locked log");
     }
 
     private static RawLog log(String topic0, String data) {
-        return new RawLog(VAULT, List.of(topic0, topic(STAKER), topic(TOKEN)), data.startsWith("0x") ? data : "0x" + data,
-                9, "0x" + "ab".repeat(32), TxHash.of("0x" + "cd".repeat(32)), 0);
+        return new RawLog(
+                VAULT,
+                List.of(topic0, topic(STAKER), topic(TOKEN)),
+                data.startsWith("0x") ? data : "0x" + data,
+                9,
+                "0x" + "ab".repeat(32),
+                TxHash.of("0x" + "cd".repeat(32)),
+                0);
     }
 
     private static String topic(Address a) {

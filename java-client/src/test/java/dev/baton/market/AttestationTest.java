@@ -7,8 +7,9 @@ import dev.baton.types.ChainId;
 import org.junit.jupiter.api.Test;
 
 class AttestationTest {
-    private static final Eip712Domain DOMAIN = Eip712Domain.blockMarket(
-            ChainId.DEVNET, Address.of("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"));
+    private static final Eip712Domain DOMAIN =
+            Eip712Domain.blockMarket(
+                    ChainId.DEVNET, Address.of("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512"));
     private static final Bytes32 ROOT = Bytes32.of("0x" + "ab".repeat(32));
     private static final Bytes32 PART = Bytes32.of("0x" + "cd".repeat(32));
 
@@ -22,10 +23,14 @@ class AttestationTest {
     @Test
     void digestBindsEveryField() {
         Bytes32 digest = new Attestation(12, ROOT, TreePosition.of(4, 9), PART).digest(DOMAIN);
-        assertThat(new Attestation(13, ROOT, TreePosition.of(4, 9), PART).digest(DOMAIN)).isNotEqualTo(digest);
-        assertThat(new Attestation(12, PART, TreePosition.of(4, 9), PART).digest(DOMAIN)).isNotEqualTo(digest);
-        assertThat(new Attestation(12, ROOT, TreePosition.of(4, 8), PART).digest(DOMAIN)).isNotEqualTo(digest);
-        assertThat(new Attestation(12, ROOT, TreePosition.of(4, 9), ROOT).digest(DOMAIN)).isNotEqualTo(digest);
+        assertThat(new Attestation(13, ROOT, TreePosition.of(4, 9), PART).digest(DOMAIN))
+                .isNotEqualTo(digest);
+        assertThat(new Attestation(12, PART, TreePosition.of(4, 9), PART).digest(DOMAIN))
+                .isNotEqualTo(digest);
+        assertThat(new Attestation(12, ROOT, TreePosition.of(4, 8), PART).digest(DOMAIN))
+                .isNotEqualTo(digest);
+        assertThat(new Attestation(12, ROOT, TreePosition.of(4, 9), ROOT).digest(DOMAIN))
+                .isNotEqualTo(digest);
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Bit-for-bit agreement with the contracts: {@code market/contract-vectors.json} holds what the BlockMarket, its
- * TranscriptLib and the AttestationVerifier computed on a Hardhat node (see its {@code _source}); every value is
- * recomputed here with this package alone.
+ * Bit-for-bit agreement with the contracts: {@code market/contract-vectors.json} holds what the
+ * BlockMarket, its TranscriptLib and the AttestationVerifier computed on a Hardhat node (see its
+ * {@code _source}); every value is recomputed here with this package alone.
  */
 class ContractVectorsTest {
     private static JsonNode v;
@@ -28,7 +28,8 @@ class ContractVectorsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = ContractVectorsTest.class.getResourceAsStream("/market/contract-vectors.json")) {
+        try (InputStream in =
+                ContractVectorsTest.class.getResourceAsStream("/market/contract-vectors.json")) {
             v = Json.MAPPER.readTree(in);
         }
         ChainId chain = ChainId.of(Long.parseLong(text("chainId")));
@@ -53,14 +54,15 @@ class ContractVectorsTest {
     @Test
     void domainSeparators() {
         assertThat(marketDomain.separator()).isEqualTo(Bytes32.of(text("marketSeparator")));
-        
     }
 
     @Test
     void blockCommitmentAndTranscriptId() {
-        BlockReveal reveal = new BlockReveal(Bytes32.of(text("txOrderRoot")), Bytes32.of(text("secret")));
+        BlockReveal reveal =
+                new BlockReveal(Bytes32.of(text("txOrderRoot")), Bytes32.of(text("secret")));
         assertThat(reveal.commitment()).isEqualTo(commitment);
-        assertThat(MarketIds.transcriptId(height, Address.of(text("proposer")), commitment)).isEqualTo(Bytes32.of(text("transcriptId")));
+        assertThat(MarketIds.transcriptId(height, Address.of(text("proposer")), commitment))
+                .isEqualTo(Bytes32.of(text("transcriptId")));
     }
 
     @Test
@@ -68,9 +70,16 @@ class ContractVectorsTest {
         JsonNode votes = v.get("votes");
         for (int i = 0; i < votes.size(); i++) {
             JsonNode expected = votes.get(i);
-            Vote vote = new Vote(marketDomain.verifyingContract(), height, Address.of(text("proposer")), commitment,
-                    Integer.parseInt(text("proverRewardBps")), position(expected));
-            assertThat(vote.digest(marketDomain)).isEqualTo(Bytes32.of(expected.get("contractDigest").asString()));
+            Vote vote =
+                    new Vote(
+                            marketDomain.verifyingContract(),
+                            height,
+                            Address.of(text("proposer")),
+                            commitment,
+                            Integer.parseInt(text("proverRewardBps")),
+                            position(expected));
+            assertThat(vote.digest(marketDomain))
+                    .isEqualTo(Bytes32.of(expected.get("contractDigest").asString()));
             SignedVote signed = new ProverSigning(prover(i)).vote(marketDomain, vote);
             assertThat(signed.prover()).isEqualTo(Address.of(expected.get("prover").asString()));
             assertThat(signed.signature().toRsv()).isEqualTo(expected.get("rsv").asString());
@@ -83,7 +92,8 @@ class ContractVectorsTest {
         for (int i = 0; i < atts.size(); i++) {
             JsonNode expected = atts.get(i);
             Attestation att = attestation(expected);
-            assertThat(att.digest(verifierDomain)).isEqualTo(Bytes32.of(expected.get("contractDigest").asString()));
+            assertThat(att.digest(verifierDomain))
+                    .isEqualTo(Bytes32.of(expected.get("contractDigest").asString()));
             SignedAttestation signed = new ProverSigning(prover(i)).attest(verifierDomain, att);
             assertThat(signed.signature().toRsv()).isEqualTo(expected.get("rsv").asString());
         }
@@ -95,19 +105,35 @@ class ContractVectorsTest {
         JsonNode votes = v.get("votes");
         for (int i = 0; i < votes.size(); i++) {
             JsonNode vote = votes.get(i);
-            assignments.add(new Assignment(Address.of(vote.get("prover").asString()), position(vote),
-                    CompactSignature.fromRsv(vote.get("rsv").asString())));
+            assignments.add(
+                    new Assignment(
+                            Address.of(vote.get("prover").asString()),
+                            position(vote),
+                            CompactSignature.fromRsv(vote.get("rsv").asString())));
         }
-        Transcript transcript = new Transcript(height, Address.of(text("proposer")), commitment, Integer.parseInt(text("proverRewardBps")), 3,
-                assignments);
+        Transcript transcript =
+                new Transcript(
+                        height,
+                        Address.of(text("proposer")),
+                        commitment,
+                        Integer.parseInt(text("proverRewardBps")),
+                        3,
+                        assignments);
         assertThat(transcript.assignmentsRoot()).isEqualTo(Bytes32.of(text("assignmentsRoot")));
         assertThat(transcript.distinctProvers()).isEqualTo(Integer.parseInt(text("numProvers")));
         BigInteger burn = BigInteger.TWO.multiply(BigInteger.TEN.pow(18));
-        assertThat(Score.of(transcript.distinctProvers(), burn)).isEqualTo(new BigInteger(text("score")));
+        assertThat(Score.of(transcript.distinctProvers(), burn))
+                .isEqualTo(new BigInteger(text("score")));
         assertThat(Score.of(5, burn)).isEqualTo(new BigInteger(text("scoreOf_5_2eth")));
         for (int i = 0; i < assignments.size(); i++) {
-            assertThat(MerkleTree.verify(transcript.assignmentsRoot(), assignments.size(), i,
-                    assignments.get(i).leafHash(), transcript.proof(i))).isTrue();
+            assertThat(
+                            MerkleTree.verify(
+                                    transcript.assignmentsRoot(),
+                                    assignments.size(),
+                                    i,
+                                    assignments.get(i).leafHash(),
+                                    transcript.proof(i)))
+                    .isTrue();
         }
     }
 
@@ -116,19 +142,24 @@ class ContractVectorsTest {
         List<SignedAttestation> parts = new ArrayList<>();
         JsonNode atts = v.get("attestations");
         for (int i = 0; i < atts.size(); i++) {
-            parts.add(new ProverSigning(prover(i)).attest(verifierDomain, attestation(atts.get(i))));
+            parts.add(
+                    new ProverSigning(prover(i)).attest(verifierDomain, attestation(atts.get(i))));
         }
         assertThat(AttestationProof.toHex(AttestationProof.encode(parts))).isEqualTo(text("proof"));
         JsonNode contributions = v.get("contributions");
         for (int i = 0; i < parts.size(); i++) {
             JsonNode c = contributions.get(i);
             assertThat(parts.get(i).prover()).isEqualTo(Address.of(c.get(0).asString()));
-            assertThat(parts.get(i).position()).isEqualTo(TreePosition.of(c.get(1).asInt(), c.get(2).asLong()));
+            assertThat(parts.get(i).position())
+                    .isEqualTo(TreePosition.of(c.get(1).asInt(), c.get(2).asLong()));
         }
     }
 
     private static Attestation attestation(JsonNode node) {
-        return new Attestation(height, Bytes32.of(text("txOrderRoot")), position(node),
+        return new Attestation(
+                height,
+                Bytes32.of(text("txOrderRoot")),
+                position(node),
                 Bytes32.of(node.get("partHash").asString()));
     }
 }

@@ -29,7 +29,8 @@ class MerkleTreeTest {
         List<Bytes32> l = leaves(5);
         Bytes32 expected = pair(pair(pair(l.get(0), l.get(1)), pair(l.get(2), l.get(3))), l.get(4));
         assertThat(MerkleTree.root(l)).isEqualTo(expected);
-        assertThat(MerkleTree.proof(l, 4)).containsExactly(pair(pair(l.get(0), l.get(1)), pair(l.get(2), l.get(3))));
+        assertThat(MerkleTree.proof(l, 4))
+                .containsExactly(pair(pair(l.get(0), l.get(1)), pair(l.get(2), l.get(3))));
     }
 
     @Test
@@ -46,7 +47,9 @@ class MerkleTreeTest {
             Bytes32 root = MerkleTree.root(l);
             for (int i = 0; i < count; i++) {
                 List<Bytes32> proof = MerkleTree.proof(l, i);
-                assertThat(MerkleTree.verify(root, count, i, l.get(i), proof)).as("%d of %d", i, count).isTrue();
+                assertThat(MerkleTree.verify(root, count, i, l.get(i), proof))
+                        .as("%d of %d", i, count)
+                        .isTrue();
                 if (count > 1) {
                     int other = (i + 1) % count;
                     assertThat(MerkleTree.verify(root, count, other, l.get(i), proof)).isFalse();
@@ -63,7 +66,8 @@ class MerkleTreeTest {
         List<Bytes32> tampered = new ArrayList<>(proof);
         tampered.set(0, Bytes32.ZERO);
         assertThat(MerkleTree.verify(root, 9, 6, l.get(6), tampered)).isFalse();
-        assertThat(MerkleTree.verify(root, 9, 6, l.get(6), proof.subList(0, proof.size() - 1))).isFalse();
+        assertThat(MerkleTree.verify(root, 9, 6, l.get(6), proof.subList(0, proof.size() - 1)))
+                .isFalse();
         List<Bytes32> extended = new ArrayList<>(proof);
         extended.add(Bytes32.ZERO);
         assertThat(MerkleTree.verify(root, 9, 6, l.get(6), extended)).isFalse();
@@ -74,6 +78,13 @@ class MerkleTreeTest {
     void proofOfTheLargestTreeFitsTheContractsBound() {
         List<Bytes32> l = leaves(4096);
         assertThat(MerkleTree.proof(l, 4095)).hasSize(MerkleTree.MAX_PROOF_LENGTH);
-        assertThat(MerkleTree.verify(MerkleTree.root(l), 4096, 4095, l.get(4095), MerkleTree.proof(l, 4095))).isTrue();
+        assertThat(
+                        MerkleTree.verify(
+                                MerkleTree.root(l),
+                                4096,
+                                4095,
+                                l.get(4095),
+                                MerkleTree.proof(l, 4095)))
+                .isTrue();
     }
 }

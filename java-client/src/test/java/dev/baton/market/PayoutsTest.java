@@ -22,7 +22,8 @@ class PayoutsTest {
     void proverPotAndSharesRoundDown() {
         BigInteger pot = Payouts.proverPot(n(999), 2_500);
         assertThat(pot).isEqualTo(n(249));
-        // Tree of depth 2 with 3 contributed leaves: a leaf earns a third, a half-tree node two thirds.
+        // Tree of depth 2 with 3 contributed leaves: a leaf earns a third, a half-tree node two
+        // thirds.
         assertThat(Payouts.proverShare(pot, 2, TreePosition.of(2, 0), 3)).isEqualTo(n(83));
         assertThat(Payouts.proverShare(pot, 2, TreePosition.of(1, 1), 3)).isEqualTo(n(166));
     }
@@ -31,6 +32,7 @@ class PayoutsTest {
     void unclePotAndSlash() {
         assertThat(Payouts.unclePot(n(100), n(70))).isEqualTo(n(70));
         assertThat(Payouts.unclePot(n(100), n(170))).isEqualTo(n(100));
-        assertThat(Payouts.slash(n(1_000_000_000_000_000_001L), 1_000)).isEqualTo(n(100_000_000_000_000_000L));
+        assertThat(Payouts.slash(n(1_000_000_000_000_000_001L), 1_000))
+                .isEqualTo(n(100_000_000_000_000_000L));
     }
 }

@@ -11,7 +11,8 @@ class ScoreTest {
     void isProversCubedTimesBurnSquared() {
         assertThat(Score.of(3, BigInteger.valueOf(10))).isEqualTo(BigInteger.valueOf(2_700));
         assertThat(Score.of(0, BigInteger.valueOf(10))).isZero();
-        assertThat(Score.of(16, BigInteger.TEN.pow(18))).isEqualTo(BigInteger.valueOf(4096).multiply(BigInteger.TEN.pow(36)));
+        assertThat(Score.of(16, BigInteger.TEN.pow(18)))
+                .isEqualTo(BigInteger.valueOf(4096).multiply(BigInteger.TEN.pow(36)));
     }
 
     @Test
@@ -24,13 +25,17 @@ class ScoreTest {
     @Test
     void largestBoundedInputsStayBelowTwoTo225() {
         BigInteger maxBurn = BigInteger.ONE.shiftLeft(96).subtract(BigInteger.ONE);
-        assertThat(Score.of(Transcript.MAX_ASSIGNMENTS, maxBurn).bitLength()).isLessThanOrEqualTo(225);
+        assertThat(Score.of(Transcript.MAX_ASSIGNMENTS, maxBurn).bitLength())
+                .isLessThanOrEqualTo(225);
     }
 
     @Test
     void refusesInputsTheContractCannotHold() {
-        assertThatThrownBy(() -> Score.of(Transcript.MAX_ASSIGNMENTS + 1, BigInteger.ONE)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Score.of(1, BigInteger.ONE.shiftLeft(96))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Score.of(1, BigInteger.ONE.negate())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Score.of(Transcript.MAX_ASSIGNMENTS + 1, BigInteger.ONE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Score.of(1, BigInteger.ONE.shiftLeft(96)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Score.of(1, BigInteger.ONE.negate()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -24,9 +24,11 @@ class TreeCoverageTest {
     @Test
     void refusesGapsOverlapsOrderAndIncompleteCovers() {
         assertThatThrownBy(() -> TreeCoverage.check(2, List.of(p(2, 0), p(2, 2), p(2, 3))))
-                .hasMessageContaining("position 1").hasMessageContaining("uncovered");
+                .hasMessageContaining("position 1")
+                .hasMessageContaining("uncovered");
         assertThatThrownBy(() -> TreeCoverage.check(2, List.of(p(1, 0), p(2, 1), p(1, 1))))
-                .hasMessageContaining("position 1").hasMessageContaining("overlaps");
+                .hasMessageContaining("position 1")
+                .hasMessageContaining("overlaps");
         assertThatThrownBy(() -> TreeCoverage.check(2, List.of(p(2, 1), p(2, 0), p(1, 1))))
                 .hasMessageContaining("position 0");
         assertThatThrownBy(() -> TreeCoverage.check(2, List.of(p(2, 0), p(2, 1), p(2, 2))))
@@ -38,9 +40,11 @@ class TreeCoverageTest {
     @Test
     void refusesNodesOutsideTheTree() {
         assertThatThrownBy(() -> TreeCoverage.check(1, List.of(p(2, 0))))
-                .isInstanceOf(InvalidTranscriptException.class).hasMessageContaining("deeper");
+                .isInstanceOf(InvalidTranscriptException.class)
+                .hasMessageContaining("deeper");
         assertThatThrownBy(() -> TreeCoverage.check(1, List.of(p(1, 0), p(1, 2))))
                 .hasMessageContaining("out of range");
-        assertThatThrownBy(() -> TreeCoverage.check(13, List.of(p(0, 0)))).hasMessageContaining("tree depth");
+        assertThatThrownBy(() -> TreeCoverage.check(13, List.of(p(0, 0))))
+                .hasMessageContaining("tree depth");
     }
 }

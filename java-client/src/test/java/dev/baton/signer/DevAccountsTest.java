@@ -14,10 +14,14 @@ class DevAccountsTest {
         List<DevAccount> accounts = DevAccounts.hardhatDefaults();
 
         assertThat(accounts).hasSize(20);
-        assertThat(accounts.get(0).address()).hasToString("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-        assertThat(accounts.get(1).address()).hasToString("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
-        assertThat(accounts).extracting(DevAccount::index).containsExactlyElementsOf(
-                java.util.stream.IntStream.range(0, 20).boxed().toList());
+        assertThat(accounts.get(0).address())
+                .hasToString("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+        assertThat(accounts.get(1).address())
+                .hasToString("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+        assertThat(accounts)
+                .extracting(DevAccount::index)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(0, 20).boxed().toList());
         assertThat(accounts).extracting(DevAccount::address).doesNotHaveDuplicates();
     }
 
@@ -26,7 +30,9 @@ class DevAccountsTest {
         DevAccount first = DevAccounts.hardhatDefaults().get(0);
 
         assertThat(first.privateKey()).matches("0x[0-9a-f]{64}");
-        assertThat(first.toString()).contains(first.address().toString()).doesNotContain(first.privateKey().substring(2));
+        assertThat(first.toString())
+                .contains(first.address().toString())
+                .doesNotContain(first.privateKey().substring(2));
     }
 
     @Test

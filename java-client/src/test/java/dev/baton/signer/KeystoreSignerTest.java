@@ -21,9 +21,15 @@ class KeystoreSignerTest {
         Credentials expected = WalletUtils.loadCredentials(PASSWORD, wallet.toFile());
         Path passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD + "\n");
 
-        KeystoreSigner fromFile = KeystoreSigner.open(wallet, PasswordSource.file(passwordFile), ChainId.of(11155111));
-        KeystoreSigner fromEnv = KeystoreSigner.open(wallet,
-                new PasswordSource.FromEnvironment("BATON_PW", Map.of("BATON_PW", PASSWORD)), ChainId.of(11155111));
+        KeystoreSigner fromFile =
+                KeystoreSigner.open(
+                        wallet, PasswordSource.file(passwordFile), ChainId.of(11155111));
+        KeystoreSigner fromEnv =
+                KeystoreSigner.open(
+                        wallet,
+                        new PasswordSource.FromEnvironment(
+                                "BATON_PW", Map.of("BATON_PW", PASSWORD)),
+                        ChainId.of(11155111));
 
         assertThat(fromFile.address().lowerHex()).isEqualTo(expected.getAddress());
         assertThat(fromEnv.address()).isEqualTo(fromFile.address());
@@ -32,13 +38,21 @@ class KeystoreSignerTest {
     }
 
     @Test
-    void wrongPasswordOrMissingVariableFailsWithoutShowingThePassword(@TempDir Path dir) throws Exception {
+    void wrongPasswordOrMissingVariableFailsWithoutShowingThePassword(@TempDir Path dir)
+            throws Exception {
         Path wallet = dir.resolve(WalletUtils.generateLightNewWalletFile(PASSWORD, dir.toFile()));
         var wrong = new PasswordSource.FromEnvironment("BATON_PW", Map.of("BATON_PW", "guess"));
 
         assertThatThrownBy(() -> KeystoreSigner.open(wallet, wrong, ChainId.DEVNET))
-                .hasMessageContaining(wallet.toString()).hasMessageContaining("wrong password").hasMessageNotContaining("guess");
-        assertThatThrownBy(() -> KeystoreSigner.open(wallet, new PasswordSource.FromEnvironment("NOPE", Map.of()), ChainId.DEVNET))
+                .hasMessageContaining(wallet.toString())
+                .hasMessageContaining("wrong password")
+                .hasMessageNotContaining("guess");
+        assertThatThrownBy(
+                        () ->
+                                KeystoreSigner.open(
+                                        wallet,
+                                        new PasswordSource.FromEnvironment("NOPE", Map.of()),
+                                        ChainId.DEVNET))
                 .hasMessageContaining("NOPE");
         assertThat(wrong.toString()).doesNotContain("guess");
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class FeePolicyTest {
     private static final BigInteger GWEI = FeePolicy.GWEI;
-    private final FeeHistory history = new FeeHistory(
-            List.of(gwei(8), gwei(9), gwei(10)), List.of(gwei(1), gwei(3)));
+    private final FeeHistory history =
+            new FeeHistory(List.of(gwei(8), gwei(9), gwei(10)), List.of(gwei(1), gwei(3)));
 
     @Test
     void tipIsTheMedianRewardAndTheCapLeavesRoomForTheBaseFeeToDouble() {
@@ -37,8 +37,14 @@ class FeePolicyTest {
         assertThat(capped.maxFeePerGas()).isEqualTo(gwei(21));
         BigInteger half = GWEI.shiftRight(1);
         FeeHistory quiet = new FeeHistory(List.of(gwei(1)), List.of(BigInteger.ZERO));
-        assertThat(FeePolicy.DEFAULT.withMaxPriorityFeeCap(half).feesFrom(quiet).maxPriorityFeePerGas()).isEqualTo(half);
-        assertThatThrownBy(() -> FeePolicy.DEFAULT.withMaxPriorityFeeCap(BigInteger.valueOf(-1))).hasMessageContaining("maxPriorityFeeCap");
+        assertThat(
+                        FeePolicy.DEFAULT
+                                .withMaxPriorityFeeCap(half)
+                                .feesFrom(quiet)
+                                .maxPriorityFeePerGas())
+                .isEqualTo(half);
+        assertThatThrownBy(() -> FeePolicy.DEFAULT.withMaxPriorityFeeCap(BigInteger.valueOf(-1)))
+                .hasMessageContaining("maxPriorityFeeCap");
     }
 
     @Test
@@ -52,7 +58,8 @@ class FeePolicyTest {
     void aCapBelowTheBaseFeeIsRefusedWithBothNumbers() {
         assertThatThrownBy(() -> FeePolicy.DEFAULT.withMaxFeeCap(gwei(9)).feesFrom(history))
                 .isInstanceOf(FeeCapExceededException.class)
-                .hasMessageContaining(gwei(10).toString()).hasMessageContaining(gwei(9).toString());
+                .hasMessageContaining(gwei(10).toString())
+                .hasMessageContaining(gwei(9).toString());
     }
 
     @Test
@@ -77,26 +84,44 @@ class FeePolicyTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxPriorityFeeCap")
                 .hasMessageContaining("-1");
-        assertThatThrownBy(() -> new FeePolicy(5, 50, GWEI, 2, null, Duration.ofMillis(500), BigInteger.valueOf(-1)))
+        assertThatThrownBy(
+                        () ->
+                                new FeePolicy(
+                                        5,
+                                        50,
+                                        GWEI,
+                                        2,
+                                        null,
+                                        Duration.ofMillis(500),
+                                        BigInteger.valueOf(-1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("maxPriorityFeeCap");
-        FeePolicy uncapped = FeePolicy.DEFAULT.withMaxPriorityFeeCap(gwei(1)).withMaxPriorityFeeCap(null);
+        FeePolicy uncapped =
+                FeePolicy.DEFAULT.withMaxPriorityFeeCap(gwei(1)).withMaxPriorityFeeCap(null);
         assertThat(uncapped.maxPriorityFeeCap()).isNull();
         assertThat(uncapped.feesFrom(history).maxPriorityFeePerGas()).isEqualTo(gwei(2));
-        assertThat(FeePolicy.DEFAULT.withMaxPriorityFeeCap(gwei(5)).minPriorityFee()).isEqualTo(GWEI);
+        assertThat(FeePolicy.DEFAULT.withMaxPriorityFeeCap(gwei(5)).minPriorityFee())
+                .isEqualTo(GWEI);
     }
 
     @Test
     void eachOutOfRangeSettingIsRefusedNamingIt() {
         Duration refresh = Duration.ofMillis(500);
-        assertThatThrownBy(() -> new FeePolicy(0, 50, GWEI, 2, null, refresh)).hasMessageContaining("historyBlocks");
-        assertThatThrownBy(() -> new FeePolicy(1025, 50, GWEI, 2, null, refresh)).hasMessageContaining("historyBlocks");
-        assertThatThrownBy(() -> new FeePolicy(5, -1, GWEI, 2, null, refresh)).hasMessageContaining("rewardPercentile");
-        assertThatThrownBy(() -> new FeePolicy(5, 101, GWEI, 2, null, refresh)).hasMessageContaining("rewardPercentile");
-        assertThatThrownBy(() -> new FeePolicy(5, 50, null, 2, null, refresh)).hasMessageContaining("minPriorityFee");
+        assertThatThrownBy(() -> new FeePolicy(0, 50, GWEI, 2, null, refresh))
+                .hasMessageContaining("historyBlocks");
+        assertThatThrownBy(() -> new FeePolicy(1025, 50, GWEI, 2, null, refresh))
+                .hasMessageContaining("historyBlocks");
+        assertThatThrownBy(() -> new FeePolicy(5, -1, GWEI, 2, null, refresh))
+                .hasMessageContaining("rewardPercentile");
+        assertThatThrownBy(() -> new FeePolicy(5, 101, GWEI, 2, null, refresh))
+                .hasMessageContaining("rewardPercentile");
+        assertThatThrownBy(() -> new FeePolicy(5, 50, null, 2, null, refresh))
+                .hasMessageContaining("minPriorityFee");
         assertThatThrownBy(() -> new FeePolicy(5, 50, BigInteger.valueOf(-1), 2, null, refresh))
                 .hasMessageContaining("minPriorityFee");
-        assertThatThrownBy(() -> new FeePolicy(5, 50, GWEI, 0, null, refresh)).hasMessageContaining("baseFeeMultiplier");
-        assertThatThrownBy(() -> new FeePolicy(5, 50, GWEI, 2, BigInteger.ZERO, refresh)).hasMessageContaining("maxFeeCap");
+        assertThatThrownBy(() -> new FeePolicy(5, 50, GWEI, 0, null, refresh))
+                .hasMessageContaining("baseFeeMultiplier");
+        assertThatThrownBy(() -> new FeePolicy(5, 50, GWEI, 2, BigInteger.ZERO, refresh))
+                .hasMessageContaining("maxFeeCap");
     }
 }

@@ -21,10 +21,13 @@ class NonceAuthorityTest {
     private static final Address ACCOUNT = Address.of("0x70997970c51812dc3a010c7d01b50e0d17dc79c8");
     private final AtomicLong nodeCount = new AtomicLong(5);
     private final AtomicInteger nodeQueries = new AtomicInteger();
-    private final NonceAuthority nonces = new NonceAuthority(ACCOUNT, () -> {
-        nodeQueries.incrementAndGet();
-        return nodeCount.get();
-    });
+    private final NonceAuthority nonces =
+            new NonceAuthority(
+                    ACCOUNT,
+                    () -> {
+                        nodeQueries.incrementAndGet();
+                        return nodeCount.get();
+                    });
 
     @Test
     void startsAtTheNodesPendingCountAndAsksOnlyOnce() {
@@ -77,7 +80,7 @@ class NonceAuthorityTest {
         long b = nonces.reserve();
         nonces.commit(b);
         nonces.release(a); // released below a committed nonce
-        nodeCount.set(5);  // the chain was reverted: nothing of ours exists any more
+        nodeCount.set(5); // the chain was reverted: nothing of ours exists any more
         nonces.resync();
         assertThat(nonces.reserve()).isEqualTo(5);
         assertThat(nonces.reserve()).isEqualTo(6);
@@ -85,32 +88,43 @@ class NonceAuthorityTest {
 
     @Test
     void refusesToCommitOrReleaseWhatWasNotReserved() {
-        assertThatThrownBy(() -> nonces.commit(42)).hasMessageContaining("nonce 42").hasMessageContaining("not reserved");
+        assertThatThrownBy(() -> nonces.commit(42))
+                .hasMessageContaining("nonce 42")
+                .hasMessageContaining("not reserved");
     }
 
-    /** 20 threads each commit 50 nonces, failing sends at random and retrying: all unique and gap-free. */
+    /**
+     * 20 threads each commit 50 nonces, failing sends at random and retrying: all unique and
+     * gap-free.
+     */
     @Test
     void concurrentCallersGetUniqueGapFreeNonces() throws Exception {
         Set<Long> committed = ConcurrentHashMap.newKeySet();
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Future<?>> futures = new ArrayList<>();
         for (int t = 0; t < 20; t++) {
-            futures.add(pool.submit(() -> {
-                int mine = 0;
-                while (mine < 50) {
-                    long n = nonces.reserve();
-                    if (ThreadLocalRandom.current().nextInt(10) == 0) {
-                        nonces.release(n); // a failed send; the caller tries again
-                    } else {
-                        assertThat(committed.add(n)).as("nonce %d handed out twice", n).isTrue();
-                        nonces.commit(n);
-                        mine++;
-                    }
-                }
-                return null;
-            }));
+            futures.add(
+                    pool.submit(
+                            () -> {
+                                int mine = 0;
+                                while (mine < 50) {
+                                    long n = nonces.reserve();
+                                    if (ThreadLocalRandom.current().nextInt(10) == 0) {
+                                        nonces.release(n); // a failed send; the caller tries again
+                                    } else {
+                                        assertThat(committed.add(n))
+                                                .as("nonce %d handed out twice", n)
+                                                .isTrue();
+                                        nonces.commit(n);
+                                        mine++;
+                                    }
+                                }
+                                return null;
+                            }));
         }
-        for (Future<?> f : futures) f.get();
+        for (Future<?> f : futures) {
+            f.get();
+        }
         pool.shutdown();
 
         List<Long> sorted = new ArrayList<>(committed);

@@ -11,15 +11,21 @@ import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
     private final FakeClock clock = new FakeClock();
-    private final RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(250));
+    private final RetryPolicy policy =
+            new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(250));
 
     @Test
     void retriesTransientFailuresWithCappedExponentialBackoff() {
         AtomicInteger attempts = new AtomicInteger();
-        String result = policy.call(clock, () -> {
-            if (attempts.incrementAndGet() < 4) throw TransportException.transientFailure("reset", null);
-            return "ok";
-        });
+        String result =
+                policy.call(
+                        clock,
+                        () -> {
+                            if (attempts.incrementAndGet() < 4) {
+                                throw TransportException.transientFailure("reset", null);
+                            }
+                            return "ok";
+                        });
         assertThat(result).isEqualTo("ok");
         assertThat(clock.sleptMillis()).isEqualTo(100 + 200 + 250);
     }
@@ -27,20 +33,32 @@ class RetryPolicyTest {
     @Test
     void givesUpAfterMaxAttempts() {
         AtomicInteger attempts = new AtomicInteger();
-        assertThatThrownBy(() -> policy.call(clock, () -> {
-            attempts.incrementAndGet();
-            throw TransportException.transientFailure("reset", null);
-        })).isInstanceOf(TransportException.class);
+        assertThatThrownBy(
+                        () ->
+                                policy.call(
+                                        clock,
+                                        () -> {
+                                            attempts.incrementAndGet();
+                                            throw TransportException.transientFailure(
+                                                    "reset", null);
+                                        }))
+                .isInstanceOf(TransportException.class);
         assertThat(attempts).hasValue(4);
     }
 
     @Test
     void neverRetriesPermanentFailures() {
         AtomicInteger attempts = new AtomicInteger();
-        assertThatThrownBy(() -> policy.call(clock, () -> {
-            attempts.incrementAndGet();
-            throw TransportException.permanent("invalid params", -32602);
-        })).isInstanceOf(TransportException.class);
+        assertThatThrownBy(
+                        () ->
+                                policy.call(
+                                        clock,
+                                        () -> {
+                                            attempts.incrementAndGet();
+                                            throw TransportException.permanent(
+                                                    "invalid params", -32602);
+                                        }))
+                .isInstanceOf(TransportException.class);
         assertThat(attempts).hasValue(1);
         assertThat(clock.sleptMillis()).isZero();
     }

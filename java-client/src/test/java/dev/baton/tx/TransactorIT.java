@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.errors.ERC20InsufficientBalanceException;
-import dev.baton.signer.DevAccounts;
 import dev.baton.fixtures.HardhatNode;
 import dev.baton.fixtures.TokenDeployer;
+import dev.baton.signer.DevAccounts;
 import dev.baton.signer.SignedTransaction;
 import dev.baton.signer.Signer;
 import dev.baton.types.Address;
-import dev.baton.types.Amount;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +34,17 @@ class TransactorIT {
         token = TokenDeployer.deploy(hardhat.url(), "BTN");
         Transactor owner = transactor(DevAccounts.signer(0));
         for (int i = 0; i <= 5; i++) {
-            owner.send(TxRequest.call(token, encode("mint", DevAccounts.signer(i).address(), 1_000_000)));
+            owner.send(
+                    TxRequest.call(
+                            token, encode("mint", DevAccounts.signer(i).address(), 1_000_000)));
         }
     }
 
     @AfterAll
     static void stopNode() {
-        if (hardhat != null) hardhat.close();
+        if (hardhat != null) {
+            hardhat.close();
+        }
     }
 
     @Test
@@ -50,15 +53,25 @@ class TransactorIT {
         Transactor tx = transactor(signer);
         long before = hardhat.node().transactionCount(signer.address(), true);
 
-        assertThatThrownBy(() -> tx.send(TxRequest.call(token, encode("transfer", signer.address(), 5_000_000))))
-                .isInstanceOfSatisfying(ERC20InsufficientBalanceException.class, e -> {
-                    assertThat(e.sender()).isEqualTo(signer.address());
-                    assertThat(e.balance()).isEqualTo(1_000_000);
-                    assertThat(e.needed()).isEqualTo(5_000_000);
-                });
+        assertThatThrownBy(
+                        () ->
+                                tx.send(
+                                        TxRequest.call(
+                                                token,
+                                                encode("transfer", signer.address(), 5_000_000))))
+                .isInstanceOfSatisfying(
+                        ERC20InsufficientBalanceException.class,
+                        e -> {
+                            assertThat(e.sender()).isEqualTo(signer.address());
+                            assertThat(e.balance()).isEqualTo(1_000_000);
+                            assertThat(e.needed()).isEqualTo(5_000_000);
+                        });
 
         assertThat(hardhat.node().transactionCount(signer.address(), true)).isEqualTo(before);
-        TxReceipt ok = tx.send(TxRequest.call(token, encode("transfer", DevAccounts.signer(2).address(), 1)));
+        TxReceipt ok =
+                tx.send(
+                        TxRequest.call(
+                                token, encode("transfer", DevAccounts.signer(2).address(), 1)));
         assertThat(ok.success()).isTrue();
         assertThat(hardhat.node().transactionCount(signer.address(), false)).isEqualTo(before + 1);
     }
@@ -72,12 +85,16 @@ class TransactorIT {
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Future<TxReceipt>> results = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
-            results.add(pool.submit(() -> tx.send(TxRequest.call(token, encode("transfer", sink, 1)))));
+            results.add(
+                    pool.submit(() -> tx.send(TxRequest.call(token, encode("transfer", sink, 1)))));
         }
-        for (Future<TxReceipt> r : results) assertThat(r.get().success()).isTrue();
+        for (Future<TxReceipt> r : results) {
+            assertThat(r.get().success()).isTrue();
+        }
         pool.shutdown();
 
-        assertThat(hardhat.node().transactionCount(signer.address(), false)).isEqualTo(start + 1_000);
+        assertThat(hardhat.node().transactionCount(signer.address(), false))
+                .isEqualTo(start + 1_000);
         assertThat(balanceOf(sink)).isEqualTo(1_000);
     }
 
@@ -97,15 +114,19 @@ class TransactorIT {
             hardhat.rpc("evm_setAutomine", true);
         }
         hardhat.rpc("evm_mine");
-        assertThat(hardhat.node().receipt(second.hash())).isEmpty(); // stuck behind the missing nonce
+        assertThat(hardhat.node().receipt(second.hash()))
+                .isEmpty(); // stuck behind the missing nonce
 
         TxReceipt firstReceipt = tx.await(TxRequest.call(token, "0x"), first);
-        if (hardhat.node().receipt(second.hash()).isEmpty()) hardhat.rpc("evm_mine");
+        if (hardhat.node().receipt(second.hash()).isEmpty()) {
+            hardhat.rpc("evm_mine");
+        }
         TxReceipt secondReceipt = tx.await(TxRequest.call(token, "0x"), second);
 
         assertThat(firstReceipt.success()).isTrue();
         assertThat(secondReceipt.success()).isTrue();
-        assertThat(hardhat.node().transactionCount(signer.address(), false)).isEqualTo(second.nonce() + 1);
+        assertThat(hardhat.node().transactionCount(signer.address(), false))
+                .isEqualTo(second.nonce() + 1);
     }
 
     @Test
@@ -114,29 +135,52 @@ class TransactorIT {
         Transactor tx = transactor(signer);
         Address sink = Address.of("0x000000000000000000000000000000000000cafe");
         List<TxRequest> requests = new ArrayList<>();
-        for (int i = 0; i < 100; i++) requests.add(TxRequest.call(token, encode("transfer", sink, 1)));
-        requests.add(TxRequest.call(token, encode("transfer", sink, 50_000_000))); // reverts in the dry run
+        for (int i = 0; i < 100; i++) {
+            requests.add(TxRequest.call(token, encode("transfer", sink, 1)));
+        }
+        requests.add(
+                TxRequest.call(
+                        token, encode("transfer", sink, 50_000_000))); // reverts in the dry run
 
         List<Outcome<TxReceipt>> results = tx.sendAll(requests);
 
         assertThat(results.subList(0, 100)).allMatch(Outcome::isOk);
         assertThat(results.get(100).error()).isInstanceOf(ERC20InsufficientBalanceException.class);
         assertThat(balanceOf(sink)).isEqualTo(100);
-        assertThat(results.get(0).value().blockNumber()).isEqualTo(results.get(99).value().blockNumber());
+        assertThat(results.get(0).value().blockNumber())
+                .isEqualTo(results.get(99).value().blockNumber());
     }
 
     private static Transactor transactor(Signer signer) {
-        return new Transactor(hardhat.node(), signer, TxOptions.DEVNET, Clock.system(), new NonceAuthorities());
+        return new Transactor(
+                hardhat.node(), signer, TxOptions.DEVNET, Clock.system(), new NonceAuthorities());
     }
 
     private static long balanceOf(Address holder) {
-        String result = hardhat.node().call(new CallRequest(null, token, FunctionEncoder.encode(
-                new Function("balanceOf", List.of(new org.web3j.abi.datatypes.Address(holder.lowerHex())), List.of())), null));
+        String result =
+                hardhat.node()
+                        .call(
+                                new CallRequest(
+                                        null,
+                                        token,
+                                        FunctionEncoder.encode(
+                                                new Function(
+                                                        "balanceOf",
+                                                        List.of(
+                                                                new org.web3j.abi.datatypes.Address(
+                                                                        holder.lowerHex())),
+                                                        List.of())),
+                                        null));
         return new BigInteger(result.substring(2), 16).longValueExact();
     }
 
     static String encode(String function, Address to, long amount) {
-        return FunctionEncoder.encode(new Function(function,
-                List.of(new org.web3j.abi.datatypes.Address(to.lowerHex()), new Uint256(amount)), List.of()));
+        return FunctionEncoder.encode(
+                new Function(
+                        function,
+                        List.of(
+                                new org.web3j.abi.datatypes.Address(to.lowerHex()),
+                                new Uint256(amount)),
+                        List.of()));
     }
 }

@@ -25,9 +25,11 @@ class TransactorTest {
     private static final Address TARGET = Address.of("0x5fbdb2315678afecb367f032d93f642f64180aa3");
     private final FakeNode node = new FakeNode(ChainId.DEVNET);
     private final FakeClock clock = new FakeClock();
-    private final DevKeySigner signer = DevKeySigner.of(DevKeySigner.HARDHAT_ACCOUNT_0, ChainId.DEVNET);
+    private final DevKeySigner signer =
+            DevKeySigner.of(DevKeySigner.HARDHAT_ACCOUNT_0, ChainId.DEVNET);
     private final TxOptions options = TxOptions.DEVNET.withReceiptTimeout(Duration.ofSeconds(2));
-    private final Transactor tx = new Transactor(node, signer, options, clock, new NonceAuthorities());
+    private final Transactor tx =
+            new Transactor(node, signer, options, clock, new NonceAuthorities());
 
     @Test
     void sendsAndReturnsTheReceipt() {
@@ -39,7 +41,8 @@ class TransactorTest {
     @Test
     void aRevertingDryRunThrowsTheTypedErrorAndTakesNoNonce() {
         node.revertWith(StakeVaultZeroAmountException.SELECTOR);
-        assertThatThrownBy(() -> tx.send(TxRequest.call(TARGET, "0x"))).isInstanceOf(StakeVaultZeroAmountException.class);
+        assertThatThrownBy(() -> tx.send(TxRequest.call(TARGET, "0x")))
+                .isInstanceOf(StakeVaultZeroAmountException.class);
         assertThat(node.sendAttempts).hasValue(0);
 
         node.revertWith(null);
@@ -59,11 +62,20 @@ class TransactorTest {
         tx.send(TxRequest.call(TARGET, "0x"));
         assertThat(node.calls).as("no eth_call beside the estimate").hasValue(0);
 
-        tx.send(new TxRequest(TARGET, "0x", dev.baton.types.Amount.ZERO, BigInteger.valueOf(70_000)));
+        tx.send(
+                new TxRequest(
+                        TARGET, "0x", dev.baton.types.Amount.ZERO, BigInteger.valueOf(70_000)));
         assertThat(node.calls).as("a fixed gas limit is dry-run by eth_call").hasValue(1);
 
         node.revertWith(StakeVaultZeroAmountException.SELECTOR);
-        assertThatThrownBy(() -> tx.send(new TxRequest(TARGET, "0x", dev.baton.types.Amount.ZERO, BigInteger.valueOf(70_000))))
+        assertThatThrownBy(
+                        () ->
+                                tx.send(
+                                        new TxRequest(
+                                                TARGET,
+                                                "0x",
+                                                dev.baton.types.Amount.ZERO,
+                                                BigInteger.valueOf(70_000))))
                 .isInstanceOf(StakeVaultZeroAmountException.class);
         assertThat(node.sendAttempts).hasValue(2);
     }
@@ -87,7 +99,8 @@ class TransactorTest {
     @Test
     void aSendThatNeverReachedTheNodeGivesItsNonceBack() {
         node.transientSendFailures.set(100);
-        assertThatThrownBy(() -> tx.send(TxRequest.call(TARGET, "0x"))).isInstanceOf(TransportException.class);
+        assertThatThrownBy(() -> tx.send(TxRequest.call(TARGET, "0x")))
+                .isInstanceOf(TransportException.class);
         node.transientSendFailures.set(0);
         tx.send(TxRequest.call(TARGET, "0x"));
         assertThat(node.minedNonce()).isEqualTo(1);
@@ -112,7 +125,8 @@ class TransactorTest {
         node.dropNextTransaction();
         SignedTransaction lost = tx.submit(TxRequest.call(TARGET, "0x"));
         node.useNoncesElsewhere(1);
-        assertThatThrownBy(() -> tx.await(TxRequest.call(TARGET, "0x"), lost)).isInstanceOf(TxReplacedException.class);
+        assertThatThrownBy(() -> tx.await(TxRequest.call(TARGET, "0x"), lost))
+                .isInstanceOf(TxReplacedException.class);
     }
 
     @Test
@@ -120,14 +134,17 @@ class TransactorTest {
         node.setMining(false);
         SignedTransaction pending = tx.submit(TxRequest.call(TARGET, "0x"));
         assertThatThrownBy(() -> tx.await(TxRequest.call(TARGET, "0x"), pending))
-                .isInstanceOf(TxTimeoutException.class).hasMessageContaining(pending.hash().hex());
+                .isInstanceOf(TxTimeoutException.class)
+                .hasMessageContaining(pending.hash().hex());
         assertThat(node.acceptedRaw()).hasSize(1);
         assertThat(clock.sleptMillis()).isGreaterThanOrEqualTo(2_000);
     }
 
     @Test
     void waitsForTheConfirmationDepth() {
-        Transactor deep = new Transactor(node, signer, options.withConfirmations(3), clock, new NonceAuthorities());
+        Transactor deep =
+                new Transactor(
+                        node, signer, options.withConfirmations(3), clock, new NonceAuthorities());
         clock.onSleep(node::mineEmptyBlock);
         TxReceipt receipt = deep.send(TxRequest.call(TARGET, "0x"));
         assertThat(node.blockNumber()).isGreaterThanOrEqualTo(receipt.blockNumber() + 2);
@@ -136,25 +153,33 @@ class TransactorTest {
     @Test
     void aTransactionThatFailsOnChainIsReplayedIntoItsTypedError() {
         node.failNextOnChain(StakeVaultZeroAmountException.SELECTOR);
-        assertThatThrownBy(() -> tx.send(TxRequest.call(TARGET, "0x"))).isInstanceOf(StakeVaultZeroAmountException.class);
+        assertThatThrownBy(() -> tx.send(TxRequest.call(TARGET, "0x")))
+                .isInstanceOf(StakeVaultZeroAmountException.class);
         assertThat(node.minedNonce()).isEqualTo(1); // it was mined: the nonce is spent
     }
 
     @Test
     void concurrentSendersShareTheKeyWithoutNonceErrors() throws Exception {
         // real time here: a fake clock shared by spinning threads would race through the timeout
-        Transactor shared = new Transactor(node, signer, TxOptions.DEVNET, Clock.system(), new NonceAuthorities());
+        Transactor shared =
+                new Transactor(
+                        node, signer, TxOptions.DEVNET, Clock.system(), new NonceAuthorities());
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<TxReceipt>> futures = new java.util.ArrayList<>();
-        for (int i = 0; i < 200; i++) futures.add(pool.submit(() -> shared.send(TxRequest.call(TARGET, "0x"))));
-        for (Future<TxReceipt> f : futures) assertThat(f.get().success()).isTrue();
+        for (int i = 0; i < 200; i++) {
+            futures.add(pool.submit(() -> shared.send(TxRequest.call(TARGET, "0x"))));
+        }
+        for (Future<TxReceipt> f : futures) {
+            assertThat(f.get().success()).isTrue();
+        }
         pool.shutdown();
         assertThat(node.minedNonce()).isEqualTo(200);
     }
 
     @Test
     void batchSendsKeepPerTransactionOutcomes() {
-        List<Outcome<TxReceipt>> results = tx.sendAll(List.of(TxRequest.call(TARGET, "0x"), TxRequest.call(TARGET, "0x")));
+        List<Outcome<TxReceipt>> results =
+                tx.sendAll(List.of(TxRequest.call(TARGET, "0x"), TxRequest.call(TARGET, "0x")));
         assertThat(results).allMatch(Outcome::isOk);
         assertThat(node.minedNonce()).isEqualTo(2);
     }

@@ -26,7 +26,8 @@ class TxRequestTest {
     @Test
     void noValueMeansZeroAndDataIsRequired() {
         assertThat(new TxRequest(TARGET, "0x", null, null).value()).isEqualTo(Amount.ZERO);
-        assertThatThrownBy(() -> new TxRequest(TARGET, null, null, null)).hasMessageContaining("data");
+        assertThatThrownBy(() -> new TxRequest(TARGET, null, null, null))
+                .hasMessageContaining("data");
         assertThatThrownBy(() -> TxRequest.call(null, "0x")).hasMessageContaining("to");
     }
 }

@@ -10,12 +10,14 @@ class AddressTest {
 
     @Test
     void printsTheEip55ChecksummedForm() {
-        assertThat(Address.parse("staker", CHECKSUMMED.toLowerCase()).toString()).isEqualTo(CHECKSUMMED);
+        assertThat(Address.parse("staker", CHECKSUMMED.toLowerCase()).toString())
+                .isEqualTo(CHECKSUMMED);
     }
 
     @Test
     void acceptsCorrectChecksumAndAllUpperCase() {
-        assertThat(Address.parse("staker", CHECKSUMMED)).isEqualTo(Address.parse("x", "0x" + CHECKSUMMED.substring(2).toUpperCase()));
+        assertThat(Address.parse("staker", CHECKSUMMED))
+                .isEqualTo(Address.parse("x", "0x" + CHECKSUMMED.substring(2).toUpperCase()));
     }
 
     @Test
@@ -30,8 +32,12 @@ class AddressTest {
 
     @Test
     void refusesMalformedTextNamingTheFieldAndValue() {
-        assertThatThrownBy(() -> Address.parse("--token", "0x1234")).hasMessageContaining("--token").hasMessageContaining("0x1234");
-        assertThatThrownBy(() -> Address.parse("--token", "f39fd6e51aad88f6f4ce6ab8827279cfffb92266")).hasMessageContaining("--token");
+        assertThatThrownBy(() -> Address.parse("--token", "0x1234"))
+                .hasMessageContaining("--token")
+                .hasMessageContaining("0x1234");
+        assertThatThrownBy(
+                        () -> Address.parse("--token", "f39fd6e51aad88f6f4ce6ab8827279cfffb92266"))
+                .hasMessageContaining("--token");
         assertThatThrownBy(() -> Address.parse("--token", null)).hasMessageContaining("--token");
     }
 }

@@ -10,15 +10,22 @@ class AmountTest {
     @Test
     void parsesPlainUnitsAndTokenDecimals() {
         assertThat(Amount.parse("amount", "1000").value()).isEqualTo(1000);
-        assertThat(Amount.parse("amount", "1.5", 18).value()).isEqualTo(new BigInteger("1500000000000000000"));
+        assertThat(Amount.parse("amount", "1.5", 18).value())
+                .isEqualTo(new BigInteger("1500000000000000000"));
         assertThat(Amount.parse("amount", "0.000001", 6).value()).isEqualTo(1);
     }
 
     @Test
     void refusesNegativeTooPreciseOrTooLargeValuesNamingTheField() {
-        assertThatThrownBy(() -> Amount.parse("--amount", "-1")).hasMessageContaining("--amount").hasMessageContaining(">= 0");
-        assertThatThrownBy(() -> Amount.parse("--amount", "0.0000001", 6)).hasMessageContaining("--amount").hasMessageContaining("6 fractional");
-        assertThatThrownBy(() -> Amount.parse("--amount", "1e80")).hasMessageContaining("--amount").hasMessageContaining("uint256");
+        assertThatThrownBy(() -> Amount.parse("--amount", "-1"))
+                .hasMessageContaining("--amount")
+                .hasMessageContaining(">= 0");
+        assertThatThrownBy(() -> Amount.parse("--amount", "0.0000001", 6))
+                .hasMessageContaining("--amount")
+                .hasMessageContaining("6 fractional");
+        assertThatThrownBy(() -> Amount.parse("--amount", "1e80"))
+                .hasMessageContaining("--amount")
+                .hasMessageContaining("uint256");
         assertThatThrownBy(() -> Amount.parse("--amount", "ten")).hasMessageContaining("'ten'");
     }
 

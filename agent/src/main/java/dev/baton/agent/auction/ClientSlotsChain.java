@@ -7,7 +7,10 @@ import dev.baton.types.Address;
 import java.util.BitSet;
 import java.util.List;
 
-/** The slot watch's chain through the auction's view: the schedule computed off-chain, outcomes at a given block. */
+/**
+ * The slot watch's chain through the auction's view: the schedule computed off-chain, outcomes at a
+ * given block.
+ */
 public final class ClientSlotsChain implements SlotsChain {
     private final AuctionView view;
 

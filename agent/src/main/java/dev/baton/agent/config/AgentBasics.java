@@ -5,15 +5,18 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The keys every agent file has ({@code name}, {@code connection}, {@code store}, {@code pollIntervalMillis},
- * {@code metricsPort}) and what is derived from them, so each agent's record derives them the same way. The records
- * implement this with their components; {@link CommonAgentKeys} checks the values in their compact constructors.
+ * The keys every agent file has ({@code name}, {@code connection}, {@code store}, {@code
+ * pollIntervalMillis}, {@code metricsPort}) and what is derived from them, so each agent's record
+ * derives them the same way. The records implement this with their components; {@link
+ * CommonAgentKeys} checks the values in their compact constructors.
  */
 public interface AgentBasics {
     /** The store and metrics key. */
     String name();
 
-    /** The operator config file with rpcUrl, manifest and signer; {@code null} for the usual lookup. */
+    /**
+     * The operator config file with rpcUrl, manifest and signer; {@code null} for the usual lookup.
+     */
     String connection();
 
     /** The agent's database file, relative to the agent file's directory. */

@@ -15,15 +15,17 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads an agent's config file, JSON or YAML by extension, onto a record, as strictly as the operator config
- * ({@code baton.yaml}): an unknown key, a value of the wrong type or out of range is an {@link AgentConfigException}
- * naming the file, the key and its line. Nothing is sent before the whole file is valid.
+ * Reads an agent's config file, JSON or YAML by extension, onto a record, as strictly as the
+ * operator config ({@code baton.yaml}): an unknown key, a value of the wrong type or out of range
+ * is an {@link AgentConfigException} naming the file, the key and its line. Nothing is sent before
+ * the whole file is valid.
  */
 public final class AgentConfigFile {
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private static final ObjectMapper YAML =
+            YAMLMapper.builder()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .build();
 
     private AgentConfigFile() {}
 
@@ -32,65 +34,111 @@ public final class AgentConfigFile {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            throw new AgentConfigException("agent config " + file + ": cannot read: " + e.getMessage(), e);
+            throw new AgentConfigException(
+                    "agent config " + file + ": cannot read: " + e.getMessage(), e);
         }
         return parse(file.toString(), text, type);
     }
 
-    /** Parses {@code text}; {@code name} (a file name) picks the format and prefixes every message. */
+    /**
+     * Parses {@code text}; {@code name} (a file name) picks the format and prefixes every message.
+     */
     public static <T> T parse(String name, String text, Class<T> type) {
         ObjectMapper mapper = mapperFor(name);
-        if (text.isBlank()) throw new AgentConfigException("agent config " + name + ": the file is empty");
+        if (text.isBlank()) {
+            throw new AgentConfigException("agent config " + name + ": the file is empty");
+        }
         try {
             T value = mapper.readValue(text, type);
-            if (value == null) throw new AgentConfigException("agent config " + name + ": the file is empty");
+            if (value == null) {
+                throw new AgentConfigException("agent config " + name + ": the file is empty");
+            }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new AgentConfigException("agent config " + name + ": unknown key '" + path(e) + "'"
-                    + lineOf(text, e.getPropertyName()) + " (known: " + e.getKnownPropertyIds() + ")", e);
+            throw new AgentConfigException(
+                    "agent config "
+                            + name
+                            + ": unknown key '"
+                            + path(e)
+                            + "'"
+                            + lineOf(text, e.getPropertyName())
+                            + " (known: "
+                            + e.getKnownPropertyIds()
+                            + ")",
+                    e);
         } catch (JacksonException e) {
             BadConfigValue bad = badValue(e);
             if (bad != null) {
-                throw new AgentConfigException("agent config " + name + ": '" + bad.key() + "'" + lineOf(text, bad.key())
-                        + ": " + bad.getMessage(), e);
+                throw new AgentConfigException(
+                        "agent config "
+                                + name
+                                + ": '"
+                                + bad.key()
+                                + "'"
+                                + lineOf(text, bad.key())
+                                + ": "
+                                + bad.getMessage(),
+                        e);
             }
             String where = e.getPath().isEmpty() ? "" : " at '" + path(e) + "'";
-            throw new AgentConfigException("agent config " + name + where + at(e) + ": " + e.getOriginalMessage(), e);
+            throw new AgentConfigException(
+                    "agent config " + name + where + at(e) + ": " + e.getOriginalMessage(), e);
         }
     }
 
     private static ObjectMapper mapperFor(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".json")) return Json.MAPPER;
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return YAML;
-        throw new AgentConfigException("agent config " + name + ": unknown format, the name must end in .json, .yaml or .yml");
+        if (lower.endsWith(".json")) {
+            return Json.MAPPER;
+        }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return YAML;
+        }
+        throw new AgentConfigException(
+                "agent config "
+                        + name
+                        + ": unknown format, the name must end in .json, .yaml or .yml");
     }
 
     private static BadConfigValue badValue(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BadConfigValue bad) return bad;
+            if (t instanceof BadConfigValue bad) {
+                return bad;
+            }
         }
         return null;
     }
 
     private static String path(JacksonException e) {
         return e.getPath().stream()
-                .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .map(
+                        ref ->
+                                ref.getPropertyName() != null
+                                        ? ref.getPropertyName()
+                                        : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
-    /** The line of the first key {@code name}: the parser reports no location for unknown keys and bad values. */
+    /**
+     * The line of the first key {@code name}: the parser reports no location for unknown keys and
+     * bad values.
+     */
     static String lineOf(String text, String name) {
         Pattern key = Pattern.compile("^\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*:");
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
-            if (key.matcher(lines[i]).find() || lines[i].contains("\"" + name + "\"")) return " (line " + (i + 1) + ")";
+            if (key.matcher(lines[i]).find() || lines[i].contains("\"" + name + "\"")) {
+                return " (line " + (i + 1) + ")";
+            }
         }
         return "";
     }
 
     private static String at(JacksonException e) {
         TokenStreamLocation location = e.getLocation();
-        return location == null || location.getLineNr() < 1 ? "" : " (line " + location.getLineNr() + ")";
+        return location == null || location.getLineNr() < 1
+                ? ""
+                : " (line " + location.getLineNr() + ")";
     }
 }

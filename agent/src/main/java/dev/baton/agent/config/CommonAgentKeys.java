@@ -3,24 +3,26 @@ package dev.baton.agent.config;
 import dev.baton.types.Address;
 
 /**
- * The checks of the keys every agent file shares, called from each agent record's compact constructor in the order
- * its keys are checked, so the same key is refused with the same message whichever agent's file it is in.
+ * The checks of the keys every agent file shares, called from each agent record's compact
+ * constructor in the order its keys are checked, so the same key is refused with the same message
+ * whichever agent's file it is in.
  */
 public final class CommonAgentKeys {
     public static final int DEFAULT_POLL_MILLIS = 1_000;
 
-    private CommonAgentKeys() {
-    }
+    private CommonAgentKeys() {}
 
     /**
-     * Checks {@code name} (defaulting to {@code defaultName}) and {@code connection}, the first keys of every agent.
+     * Checks {@code name} (defaulting to {@code defaultName}) and {@code connection}, the first
+     * keys of every agent.
      *
      * @return the name to use
      */
     public static String nameAndConnection(String name, String defaultName, String connection) {
         String checked = name == null ? defaultName : name;
         if (!checked.matches("[A-Za-z0-9_.-]{1,64}")) {
-            throw new BadConfigValue("name", "'" + checked + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
+            throw new BadConfigValue(
+                    "name", "'" + checked + "' must be 1 to 64 letters, digits, '.', '_' or '-'");
         }
         if (connection != null && connection.isBlank()) {
             throw new BadConfigValue("connection", "must not be blank");
@@ -40,15 +42,19 @@ public final class CommonAgentKeys {
         }
     }
 
-    /** Checks that {@code store} is given; {@code example} is the file name the refusal suggests. */
+    /**
+     * Checks that {@code store} is given; {@code example} is the file name the refusal suggests.
+     */
     public static void store(String store, String example) {
         if (store == null || store.isBlank()) {
-            throw new BadConfigValue("store", "required: the agent's database file (e.g. store: " + example + ")");
+            throw new BadConfigValue(
+                    "store", "required: the agent's database file (e.g. store: " + example + ")");
         }
     }
 
     /**
-     * Checks {@code pollIntervalMillis} (defaulting to {@link #DEFAULT_POLL_MILLIS}) and {@code metricsPort}.
+     * Checks {@code pollIntervalMillis} (defaulting to {@link #DEFAULT_POLL_MILLIS}) and {@code
+     * metricsPort}.
      *
      * @return the poll interval to use, in milliseconds
      */

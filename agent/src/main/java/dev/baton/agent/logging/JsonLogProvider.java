@@ -8,9 +8,10 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * An SLF4J provider writing one JSON object per line to stderr ({@link JsonLogger}), for log collectors. Chosen
- * explicitly, never by being on the class path: {@code -Dslf4j.provider=dev.baton.agent.logging.JsonLogProvider},
- * which {@code baton ... --log-format json} sets before the first logger exists ({@link LogFormat}).
+ * An SLF4J provider writing one JSON object per line to stderr ({@link JsonLogger}), for log
+ * collectors. Chosen explicitly, never by being on the class path: {@code
+ * -Dslf4j.provider=dev.baton.agent.logging.JsonLogProvider}, which {@code baton ... --log-format
+ * json} sets before the first logger exists ({@link LogFormat}).
  */
 public final class JsonLogProvider implements SLF4JServiceProvider {
     private final IMarkerFactory markers = new BasicMarkerFactory();
@@ -39,7 +40,14 @@ public final class JsonLogProvider implements SLF4JServiceProvider {
 
     @Override
     public void initialize() {
-        java.util.concurrent.ConcurrentHashMap<String, JsonLogger> loggers = new java.util.concurrent.ConcurrentHashMap<>();
-        factory = name -> loggers.computeIfAbsent(name, n -> new JsonLogger(n, System.err, JsonLogger.thresholdFromProperty()));
+        java.util.concurrent.ConcurrentHashMap<String, JsonLogger> loggers =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        factory =
+                name ->
+                        loggers.computeIfAbsent(
+                                name,
+                                n ->
+                                        new JsonLogger(
+                                                n, System.err, JsonLogger.thresholdFromProperty()));
     }
 }

@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How an agent process logs: {@code text} (the default SLF4J provider) or {@code json} ({@link JsonLogProvider}). The
- * choice must be made before the first logger exists, so the CLI's entry point reads it from the arguments
- * ({@code --log-format json} or {@code --log-format=json}) or the environment ({@code BATON_LOG_FORMAT}) first.
+ * How an agent process logs: {@code text} (the default SLF4J provider) or {@code json} ({@link
+ * JsonLogProvider}). The choice must be made before the first logger exists, so the CLI's entry
+ * point reads it from the arguments ({@code --log-format json} or {@code --log-format=json}) or the
+ * environment ({@code BATON_LOG_FORMAT}) first.
  */
 public enum LogFormat {
     TEXT,
@@ -16,13 +17,22 @@ public enum LogFormat {
     public static final String OPTION = "--log-format";
     public static final String ENVIRONMENT = "BATON_LOG_FORMAT";
 
-    /** The format the arguments ask for, else the environment's; empty when neither says. Unknown values are left to the parser. */
+    /**
+     * The format the arguments ask for, else the environment's; empty when neither says. Unknown
+     * values are left to the parser.
+     */
     public static Optional<LogFormat> requested(List<String> args, String environment) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--")) break;
-            if (arg.equals(OPTION) && i + 1 < args.size()) return parse(args.get(i + 1));
-            if (arg.startsWith(OPTION + "=")) return parse(arg.substring(OPTION.length() + 1));
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals(OPTION) && i + 1 < args.size()) {
+                return parse(args.get(i + 1));
+            }
+            if (arg.startsWith(OPTION + "=")) {
+                return parse(arg.substring(OPTION.length() + 1));
+            }
         }
         return environment == null ? Optional.empty() : parse(environment);
     }
@@ -35,11 +45,17 @@ public enum LogFormat {
         }
     }
 
-    /** Selects this format's SLF4J provider for the loggers created from now on (call before the first one). */
+    /**
+     * Selects this format's SLF4J provider for the loggers created from now on (call before the
+     * first one).
+     */
     public void install() {
-        if (this != JSON) return;
+        if (this != JSON) {
+            return;
+        }
         System.setProperty("slf4j.provider", JsonLogProvider.class.getName());
-        // SLF4J reports an explicitly chosen provider on stderr as a plain line: keep the stream JSON only.
+        // SLF4J reports an explicitly chosen provider on stderr as a plain line: keep the stream
+        // JSON only.
         System.setProperty("slf4j.internal.verbosity", "WARN");
     }
 }

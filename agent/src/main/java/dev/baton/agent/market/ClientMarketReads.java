@@ -22,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The market's reads over a node: views through {@link MarketView}, {@code TranscriptCommitted} logs through the
- * generated event definition, each transcript's assignments from its commit transaction's input, and the latest
- * block's timestamp.
+ * The market's reads over a node: views through {@link MarketView}, {@code TranscriptCommitted}
+ * logs through the generated event definition, each transcript's assignments from its commit
+ * transaction's input, and the latest block's timestamp.
  */
 public final class ClientMarketReads implements MarketReads {
     private static final Logger LOG = LoggerFactory.getLogger(ClientMarketReads.class);
@@ -61,7 +61,8 @@ public final class ClientMarketReads implements MarketReads {
     @Override
     public long latestTimestamp() {
         Object block = node.rawRequest("eth_getBlockByNumber", List.of("latest", false));
-        if (!(block instanceof Map<?, ?> fields) || !(fields.get("timestamp") instanceof String hex)) {
+        if (!(block instanceof Map<?, ?> fields)
+                || !(fields.get("timestamp") instanceof String hex)) {
             throw new IllegalStateException("the node returned no latest block");
         }
         return new BigInteger(hex.substring(2), 16).longValueExact();
@@ -80,16 +81,35 @@ public final class ClientMarketReads implements MarketReads {
     @Override
     public List<CommittedTranscript> committed(long from, long to) {
         List<CommittedTranscript> out = new ArrayList<>();
-        for (RawLog log : node.logs(from, to, List.of(view.market()), List.of(MarketLogs.TRANSCRIPT_COMMITTED_TOPIC))) {
+        for (RawLog log :
+                node.logs(
+                        from,
+                        to,
+                        List.of(view.market()),
+                        List.of(MarketLogs.TRANSCRIPT_COMMITTED_TOPIC))) {
             Optional<MarketLogs.Committed> committed = MarketLogs.committed(log);
-            if (committed.isEmpty()) continue;
-            Object tx = node.rawRequest("eth_getTransactionByHash", List.of(log.transactionHash().hex()));
-            if (!(tx instanceof Map<?, ?> fields) || !(fields.get("input") instanceof String input)) continue;
-            Optional<Transcript> transcript = MarketCalldata.committedTranscript(input, committed.get().proposer());
-            if (transcript.isEmpty() || transcript.get().height() != committed.get().height()
-                    || !transcript.get().blockCommitment().equals(committed.get().blockCommitment())) {
-                LOG.warn("transcript {} at height {} was not committed by a direct call: its assignments are unknown",
-                        committed.get().blockCommitment(), committed.get().height());
+            if (committed.isEmpty()) {
+                continue;
+            }
+            Object tx =
+                    node.rawRequest(
+                            "eth_getTransactionByHash", List.of(log.transactionHash().hex()));
+            if (!(tx instanceof Map<?, ?> fields)
+                    || !(fields.get("input") instanceof String input)) {
+                continue;
+            }
+            Optional<Transcript> transcript =
+                    MarketCalldata.committedTranscript(input, committed.get().proposer());
+            if (transcript.isEmpty()
+                    || transcript.get().height() != committed.get().height()
+                    || !transcript
+                            .get()
+                            .blockCommitment()
+                            .equals(committed.get().blockCommitment())) {
+                LOG.warn(
+                        "transcript {} at height {} was not committed by a direct call: its assignments are unknown",
+                        committed.get().blockCommitment(),
+                        committed.get().height());
                 continue;
             }
             out.add(new CommittedTranscript(transcript.get(), log.blockNumber()));

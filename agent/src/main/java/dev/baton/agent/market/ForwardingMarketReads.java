@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A market agent's chain whose reads are another {@link MarketReads}'s: the keeper's and the prover's chains add
- * their own sends to the same reads, so the forwarding is written once here.
+ * A market agent's chain whose reads are another {@link MarketReads}'s: the keeper's and the
+ * prover's chains add their own sends to the same reads, so the forwarding is written once here.
  */
 public abstract class ForwardingMarketReads implements MarketReads {
     private final MarketReads reads;
@@ -20,21 +20,48 @@ public abstract class ForwardingMarketReads implements MarketReads {
         this.reads = reads;
     }
 
-    @Override public MarketParams params() { return reads.params(); }
+    @Override
+    public MarketParams params() {
+        return reads.params();
+    }
 
-    @Override public long headHeight() { return reads.headHeight(); }
+    @Override
+    public long headHeight() {
+        return reads.headHeight();
+    }
 
-    @Override public RoundState round(long height) { return reads.round(height); }
+    @Override
+    public RoundState round(long height) {
+        return reads.round(height);
+    }
 
-    @Override public long latestTimestamp() { return reads.latestTimestamp(); }
+    @Override
+    public long latestTimestamp() {
+        return reads.latestTimestamp();
+    }
 
-    @Override public TranscriptState transcript(Transcript t) { return reads.transcript(t); }
+    @Override
+    public TranscriptState transcript(Transcript t) {
+        return reads.transcript(t);
+    }
 
-    @Override public PositionState position(Transcript t, int position) { return reads.position(t, position); }
+    @Override
+    public PositionState position(Transcript t, int position) {
+        return reads.position(t, position);
+    }
 
-    @Override public List<CommittedTranscript> committed(long from, long to) { return reads.committed(from, to); }
+    @Override
+    public List<CommittedTranscript> committed(long from, long to) {
+        return reads.committed(from, to);
+    }
 
-    @Override public Optional<Boolean> outcome(TxHash hash) { return reads.outcome(hash); }
+    @Override
+    public Optional<Boolean> outcome(TxHash hash) {
+        return reads.outcome(hash);
+    }
 
-    @Override public boolean isKnown(TxHash hash) { return reads.isKnown(hash); }
+    @Override
+    public boolean isKnown(TxHash hash) {
+        return reads.isKnown(hash);
+    }
 }

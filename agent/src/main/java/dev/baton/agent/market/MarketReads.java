@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the market agents read from the chain; the market's views read the node's pending block (so a transaction in
- * the pool already counts), the timestamp is the latest block's. {@link ClientMarketReads} is the real one, unit
- * tests use a fake.
+ * What the market agents read from the chain; the market's views read the node's pending block (so
+ * a transaction in the pool already counts), the timestamp is the latest block's. {@link
+ * ClientMarketReads} is the real one, unit tests use a fake.
  */
 public interface MarketReads {
     MarketParams params();
@@ -22,14 +22,20 @@ public interface MarketReads {
 
     RoundState round(long height);
 
-    /** The latest block's timestamp in seconds: a window that ended by it is over for the next block too. */
+    /**
+     * The latest block's timestamp in seconds: a window that ended by it is over for the next block
+     * too.
+     */
     long latestTimestamp();
 
     TranscriptState transcript(Transcript transcript);
 
     PositionState position(Transcript transcript, int position);
 
-    /** Transcripts committed in blocks {@code from..to} inclusive, read back from their commit transactions. */
+    /**
+     * Transcripts committed in blocks {@code from..to} inclusive, read back from their commit
+     * transactions.
+     */
     List<CommittedTranscript> committed(long from, long to);
 
     /** Whether a transaction succeeded, once mined; empty while it is not. */

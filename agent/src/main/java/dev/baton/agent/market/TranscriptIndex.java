@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The committed transcripts the market duties still need, by height, read incrementally from the chain's
- * {@code TranscriptCommitted} logs. The store keeps where a restart must read from: the commit block of the oldest
- * transcript still needed (or the first block not yet read), so a restart re-reads only that stretch, never the whole
- * history. Not reorg-aware: it reads up to the head it is given.
+ * The committed transcripts the market duties still need, by height, read incrementally from the
+ * chain's {@code TranscriptCommitted} logs. The store keeps where a restart must read from: the
+ * commit block of the oldest transcript still needed (or the first block not yet read), so a
+ * restart re-reads only that stretch, never the whole history. Not reorg-aware: it reads up to the
+ * head it is given.
  */
 public final class TranscriptIndex {
     static final int CHUNK = 2_000;
@@ -23,7 +24,8 @@ public final class TranscriptIndex {
     private long lastHead = -1;
 
     /** {@code fromBlock}: where a first start reads from (the market's deployment block, say). */
-    public TranscriptIndex(String agent, String cursorName, MarketReads chain, AgentStore store, long fromBlock) {
+    public TranscriptIndex(
+            String agent, String cursorName, MarketReads chain, AgentStore store, long fromBlock) {
         this.agent = agent;
         this.cursorName = cursorName;
         this.chain = chain;
@@ -31,9 +33,14 @@ public final class TranscriptIndex {
         this.next = store.cursor(agent, cursorName).orElse(fromBlock);
     }
 
-    /** Reads the commits in blocks up to {@code head} not yet read (once per head, however many duties ask). */
+    /**
+     * Reads the commits in blocks up to {@code head} not yet read (once per head, however many
+     * duties ask).
+     */
     public void advance(long head) {
-        if (head <= lastHead) return;
+        if (head <= lastHead) {
+            return;
+        }
         while (next <= head) {
             long to = Math.min(head, next + CHUNK - 1);
             for (CommittedTranscript t : chain.committed(next, to)) {
@@ -63,14 +70,22 @@ public final class TranscriptIndex {
     /** Forgets one transcript whose work is done and records where a restart must read from. */
     public void forget(CommittedTranscript transcript) {
         List<CommittedTranscript> list = byHeight.get(transcript.height());
-        if (list == null || !list.remove(transcript)) return;
-        if (list.isEmpty()) byHeight.remove(transcript.height());
+        if (list == null || !list.remove(transcript)) {
+            return;
+        }
+        if (list.isEmpty()) {
+            byHeight.remove(transcript.height());
+        }
         persist();
     }
 
     private void persist() {
-        long from = byHeight.values().stream().flatMap(List::stream).mapToLong(CommittedTranscript::committedBlock)
-                .min().orElse(next);
+        long from =
+                byHeight.values().stream()
+                        .flatMap(List::stream)
+                        .mapToLong(CommittedTranscript::committedBlock)
+                        .min()
+                        .orElse(next);
         store.setCursor(agent, cursorName, Math.min(from, next));
     }
 }

@@ -11,10 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The never-twice rule of a market duty, as the seal duty keeps it: a sent transaction is recorded under its work's
- * key in the store before anything else happens, is never re-sent while the node knows it, and its outcome is counted
- * once ({@code <metric>{outcome=sent|confirmed|reverted|dropped|dry_run_reverted}}). A dry run that reverts sends
- * nothing.
+ * The never-twice rule of a market duty, as the seal duty keeps it: a sent transaction is recorded
+ * under its work's key in the store before anything else happens, is never re-sent while the node
+ * knows it, and its outcome is counted once ({@code
+ * <metric>{outcome=sent|confirmed|reverted|dropped|dry_run_reverted}}). A dry run that reverts
+ * sends nothing.
  */
 public final class TxTracker {
     private static final Logger LOG = LoggerFactory.getLogger(TxTracker.class);
@@ -27,7 +28,10 @@ public final class TxTracker {
         IN_FLIGHT,
         /** Mined and succeeded (counted and cleared now). */
         CONFIRMED,
-        /** Mined and reverted, or dropped by the node (counted and cleared now): the chain decides again. */
+        /**
+         * Mined and reverted, or dropped by the node (counted and cleared now): the chain decides
+         * again.
+         */
         FAILED
     }
 
@@ -37,7 +41,12 @@ public final class TxTracker {
     private final AgentMetrics metrics;
     private final String metric;
 
-    public TxTracker(String agent, AgentStore store, MarketReads chain, AgentMetrics metrics, String metric) {
+    public TxTracker(
+            String agent,
+            AgentStore store,
+            MarketReads chain,
+            AgentMetrics metrics,
+            String metric) {
         this.agent = agent;
         this.store = store;
         this.chain = chain;
@@ -45,25 +54,33 @@ public final class TxTracker {
         this.metric = metric;
     }
 
-    /** Resolves what is in flight under {@code key}: counts and clears a mined or dropped transaction. */
+    /**
+     * Resolves what is in flight under {@code key}: counts and clears a mined or dropped
+     * transaction.
+     */
     public State resolve(String key) {
         Optional<PendingTx> pending = store.pending(agent, key);
-        if (pending.isEmpty()) return State.NONE;
+        if (pending.isEmpty()) {
+            return State.NONE;
+        }
         Optional<Boolean> outcome = chain.outcome(pending.get().hash());
         if (outcome.isPresent()) {
             store.clearPending(agent, key);
             count(outcome.get() ? "confirmed" : "reverted");
             return outcome.get() ? State.CONFIRMED : State.FAILED;
         }
-        if (chain.isKnown(pending.get().hash())) return State.IN_FLIGHT;
+        if (chain.isKnown(pending.get().hash())) {
+            return State.IN_FLIGHT;
+        }
         store.clearPending(agent, key);
         count("dropped");
         return State.FAILED;
     }
 
     /**
-     * Sends through {@code submit} (dry run first) and records the hash under {@code key}; returns whether it was sent.
-     * A dry run that reverts is counted and sends nothing; its typed error is logged.
+     * Sends through {@code submit} (dry run first) and records the hash under {@code key}; returns
+     * whether it was sent. A dry run that reverts is counted and sends nothing; its typed error is
+     * logged.
      */
     public boolean send(String key, long head, Supplier<TxHash> submit) {
         TxHash hash;
@@ -80,7 +97,9 @@ public final class TxTracker {
         return true;
     }
 
-    /** Counts {@code outcome} (e.g. {@code skipped_already_finalised}) under this tracker's metric. */
+    /**
+     * Counts {@code outcome} (e.g. {@code skipped_already_finalised}) under this tracker's metric.
+     */
     public void count(String outcome) {
         metrics.counter(metric, "outcome", outcome).increment();
     }

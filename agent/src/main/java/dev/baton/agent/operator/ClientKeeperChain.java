@@ -11,14 +11,21 @@ import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import dev.baton.types.TxHash;
 
-/** The keeper's market chain through the market operator client, the token client and the transactor. */
+/**
+ * The keeper's market chain through the market operator client, the token client and the
+ * transactor.
+ */
 public final class ClientKeeperChain extends ForwardingMarketReads implements KeeperChain {
     private final Transactor tx;
     private final MarketOperatorClient operator;
     private final TokenClient tokens;
     private volatile Address token;
 
-    public ClientKeeperChain(Transactor tx, MarketOperatorClient operator, TokenClient tokens, ClientMarketReads reads) {
+    public ClientKeeperChain(
+            Transactor tx,
+            MarketOperatorClient operator,
+            TokenClient tokens,
+            ClientMarketReads reads) {
         super(reads);
         this.tx = tx;
         this.operator = operator;
@@ -34,14 +41,20 @@ public final class ClientKeeperChain extends ForwardingMarketReads implements Ke
         return t;
     }
 
-    @Override public Amount rewardsAvailable() { return operator.view().rewardsAvailable(); }
+    @Override
+    public Amount rewardsAvailable() {
+        return operator.view().rewardsAvailable();
+    }
 
     @Override
     public Amount allowance() {
         return tokens.allowance(token(), tx.sender(), operator.view().market());
     }
 
-    @Override public TxHash submitFinalise(long height) { return submit(operator.finaliseRequest(height)); }
+    @Override
+    public TxHash submitFinalise(long height) {
+        return submit(operator.finaliseRequest(height));
+    }
 
     @Override
     public TxHash submitSlash(Transcript transcript, int position) {
@@ -53,7 +66,10 @@ public final class ClientKeeperChain extends ForwardingMarketReads implements Ke
         return submit(tokens.approveRequest(token(), operator.view().market(), amount));
     }
 
-    @Override public TxHash submitFund(Amount amount) { return submit(operator.fundRewardsRequest(amount)); }
+    @Override
+    public TxHash submitFund(Amount amount) {
+        return submit(operator.fundRewardsRequest(amount));
+    }
 
     private TxHash submit(TxRequest request) {
         return tx.submit(request).hash();

@@ -6,9 +6,9 @@ import dev.baton.types.Amount;
 import dev.baton.types.TxHash;
 
 /**
- * What the keeper's market duties ask the chain and send; {@link ClientKeeperChain} is the real one, unit tests use
- * a fake. Every {@code submit} signs and sends without waiting after a dry run; a dry run that reverts throws its
- * typed exception and sends nothing.
+ * What the keeper's market duties ask the chain and send; {@link ClientKeeperChain} is the real
+ * one, unit tests use a fake. Every {@code submit} signs and sends without waiting after a dry run;
+ * a dry run that reverts throws its typed exception and sends nothing.
  */
 public interface KeeperChain extends MarketReads {
     /** Funded rewards not yet assigned to a block (pending block). */

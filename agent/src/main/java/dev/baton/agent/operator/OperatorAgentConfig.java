@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * The operator (keeper) agent's config file ({@code baton operator run --config FILE}), YAML or JSON:
+ * The operator (keeper) agent's config file ({@code baton operator run --config FILE}), YAML or
+ * JSON:
+ *
  * <pre>
  * name: keeper-1                # store and metrics key (default: operator)
  * connection: baton.yaml        # the operator config with rpcUrl, manifest and signer (default: the usual lookup)
@@ -24,6 +26,7 @@ import java.util.Optional;
  * fundPoolBelow: 200            # top up the reward pool when below this many tokens (with fundAmount; default: never)
  * fundAmount: 500               # tokens per top-up
  * </pre>
+ *
  * Relative paths are relative to the config file's directory.
  */
 public record OperatorAgentConfig(
@@ -39,7 +42,8 @@ public record OperatorAgentConfig(
         Boolean finalise,
         Boolean slash,
         BigDecimal fundPoolBelow,
-        BigDecimal fundAmount) implements AgentBasics {
+        BigDecimal fundAmount)
+        implements AgentBasics {
     public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
     public OperatorAgentConfig {
@@ -47,25 +51,44 @@ public record OperatorAgentConfig(
         CommonAgentKeys.optionalAddress("auction", auction);
         CommonAgentKeys.store(store, "operator.db");
         pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
-        if (seal == null) seal = true;
+        if (seal == null) {
+            seal = true;
+        }
         CommonAgentKeys.optionalAddress("market", market);
-        if (fromBlock != null && fromBlock < 0) throw new BadConfigValue("fromBlock", fromBlock + " is negative");
-        if (finalise == null) finalise = market != null;
-        if (slash == null) slash = market != null;
+        if (fromBlock != null && fromBlock < 0) {
+            throw new BadConfigValue("fromBlock", fromBlock + " is negative");
+        }
+        if (finalise == null) {
+            finalise = market != null;
+        }
+        if (slash == null) {
+            slash = market != null;
+        }
         if (market == null) {
-            if (finalise) throw new BadConfigValue("finalise", "needs 'market', the BlockMarket to finalise");
-            if (slash) throw new BadConfigValue("slash", "needs 'market', the BlockMarket whose withholders to slash");
-            if (fundPoolBelow != null) throw new BadConfigValue("fundPoolBelow", "needs 'market', the BlockMarket to fund");
+            if (finalise) {
+                throw new BadConfigValue("finalise", "needs 'market', the BlockMarket to finalise");
+            }
+            if (slash) {
+                throw new BadConfigValue(
+                        "slash", "needs 'market', the BlockMarket whose withholders to slash");
+            }
+            if (fundPoolBelow != null) {
+                throw new BadConfigValue(
+                        "fundPoolBelow", "needs 'market', the BlockMarket to fund");
+            }
         }
         if (fundPoolBelow != null && fundPoolBelow.signum() < 0) {
-            throw new BadConfigValue("fundPoolBelow", fundPoolBelow.toPlainString() + " is negative");
+            throw new BadConfigValue(
+                    "fundPoolBelow", fundPoolBelow.toPlainString() + " is negative");
         }
         if ((fundPoolBelow == null) != (fundAmount == null)) {
-            throw new BadConfigValue(fundPoolBelow == null ? "fundAmount" : "fundPoolBelow",
+            throw new BadConfigValue(
+                    fundPoolBelow == null ? "fundAmount" : "fundPoolBelow",
                     "fundPoolBelow and fundAmount go together (top up by fundAmount when the pool is below fundPoolBelow)");
         }
         if (fundAmount != null && fundAmount.signum() <= 0) {
-            throw new BadConfigValue("fundAmount", fundAmount.toPlainString() + " must be positive");
+            throw new BadConfigValue(
+                    "fundAmount", fundAmount.toPlainString() + " must be positive");
         }
     }
 

@@ -16,15 +16,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Seals each epoch as early as allowed: in the first block of its seal window (the transaction is sent when the head
- * is the block before). Idempotent by construction:
+ * Seals each epoch as early as allowed: in the first block of its seal window (the transaction is
+ * sent when the head is the block before). Idempotent by construction:
+ *
  * <ul>
- *   <li>an epoch someone already sealed (status elected or open at the pending block) is skipped, no transaction;</li>
- *   <li>a seal this agent sent is recorded in the store under {@code seal epoch K} and never re-sent while the node
- *       still knows it; once mined its outcome is counted and the epoch is done;</li>
- *   <li>the cursor (the first epoch not yet done) survives restarts, so past epochs are not re-read.</li>
+ *   <li>an epoch someone already sealed (status elected or open at the pending block) is skipped,
+ *       no transaction;
+ *   <li>a seal this agent sent is recorded in the store under {@code seal epoch K} and never
+ *       re-sent while the node still knows it; once mined its outcome is counted and the epoch is
+ *       done;
+ *   <li>the cursor (the first epoch not yet done) survives restarts, so past epochs are not
+ *       re-read.
  * </ul>
- * A crash between sending and recording is covered by the status check: the pending block already holds the seal.
+ *
+ * A crash between sending and recording is covered by the status check: the pending block already
+ * holds the seal.
  */
 public final class SealEpochsDuty implements Duty {
     private static final Logger LOG = LoggerFactory.getLogger(SealEpochsDuty.class);
@@ -57,16 +63,24 @@ public final class SealEpochsDuty implements Duty {
 
     @Override
     public void onHead(long block) {
-        if (timeline == null) timeline = chain.timeline();
+        if (timeline == null) {
+            timeline = chain.timeline();
+        }
         long next = block + 1; // the block a transaction sent now lands in, at the earliest
-        if (cursor < 0) cursor = store.cursor(agent, CURSOR).orElseGet(() -> firstOpenEpoch(next));
+        if (cursor < 0) {
+            cursor = store.cursor(agent, CURSOR).orElseGet(() -> firstOpenEpoch(next));
+        }
         try {
             while (true) {
                 long epoch = cursor;
                 BlockWindow window = timeline.seal(epoch);
-                if (next < window.start()) break;
+                if (next < window.start()) {
+                    break;
+                }
                 boolean done = next >= window.end() ? finishPast(epoch) : act(epoch, block);
-                if (!done) break;
+                if (!done) {
+                    break;
+                }
                 cursor = epoch + 1;
                 store.setCursor(agent, CURSOR, cursor);
             }
@@ -75,19 +89,30 @@ public final class SealEpochsDuty implements Duty {
         }
     }
 
-    /** The earliest epoch whose seal window has not ended at {@code next} (where a first start begins). */
+    /**
+     * The earliest epoch whose seal window has not ended at {@code next} (where a first start
+     * begins).
+     */
     private long firstOpenEpoch(long next) {
         long epoch = timeline.epochAt(next);
-        while (epoch > 0 && timeline.seal(epoch - 1).end() > next) epoch--;
+        while (epoch > 0 && timeline.seal(epoch - 1).end() > next) {
+            epoch--;
+        }
         return epoch;
     }
 
-    /** Inside the seal window: resolve an in-flight seal, else seal unless someone did. Returns whether it is done. */
+    /**
+     * Inside the seal window: resolve an in-flight seal, else seal unless someone did. Returns
+     * whether it is done.
+     */
     private boolean act(long epoch, long head) {
         Optional<PendingTx> pending = store.pending(agent, dutyKey(epoch));
         if (pending.isPresent()) {
             Optional<Boolean> outcome = resolve(pending.get());
-            if (outcome.isEmpty()) return false; // still in flight: never re-send
+            if (outcome.isEmpty()) {
+                // still in flight: never re-send
+                return false;
+            }
             if (outcome.get()) {
                 lastSealed = epoch;
                 return true;
@@ -98,12 +123,15 @@ public final class SealEpochsDuty implements Duty {
             count("skipped_already_sealed");
             return true;
         }
-        if (status != EpochStatus.AWAITING_SEAL) return false;
+        if (status != EpochStatus.AWAITING_SEAL) {
+            return false;
+        }
         TxHash hash;
         try {
             hash = chain.submitSeal(epoch);
         } catch (ContractRevertException e) {
-            count("dry_run_reverted"); // e.g. sealed by another keeper since the status read; re-checked next head
+            count("dry_run_reverted"); // e.g. sealed by another keeper since the status read;
+            // re-checked next head
             LOG.info("seal of epoch {} not sent: {}", epoch, e.getMessage());
             return false;
         }
@@ -116,15 +144,20 @@ public final class SealEpochsDuty implements Duty {
     /** After the seal window: only an in-flight seal may still need its outcome counted. */
     private boolean finishPast(long epoch) {
         Optional<PendingTx> pending = store.pending(agent, dutyKey(epoch));
-        if (pending.isEmpty()) return true;
+        if (pending.isEmpty()) {
+            return true;
+        }
         Optional<Boolean> outcome = resolve(pending.get());
-        if (outcome.isPresent() && outcome.get()) lastSealed = epoch;
+        if (outcome.isPresent() && outcome.get()) {
+            lastSealed = epoch;
+        }
         return outcome.isPresent();
     }
 
     /**
-     * The outcome of an in-flight seal once mined (and clears it); empty while the node still has it. A transaction
-     * the node no longer knows was dropped: cleared, so the status check decides again.
+     * The outcome of an in-flight seal once mined (and clears it); empty while the node still has
+     * it. A transaction the node no longer knows was dropped: cleared, so the status check decides
+     * again.
      */
     private Optional<Boolean> resolve(PendingTx tx) {
         Optional<Boolean> outcome = chain.outcome(tx.hash());
@@ -133,7 +166,9 @@ public final class SealEpochsDuty implements Duty {
             count(outcome.get() ? "confirmed" : "reverted");
             return outcome;
         }
-        if (chain.isKnown(tx.hash())) return Optional.empty();
+        if (chain.isKnown(tx.hash())) {
+            return Optional.empty();
+        }
         store.clearPending(agent, tx.duty());
         count("dropped");
         return Optional.of(false);
@@ -148,8 +183,19 @@ public final class SealEpochsDuty implements Duty {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("nextEpoch", cursor);
         out.put("lastSealedByThisAgent", lastSealed);
-        out.put("pending", store.allPending(agent).stream().map(p -> Map.of("duty", p.duty(), "hash", p.hash().hex(),
-                "sentAtBlock", p.sentAtBlock())).toList());
+        out.put(
+                "pending",
+                store.allPending(agent).stream()
+                        .map(
+                                p ->
+                                        Map.of(
+                                                "duty",
+                                                p.duty(),
+                                                "hash",
+                                                p.hash().hex(),
+                                                "sentAtBlock",
+                                                p.sentAtBlock()))
+                        .toList());
         return out;
     }
 }

@@ -17,14 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Slashes the withholders of each finalised height's winner once its dispute window is over: every assignment that
- * neither contributed to the proof nor was settled since (disputed, or slashed by someone else). Idempotent:
+ * Slashes the withholders of each finalised height's winner once its dispute window is over: every
+ * assignment that neither contributed to the proof nor was settled since (disputed, or slashed by
+ * someone else). Idempotent:
+ *
  * <ul>
- *   <li>a settled assignment costs no transaction ({@code skipped_already_settled});</li>
+ *   <li>a settled assignment costs no transaction ({@code skipped_already_settled});
  *   <li>a slash whose dry run reverts (a bad vote, an expired bond) is not sent and not retried
- *       ({@code dry_run_reverted});</li>
- *   <li>a slash this agent sent is recorded under {@code slash <transcript> #position} and never re-sent while the
- *       node knows it; the cursor (the next height to settle) survives restarts.</li>
+ *       ({@code dry_run_reverted});
+ *   <li>a slash this agent sent is recorded under {@code slash <transcript> #position} and never
+ *       re-sent while the node knows it; the cursor (the next height to settle) survives restarts.
  * </ul>
  */
 public final class SlashWithheldDuty implements Duty {
@@ -37,13 +39,23 @@ public final class SlashWithheldDuty implements Duty {
     private final AgentStore store;
     private final TxTracker tracker;
     private final TranscriptIndex index;
-    /** Assignments of the current heights already decided (counted once), until their height is done. */
+
+    /**
+     * Assignments of the current heights already decided (counted once), until their height is
+     * done.
+     */
     private final Set<String> decided = new HashSet<>();
+
     private volatile long cursor = -1;
     private volatile long slashed;
 
     /** {@code fromBlock}: where a first start reads the market's commits from. */
-    public SlashWithheldDuty(String agent, KeeperChain chain, AgentStore store, AgentMetrics metrics, long fromBlock) {
+    public SlashWithheldDuty(
+            String agent,
+            KeeperChain chain,
+            AgentStore store,
+            AgentMetrics metrics,
+            long fromBlock) {
         this.agent = agent;
         this.chain = chain;
         this.store = store;
@@ -64,7 +76,9 @@ public final class SlashWithheldDuty implements Duty {
     public void onHead(long block) {
         try {
             index.advance(block);
-            if (cursor < 0) cursor = store.cursor(agent, CURSOR).orElse(1L);
+            if (cursor < 0) {
+                cursor = store.cursor(agent, CURSOR).orElse(1L);
+            }
             long head = chain.headHeight();
             while (cursor <= head && settle(cursor, block)) {
                 cursor++;
@@ -77,20 +91,34 @@ public final class SlashWithheldDuty implements Duty {
         }
     }
 
-    /** Works on finalised height {@code height}'s winner; returns whether every assignment of it is decided. */
+    /**
+     * Works on finalised height {@code height}'s winner; returns whether every assignment of it is
+     * decided.
+     */
     private boolean settle(long height, long block) {
-        Optional<CommittedTranscript> winner = index.at(height).stream()
-                .filter(t -> chain.transcript(t.transcript()).status() == TranscriptStatus.WON)
-                .findFirst();
-        if (winner.isEmpty()) return true; // committed through another contract: its assignments are unknown
+        Optional<CommittedTranscript> winner =
+                index.at(height).stream()
+                        .filter(
+                                t ->
+                                        chain.transcript(t.transcript()).status()
+                                                == TranscriptStatus.WON)
+                        .findFirst();
+        if (winner.isEmpty()) {
+            // committed through another contract: its assignments are unknown
+            return true;
+        }
         CommittedTranscript t = winner.get();
         TranscriptState state = chain.transcript(t.transcript());
-        if (chain.latestTimestamp() < state.finalisedAt() + chain.params().disputeWindow()) return false;
+        if (chain.latestTimestamp() < state.finalisedAt() + chain.params().disputeWindow()) {
+            return false;
+        }
         boolean done = true;
         List<?> assignments = t.transcript().assignments();
         for (int position = 0; position < assignments.size(); position++) {
             String key = dutyKey(t, position);
-            if (decided.contains(key)) continue;
+            if (decided.contains(key)) {
+                continue;
+            }
             TxTracker.State sent = tracker.resolve(key);
             if (sent == TxTracker.State.IN_FLIGHT) {
                 done = false;
@@ -111,7 +139,8 @@ public final class SlashWithheldDuty implements Duty {
                 if (tracker.send(key, block, () -> chain.submitSlash(t.transcript(), p))) {
                     done = false;
                 } else {
-                    decided.add(key); // the market refuses it (bad vote, expired bond): not ours to retry
+                    decided.add(key); // the market refuses it (bad vote, expired bond): not ours to
+                    // retry
                 }
             }
         }

@@ -13,15 +13,23 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The directory the prover agent hands its leaf attestations to the proposer through (in place of the L2 gossip
- * network): one file per attested node, in the format of {@code baton prover attest --out} (a JSON list of one
- * attestation with the part's bytes), so {@code baton market prove --attestations DIR/*.json} reads them. A file is
- * written once, atomically (a crash leaves it whole or absent).
+ * The directory the prover agent hands its leaf attestations to the proposer through (in place of
+ * the L2 gossip network): one file per attested node, in the format of {@code baton prover attest
+ * --out} (a JSON list of one attestation with the part's bytes), so {@code baton market prove
+ * --attestations DIR/*.json} reads them. A file is written once, atomically (a crash leaves it
+ * whole or absent).
  */
 public final class AttestationOutbox {
     /** One attestation as {@code baton prover attest} writes it. */
-    record Entry(String prover, long height, String txOrderRoot, int depth, long index, String partHash,
-            String signature, String part) {}
+    record Entry(
+            String prover,
+            long height,
+            String txOrderRoot,
+            int depth,
+            long index,
+            String partHash,
+            String signature,
+            String part) {}
 
     private final Path dir;
 
@@ -29,11 +37,24 @@ public final class AttestationOutbox {
         this.dir = dir;
     }
 
-    /** The file of {@code transcript}'s node at {@code position} (the assignment's index in the transcript). */
+    /**
+     * The file of {@code transcript}'s node at {@code position} (the assignment's index in the
+     * transcript).
+     */
     public Path file(Transcript transcript, int position) {
         var node = transcript.assignments().get(position).position();
-        return dir.resolve("h" + transcript.height() + "-" + transcript.proposer().lowerHex().substring(2, 10) + "-"
-                + transcript.blockCommitment().hex().substring(2, 18) + "-" + node.depth() + "_" + node.index() + ".json");
+        return dir.resolve(
+                "h"
+                        + transcript.height()
+                        + "-"
+                        + transcript.proposer().lowerHex().substring(2, 10)
+                        + "-"
+                        + transcript.blockCommitment().hex().substring(2, 18)
+                        + "-"
+                        + node.depth()
+                        + "_"
+                        + node.index()
+                        + ".json");
     }
 
     public boolean has(Transcript transcript, int position) {
@@ -43,9 +64,16 @@ public final class AttestationOutbox {
     /** Writes the attestation and its part's bytes (kept for a dispute). */
     public void write(Transcript transcript, int position, SignedAttestation signed, byte[] part) {
         Attestation a = signed.attestation();
-        Entry entry = new Entry(signed.prover().toString(), a.height(), a.txOrderRoot().hex(), a.position().depth(),
-                a.position().index(), a.partHash().hex(), signed.signature().toRsv(),
-                "0x" + HexFormat.of().formatHex(part));
+        Entry entry =
+                new Entry(
+                        signed.prover().toString(),
+                        a.height(),
+                        a.txOrderRoot().hex(),
+                        a.position().depth(),
+                        a.position().index(),
+                        a.partHash().hex(),
+                        signed.signature().toRsv(),
+                        "0x" + HexFormat.of().formatHex(part));
         Path target = file(transcript, position);
         try {
             Files.createDirectories(dir);

@@ -13,7 +13,10 @@ import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import dev.baton.types.TxHash;
 
-/** The prover agent's chain through the prover client (which also signs its attestations) and the transactor. */
+/**
+ * The prover agent's chain through the prover client (which also signs its attestations) and the
+ * transactor.
+ */
 public final class ClientProverChain extends ForwardingMarketReads implements ProverChain {
     private final Transactor tx;
     private final ProverClient prover;
@@ -24,17 +27,25 @@ public final class ClientProverChain extends ForwardingMarketReads implements Pr
         this.prover = prover;
     }
 
-    @Override public Address prover() { return tx.sender(); }
-
-    @Override public Amount claimable() { return prover.view().claimable(tx.sender()); }
+    @Override
+    public Address prover() {
+        return tx.sender();
+    }
 
     @Override
-    public SignedAttestation attest(long height, Bytes32 txOrderRoot, TreePosition position, byte[] part) {
+    public Amount claimable() {
+        return prover.view().claimable(tx.sender());
+    }
+
+    @Override
+    public SignedAttestation attest(
+            long height, Bytes32 txOrderRoot, TreePosition position, byte[] part) {
         return prover.attest(height, txOrderRoot, position, part);
     }
 
     @Override
-    public TxHash submitDispute(Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
+    public TxHash submitDispute(
+            Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
         return submit(prover.disputeRequest(transcript, position, attestation, part));
     }
 
@@ -43,7 +54,10 @@ public final class ClientProverChain extends ForwardingMarketReads implements Pr
         return submit(prover.claimRewardRequest(transcript, position));
     }
 
-    @Override public TxHash submitClaim() { return submit(prover.claimRequest()); }
+    @Override
+    public TxHash submitClaim() {
+        return submit(prover.claimRequest());
+    }
 
     private TxHash submit(TxRequest request) {
         return tx.submit(request).hash();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 /**
  * The prover agent's config file ({@code baton prover run --agent FILE}), YAML or JSON:
+ *
  * <pre>
  * name: prover-1                # store and metrics key (default: prover)
  * connection: prover.yaml       # the operator config with rpcUrl, manifest and the prover's signer (devKeyIndex or
@@ -21,6 +22,7 @@ import java.nio.file.Path;
  * pollIntervalMillis: 1000      # how often the head is read
  * metricsPort: 9465             # /metrics, /health, /status on 127.0.0.1 (0: any free port; absent: none)
  * </pre>
+ *
  * Relative paths are relative to the config file's directory.
  */
 public record ProverAgentConfig(
@@ -32,20 +34,32 @@ public record ProverAgentConfig(
         Long fromBlock,
         BigDecimal claimAbove,
         Integer pollIntervalMillis,
-        Integer metricsPort) implements AgentBasics {
+        Integer metricsPort)
+        implements AgentBasics {
     public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
     public ProverAgentConfig {
         name = CommonAgentKeys.nameAndConnection(name, "prover", connection);
-        if (market == null) throw new BadConfigValue("market", "required: the BlockMarket whose transcripts to prove");
+        if (market == null) {
+            throw new BadConfigValue(
+                    "market", "required: the BlockMarket whose transcripts to prove");
+        }
         CommonAgentKeys.optionalAddress("market", market);
         CommonAgentKeys.store(store, "prover.db");
         if (attestations == null || attestations.isBlank()) {
-            throw new BadConfigValue("attestations", "required: the directory attestations are written to for the proposers");
+            throw new BadConfigValue(
+                    "attestations",
+                    "required: the directory attestations are written to for the proposers");
         }
-        if (fromBlock != null && fromBlock < 0) throw new BadConfigValue("fromBlock", fromBlock + " is negative");
-        if (claimAbove == null) claimAbove = BigDecimal.ZERO;
-        if (claimAbove.signum() < 0) throw new BadConfigValue("claimAbove", claimAbove.toPlainString() + " is negative");
+        if (fromBlock != null && fromBlock < 0) {
+            throw new BadConfigValue("fromBlock", fromBlock + " is negative");
+        }
+        if (claimAbove == null) {
+            claimAbove = BigDecimal.ZERO;
+        }
+        if (claimAbove.signum() < 0) {
+            throw new BadConfigValue("claimAbove", claimAbove.toPlainString() + " is negative");
+        }
         pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
     }
 

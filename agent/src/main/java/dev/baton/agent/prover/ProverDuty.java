@@ -17,20 +17,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The prover's work on every committed transcript that carries its votes (found through the market's
- * {@code TranscriptCommitted} logs, its assignments read from the commit transaction):
+ * The prover's work on every committed transcript that carries its votes (found through the
+ * market's {@code TranscriptCommitted} logs, its assignments read from the commit transaction):
+ *
  * <ul>
- *   <li>after the reveal, while the height is open, attests its parts into the {@link AttestationOutbox} for the
- *       proposer ({@code baton_agent_prover_attest_total{outcome=written}}, once per node);</li>
+ *   <li>after the reveal, while the height is open, attests its parts into the {@link
+ *       AttestationOutbox} for the proposer ({@code
+ *       baton_agent_prover_attest_total{outcome=written}}, once per node);
  *   <li>once the transcript won or became an uncle, credits each contributed assignment's reward
- *       ({@code baton_agent_prover_reward_total});</li>
- *   <li>when the winner's proof left its part out, disputes within the dispute window
- *       ({@code baton_agent_prover_dispute_total});</li>
- *   <li>claims whatever is credited once nothing of its own is in flight ({@code baton_agent_prover_claim_total}).</li>
+ *       ({@code baton_agent_prover_reward_total});
+ *   <li>when the winner's proof left its part out, disputes within the dispute window ({@code
+ *       baton_agent_prover_dispute_total});
+ *   <li>claims whatever is credited once nothing of its own is in flight ({@code
+ *       baton_agent_prover_claim_total}).
  * </ul>
- * Every settlement is read first ({@code positionState} at the pending block): an assignment someone else credited
- * costs no transaction ({@code skipped_already_settled}). Sent transactions are kept in the store and never re-sent
- * while the node knows them, so neither a restart nor a skipped head acts twice.
+ *
+ * Every settlement is read first ({@code positionState} at the pending block): an assignment
+ * someone else credited costs no transaction ({@code skipped_already_settled}). Sent transactions
+ * are kept in the store and never re-sent while the node knows them, so neither a restart nor a
+ * skipped head acts twice.
  */
 public final class ProverDuty implements Duty {
     static final String INDEX_CURSOR = "prover.fromBlock";
@@ -47,8 +52,15 @@ public final class ProverDuty implements Duty {
     private final TxTracker claims;
     private volatile int watching;
 
-    public ProverDuty(String agent, ProverChain chain, AgentStore store, AgentMetrics metrics, PartSource parts,
-            AttestationOutbox outbox, Amount claimAbove, long fromBlock) {
+    public ProverDuty(
+            String agent,
+            ProverChain chain,
+            AgentStore store,
+            AgentMetrics metrics,
+            PartSource parts,
+            AttestationOutbox outbox,
+            Amount claimAbove,
+            long fromBlock) {
         this.chain = chain;
         this.parts = parts;
         this.outbox = outbox;
@@ -83,40 +95,61 @@ public final class ProverDuty implements Duty {
                     rewardInFlight |= work == Work.IN_FLIGHT;
                 }
             }
-            if (!rewardInFlight) claim(block);
+            if (!rewardInFlight) {
+                claim(block);
+            }
         } finally {
             claims.publishPending();
         }
     }
 
-    private enum Work { WAITING, IN_FLIGHT, DONE }
+    private enum Work {
+        WAITING,
+        IN_FLIGHT,
+        DONE
+    }
 
     private Work work(CommittedTranscript t, List<Integer> mine, long head, long block) {
         Transcript transcript = t.transcript();
         TranscriptState state = chain.transcript(transcript);
         TranscriptStatus status = state.status();
-        boolean closed = transcript.height() <= head; // finalised: only a winner or an uncle still pays
-        if (status == TranscriptStatus.WON || status == TranscriptStatus.UNCLE) return settle(t, state, mine, block);
+        boolean closed =
+                transcript.height() <= head; // finalised: only a winner or an uncle still pays
+        if (status == TranscriptStatus.WON || status == TranscriptStatus.UNCLE) {
+            return settle(t, state, mine, block);
+        }
         if (closed || status == TranscriptStatus.INVALID) {
             count("baton.agent.prover.transcripts", "lost");
             return Work.DONE;
         }
-        if (status == TranscriptStatus.REVEALED || status == TranscriptStatus.PROVEN) attest(transcript, state, mine);
+        if (status == TranscriptStatus.REVEALED || status == TranscriptStatus.PROVEN) {
+            attest(transcript, state, mine);
+        }
         return Work.WAITING;
     }
 
     private void attest(Transcript transcript, TranscriptState state, List<Integer> mine) {
         for (int position : mine) {
-            if (outbox.has(transcript, position)) continue;
+            if (outbox.has(transcript, position)) {
+                continue;
+            }
             TreePosition node = transcript.assignments().get(position).position();
             byte[] part = parts.part(transcript.height(), state.txOrderRoot(), node);
-            outbox.write(transcript, position, chain.attest(transcript.height(), state.txOrderRoot(), node, part), part);
+            outbox.write(
+                    transcript,
+                    position,
+                    chain.attest(transcript.height(), state.txOrderRoot(), node, part),
+                    part);
             count("baton.agent.prover.attest", "written");
         }
     }
 
-    /** A winner's or uncle's assignments of this prover: credit the contributed, dispute the dropped (winner only). */
-    private Work settle(CommittedTranscript t, TranscriptState state, List<Integer> mine, long block) {
+    /**
+     * A winner's or uncle's assignments of this prover: credit the contributed, dispute the dropped
+     * (winner only).
+     */
+    private Work settle(
+            CommittedTranscript t, TranscriptState state, List<Integer> mine, long block) {
         Transcript transcript = t.transcript();
         boolean won = state.status() == TranscriptStatus.WON;
         long disputeEnds = state.finalisedAt() + chain.params().disputeWindow();
@@ -138,30 +171,44 @@ public final class ProverDuty implements Duty {
                 continue;
             }
             if (ps.contributed()) {
-                if (rewards.send(rewardKey, block, () -> chain.submitClaimReward(transcript, position))) {
+                if (rewards.send(
+                        rewardKey, block, () -> chain.submitClaimReward(transcript, position))) {
                     work = Work.IN_FLIGHT;
                 } else if (work == Work.DONE) {
-                    work = Work.WAITING; // refused by the dry run (credited meanwhile?): re-read at the next head
+                    work = Work.WAITING; // refused by the dry run (credited meanwhile?):
+                    // re-read at the next head
                 }
             } else if (won && chain.latestTimestamp() < disputeEnds) {
                 TreePosition node = transcript.assignments().get(position).position();
                 byte[] part = parts.part(transcript.height(), state.txOrderRoot(), node);
-                var attestation = chain.attest(transcript.height(), state.txOrderRoot(), node, part);
-                if (disputes.send(disputeKey, block, () -> chain.submitDispute(transcript, position, attestation, part))) {
+                var attestation =
+                        chain.attest(transcript.height(), state.txOrderRoot(), node, part);
+                if (disputes.send(
+                        disputeKey,
+                        block,
+                        () -> chain.submitDispute(transcript, position, attestation, part))) {
                     work = Work.IN_FLIGHT;
                 } else if (work == Work.DONE) {
-                    work = Work.WAITING; // e.g. the window's last block: re-checked at the next head
+                    work = Work.WAITING; // e.g. the window's last block: re-checked at the
+                    // next head
                 }
             }
         }
-        if (work == Work.DONE) count("baton.agent.prover.transcripts", won ? "won" : "uncle");
+        if (work == Work.DONE) {
+            count("baton.agent.prover.transcripts", won ? "won" : "uncle");
+        }
         return work;
     }
 
     private void claim(long block) {
-        if (claims.resolve(CLAIM) == TxTracker.State.IN_FLIGHT) return;
-        Amount due = chain.claimable(); // pending block: an earlier claim in the pool already shows as zero
-        if (due.isZero() || due.compareTo(claimAbove) <= 0) return;
+        if (claims.resolve(CLAIM) == TxTracker.State.IN_FLIGHT) {
+            return;
+        }
+        Amount due = chain.claimable(); // pending block: an earlier claim in the pool already shows
+        // as zero
+        if (due.isZero() || due.compareTo(claimAbove) <= 0) {
+            return;
+        }
         claims.send(CLAIM, block, chain::submitClaim);
     }
 

@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An agent's main loop: polls the chain head every {@code pollInterval} and, on each new head, runs every duty once.
- * Heads skipped between two polls are not replayed (duties catch up from their own cursors). A failing node or duty
- * is counted and retried at the next poll; the loop never exits on an error, only on {@link #stop()}.
+ * An agent's main loop: polls the chain head every {@code pollInterval} and, on each new head, runs
+ * every duty once. Heads skipped between two polls are not replayed (duties catch up from their own
+ * cursors). A failing node or duty is counted and retried at the next poll; the loop never exits on
+ * an error, only on {@link #stop()}.
  */
 public final class AgentLoop implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentLoop.class);
@@ -27,9 +28,16 @@ public final class AgentLoop implements Runnable {
     private volatile boolean stopRequested;
     private long lastHandled = -1;
 
-    public AgentLoop(ChainHead head, List<Duty> duties, Clock clock, Duration pollInterval, AgentMetrics metrics,
+    public AgentLoop(
+            ChainHead head,
+            List<Duty> duties,
+            Clock clock,
+            Duration pollInterval,
+            AgentMetrics metrics,
             AgentStatus status) {
-        if (pollInterval.isNegative() || pollInterval.isZero()) throw new IllegalArgumentException("poll interval " + pollInterval);
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("poll interval " + pollInterval);
+        }
         this.head = head;
         this.duties = List.copyOf(duties);
         this.clock = clock;
@@ -47,11 +55,15 @@ public final class AgentLoop implements Runnable {
         try {
             while (!stopRequested) {
                 pollOnce();
-                if (stopRequested) break;
+                if (stopRequested) {
+                    break;
+                }
                 try {
                     clock.sleep(pollInterval);
                 } catch (RuntimeException interrupted) {
-                    if (stopRequested) break;
+                    if (stopRequested) {
+                        break;
+                    }
                     throw interrupted;
                 }
             }
@@ -60,7 +72,10 @@ public final class AgentLoop implements Runnable {
         }
     }
 
-    /** One poll: reads the head and, when it is new, runs the duties. Returns whether the duties ran. */
+    /**
+     * One poll: reads the head and, when it is new, runs the duties. Returns whether the duties
+     * ran.
+     */
     public boolean pollOnce() {
         long block;
         try {
@@ -73,9 +88,13 @@ public final class AgentLoop implements Runnable {
         }
         status.sawHead(block, clock.millis());
         metrics.lastBlock(block);
-        if (block <= lastHandled) return false;
+        if (block <= lastHandled) {
+            return false;
+        }
         for (Duty duty : duties) {
-            if (stopRequested) return false;
+            if (stopRequested) {
+                return false;
+            }
             try {
                 duty.onHead(block);
             } catch (RuntimeException e) {

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One running agent: its store, meters, loop and (optionally) HTTP endpoint. {@link #run()} blocks until
- * {@link #stop()} (e.g. from a shutdown hook on SIGTERM); {@link #close()} then releases the port and the store.
+ * One running agent: its store, meters, loop and (optionally) HTTP endpoint. {@link #run()} blocks
+ * until {@link #stop()} (e.g. from a shutdown hook on SIGTERM); {@link #close()} then releases the
+ * port and the store.
  */
 public final class AgentRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentRuntime.class);
@@ -23,9 +24,15 @@ public final class AgentRuntime implements AutoCloseable {
     private final AgentStatus status;
     private final AgentLoop loop;
     private final AgentHttpServer http;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean closed =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
-    private AgentRuntime(AgentStore store, AgentMetrics metrics, AgentStatus status, AgentLoop loop, AgentHttpServer http) {
+    private AgentRuntime(
+            AgentStore store,
+            AgentMetrics metrics,
+            AgentStatus status,
+            AgentLoop loop,
+            AgentHttpServer http) {
         this.store = store;
         this.metrics = metrics;
         this.status = status;
@@ -34,19 +41,32 @@ public final class AgentRuntime implements AutoCloseable {
     }
 
     /**
-     * Assembles an agent named {@code name}: {@code duties} builds its duties from the store and meters;
-     * {@code metricsPort} null serves no HTTP endpoint, 0 any free port.
+     * Assembles an agent named {@code name}: {@code duties} builds its duties from the store and
+     * meters; {@code metricsPort} null serves no HTTP endpoint, 0 any free port.
      */
-    public static AgentRuntime assemble(String name, AgentStore store, ChainHead head, Clock clock, Duration pollInterval,
-            Integer metricsPort, Function<AgentMetrics, List<Duty>> duties) {
+    public static AgentRuntime assemble(
+            String name,
+            AgentStore store,
+            ChainHead head,
+            Clock clock,
+            Duration pollInterval,
+            Integer metricsPort,
+            Function<AgentMetrics, List<Duty>> duties) {
         AgentMetrics metrics = new AgentMetrics(name);
         AgentStatus status = new AgentStatus(name, clock.millis());
-        AgentLoop loop = new AgentLoop(head, duties.apply(metrics), clock, pollInterval, metrics, status);
+        AgentLoop loop =
+                new AgentLoop(head, duties.apply(metrics), clock, pollInterval, metrics, status);
         long staleMillis = Math.max(30_000, pollInterval.toMillis() * 10);
-        AgentHttpServer http = metricsPort == null ? null
-                : AgentHttpServer.start(metricsPort, metrics, status, loop::duties, clock, staleMillis);
+        AgentHttpServer http =
+                metricsPort == null
+                        ? null
+                        : AgentHttpServer.start(
+                                metricsPort, metrics, status, loop::duties, clock, staleMillis);
         if (http != null) {
-            LOG.info("agent {}: status page, /metrics, /health and /status on http://127.0.0.1:{}/", name, http.port());
+            LOG.info(
+                    "agent {}: status page, /metrics, /health and /status on http://127.0.0.1:{}/",
+                    name,
+                    http.port());
         }
         return new AgentRuntime(store, metrics, status, loop, http);
     }
@@ -85,9 +105,13 @@ public final class AgentRuntime implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) return;
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         stop();
-        if (http != null) http.close();
+        if (http != null) {
+            http.close();
+        }
         store.close();
     }
 }

@@ -40,11 +40,13 @@ public final class AgentStatus {
     }
 
     /**
-     * Healthy when the node answered within {@code staleMillis} of {@code nowMillis} (or the agent started less than
-     * that long ago) and the agent is not shutting down.
+     * Healthy when the node answered within {@code staleMillis} of {@code nowMillis} (or the agent
+     * started less than that long ago) and the agent is not shutting down.
      */
     public boolean isHealthy(long nowMillis, long staleMillis) {
-        if (stopping) return false;
+        if (stopping) {
+            return false;
+        }
         long since = lastHeadMillis < 0 ? startedMillis : lastHeadMillis;
         return nowMillis - since <= staleMillis;
     }
@@ -57,13 +59,18 @@ public final class AgentStatus {
         out.put("lastHeadAgeMillis", lastHeadMillis < 0 ? null : nowMillis - lastHeadMillis);
         out.put("lastError", lastError);
         Map<String, Object> byDuty = new LinkedHashMap<>();
-        for (Duty duty : duties) byDuty.put(duty.name(), duty.status());
+        for (Duty duty : duties) {
+            byDuty.put(duty.name(), duty.status());
+        }
         out.put("duties", byDuty);
         out.put("panels", panels(duties));
         return out;
     }
 
-    /** The panels every {@link StatusContributor} duty offers, in duty order; a failing one is left out. */
+    /**
+     * The panels every {@link StatusContributor} duty offers, in duty order; a failing one is left
+     * out.
+     */
     public static List<StatusPanel> panels(List<Duty> duties) {
         List<StatusPanel> panels = new java.util.ArrayList<>();
         for (Duty duty : duties) {

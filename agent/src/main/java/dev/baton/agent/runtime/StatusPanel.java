@@ -3,8 +3,9 @@ package dev.baton.agent.runtime;
 import java.util.List;
 
 /**
- * One section of an agent's status page ({@code /}) and of its {@code /status} document, contributed by a duty through
- * {@link StatusContributor}. Plain data: the page renders and escapes it, so a duty never writes HTML.
+ * One section of an agent's status page ({@code /}) and of its {@code /status} document,
+ * contributed by a duty through {@link StatusContributor}. Plain data: the page renders and escapes
+ * it, so a duty never writes HTML.
  */
 public sealed interface StatusPanel {
     /** A stable id, unique on the page (the section's HTML id), e.g. {@code slots-current}. */
@@ -21,8 +22,12 @@ public sealed interface StatusPanel {
 
     record Fact(String name, String value) {}
 
-    /** A table; each row's {@code state} (may be null) becomes its CSS class, e.g. {@code finalised}. */
-    record Table(String id, String title, List<String> columns, List<Row> rows) implements StatusPanel {
+    /**
+     * A table; each row's {@code state} (may be null) becomes its CSS class, e.g. {@code
+     * finalised}.
+     */
+    record Table(String id, String title, List<String> columns, List<Row> rows)
+            implements StatusPanel {
         public Table {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);
@@ -36,21 +41,27 @@ public sealed interface StatusPanel {
     }
 
     /**
-     * An epoch's slot map as of block {@code atBlock}: one cell per slot with its owner and outcome.
+     * An epoch's slot map as of block {@code atBlock}: one cell per slot with its owner and
+     * outcome.
      *
-     * @param status the epoch's status at {@code atBlock} (e.g. {@code ELECTED}, {@code OPEN}, {@code BIDDING})
+     * @param status the epoch's status at {@code atBlock} (e.g. {@code ELECTED}, {@code OPEN},
+     *     {@code BIDDING})
      */
-    record SlotMap(String id, String title, long epoch, String status, long atBlock, List<Slot> slots) implements StatusPanel {
+    record SlotMap(
+            String id, String title, long epoch, String status, long atBlock, List<Slot> slots)
+            implements StatusPanel {
         public SlotMap {
             slots = List.copyOf(slots);
         }
     }
 
     /**
-     * One slot: its blocks {@code [firstBlock, endBlock)}, its owner (0x address; null when the epoch has no
-     * schedule: open to anyone or not sealed), whether it is the agent's own, and its outcome.
+     * One slot: its blocks {@code [firstBlock, endBlock)}, its owner (0x address; null when the
+     * epoch has no schedule: open to anyone or not sealed), whether it is the agent's own, and its
+     * outcome.
      */
-    record Slot(int slot, long firstBlock, long endBlock, String owner, boolean own, SlotState state) {}
+    record Slot(
+            int slot, long firstBlock, long endBlock, String owner, boolean own, SlotState state) {}
 
     enum SlotState {
         /** A batch is on chain for the slot. */
@@ -61,7 +72,10 @@ public sealed interface StatusPanel {
         PENDING
     }
 
-    /** A block market's heights, newest first: each height's state (e.g. {@code finalised}, {@code pending}) and a note. */
+    /**
+     * A block market's heights, newest first: each height's state (e.g. {@code finalised}, {@code
+     * pending}) and a note.
+     */
     record MarketHeights(String id, String title, List<Height> heights) implements StatusPanel {
         public MarketHeights {
             heights = List.copyOf(heights);

@@ -17,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bids once per epoch, in the first block of its bidding window the agent sees, the amount its policy gives for the
- * free stake at that moment. Never twice: an epoch whose entries (read at the pending block) already hold this
- * account's bid is done without a transaction, and a bid in flight is waited for, not re-sent. An epoch whose
- * bidding window passes with no bid (the agent was down, or the stake too small) is counted as missed.
+ * Bids once per epoch, in the first block of its bidding window the agent sees, the amount its
+ * policy gives for the free stake at that moment. Never twice: an epoch whose entries (read at the
+ * pending block) already hold this account's bid is done without a transaction, and a bid in flight
+ * is waited for, not re-sent. An epoch whose bidding window passes with no bid (the agent was down,
+ * or the stake too small) is counted as missed.
  */
 public final class BidDuty implements Duty {
     private static final Logger LOG = LoggerFactory.getLogger(BidDuty.class);
@@ -38,7 +39,12 @@ public final class BidDuty implements Duty {
     private volatile long cursor = -1;
     private volatile String lastBid = "";
 
-    public BidDuty(String agent, SequencerChain chain, AgentStore store, AgentMetrics metrics, BidPolicy policy) {
+    public BidDuty(
+            String agent,
+            SequencerChain chain,
+            AgentStore store,
+            AgentMetrics metrics,
+            BidPolicy policy) {
         this.agent = agent;
         this.chain = chain;
         this.store = store;
@@ -58,17 +64,27 @@ public final class BidDuty implements Duty {
 
     @Override
     public void onHead(long block) {
-        if (timeline == null) timeline = chain.timeline();
-        if (units == null) units = policy.inUnits(chain.stakeTokenDecimals());
+        if (timeline == null) {
+            timeline = chain.timeline();
+        }
+        if (units == null) {
+            units = policy.inUnits(chain.stakeTokenDecimals());
+        }
         long next = block + 1;
-        if (cursor < 0) cursor = store.cursor(agent, CURSOR).orElseGet(() -> timeline.epochAt(next));
+        if (cursor < 0) {
+            cursor = store.cursor(agent, CURSOR).orElseGet(() -> timeline.epochAt(next));
+        }
         try {
             while (true) {
                 long epoch = cursor;
                 BlockWindow window = timeline.bidding(epoch);
-                if (next < window.start()) break;
+                if (next < window.start()) {
+                    break;
+                }
                 boolean done = next >= window.end() ? finishPast(epoch) : act(epoch, block);
-                if (!done) break;
+                if (!done) {
+                    break;
+                }
                 cursor = epoch + 1;
                 store.setCursor(agent, CURSOR, cursor);
             }
@@ -79,9 +95,13 @@ public final class BidDuty implements Duty {
 
     private boolean act(long epoch, long head) {
         InFlight.State state = inFlight.resolve(key(epoch), METRIC);
-        if (state == InFlight.State.IN_FLIGHT) return false;
+        if (state == InFlight.State.IN_FLIGHT) {
+            return false;
+        }
         if (state == InFlight.State.CONFIRMED || hasBid(epoch)) {
-            if (state != InFlight.State.CONFIRMED) inFlight.count(METRIC, "skipped_already_bid");
+            if (state != InFlight.State.CONFIRMED) {
+                inFlight.count(METRIC, "skipped_already_bid");
+            }
             lastBid = "epoch " + epoch;
             return true;
         }
@@ -89,15 +109,18 @@ public final class BidDuty implements Duty {
         Optional<Amount> amount = units.amount(free);
         if (amount.isEmpty()) {
             inFlight.count(METRIC, "skipped_insufficient_stake");
-            LOG.info("no bid for epoch {}: the policy gives nothing for free stake {}", epoch, free);
+            LOG.info(
+                    "no bid for epoch {}: the policy gives nothing for free stake {}", epoch, free);
             return true;
         }
         TxHash hash;
         try {
             Optional<Address> delegate = policy.delegate();
-            hash = delegate.isPresent()
-                    ? chain.submitBidFor(epoch, delegate.get(), amount.get(), policy.maxCommissionBps())
-                    : chain.submitBid(epoch, amount.get());
+            hash =
+                    delegate.isPresent()
+                            ? chain.submitBidFor(
+                                    epoch, delegate.get(), amount.get(), policy.maxCommissionBps())
+                            : chain.submitBid(epoch, amount.get());
         } catch (ContractRevertException e) {
             inFlight.count(METRIC, "dry_run_reverted");
             LOG.info("bid for epoch {} not sent: {}", epoch, e.getMessage());
@@ -108,23 +131,37 @@ public final class BidDuty implements Duty {
         return false;
     }
 
-    /** After the window: an in-flight bid still gets its outcome; an epoch without this account's bid is missed. */
+    /**
+     * After the window: an in-flight bid still gets its outcome; an epoch without this account's
+     * bid is missed.
+     */
     private boolean finishPast(long epoch) {
         InFlight.State state = inFlight.resolve(key(epoch), METRIC);
-        if (state == InFlight.State.IN_FLIGHT) return false;
-        if (state != InFlight.State.CONFIRMED && !hasBid(epoch)) inFlight.count(METRIC, "missed");
+        if (state == InFlight.State.IN_FLIGHT) {
+            return false;
+        }
+        if (state != InFlight.State.CONFIRMED && !hasBid(epoch)) {
+            inFlight.count(METRIC, "missed");
+        }
         return true;
     }
 
-    /** Whether the epoch holds this account's bid: its own entry, or its delegation to the configured sequencer. */
+    /**
+     * Whether the epoch holds this account's bid: its own entry, or its delegation to the
+     * configured sequencer.
+     */
     private boolean hasBid(long epoch) {
         Address me = chain.account();
         Optional<Address> delegate = policy.delegate();
         for (BidEntry entry : chain.entries(epoch)) {
-            boolean mine = delegate.isPresent()
-                    ? me.equals(entry.delegator()) && delegate.get().equals(entry.sequencer())
-                    : entry.sequencer().equals(me) && !entry.isDelegated();
-            if (mine) return true;
+            boolean mine =
+                    delegate.isPresent()
+                            ? me.equals(entry.delegator())
+                                    && delegate.get().equals(entry.sequencer())
+                            : entry.sequencer().equals(me) && !entry.isDelegated();
+            if (mine) {
+                return true;
+            }
         }
         return false;
     }

@@ -8,8 +8,10 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /**
- * The {@code bid} block of a sequencer agent's file: how much to bid each epoch. Amounts are whole tokens (decimals
- * allowed, e.g. {@code "12.5"}), converted with the token's decimals when the agent starts.
+ * The {@code bid} block of a sequencer agent's file: how much to bid each epoch. Amounts are whole
+ * tokens (decimals allowed, e.g. {@code "12.5"}), converted with the token's decimals when the
+ * agent starts.
+ *
  * <pre>
  * bid:
  *   token: BTN                 # stake token symbol from the manifest (default BTN)
@@ -31,17 +33,24 @@ public record BidPolicy(
         Integer maxCommissionBps) {
 
     public BidPolicy {
-        if (token == null) token = "BTN";
-        if (token.isBlank()) throw new BadConfigValue("token", "must not be blank");
+        if (token == null) {
+            token = "BTN";
+        }
+        if (token.isBlank()) {
+            throw new BadConfigValue("token", "must not be blank");
+        }
         if ((fixed == null) == (shareOfFreeStakeBps == null)) {
-            throw new BadConfigValue(fixed == null ? "bid" : "shareOfFreeStakeBps",
+            throw new BadConfigValue(
+                    fixed == null ? "bid" : "shareOfFreeStakeBps",
                     "give exactly one of 'fixed' (an amount) and 'shareOfFreeStakeBps' (basis points of free stake)");
         }
         checkAmount("fixed", fixed);
         checkAmount("min", min);
         checkAmount("max", max);
-        if (shareOfFreeStakeBps != null && (shareOfFreeStakeBps < 1 || shareOfFreeStakeBps > 10_000)) {
-            throw new BadConfigValue("shareOfFreeStakeBps", shareOfFreeStakeBps + " is outside [1, 10000]");
+        if (shareOfFreeStakeBps != null
+                && (shareOfFreeStakeBps < 1 || shareOfFreeStakeBps > 10_000)) {
+            throw new BadConfigValue(
+                    "shareOfFreeStakeBps", shareOfFreeStakeBps + " is outside [1, 10000]");
         }
         if (min != null && max != null && new BigDecimal(min).compareTo(new BigDecimal(max)) > 0) {
             throw new BadConfigValue("min", min + " is above max " + max);
@@ -53,23 +62,34 @@ public record BidPolicy(
                 throw new BadConfigValue("delegateTo", e.getMessage());
             }
             if (maxCommissionBps == null) {
-                throw new BadConfigValue("delegateTo", "needs maxCommissionBps (the highest commission accepted, 0..10000)");
+                throw new BadConfigValue(
+                        "delegateTo",
+                        "needs maxCommissionBps (the highest commission accepted, 0..10000)");
             }
         }
         if (maxCommissionBps != null) {
-            if (delegateTo == null) throw new BadConfigValue("maxCommissionBps", "applies to a delegated bid only (with delegateTo)");
+            if (delegateTo == null) {
+                throw new BadConfigValue(
+                        "maxCommissionBps", "applies to a delegated bid only (with delegateTo)");
+            }
             if (maxCommissionBps < 0 || maxCommissionBps > 10_000) {
-                throw new BadConfigValue("maxCommissionBps", maxCommissionBps + " is outside [0, 10000]");
+                throw new BadConfigValue(
+                        "maxCommissionBps", maxCommissionBps + " is outside [0, 10000]");
             }
         }
     }
 
     private static void checkAmount(String key, String text) {
-        if (text == null) return;
+        if (text == null) {
+            return;
+        }
         try {
-            if (new BigDecimal(text.trim()).signum() < 0) throw new BadConfigValue(key, text + " is negative");
+            if (new BigDecimal(text.trim()).signum() < 0) {
+                throw new BadConfigValue(key, text + " is negative");
+            }
         } catch (NumberFormatException e) {
-            throw new BadConfigValue(key, "'" + text + "' is not an amount in whole tokens (e.g. 100 or 12.5)");
+            throw new BadConfigValue(
+                    key, "'" + text + "' is not an amount in whole tokens (e.g. 100 or 12.5)");
         }
     }
 
@@ -79,7 +99,10 @@ public record BidPolicy(
 
     /** The policy in token units, once the token's decimals are known. */
     public Units inUnits(int decimals) {
-        return new Units(units("fixed", fixed, decimals), shareOfFreeStakeBps, units("min", min, decimals),
+        return new Units(
+                units("fixed", fixed, decimals),
+                shareOfFreeStakeBps,
+                units("min", min, decimals),
                 units("max", max, decimals));
     }
 
@@ -87,14 +110,27 @@ public record BidPolicy(
         return text == null ? null : Amount.parse("bid." + key, text.trim(), decimals);
     }
 
-    /** The policy in token units: {@link #amount} is what to bid with {@code free} stake, empty for no bid. */
+    /**
+     * The policy in token units: {@link #amount} is what to bid with {@code free} stake, empty for
+     * no bid.
+     */
     public record Units(Amount fixed, Integer shareBps, Amount min, Amount max) {
         public Optional<Amount> amount(Amount free) {
-            BigInteger want = fixed != null ? fixed.value()
-                    : free.value().multiply(BigInteger.valueOf(shareBps)).divide(BigInteger.valueOf(10_000));
-            if (max != null && want.compareTo(max.value()) > 0) want = max.value();
-            if (min != null && want.compareTo(min.value()) < 0) return Optional.empty();
-            if (want.signum() == 0 || want.compareTo(free.value()) > 0) return Optional.empty();
+            BigInteger want =
+                    fixed != null
+                            ? fixed.value()
+                            : free.value()
+                                    .multiply(BigInteger.valueOf(shareBps))
+                                    .divide(BigInteger.valueOf(10_000));
+            if (max != null && want.compareTo(max.value()) > 0) {
+                want = max.value();
+            }
+            if (min != null && want.compareTo(min.value()) < 0) {
+                return Optional.empty();
+            }
+            if (want.signum() == 0 || want.compareTo(free.value()) > 0) {
+                return Optional.empty();
+            }
             return Optional.of(Amount.of(want));
         }
     }

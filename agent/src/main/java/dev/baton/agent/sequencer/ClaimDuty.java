@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Claims the credited rewards once they reach the threshold (any credit when it is 0). One claim in flight at a
- * time, recorded in the store, so a restart waits for it; the credit is read at the pending block, so a claim sent
- * just before a crash already shows as paid.
+ * Claims the credited rewards once they reach the threshold (any credit when it is 0). One claim in
+ * flight at a time, recorded in the store, so a restart waits for it; the credit is read at the
+ * pending block, so a claim sent just before a crash already shows as paid.
  */
 public final class ClaimDuty implements Duty {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimDuty.class);
@@ -28,7 +28,12 @@ public final class ClaimDuty implements Duty {
     private Amount threshold;
     private volatile Amount lastClaimable = Amount.ZERO;
 
-    public ClaimDuty(String agent, SequencerChain chain, AgentStore store, AgentMetrics metrics, String thresholdTokens) {
+    public ClaimDuty(
+            String agent,
+            SequencerChain chain,
+            AgentStore store,
+            AgentMetrics metrics,
+            String thresholdTokens) {
         this.chain = chain;
         this.metrics = metrics;
         this.thresholdTokens = thresholdTokens;
@@ -42,12 +47,20 @@ public final class ClaimDuty implements Duty {
 
     @Override
     public void onHead(long block) {
-        if (threshold == null) threshold = Amount.parse("claimThreshold", thresholdTokens.trim(), chain.rewardTokenDecimals());
+        if (threshold == null) {
+            threshold =
+                    Amount.parse(
+                            "claimThreshold", thresholdTokens.trim(), chain.rewardTokenDecimals());
+        }
         try {
-            if (inFlight.resolve(KEY, METRIC) == InFlight.State.IN_FLIGHT) return;
+            if (inFlight.resolve(KEY, METRIC) == InFlight.State.IN_FLIGHT) {
+                return;
+            }
             Amount claimable = chain.claimable();
             lastClaimable = claimable;
-            if (claimable.isZero() || claimable.compareTo(threshold) < 0) return;
+            if (claimable.isZero() || claimable.compareTo(threshold) < 0) {
+                return;
+            }
             TxHash hash;
             try {
                 hash = chain.submitClaim();

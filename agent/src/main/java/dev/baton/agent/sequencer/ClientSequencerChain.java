@@ -18,7 +18,10 @@ import dev.baton.types.TxHash;
 import java.util.List;
 import java.util.Optional;
 
-/** The sequencer agent's chain through the sequencer client, the vault view and the exactly-once transactor. */
+/**
+ * The sequencer agent's chain through the sequencer client, the vault view and the exactly-once
+ * transactor.
+ */
 public final class ClientSequencerChain implements SequencerChain {
     private final Transactor tx;
     private final SequencerClient sequencer;
@@ -27,7 +30,12 @@ public final class ClientSequencerChain implements SequencerChain {
     private final Address stakeToken;
     private AuctionTimeline timeline;
 
-    public ClientSequencerChain(Transactor tx, SequencerClient sequencer, StakeView stake, TokenClient tokens, Address stakeToken) {
+    public ClientSequencerChain(
+            Transactor tx,
+            SequencerClient sequencer,
+            StakeView stake,
+            TokenClient tokens,
+            Address stakeToken) {
         this.tx = tx;
         this.sequencer = sequencer;
         this.stake = stake;
@@ -42,7 +50,10 @@ public final class ClientSequencerChain implements SequencerChain {
 
     @Override
     public AuctionTimeline timeline() {
-        if (timeline == null) timeline = sequencer.view().timeline(); // the auction's parameters never change
+        if (timeline == null) {
+            // the auction's parameters never change
+            timeline = sequencer.view().timeline();
+        }
         return timeline;
     }
 
@@ -92,8 +103,10 @@ public final class ClientSequencerChain implements SequencerChain {
     }
 
     @Override
-    public TxHash submitBidFor(long epoch, Address delegateTo, Amount amount, int maxCommissionBps) {
-        return submit(sequencer.bidForRequest(epoch, delegateTo, stakeToken, amount, maxCommissionBps));
+    public TxHash submitBidFor(
+            long epoch, Address delegateTo, Amount amount, int maxCommissionBps) {
+        return submit(
+                sequencer.bidForRequest(epoch, delegateTo, stakeToken, amount, maxCommissionBps));
     }
 
     @Override

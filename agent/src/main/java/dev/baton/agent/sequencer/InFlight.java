@@ -7,14 +7,19 @@ import dev.baton.types.TxHash;
 import java.util.Optional;
 
 /**
- * The sent-but-unconfirmed transactions of the sequencer agent's duties, one per key (e.g. {@code publish 3/7}),
- * kept in the store so that a restart waits for a transaction in flight instead of sending it again. The same rules
- * as the seal duty's: a mined one is counted and cleared; one the node no longer knows was dropped and is cleared,
- * so the duty's chain check decides again.
+ * The sent-but-unconfirmed transactions of the sequencer agent's duties, one per key (e.g. {@code
+ * publish 3/7}), kept in the store so that a restart waits for a transaction in flight instead of
+ * sending it again. The same rules as the seal duty's: a mined one is counted and cleared; one the
+ * node no longer knows was dropped and is cleared, so the duty's chain check decides again.
  */
 final class InFlight {
     /** What became of a key's transaction. */
-    enum State { NONE, IN_FLIGHT, CONFIRMED, FAILED }
+    enum State {
+        NONE,
+        IN_FLIGHT,
+        CONFIRMED,
+        FAILED
+    }
 
     private final String agent;
     private final SequencerChain chain;
@@ -28,10 +33,15 @@ final class InFlight {
         this.metrics = metrics;
     }
 
-    /** Resolves the key's transaction, counting its outcome under {@code metric} once when it is decided. */
+    /**
+     * Resolves the key's transaction, counting its outcome under {@code metric} once when it is
+     * decided.
+     */
     State resolve(String key, String metric) {
         Optional<PendingTx> pending = store.pending(agent, key);
-        if (pending.isEmpty()) return State.NONE;
+        if (pending.isEmpty()) {
+            return State.NONE;
+        }
         TxHash hash = pending.get().hash();
         Optional<Boolean> outcome = chain.outcome(hash);
         if (outcome.isPresent()) {
@@ -39,7 +49,9 @@ final class InFlight {
             count(metric, outcome.get() ? "confirmed" : "reverted");
             return outcome.get() ? State.CONFIRMED : State.FAILED;
         }
-        if (chain.isKnown(hash)) return State.IN_FLIGHT;
+        if (chain.isKnown(hash)) {
+            return State.IN_FLIGHT;
+        }
         store.clearPending(agent, key);
         count(metric, "dropped");
         return State.FAILED;

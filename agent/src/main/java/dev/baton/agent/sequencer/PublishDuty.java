@@ -17,11 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes a batch in each of this sequencer's slots. Once an epoch is elected its slots are learned off-chain (the
- * seed and entries, one pass); each slot is then sent when the next block falls inside it, with the batch the
- * source gives for that slot. Never twice: a slot the chain shows published (pending block) is done, and a publish
- * in flight is waited for. Every own slot ends up counted once, published or missed: a slot whose blocks passed
- * while the agent was down (or without a batch) is missed. The cursor (epoch, first slot not yet accounted) survives
+ * Publishes a batch in each of this sequencer's slots. Once an epoch is elected its slots are
+ * learned off-chain (the seed and entries, one pass); each slot is then sent when the next block
+ * falls inside it, with the batch the source gives for that slot. Never twice: a slot the chain
+ * shows published (pending block) is done, and a publish in flight is waited for. Every own slot
+ * ends up counted once, published or missed: a slot whose blocks passed while the agent was down
+ * (or without a batch) is missed. The cursor (epoch, first slot not yet accounted) survives
  * restarts.
  */
 public final class PublishDuty implements Duty {
@@ -42,7 +43,12 @@ public final class PublishDuty implements Duty {
     private volatile int nextSlot;
     private volatile List<ScheduledSlot> mine;
 
-    public PublishDuty(String agent, SequencerChain chain, AgentStore store, AgentMetrics metrics, BatchSource batches) {
+    public PublishDuty(
+            String agent,
+            SequencerChain chain,
+            AgentStore store,
+            AgentMetrics metrics,
+            BatchSource batches) {
         this.agent = agent;
         this.chain = chain;
         this.store = store;
@@ -62,7 +68,9 @@ public final class PublishDuty implements Duty {
 
     @Override
     public void onHead(long block) {
-        if (timeline == null) timeline = chain.timeline();
+        if (timeline == null) {
+            timeline = chain.timeline();
+        }
         long next = block + 1;
         if (epoch < 0) {
             epoch = store.cursor(agent, EPOCH_CURSOR).orElseGet(() -> firstRunningEpoch(next));
@@ -84,27 +92,44 @@ public final class PublishDuty implements Duty {
     /** The earliest epoch whose slots have not all passed at {@code next}. */
     private long firstRunningEpoch(long next) {
         long e = timeline.epochAt(next);
-        while (e > 0 && timeline.slots(e - 1).end() > next) e--;
+        while (e > 0 && timeline.slots(e - 1).end() > next) {
+            e--;
+        }
         return e;
     }
 
     /** Works on the cursor's epoch; returns whether all its own slots are accounted. */
     private boolean serveEpoch(long next, long head) {
-        if (next < timeline.seal(epoch).start()) return false;
+        if (next < timeline.seal(epoch).start()) {
+            return false;
+        }
         if (mine == null) {
             EpochStatus status = chain.epoch(epoch).status();
-            if (status != EpochStatus.ELECTED) return next >= timeline.slots(epoch).start(); // open mode or unsealed: no own slots
+            if (status != EpochStatus.ELECTED) {
+                // open mode or unsealed: no own slots
+                return next >= timeline.slots(epoch).start();
+            }
             mine = chain.slotMap(epoch).slotsOf(chain.account());
             long ahead = mine.stream().filter(s -> s.slot() >= nextSlot).count();
             metrics.counter(SLOTS, "outcome", "won").increment(ahead);
-            LOG.info("epoch {}: {} own slots{}", epoch, mine.size(), mine.isEmpty() ? "" : ", from slot " + mine.get(0).slot());
+            LOG.info(
+                    "epoch {}: {} own slots{}",
+                    epoch,
+                    mine.size(),
+                    mine.isEmpty() ? "" : ", from slot " + mine.get(0).slot());
         }
         for (ScheduledSlot slot : mine) {
-            if (slot.slot() < nextSlot) continue;
+            if (slot.slot() < nextSlot) {
+                continue;
+            }
             BlockWindow window = timeline.slot(epoch, slot.slot());
-            if (next < window.start()) return false;
+            if (next < window.start()) {
+                return false;
+            }
             boolean done = next >= window.end() ? finishPast(slot) : act(slot, head);
-            if (!done) return false;
+            if (!done) {
+                return false;
+            }
             nextSlot = slot.slot() + 1;
             store.setCursor(agent, SLOT_CURSOR, nextSlot);
         }
@@ -113,7 +138,9 @@ public final class PublishDuty implements Duty {
 
     private boolean act(ScheduledSlot slot, long head) {
         InFlight.State state = inFlight.resolve(key(slot), METRIC);
-        if (state == InFlight.State.IN_FLIGHT) return false;
+        if (state == InFlight.State.IN_FLIGHT) {
+            return false;
+        }
         if (state == InFlight.State.CONFIRMED || chain.isPublished(slot.epoch(), slot.slot())) {
             slotOutcome("published");
             return true;
@@ -126,7 +153,11 @@ public final class PublishDuty implements Duty {
             return false;
         } catch (RuntimeException e) {
             inFlight.count(METRIC, "batch_source_error");
-            LOG.warn("slot {}/{}: the batch source failed: {}", slot.epoch(), slot.slot(), e.getMessage());
+            LOG.warn(
+                    "slot {}/{}: the batch source failed: {}",
+                    slot.epoch(),
+                    slot.slot(),
+                    e.getMessage());
             return false;
         }
         TxHash hash;
@@ -134,7 +165,11 @@ public final class PublishDuty implements Duty {
             hash = chain.submitPublish(slot, batch);
         } catch (ContractRevertException e) {
             inFlight.count(METRIC, "dry_run_reverted");
-            LOG.info("publish in slot {}/{} not sent: {}", slot.epoch(), slot.slot(), e.getMessage());
+            LOG.info(
+                    "publish in slot {}/{} not sent: {}",
+                    slot.epoch(),
+                    slot.slot(),
+                    e.getMessage());
             return false;
         }
         inFlight.sent(key(slot), hash, head, METRIC);
@@ -142,13 +177,21 @@ public final class PublishDuty implements Duty {
         return false;
     }
 
-    /** After the slot's blocks: published if the chain shows it (an in-flight publish is resolved first), else missed. */
+    /**
+     * After the slot's blocks: published if the chain shows it (an in-flight publish is resolved
+     * first), else missed.
+     */
     private boolean finishPast(ScheduledSlot slot) {
         InFlight.State state = inFlight.resolve(key(slot), METRIC);
-        if (state == InFlight.State.IN_FLIGHT) return false;
-        boolean published = state == InFlight.State.CONFIRMED || chain.isPublished(slot.epoch(), slot.slot());
+        if (state == InFlight.State.IN_FLIGHT) {
+            return false;
+        }
+        boolean published =
+                state == InFlight.State.CONFIRMED || chain.isPublished(slot.epoch(), slot.slot());
         slotOutcome(published ? "published" : "missed");
-        if (!published) LOG.warn("slot {}/{} missed", slot.epoch(), slot.slot());
+        if (!published) {
+            LOG.warn("slot {}/{} missed", slot.epoch(), slot.slot());
+        }
         return true;
     }
 
@@ -161,9 +204,18 @@ public final class PublishDuty implements Duty {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("epoch", epoch);
         List<ScheduledSlot> slots = mine;
-        out.put("ownSlots", slots == null ? List.of() : slots.stream().map(ScheduledSlot::slot).toList());
-        out.put("nextOwnSlots", slots == null ? List.of()
-                : slots.stream().filter(s -> s.slot() >= nextSlot).limit(8).map(ScheduledSlot::slot).toList());
+        out.put(
+                "ownSlots",
+                slots == null ? List.of() : slots.stream().map(ScheduledSlot::slot).toList());
+        out.put(
+                "nextOwnSlots",
+                slots == null
+                        ? List.of()
+                        : slots.stream()
+                                .filter(s -> s.slot() >= nextSlot)
+                                .limit(8)
+                                .map(ScheduledSlot::slot)
+                                .toList());
         return out;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 /**
  * The sequencer agent's file ({@code baton sequencer run --agent FILE}), YAML or JSON:
+ *
  * <pre>
  * name: seq-1                   # store and metrics key (default: sequencer)
  * connection: baton.yaml        # the operator config with rpcUrl, manifest and signer (default: the usual lookup)
@@ -21,6 +22,7 @@ import java.util.Optional;
  * claimThreshold: 10            # claim once this much (whole reward tokens) is credited (default 0: any credit)
  * sealIfNobodyElse: false       # seal in the last two blocks of the seal window when no one has
  * </pre>
+ *
  * Relative paths are relative to the config file's directory.
  */
 public record SequencerAgentConfig(
@@ -33,7 +35,8 @@ public record SequencerAgentConfig(
         BidPolicy bid,
         BatchSourceConfig batches,
         String claimThreshold,
-        Boolean sealIfNobodyElse) implements AgentBasics {
+        Boolean sealIfNobodyElse)
+        implements AgentBasics {
     public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
     public SequencerAgentConfig {
@@ -41,17 +44,30 @@ public record SequencerAgentConfig(
         CommonAgentKeys.optionalAddress("auction", auction);
         CommonAgentKeys.store(store, "sequencer.db");
         pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
-        if (bid == null) throw new BadConfigValue("bid", "required: the bid policy (bid: {fixed: AMOUNT} or {shareOfFreeStakeBps: BPS})");
+        if (bid == null) {
+            throw new BadConfigValue(
+                    "bid",
+                    "required: the bid policy (bid: {fixed: AMOUNT} or {shareOfFreeStakeBps: BPS})");
+        }
         if (batches == null && bid.delegateTo() == null) {
-            throw new BadConfigValue("batches", "required: where batch hashes come from (batches: {directory: DIR} or {http: URL})");
+            throw new BadConfigValue(
+                    "batches",
+                    "required: where batch hashes come from (batches: {directory: DIR} or {http: URL})");
         }
-        if (claimThreshold == null) claimThreshold = "0";
+        if (claimThreshold == null) {
+            claimThreshold = "0";
+        }
         try {
-            if (new BigDecimal(claimThreshold.trim()).signum() < 0) throw new BadConfigValue("claimThreshold", claimThreshold + " is negative");
+            if (new BigDecimal(claimThreshold.trim()).signum() < 0) {
+                throw new BadConfigValue("claimThreshold", claimThreshold + " is negative");
+            }
         } catch (NumberFormatException e) {
-            throw new BadConfigValue("claimThreshold", "'" + claimThreshold + "' is not an amount in whole tokens");
+            throw new BadConfigValue(
+                    "claimThreshold", "'" + claimThreshold + "' is not an amount in whole tokens");
         }
-        if (sealIfNobodyElse == null) sealIfNobodyElse = false;
+        if (sealIfNobodyElse == null) {
+            sealIfNobodyElse = false;
+        }
     }
 
     public Optional<Address> auctionAddress() {

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the sequencer agent's duties ask the chain. Reads are of the node's pending block (so a transaction sent and
- * not yet mined already shows); each {@code submit} dry-runs, signs and sends without waiting, and a dry run that
- * reverts throws its typed exception with nothing sent. {@link ClientSequencerChain} is the real one.
+ * What the sequencer agent's duties ask the chain. Reads are of the node's pending block (so a
+ * transaction sent and not yet mined already shows); each {@code submit} dry-runs, signs and sends
+ * without waiting, and a dry run that reverts throws its typed exception with nothing sent. {@link
+ * ClientSequencerChain} is the real one.
  */
 public interface SequencerChain {
     Address account();

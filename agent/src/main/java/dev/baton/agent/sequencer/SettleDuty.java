@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles each of this sequencer's entries that holds slots (own and delegated to it), once, in the epoch's
- * settlement window. An entry the chain shows settled (pending block) costs no transaction; a settle in flight is
- * waited for. An entry still unsettled when the window ends (the agent was down throughout) is counted missed.
+ * Settles each of this sequencer's entries that holds slots (own and delegated to it), once, in the
+ * epoch's settlement window. An entry the chain shows settled (pending block) costs no transaction;
+ * a settle in flight is waited for. An entry still unsettled when the window ends (the agent was
+ * down throughout) is counted missed.
  */
 public final class SettleDuty implements Duty {
     private static final Logger LOG = LoggerFactory.getLogger(SettleDuty.class);
@@ -52,15 +53,23 @@ public final class SettleDuty implements Duty {
 
     @Override
     public void onHead(long block) {
-        if (timeline == null) timeline = chain.timeline();
+        if (timeline == null) {
+            timeline = chain.timeline();
+        }
         long next = block + 1;
-        if (cursor < 0) cursor = store.cursor(agent, CURSOR).orElseGet(() -> firstOpenEpoch(next));
+        if (cursor < 0) {
+            cursor = store.cursor(agent, CURSOR).orElseGet(() -> firstOpenEpoch(next));
+        }
         try {
             while (true) {
                 long epoch = cursor;
                 BlockWindow window = timeline.settlement(epoch);
-                if (next < window.start()) break;
-                if (!settleEpoch(epoch, next >= window.end(), block)) break;
+                if (next < window.start()) {
+                    break;
+                }
+                if (!settleEpoch(epoch, next >= window.end(), block)) {
+                    break;
+                }
                 cursor = epoch + 1;
                 store.setCursor(agent, CURSOR, cursor);
             }
@@ -71,17 +80,28 @@ public final class SettleDuty implements Duty {
 
     private long firstOpenEpoch(long next) {
         long epoch = timeline.epochAt(next);
-        while (epoch > 0 && timeline.settlement(epoch - 1).end() > next) epoch--;
+        while (epoch > 0 && timeline.settlement(epoch - 1).end() > next) {
+            epoch--;
+        }
         return epoch;
     }
 
-    /** Settles (or, past the window, accounts) every own entry with slots; returns whether the epoch is done. */
+    /**
+     * Settles (or, past the window, accounts) every own entry with slots; returns whether the epoch
+     * is done.
+     */
     private boolean settleEpoch(long epoch, boolean past, long head) {
-        if (chain.epoch(epoch).status() != EpochStatus.ELECTED) return true; // no schedule, nothing to settle
+        if (chain.epoch(epoch).status() != EpochStatus.ELECTED) {
+            // no schedule, nothing to settle
+            return true;
+        }
         EpochSlotMap map = chain.slotMap(epoch);
         boolean done = true;
         for (BidEntry entry : map.entries()) {
-            if (!entry.sequencer().equals(chain.account()) || map.schedule().slotCountOf(entry.entry()) == 0) continue;
+            if (!entry.sequencer().equals(chain.account())
+                    || map.schedule().slotCountOf(entry.entry()) == 0) {
+                continue;
+            }
             String key = key(epoch, entry.entry());
             InFlight.State state = inFlight.resolve(key, METRIC);
             if (state == InFlight.State.IN_FLIGHT) {
@@ -90,7 +110,10 @@ public final class SettleDuty implements Duty {
                 continue;
             } else if (past) {
                 inFlight.count(METRIC, "missed");
-                LOG.warn("entry {} of epoch {}: settlement window over, not settled", entry.entry(), epoch);
+                LOG.warn(
+                        "entry {} of epoch {}: settlement window over, not settled",
+                        entry.entry(),
+                        epoch);
             } else {
                 done = false;
                 submit(epoch, entry.entry(), key, head);

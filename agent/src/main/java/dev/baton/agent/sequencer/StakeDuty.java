@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 /**
- * Keeps the stake meters current at each head: {@code baton_agent_sequencer_stake{state="free"|"locked"}} in whole
- * tokens of the bid token, and the credited, unclaimed rewards {@code baton_agent_sequencer_claimable} in whole reward
- * tokens. Two reads, no transaction.
+ * Keeps the stake meters current at each head: {@code
+ * baton_agent_sequencer_stake{state="free"|"locked"}} in whole tokens of the bid token, and the
+ * credited, unclaimed rewards {@code baton_agent_sequencer_claimable} in whole reward tokens. Two
+ * reads, no transaction.
  */
 public final class StakeDuty implements Duty {
-    private static final String STAKE_HELP = "The sequencer's vault stake in the bid token by state (whole tokens)";
+    private static final String STAKE_HELP =
+            "The sequencer's vault stake in the bid token by state (whole tokens)";
     private final SequencerChain chain;
     private volatile double free;
     private volatile double locked;
@@ -23,12 +25,17 @@ public final class StakeDuty implements Duty {
 
     public StakeDuty(SequencerChain chain, AgentMetrics metrics) {
         this.chain = chain;
-        Gauge.builder("baton.agent.sequencer.stake", this, d -> d.free).tag("state", "free")
-                .description(STAKE_HELP).register(metrics.registry());
-        Gauge.builder("baton.agent.sequencer.stake", this, d -> d.locked).tag("state", "locked")
-                .description(STAKE_HELP).register(metrics.registry());
+        Gauge.builder("baton.agent.sequencer.stake", this, d -> d.free)
+                .tag("state", "free")
+                .description(STAKE_HELP)
+                .register(metrics.registry());
+        Gauge.builder("baton.agent.sequencer.stake", this, d -> d.locked)
+                .tag("state", "locked")
+                .description(STAKE_HELP)
+                .register(metrics.registry());
         Gauge.builder("baton.agent.sequencer.claimable", this, d -> d.claimable)
-                .description("Credited, unclaimed rewards (whole reward tokens)").register(metrics.registry());
+                .description("Credited, unclaimed rewards (whole reward tokens)")
+                .register(metrics.registry());
     }
 
     @Override
@@ -38,8 +45,12 @@ public final class StakeDuty implements Duty {
 
     @Override
     public void onHead(long block) {
-        if (stakeDecimals == null) stakeDecimals = chain.stakeTokenDecimals();
-        if (rewardDecimals == null) rewardDecimals = chain.rewardTokenDecimals();
+        if (stakeDecimals == null) {
+            stakeDecimals = chain.stakeTokenDecimals();
+        }
+        if (rewardDecimals == null) {
+            rewardDecimals = chain.rewardTokenDecimals();
+        }
         StakeBalances stake = chain.stake();
         free = tokens(stake.free().value(), stakeDecimals);
         locked = tokens(stake.locked().value(), stakeDecimals);

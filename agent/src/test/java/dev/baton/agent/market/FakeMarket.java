@@ -42,12 +42,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A block market that behaves like the node and contract the agents run against: a sent transaction is dry-run at the
- * pending block (throwing the contract's typed error), waits in the pool, and takes effect when a block is mined; the
- * views read the pending block (the mined state with the pool applied), the timestamp is the latest block's. The
- * market's rules are the contract's for what the agents do: finalise after the proof window (winner, uncles, or a
- * restart), slash after and dispute within the dispute window, credit contributed positions of winners and uncles,
- * settle each position once, claim, fund with an allowance. Other parties act through {@link #commit},
+ * A block market that behaves like the node and contract the agents run against: a sent transaction
+ * is dry-run at the pending block (throwing the contract's typed error), waits in the pool, and
+ * takes effect when a block is mined; the views read the pending block (the mined state with the
+ * pool applied), the timestamp is the latest block's. The market's rules are the contract's for
+ * what the agents do: finalise after the proof window (winner, uncles, or a restart), slash after
+ * and dispute within the dispute window, credit contributed positions of winners and uncles, settle
+ * each position once, claim, fund with an allowance. Other parties act through {@link #commit},
  * {@link #reveal}, {@link #prove} and {@link #act} (mined in the next block).
  */
 public final class FakeMarket implements KeeperChain, ProverChain {
@@ -123,6 +124,7 @@ public final class FakeMarket implements KeeperChain, ProverChain {
     private long block = 100;
     private long timestamp = 1_000;
     private int sends;
+
     /** Every transaction sent by the agent (through a {@code submit}), in order. */
     public final List<String> sent = new ArrayList<>();
 
@@ -133,20 +135,26 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     // ------------------------------------------------------------------ the chain moving
 
-    /** Mines one block: the pool's transactions in order (each reverting on its own), time moves on. */
+    /**
+     * Mines one block: the pool's transactions in order (each reverting on its own), time moves on.
+     */
     public void mine() {
         block++;
         timestamp += SECONDS_PER_BLOCK;
         for (Tx tx : pool) {
             State next = applied(mined, tx);
             receipts.put(tx.hash(), next != null);
-            if (next != null) mined = next;
+            if (next != null) {
+                mined = next;
+            }
         }
         pool.clear();
     }
 
     public void mine(int blocks) {
-        for (int i = 0; i < blocks; i++) mine();
+        for (int i = 0; i < blocks; i++) {
+            mine();
+        }
     }
 
     public long block() {
@@ -158,7 +166,9 @@ public final class FakeMarket implements KeeperChain, ProverChain {
         pool.clear();
     }
 
-    /** Another account's transaction, mined in the next block (a competing keeper or a proposer). */
+    /**
+     * Another account's transaction, mined in the next block (a competing keeper or a proposer).
+     */
     public void act(Address from, Consumer<State> effect) {
         pool.add(new Tx(hash(), from, effect));
     }
@@ -179,7 +189,9 @@ public final class FakeMarket implements KeeperChain, ProverChain {
         State state = mined;
         for (Tx tx : pool) {
             State next = applied(state, tx);
-            if (next != null) state = next;
+            if (next != null) {
+                state = next;
+            }
         }
         return state;
     }
@@ -190,7 +202,9 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     private TxHash submit(String what, Consumer<State> effect) {
         State dry = pending().copy();
-        effect.accept(dry); // the dry run at the pending block: a revert throws the contract's typed error
+        effect.accept(
+                dry); // the dry run at the pending block: a revert throws the contract's typed
+        // error
         TxHash hash = hash();
         pool.add(new Tx(hash, me, effect));
         sent.add(what);
@@ -199,41 +213,58 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     // ------------------------------------------------------------------ other parties
 
-    /** A proposer commits {@code transcript} (mined in the next block); opens the round on its first commit. */
+    /**
+     * A proposer commits {@code transcript} (mined in the next block); opens the round on its first
+     * commit.
+     */
     public void commit(Transcript transcript) {
         long at = block + 1;
         long time = timestamp + SECONDS_PER_BLOCK;
-        act(transcript.proposer(), s -> {
-            long[] round = s.rounds.computeIfAbsent(transcript.height(), h -> new long[] {0, 0});
-            if (round[0] == 0) round[0] = time;
-            s.transcripts.put(transcript.id(), new T(transcript, at, round[1]));
-        });
+        act(
+                transcript.proposer(),
+                s -> {
+                    long[] round =
+                            s.rounds.computeIfAbsent(transcript.height(), h -> new long[] {0, 0});
+                    if (round[0] == 0) {
+                        round[0] = time;
+                    }
+                    s.transcripts.put(transcript.id(), new T(transcript, at, round[1]));
+                });
     }
 
     public void reveal(Transcript transcript, Bytes32 root) {
-        act(transcript.proposer(), s -> {
-            T t = s.transcripts.get(transcript.id());
-            t.status = TranscriptStatus.REVEALED;
-            t.root = root;
-        });
+        act(
+                transcript.proposer(),
+                s -> {
+                    T t = s.transcripts.get(transcript.id());
+                    t.status = TranscriptStatus.REVEALED;
+                    t.root = root;
+                });
     }
 
     /** A proof in which {@code positions} contributed. */
     public void prove(Transcript transcript, Integer... positions) {
-        act(transcript.proposer(), s -> {
-            T t = s.transcripts.get(transcript.id());
-            t.status = TranscriptStatus.PROVEN;
-            t.contributed.clear();
-            t.contributed.addAll(List.of(positions));
-        });
+        act(
+                transcript.proposer(),
+                s -> {
+                    T t = s.transcripts.get(transcript.id());
+                    t.status = TranscriptStatus.PROVEN;
+                    t.contributed.clear();
+                    t.contributed.addAll(List.of(positions));
+                });
     }
 
-    /** The prover of {@code position} disputes by itself (mined in the next block), settling the position. */
+    /**
+     * The prover of {@code position} disputes by itself (mined in the next block), settling the
+     * position.
+     */
     public void disputeByOther(Transcript transcript, int position) {
-        act(transcript.assignments().get(position).prover(), s -> {
-            settle(live(s, transcript), position);
-            s.disputes.add(transcript.height() + " #" + position);
-        });
+        act(
+                transcript.assignments().get(position).prover(),
+                s -> {
+                    settle(live(s, transcript), position);
+                    s.disputes.add(transcript.height() + " #" + position);
+                });
     }
 
     /** Marks the vote at {@code position} as one the market would find bad when slashing. */
@@ -248,13 +279,24 @@ public final class FakeMarket implements KeeperChain, ProverChain {
     // ------------------------------------------------------------------ the contract's rules
 
     static void finalise(State s, long height, long now) {
-        if (height != s.head + 1) throw new BlockMarketWrongHeightException(Map.of(), "0x");
+        if (height != s.head + 1) {
+            throw new BlockMarketWrongHeightException(Map.of(), "0x");
+        }
         long[] round = s.rounds.getOrDefault(height, new long[] {0, 0});
-        if (round[0] == 0) throw new BlockMarketRoundNotStartedException(Map.of(), "0x");
-        if (now < round[0] + PROPOSAL + PROOF) throw new BlockMarketWindowOpenException(Map.of(), "0x");
-        List<T> proven = s.transcripts.values().stream()
-                .filter(t -> t.transcript.height() == height && t.attempt == round[1] && t.status == TranscriptStatus.PROVEN)
-                .toList();
+        if (round[0] == 0) {
+            throw new BlockMarketRoundNotStartedException(Map.of(), "0x");
+        }
+        if (now < round[0] + PROPOSAL + PROOF) {
+            throw new BlockMarketWindowOpenException(Map.of(), "0x");
+        }
+        List<T> proven =
+                s.transcripts.values().stream()
+                        .filter(
+                                t ->
+                                        t.transcript.height() == height
+                                                && t.attempt == round[1]
+                                                && t.status == TranscriptStatus.PROVEN)
+                        .toList();
         if (proven.isEmpty()) {
             s.rounds.put(height, new long[] {0, round[1] + 1});
             return;
@@ -275,11 +317,29 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     @Override
     public MarketParams params() {
-        return new MarketParams(Address.ZERO, PROPOSAL, PROOF, DISPUTE, 200, 300, false, 64, 0, 2, 1000, 1000,
-                Amount.of(1), Amount.ZERO, Amount.of(REWARD), Amount.of(10));
+        return new MarketParams(
+                Address.ZERO,
+                PROPOSAL,
+                PROOF,
+                DISPUTE,
+                200,
+                300,
+                false,
+                64,
+                0,
+                2,
+                1000,
+                1000,
+                Amount.of(1),
+                Amount.ZERO,
+                Amount.of(REWARD),
+                Amount.of(10));
     }
 
-    @Override public long headHeight() { return pending().head; }
+    @Override
+    public long headHeight() {
+        return pending().head;
+    }
 
     @Override
     public RoundState round(long height) {
@@ -287,16 +347,34 @@ public final class FakeMarket implements KeeperChain, ProverChain {
         return new RoundState(r[0], r[1], List.of());
     }
 
-    @Override public long latestTimestamp() { return timestamp; }
+    @Override
+    public long latestTimestamp() {
+        return timestamp;
+    }
 
     @Override
     public TranscriptState transcript(Transcript transcript) {
         T t = live(pending(), transcript);
         TranscriptStatus status = t == null ? TranscriptStatus.NONE : t.status;
-        return new TranscriptState(transcript.proposer(), t == null ? 0 : t.attempt, transcript.distinctProvers(),
-                transcript.assignments().size(), transcript.treeDepth(), transcript.proverRewardBps(), status,
-                false, Amount.of(1), 0, t == null ? 0 : t.committedBlock, 0, 0, t == null ? 0 : t.contributed.size(),
-                transcript.assignmentsRoot(), t == null ? Bytes32.ZERO : t.root, Bytes32.ZERO, Amount.ZERO,
+        return new TranscriptState(
+                transcript.proposer(),
+                t == null ? 0 : t.attempt,
+                transcript.distinctProvers(),
+                transcript.assignments().size(),
+                transcript.treeDepth(),
+                transcript.proverRewardBps(),
+                status,
+                false,
+                Amount.of(1),
+                0,
+                t == null ? 0 : t.committedBlock,
+                0,
+                0,
+                t == null ? 0 : t.contributed.size(),
+                transcript.assignmentsRoot(),
+                t == null ? Bytes32.ZERO : t.root,
+                Bytes32.ZERO,
+                Amount.ZERO,
                 t == null ? 0 : t.finalisedAt);
     }
 
@@ -308,11 +386,16 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     @Override
     public List<CommittedTranscript> committed(long from, long to) {
-        return mined.transcripts.values().stream().filter(t -> t.committedBlock >= from && t.committedBlock <= to)
-                .map(t -> new CommittedTranscript(t.transcript, t.committedBlock)).toList();
+        return mined.transcripts.values().stream()
+                .filter(t -> t.committedBlock >= from && t.committedBlock <= to)
+                .map(t -> new CommittedTranscript(t.transcript, t.committedBlock))
+                .toList();
     }
 
-    @Override public Optional<Boolean> outcome(TxHash hash) { return Optional.ofNullable(receipts.get(hash)); }
+    @Override
+    public Optional<Boolean> outcome(TxHash hash) {
+        return Optional.ofNullable(receipts.get(hash));
+    }
 
     @Override
     public boolean isKnown(TxHash hash) {
@@ -321,9 +404,16 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     // ------------------------------------------------------------------ KeeperChain
 
-    @Override public Amount rewardsAvailable() { return Amount.of(pending().rewards); }
+    @Override
+    public Amount rewardsAvailable() {
+        return Amount.of(pending().rewards);
+    }
 
-    @Override public Amount allowance() { return Amount.of(mined.allowance); } // the token's view reads latest
+    @Override
+    public Amount allowance() {
+        // the token's view reads latest
+        return Amount.of(mined.allowance);
+    }
 
     @Override
     public TxHash submitFinalise(long height) {
@@ -339,24 +429,36 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     @Override
     public TxHash submitSlash(Transcript transcript, int position) {
-        return submit("slash " + transcript.height() + " #" + position, slash(transcript, position, timestamp + SECONDS_PER_BLOCK));
+        return submit(
+                "slash " + transcript.height() + " #" + position,
+                slash(transcript, position, timestamp + SECONDS_PER_BLOCK));
     }
 
     /** The contract's {@code slashWithheld} at time {@code now}. */
     public Consumer<State> slash(Transcript transcript, int position, long now) {
         return s -> {
             T t = live(s, transcript);
-            if (t.status != TranscriptStatus.WON) throw new BlockMarketNotWinnerException(Map.of(), "0x");
-            if (t.contributed.contains(position)) throw new BlockMarketProverContributedException(Map.of(), "0x");
-            if (now < t.finalisedAt + DISPUTE) throw new BlockMarketDisputeWindowOpenException(Map.of(), "0x");
-            if (t.badVotes.contains(position)) throw new BlockMarketVoteInvalidException(Map.of(), "0x");
+            if (t.status != TranscriptStatus.WON) {
+                throw new BlockMarketNotWinnerException(Map.of(), "0x");
+            }
+            if (t.contributed.contains(position)) {
+                throw new BlockMarketProverContributedException(Map.of(), "0x");
+            }
+            if (now < t.finalisedAt + DISPUTE) {
+                throw new BlockMarketDisputeWindowOpenException(Map.of(), "0x");
+            }
+            if (t.badVotes.contains(position)) {
+                throw new BlockMarketVoteInvalidException(Map.of(), "0x");
+            }
             settle(t, position);
             s.slashes.add(transcript.height() + " #" + position);
         };
     }
 
     private static void settle(T t, int position) {
-        if (!t.settled.add(position)) throw new BlockMarketAlreadySettledException(Map.of(), "0x");
+        if (!t.settled.add(position)) {
+            throw new BlockMarketAlreadySettledException(Map.of(), "0x");
+        }
     }
 
     @Override
@@ -366,11 +468,15 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     @Override
     public TxHash submitFund(Amount amount) {
-        return submit("fund " + amount, s -> {
-            if (s.allowance.compareTo(amount.value()) < 0) throw new ERC20InsufficientAllowanceException(Map.of(), "0x");
-            s.allowance = s.allowance.subtract(amount.value());
-            s.rewards = s.rewards.add(amount.value());
-        });
+        return submit(
+                "fund " + amount,
+                s -> {
+                    if (s.allowance.compareTo(amount.value()) < 0) {
+                        throw new ERC20InsufficientAllowanceException(Map.of(), "0x");
+                    }
+                    s.allowance = s.allowance.subtract(amount.value());
+                    s.rewards = s.rewards.add(amount.value());
+                });
     }
 
     /** Someone else tops the pool up (mined in the next block). */
@@ -380,35 +486,58 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     // ------------------------------------------------------------------ ProverChain
 
-    @Override public Address prover() { return me; }
-
-    @Override public Amount claimable() { return Amount.of(pending().claimable.getOrDefault(me, BigInteger.ZERO)); }
+    @Override
+    public Address prover() {
+        return me;
+    }
 
     @Override
-    public SignedAttestation attest(long height, Bytes32 txOrderRoot, TreePosition position, byte[] part) {
-        return new SignedAttestation(Attestation.ofPart(height, txOrderRoot, position, part), me,
+    public Amount claimable() {
+        return Amount.of(pending().claimable.getOrDefault(me, BigInteger.ZERO));
+    }
+
+    @Override
+    public SignedAttestation attest(
+            long height, Bytes32 txOrderRoot, TreePosition position, byte[] part) {
+        return new SignedAttestation(
+                Attestation.ofPart(height, txOrderRoot, position, part),
+                me,
                 new CompactSignature(Bytes32.of(new byte[32]), Bytes32.of(new byte[32])));
     }
 
     @Override
-    public TxHash submitDispute(Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
+    public TxHash submitDispute(
+            Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
         long now = timestamp + SECONDS_PER_BLOCK;
-        return submit("dispute " + transcript.height() + " #" + position, s -> {
-            T t = live(s, transcript);
-            if (t.status != TranscriptStatus.WON) throw new BlockMarketNotWinnerException(Map.of(), "0x");
-            if (t.contributed.contains(position)) throw new BlockMarketProverContributedException(Map.of(), "0x");
-            if (now >= t.finalisedAt + DISPUTE) throw new BlockMarketDisputeWindowClosedException(Map.of(), "0x");
-            if (!attestation.attestation().partHash().equals(Attestation.partHashOf(part))) {
-                throw new IllegalStateException("the part does not match its attestation");
-            }
-            settle(t, position);
-            s.disputes.add(transcript.height() + " #" + position);
-        });
+        return submit(
+                "dispute " + transcript.height() + " #" + position,
+                s -> {
+                    T t = live(s, transcript);
+                    if (t.status != TranscriptStatus.WON) {
+                        throw new BlockMarketNotWinnerException(Map.of(), "0x");
+                    }
+                    if (t.contributed.contains(position)) {
+                        throw new BlockMarketProverContributedException(Map.of(), "0x");
+                    }
+                    if (now >= t.finalisedAt + DISPUTE) {
+                        throw new BlockMarketDisputeWindowClosedException(Map.of(), "0x");
+                    }
+                    if (!attestation
+                            .attestation()
+                            .partHash()
+                            .equals(Attestation.partHashOf(part))) {
+                        throw new IllegalStateException("the part does not match its attestation");
+                    }
+                    settle(t, position);
+                    s.disputes.add(transcript.height() + " #" + position);
+                });
     }
 
     @Override
     public TxHash submitClaimReward(Transcript transcript, int position) {
-        return submit("reward " + transcript.height() + " #" + position, claimReward(transcript, position));
+        return submit(
+                "reward " + transcript.height() + " #" + position,
+                claimReward(transcript, position));
     }
 
     /** The contract's {@code claimProverReward}: 100 per contributed position. */
@@ -418,19 +547,28 @@ public final class FakeMarket implements KeeperChain, ProverChain {
             if (t.status != TranscriptStatus.WON && t.status != TranscriptStatus.UNCLE) {
                 throw new BlockMarketNotPaidException(Map.of(), "0x");
             }
-            if (!t.contributed.contains(position)) throw new BlockMarketNotContributedException(Map.of(), "0x");
+            if (!t.contributed.contains(position)) {
+                throw new BlockMarketNotContributedException(Map.of(), "0x");
+            }
             settle(t, position);
-            s.claimable.merge(transcript.assignments().get(position).prover(), BigInteger.valueOf(100), BigInteger::add);
+            s.claimable.merge(
+                    transcript.assignments().get(position).prover(),
+                    BigInteger.valueOf(100),
+                    BigInteger::add);
         };
     }
 
     @Override
     public TxHash submitClaim() {
-        return submit("claim", s -> {
-            BigInteger due = s.claimable.getOrDefault(me, BigInteger.ZERO);
-            if (due.signum() == 0) throw new BlockMarketNothingToClaimException(Map.of(), "0x");
-            s.claimable.put(me, BigInteger.ZERO);
-            s.paid.merge(me, due, BigInteger::add);
-        });
+        return submit(
+                "claim",
+                s -> {
+                    BigInteger due = s.claimable.getOrDefault(me, BigInteger.ZERO);
+                    if (due.signum() == 0) {
+                        throw new BlockMarketNothingToClaimException(Map.of(), "0x");
+                    }
+                    s.claimable.put(me, BigInteger.ZERO);
+                    s.paid.merge(me, due, BigInteger::add);
+                });
     }
 }

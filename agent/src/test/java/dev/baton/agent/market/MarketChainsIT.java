@@ -35,10 +35,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The market agents' chain adapters on a real devnet: the keeper's approve, fund and finalise, the prover's
- * attestation, credit and claim, each transaction submitted without waiting and its outcome read back; a transcript
- * read back from its commit transaction equal to the one committed; and a slash or a dispute of a contributed
- * assignment refused by its dry run with the contract's typed error.
+ * The market agents' chain adapters on a real devnet: the keeper's approve, fund and finalise, the
+ * prover's attestation, credit and claim, each transaction submitted without waiting and its
+ * outcome read back; a transcript read back from its commit transaction equal to the one committed;
+ * and a slash or a dispute of a contributed assignment refused by its dry run with the contract's
+ * typed error.
  */
 class MarketChainsIT {
     private static final BigInteger E18 = BigInteger.TEN.pow(18);
@@ -51,13 +52,18 @@ class MarketChainsIT {
     }
 
     private static Baton connect(Devnet devnet, DeploymentManifest manifest, int account) {
-        return Baton.connect(manifest, DevAccounts.signer(account), BatonOptions.defaults().withRpcUrl(devnet.rpcUrl()));
+        return Baton.connect(
+                manifest,
+                DevAccounts.signer(account),
+                BatonOptions.defaults().withRpcUrl(devnet.rpcUrl()));
     }
 
     private static boolean mined(MarketReads chain, TxHash hash) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
             Optional<Boolean> outcome = chain.outcome(hash);
-            if (outcome.isPresent()) return outcome.get();
+            if (outcome.isPresent()) {
+                return outcome.get();
+            }
             Thread.sleep(50);
         }
         throw new AssertionError("not mined: " + hash);
@@ -65,21 +71,26 @@ class MarketChainsIT {
 
     private static Path root() {
         Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("hardhat.config.js"))) dir = dir.getParent();
-        if (dir == null) throw new IllegalStateException("no hardhat.config.js above the working directory");
+        while (dir != null && !Files.exists(dir.resolve("hardhat.config.js"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("no hardhat.config.js above the working directory");
+        }
         return dir;
     }
 
     @Test
     @BatonDevnet
-    void theKeepersAndTheProversTransactionsGoThroughTheRealMarket(Devnet devnet, DeploymentManifest manifest)
-            throws Exception {
+    void theKeepersAndTheProversTransactionsGoThroughTheRealMarket(
+            Devnet devnet, DeploymentManifest manifest) throws Exception {
         try (Baton operator = connect(devnet, manifest, 0);
                 Baton keeperBaton = connect(devnet, manifest, KEEPER);
                 Baton proverBaton = connect(devnet, manifest, PROVER);
                 Baton proposerBaton = connect(devnet, manifest, PROPOSER)) {
             String request = Files.readString(root().resolve("examples/block-market-rollup.json"));
-            Address market = operator.registry().register(RollupRequest.parse(request, manifest)).module();
+            Address market =
+                    operator.registry().register(RollupRequest.parse(request, manifest)).module();
             Address token = operator.token("BTN");
             for (int i : List.of(KEEPER, PROVER, PROPOSER)) {
                 operator.tokens().mint(token, devnet.account(i).address(), tokens(100));
@@ -87,13 +98,23 @@ class MarketChainsIT {
             var keeperOperator = keeperBaton.marketOperator(market);
             ProverClient prover = proverBaton.prover(market);
             ProposerClient proposer = proposerBaton.proposer(market);
-            ClientKeeperChain keeper = new ClientKeeperChain(keeperBaton.transactor(), keeperOperator,
-                    keeperBaton.tokens(), new ClientMarketReads((Web3jNode) keeperBaton.transactor().node(),
-                            keeperOperator.view()));
-            ClientProverChain proverChain = new ClientProverChain(proverBaton.transactor(), prover,
-                    new ClientMarketReads((Web3jNode) proverBaton.transactor().node(), prover.view()));
+            ClientKeeperChain keeper =
+                    new ClientKeeperChain(
+                            keeperBaton.transactor(),
+                            keeperOperator,
+                            keeperBaton.tokens(),
+                            new ClientMarketReads(
+                                    (Web3jNode) keeperBaton.transactor().node(),
+                                    keeperOperator.view()));
+            ClientProverChain proverChain =
+                    new ClientProverChain(
+                            proverBaton.transactor(),
+                            prover,
+                            new ClientMarketReads(
+                                    (Web3jNode) proverBaton.transactor().node(), prover.view()));
 
-            // The keeper funds the pool: approve, then fund, each submitted and its receipt read back.
+            // The keeper funds the pool: approve, then fund, each submitted and its receipt read
+            // back.
             assertThat(mined(keeper, keeper.submitApprove(tokens(40)))).isTrue();
             assertThat(keeper.allowance()).isEqualTo(tokens(40));
             assertThat(mined(keeper, keeper.submitFund(tokens(40)))).isTrue();
@@ -103,22 +124,41 @@ class MarketChainsIT {
             proposer.deposit(tokens(100));
             long from = devnet.control().blockNumber();
             BlockReveal reveal = BlockReveal.withFreshSecret(Bytes32.random());
-            var votes = prover.vote(1, proposer.address(), reveal.commitment(), 2_500, List.of(TreePosition.of(0, 0)));
-            Transcript t = proposer.transcriptBuilder(1, reveal, 2_500, 0).offerAll(votes).build().orElseThrow();
+            var votes =
+                    prover.vote(
+                            1,
+                            proposer.address(),
+                            reveal.commitment(),
+                            2_500,
+                            List.of(TreePosition.of(0, 0)));
+            Transcript t =
+                    proposer.transcriptBuilder(1, reveal, 2_500, 0)
+                            .offerAll(votes)
+                            .build()
+                            .orElseThrow();
             proposer.commit(t, Proposal.of(tokens(1), 2_500));
 
-            List<CommittedTranscript> committed = keeper.committed(from, devnet.control().blockNumber());
+            List<CommittedTranscript> committed =
+                    keeper.committed(from, devnet.control().blockNumber());
             assertThat(committed).extracting(CommittedTranscript::transcript).containsExactly(t);
-            assertThat(keeper.round(1).start()).isPositive().isLessThanOrEqualTo(keeper.latestTimestamp());
+            assertThat(keeper.round(1).start())
+                    .isPositive()
+                    .isLessThanOrEqualTo(keeper.latestTimestamp());
             assertThat(keeper.params().proposalWindow()).isEqualTo(60);
 
             devnet.increaseTime(60);
             devnet.mine(1);
             proposer.reveal(1, reveal);
             assertThat(proverChain.transcript(t).status()).isEqualTo(TranscriptStatus.REVEALED);
-            byte[] part = new DevnetPartSource(proverChain.prover()).part(1, reveal.txOrderRoot(), TreePosition.of(0, 0));
-            SignedAttestation attestation = proverChain.attest(1, reveal.txOrderRoot(), TreePosition.of(0, 0), part);
-            proposer.submitProof(t, proposer.assembleProof(t, reveal.txOrderRoot(), List.of(attestation), p -> Bytes32.random()));
+            byte[] part =
+                    new DevnetPartSource(proverChain.prover())
+                            .part(1, reveal.txOrderRoot(), TreePosition.of(0, 0));
+            SignedAttestation attestation =
+                    proverChain.attest(1, reveal.txOrderRoot(), TreePosition.of(0, 0), part);
+            proposer.submitProof(
+                    t,
+                    proposer.assembleProof(
+                            t, reveal.txOrderRoot(), List.of(attestation), p -> Bytes32.random()));
             assertThat(proverChain.position(t, 0).contributed()).isTrue();
 
             devnet.increaseTime(120);
@@ -128,12 +168,22 @@ class MarketChainsIT {
             assertThat(keeper.isKnown(finalise)).isTrue();
             assertThat(keeper.headHeight()).isEqualTo(1);
 
-            // A contributed assignment can be neither slashed nor disputed: refused by the dry run, nothing sent.
-            long keeperNonce = keeperBaton.transactor().node().transactionCount(devnet.account(KEEPER).address(), true);
-            assertThatThrownBy(() -> keeper.submitSlash(t, 0)).isInstanceOf(BlockMarketProverContributedException.class);
+            // A contributed assignment can be neither slashed nor disputed: refused by the dry run,
+            // nothing sent.
+            long keeperNonce =
+                    keeperBaton
+                            .transactor()
+                            .node()
+                            .transactionCount(devnet.account(KEEPER).address(), true);
+            assertThatThrownBy(() -> keeper.submitSlash(t, 0))
+                    .isInstanceOf(BlockMarketProverContributedException.class);
             assertThatThrownBy(() -> proverChain.submitDispute(t, 0, attestation, part))
                     .isInstanceOf(BlockMarketProverContributedException.class);
-            assertThat(keeperBaton.transactor().node().transactionCount(devnet.account(KEEPER).address(), true))
+            assertThat(
+                            keeperBaton
+                                    .transactor()
+                                    .node()
+                                    .transactionCount(devnet.account(KEEPER).address(), true))
                     .isEqualTo(keeperNonce);
 
             assertThat(mined(proverChain, proverChain.submitClaimReward(t, 0))).isTrue();
@@ -142,7 +192,8 @@ class MarketChainsIT {
             Amount before = operator.tokens().balanceOf(token, proverChain.prover());
             assertThat(mined(proverChain, proverChain.submitClaim())).isTrue();
             assertThat(proverChain.claimable()).isEqualTo(Amount.ZERO);
-            assertThat(operator.tokens().balanceOf(token, proverChain.prover())).isEqualTo(before.plus(due));
+            assertThat(operator.tokens().balanceOf(token, proverChain.prover()))
+                    .isEqualTo(before.plus(due));
         }
     }
 }

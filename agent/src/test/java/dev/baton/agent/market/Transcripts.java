@@ -21,12 +21,25 @@ public final class Transcripts {
 
     public static Transcript of(long height, int commitment, Address... provers) {
         int depth = Integer.numberOfTrailingZeros(provers.length);
-        if (1 << depth != provers.length) throw new IllegalArgumentException("a power of two provers");
+        if (1 << depth != provers.length) {
+            throw new IllegalArgumentException("a power of two provers");
+        }
         List<Assignment> assignments = new ArrayList<>();
         for (int i = 0; i < provers.length; i++) {
-            assignments.add(new Assignment(provers[i], TreePosition.of(depth, i),
-                    new CompactSignature(Bytes32.of(String.format("0x%064x", i + 1)), Bytes32.of(String.format("0x%064x", i + 1)))));
+            assignments.add(
+                    new Assignment(
+                            provers[i],
+                            TreePosition.of(depth, i),
+                            new CompactSignature(
+                                    Bytes32.of(String.format("0x%064x", i + 1)),
+                                    Bytes32.of(String.format("0x%064x", i + 1)))));
         }
-        return new Transcript(height, PROPOSER, Bytes32.of(String.format("0x%064x", commitment)), 2500, depth, assignments);
+        return new Transcript(
+                height,
+                PROPOSER,
+                Bytes32.of(String.format("0x%064x", commitment)),
+                2500,
+                depth,
+                assignments);
     }
 }

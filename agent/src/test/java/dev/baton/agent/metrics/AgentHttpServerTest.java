@@ -19,7 +19,8 @@ class AgentHttpServerTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -30,12 +31,23 @@ class AgentHttpServerTest {
         metrics.counter("baton.agent.seal", "outcome", "sent").increment();
         FakeClock clock = new FakeClock();
         AgentStatus status = new AgentStatus("keeper", clock.millis());
-        Duty duty = new Duty() {
-            @Override public String name() { return "seal"; }
-            @Override public void onHead(long block) {}
-            @Override public Map<String, Object> status() { return Map.of("nextEpoch", 3); }
-        };
-        try (AgentHttpServer server = AgentHttpServer.start(0, metrics, status, () -> List.of(duty), clock, 1_000)) {
+        Duty duty =
+                new Duty() {
+                    @Override
+                    public String name() {
+                        return "seal";
+                    }
+
+                    @Override
+                    public void onHead(long block) {}
+
+                    @Override
+                    public Map<String, Object> status() {
+                        return Map.of("nextEpoch", 3);
+                    }
+                };
+        try (AgentHttpServer server =
+                AgentHttpServer.start(0, metrics, status, () -> List.of(duty), clock, 1_000)) {
             HttpResponse<String> scrape = get(server.port(), "/metrics");
             assertThat(scrape.statusCode()).isEqualTo(200);
             assertThat(scrape.body())

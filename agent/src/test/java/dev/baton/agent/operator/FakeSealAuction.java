@@ -14,11 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The slot auction's {@code seal(epoch)} on the shared {@link FakeChain}: a seal goes to the chain's mempool and runs
- * in the block that includes it, by the contract's rules (inside the epoch's seal window, once per epoch; a second seal
- * reverts). The status is read at the pending block, as the client's {@code epochInfo} call is, so a seal waiting in
- * the mempool already shows the epoch elected, unless {@link #poolVisible} is off (a node that does not expose its
- * pool to calls). {@link #delayBlocks} holds sent seals back that many blocks, as a busy node does.
+ * The slot auction's {@code seal(epoch)} on the shared {@link FakeChain}: a seal goes to the
+ * chain's mempool and runs in the block that includes it, by the contract's rules (inside the
+ * epoch's seal window, once per epoch; a second seal reverts). The status is read at the pending
+ * block, as the client's {@code epochInfo} call is, so a seal waiting in the mempool already shows
+ * the epoch elected, unless {@link #poolVisible} is off (a node that does not expose its pool to
+ * calls). {@link #delayBlocks} holds sent seals back that many blocks, as a busy node does.
  */
 final class FakeSealAuction implements SealChain {
     private final FakeChain chain;
@@ -26,8 +27,10 @@ final class FakeSealAuction implements SealChain {
     private final Set<Long> sealed = new HashSet<>();
     private final Map<TxHash, Long> sealOf = new HashMap<>();
     private final Map<TxHash, FakeChain.Tx> sent = new HashMap<>();
+
     /** Every epoch a seal was sent for, in order (resends included). */
     final List<Long> seals = new ArrayList<>();
+
     boolean poolVisible = true;
     long delayBlocks;
 
@@ -53,8 +56,11 @@ final class FakeSealAuction implements SealChain {
 
     @Override
     public EpochStatus status(long epoch) {
-        boolean pendingSeal = poolVisible && sealOf.entrySet().stream()
-                .anyMatch(e -> e.getValue() == epoch && chain.isPending(e.getKey()));
+        boolean pendingSeal =
+                poolVisible
+                        && sealOf.entrySet().stream()
+                                .anyMatch(
+                                        e -> e.getValue() == epoch && chain.isPending(e.getKey()));
         if (sealed.contains(epoch) || pendingSeal) {
             return EpochStatus.ELECTED;
         }
@@ -65,7 +71,9 @@ final class FakeSealAuction implements SealChain {
         if (pendingBlock < timeline.seal(epoch).start()) {
             return EpochStatus.BIDDING;
         }
-        return pendingBlock < timeline.seal(epoch).end() ? EpochStatus.AWAITING_SEAL : EpochStatus.OPEN;
+        return pendingBlock < timeline.seal(epoch).end()
+                ? EpochStatus.AWAITING_SEAL
+                : EpochStatus.OPEN;
     }
 
     @Override

@@ -30,7 +30,9 @@ class MarketDutiesTest {
     /** Runs {@code duties} at every head for {@code blocks} blocks, mining after each. */
     private void run(int blocks, Duty... duties) {
         for (int i = 0; i < blocks; i++) {
-            for (Duty duty : duties) duty.onHead(market.block());
+            for (Duty duty : duties) {
+                duty.onHead(market.block());
+            }
             market.mine();
         }
     }
@@ -57,7 +59,9 @@ class MarketDutiesTest {
             provenAt(Transcripts.of(2, 2, P0));
             run(30, duty);
             assertThat(market.sent).containsExactly("finalise 1", "finalise 2");
-            assertThat(metrics.scrape()).contains("baton_agent_finalise_total{agent=\"keeper\",outcome=\"confirmed\"} 2.0")
+            assertThat(metrics.scrape())
+                    .contains(
+                            "baton_agent_finalise_total{agent=\"keeper\",outcome=\"confirmed\"} 2.0")
                     .doesNotContain("reverted");
         }
     }
@@ -87,7 +91,8 @@ class MarketDutiesTest {
         }
         assertThat(market.sent).containsExactly("finalise 1"); // in the pool, not mined
         try (AgentStore store = SqliteAgentStore.open(file)) {
-            FinaliseHeightsDuty restarted = new FinaliseHeightsDuty("keeper", market, store, metrics);
+            FinaliseHeightsDuty restarted =
+                    new FinaliseHeightsDuty("keeper", market, store, metrics);
             restarted.onHead(market.block());
             assertThat(market.sent).containsExactly("finalise 1");
             market.mine();
@@ -121,8 +126,12 @@ class MarketDutiesTest {
         try (AgentStore store = SqliteAgentStore.open(dir.resolve("k.db"))) {
             Address p2 = Transcripts.address(2);
             Address p3 = Transcripts.address(3);
-            Transcript t = Transcripts.of(1, 1, P0, P1, p2, p3); // p0 proves; p1 withholds; p2 disputes; p3 bad vote
-            FinaliseHeightsDuty finalise = new FinaliseHeightsDuty("keeper", market, store, metrics);
+            Transcript t =
+                    Transcripts.of(
+                            1, 1, P0, P1, p2,
+                            p3); // p0 proves; p1 withholds; p2 disputes; p3 bad vote
+            FinaliseHeightsDuty finalise =
+                    new FinaliseHeightsDuty("keeper", market, store, metrics);
             SlashWithheldDuty slash = new SlashWithheldDuty("keeper", market, store, metrics, 0);
             provenAt(t, 0);
             market.badVote(t, 3);
@@ -137,9 +146,12 @@ class MarketDutiesTest {
             assertThat(market.state().slashes).containsExactly("1 #1");
             run(10, finalise, slash);
             assertThat(market.sent).hasSize(2);
-            assertThat(metrics.scrape()).contains("baton_agent_slash_total{agent=\"keeper\",outcome=\"confirmed\"} 1.0")
-                    .contains("baton_agent_slash_total{agent=\"keeper\",outcome=\"skipped_already_settled\"} 1.0")
-                    .contains("baton_agent_slash_total{agent=\"keeper\",outcome=\"dry_run_reverted\"} 1.0");
+            assertThat(metrics.scrape())
+                    .contains("baton_agent_slash_total{agent=\"keeper\",outcome=\"confirmed\"} 1.0")
+                    .contains(
+                            "baton_agent_slash_total{agent=\"keeper\",outcome=\"skipped_already_settled\"} 1.0")
+                    .contains(
+                            "baton_agent_slash_total{agent=\"keeper\",outcome=\"dry_run_reverted\"} 1.0");
             assertThat(store.cursor("keeper", SlashWithheldDuty.CURSOR)).hasValue(2);
         }
     }
@@ -148,7 +160,8 @@ class MarketDutiesTest {
     void aSlashAnotherKeeperSentIsSkipped() {
         try (AgentStore store = SqliteAgentStore.open(dir.resolve("k.db"))) {
             Transcript t = Transcripts.of(1, 1, P0, P1);
-            FinaliseHeightsDuty finalise = new FinaliseHeightsDuty("keeper", market, store, metrics);
+            FinaliseHeightsDuty finalise =
+                    new FinaliseHeightsDuty("keeper", market, store, metrics);
             SlashWithheldDuty slash = new SlashWithheldDuty("keeper", market, store, metrics, 0);
             provenAt(t, 0);
             run(20, finalise);
@@ -157,14 +170,18 @@ class MarketDutiesTest {
             market.mine();
             run(3, finalise, slash);
             assertThat(market.sent).containsExactly("finalise 1");
-            assertThat(metrics.scrape()).contains("baton_agent_slash_total{agent=\"keeper\",outcome=\"skipped_already_settled\"} 1.0");
+            assertThat(metrics.scrape())
+                    .contains(
+                            "baton_agent_slash_total{agent=\"keeper\",outcome=\"skipped_already_settled\"} 1.0");
         }
     }
 
     @Test
     void fundsThePoolOnceWhenBelowTheThresholdApprovingFirst() {
         try (AgentStore store = SqliteAgentStore.open(dir.resolve("k.db"))) {
-            FundPoolDuty fund = new FundPoolDuty("keeper", market, store, metrics, Amount.of(500), Amount.of(2_000));
+            FundPoolDuty fund =
+                    new FundPoolDuty(
+                            "keeper", market, store, metrics, Amount.of(500), Amount.of(2_000));
             run(5, fund);
             assertThat(market.sent).containsExactly("approve 2000", "fund 2000");
             assertThat(market.state().rewards).isEqualTo(BigInteger.valueOf(2_000));
@@ -174,8 +191,10 @@ class MarketDutiesTest {
             assertThat(market.sent).containsExactly("approve 2000", "fund 2000");
             market.state().rewards = BigInteger.valueOf(100);
             run(5, fund);
-            assertThat(market.sent).containsExactly("approve 2000", "fund 2000", "approve 2000", "fund 2000");
-            assertThat(metrics.scrape()).contains("baton_agent_fund_total{agent=\"keeper\",outcome=\"confirmed\"} 2.0");
+            assertThat(market.sent)
+                    .containsExactly("approve 2000", "fund 2000", "approve 2000", "fund 2000");
+            assertThat(metrics.scrape())
+                    .contains("baton_agent_fund_total{agent=\"keeper\",outcome=\"confirmed\"} 2.0");
             assertThat(store.allPending("keeper")).isEmpty();
         }
     }

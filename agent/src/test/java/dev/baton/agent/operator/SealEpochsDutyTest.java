@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The seal duty against the auction's seal on the shared fake chain (java-client's test fixture). */
+/**
+ * The seal duty against the auction's seal on the shared fake chain (java-client's test fixture).
+ */
 class SealEpochsDutyTest {
     /** Epoch k: bidding [10 + 8k, 16 + 8k), seal window [17 + 8k, 19 + 8k) (from bidEnd + 1). */
     static final AuctionTimeline TIMELINE = new AuctionTimeline(10, 4, 2, 6, 3, 5, 0);
@@ -21,7 +23,10 @@ class SealEpochsDutyTest {
     final FakeSealAuction auction = new FakeSealAuction(chain, TIMELINE);
     final AgentMetrics metrics = new AgentMetrics("keeper");
 
-    /** Mines up to {@code block} (including what the mempool holds for those blocks), then shows the duty the head. */
+    /**
+     * Mines up to {@code block} (including what the mempool holds for those blocks), then shows the
+     * duty the head.
+     */
     private void head(SealEpochsDuty duty, long block) {
         chain.mineEmpty(block - chain.headBlock());
         duty.onHead(block);
@@ -34,8 +39,11 @@ class SealEpochsDutyTest {
             for (long block = 10; block < 40; block++) {
                 head(duty, block);
             }
-            assertThat(auction.seals).containsExactly(0L, 1L, 2L); // epoch 3: head 39, its window opens at 41
-            assertThat(metrics.scrape()).contains("outcome=\"confirmed\"} 3.0").doesNotContain("outcome=\"reverted\"");
+            assertThat(auction.seals)
+                    .containsExactly(0L, 1L, 2L); // epoch 3: head 39, its window opens at 41
+            assertThat(metrics.scrape())
+                    .contains("outcome=\"confirmed\"} 3.0")
+                    .doesNotContain("outcome=\"reverted\"");
         }
     }
 
@@ -55,12 +63,17 @@ class SealEpochsDutyTest {
     @Test
     void aRestartWithASealInFlightNeverSendsItAgain() {
         Path file = dir.resolve("s.db");
-        auction.delayBlocks = 1; // a busy node: the seal sent at head 16 lands in block 18, still inside the window
+        auction.delayBlocks =
+                1; // a busy node: the seal sent at head 16 lands in block 18, still inside the
+        // window
         try (AgentStore store = SqliteAgentStore.open(file)) {
-            head(new SealEpochsDuty("keeper", auction, store, metrics), 16); // sends epoch 0's seal, not yet mined
+            head(
+                    new SealEpochsDuty("keeper", auction, store, metrics),
+                    16); // sends epoch 0's seal, not yet mined
         }
         assertThat(auction.seals).containsExactly(0L);
-        auction.poolVisible = false; // the status no longer shows it (a node that does not expose its pool) ...
+        auction.poolVisible =
+                false; // the status no longer shows it (a node that does not expose its pool) ...
         try (AgentStore reopened = SqliteAgentStore.open(file)) {
             SealEpochsDuty restarted = new SealEpochsDuty("keeper", auction, reopened, metrics);
             head(restarted, 17); // ... but still knows the transaction

@@ -32,8 +32,15 @@ class ProverDutyTest {
     final AgentMetrics metrics = new AgentMetrics("prover");
 
     private ProverDuty duty(AgentStore store) {
-        return new ProverDuty("prover", market, store, metrics, new DevnetPartSource(ME),
-                new AttestationOutbox(dir.resolve("outbox")), Amount.ZERO, 0);
+        return new ProverDuty(
+                "prover",
+                market,
+                store,
+                metrics,
+                new DevnetPartSource(ME),
+                new AttestationOutbox(dir.resolve("outbox")),
+                Amount.ZERO,
+                0);
     }
 
     private void run(int blocks, ProverDuty duty) {
@@ -45,7 +52,9 @@ class ProverDutyTest {
 
     private long files() throws Exception {
         Path outbox = dir.resolve("outbox");
-        if (!Files.isDirectory(outbox)) return 0;
+        if (!Files.isDirectory(outbox)) {
+            return 0;
+        }
         try (var list = Files.list(outbox)) {
             return list.count();
         }
@@ -74,17 +83,24 @@ class ProverDutyTest {
         try (AgentStore store = SqliteAgentStore.open(dir.resolve("p.db"))) {
             ProverDuty restarted = duty(store);
             run(2, restarted);
-            assertThat(Files.getLastModifiedTime(file).toMillis()).as("written once").isEqualTo(modified);
+            assertThat(Files.getLastModifiedTime(file).toMillis())
+                    .as("written once")
+                    .isEqualTo(modified);
             market.prove(t, 0); // the proposer used its attestation; OTHER's part it made itself
             market.mine(15);
             market.finaliseByOther(1);
             run(10, restarted);
             assertThat(market.sent).containsExactly("reward 1 #0", "claim");
             assertThat(market.state().paid.get(ME)).isEqualTo(BigInteger.valueOf(100));
-            assertThat(metrics.scrape()).contains("baton_agent_prover_attest_total{agent=\"prover\",outcome=\"written\"} 1.0")
-                    .contains("baton_agent_prover_reward_total{agent=\"prover\",outcome=\"confirmed\"} 1.0")
-                    .contains("baton_agent_prover_claim_total{agent=\"prover\",outcome=\"confirmed\"} 1.0")
-                    .contains("baton_agent_prover_transcripts_total{agent=\"prover\",outcome=\"won\"} 1.0");
+            assertThat(metrics.scrape())
+                    .contains(
+                            "baton_agent_prover_attest_total{agent=\"prover\",outcome=\"written\"} 1.0")
+                    .contains(
+                            "baton_agent_prover_reward_total{agent=\"prover\",outcome=\"confirmed\"} 1.0")
+                    .contains(
+                            "baton_agent_prover_claim_total{agent=\"prover\",outcome=\"confirmed\"} 1.0")
+                    .contains(
+                            "baton_agent_prover_transcripts_total{agent=\"prover\",outcome=\"won\"} 1.0");
         }
     }
 
@@ -128,7 +144,9 @@ class ProverDutyTest {
             market.mine();
             run(5, duty);
             assertThat(market.sent).containsExactly("claim");
-            assertThat(metrics.scrape()).contains("baton_agent_prover_reward_total{agent=\"prover\",outcome=\"skipped_already_settled\"} 1.0");
+            assertThat(metrics.scrape())
+                    .contains(
+                            "baton_agent_prover_reward_total{agent=\"prover\",outcome=\"skipped_already_settled\"} 1.0");
         }
     }
 
@@ -150,7 +168,9 @@ class ProverDutyTest {
             run(5, duty);
             assertThat(market.sent).isEmpty();
             assertThat(files()).isZero();
-            assertThat(metrics.scrape()).contains("baton_agent_prover_transcripts_total{agent=\"prover\",outcome=\"lost\"} 1.0");
+            assertThat(metrics.scrape())
+                    .contains(
+                            "baton_agent_prover_transcripts_total{agent=\"prover\",outcome=\"lost\"} 1.0");
         }
     }
 }

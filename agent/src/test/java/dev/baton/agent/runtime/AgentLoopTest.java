@@ -17,7 +17,9 @@ class AgentLoopTest {
 
         @Override
         public long latestBlock() {
-            if (failing) throw new IllegalStateException("connection refused");
+            if (failing) {
+                throw new IllegalStateException("connection refused");
+            }
             return block;
         }
 
@@ -37,7 +39,9 @@ class AgentLoopTest {
         @Override
         public void onHead(long block) {
             heads.add(block);
-            if (fail) throw new IllegalStateException("boom");
+            if (fail) {
+                throw new IllegalStateException("boom");
+            }
         }
     }
 
@@ -49,7 +53,8 @@ class AgentLoopTest {
     @Test
     void dutiesRunOncePerNewHeadAndSkippedHeadsAreNotReplayed() {
         RecordingDuty duty = new RecordingDuty();
-        AgentLoop loop = new AgentLoop(head, List.of(duty), clock, Duration.ofMillis(100), metrics, status);
+        AgentLoop loop =
+                new AgentLoop(head, List.of(duty), clock, Duration.ofMillis(100), metrics, status);
         head.block = 5;
         assertThat(loop.pollOnce()).isTrue();
         assertThat(loop.pollOnce()).isFalse(); // same head: nothing to do
@@ -63,7 +68,8 @@ class AgentLoopTest {
     @Test
     void aFailingNodeOrDutyIsCountedAndRetriedNotFatal() {
         RecordingDuty duty = new RecordingDuty();
-        AgentLoop loop = new AgentLoop(head, List.of(duty), clock, Duration.ofMillis(100), metrics, status);
+        AgentLoop loop =
+                new AgentLoop(head, List.of(duty), clock, Duration.ofMillis(100), metrics, status);
         head.failing = true;
         assertThat(loop.pollOnce()).isFalse();
         head.failing = false;
@@ -79,11 +85,15 @@ class AgentLoopTest {
     @Test
     void stopEndsTheLoopAfterTheCurrentPollAndHealthTurnsStale() throws Exception {
         RecordingDuty duty = new RecordingDuty();
-        AgentLoop loop = new AgentLoop(head, List.of(duty), clock, Duration.ofMillis(100), metrics, status);
-        clock.onSleep(() -> {
-            head.block++;
-            if (head.block == 4) loop.stop();
-        });
+        AgentLoop loop =
+                new AgentLoop(head, List.of(duty), clock, Duration.ofMillis(100), metrics, status);
+        clock.onSleep(
+                () -> {
+                    head.block++;
+                    if (head.block == 4) {
+                        loop.stop();
+                    }
+                });
         loop.run(); // returns once stopped: the fake clock never really sleeps
         assertThat(loop.awaitStopped(Duration.ZERO)).isTrue();
         assertThat(duty.heads).containsExactly(0L, 1L, 2L, 3L);

@@ -29,49 +29,63 @@ class BatchSourcesTest {
     @Test
     void theDirectorySourceReadsOneFilePerSlotAndWaitsForItsHash() throws Exception {
         DirectoryBatchSource source = new DirectoryBatchSource(dir);
-        assertThatThrownBy(() -> source.batchFor(SLOT)).isInstanceOf(BatchNotReadyException.class).hasMessageContaining("12-3.batch");
+        assertThatThrownBy(() -> source.batchFor(SLOT))
+                .isInstanceOf(BatchNotReadyException.class)
+                .hasMessageContaining("12-3.batch");
         Files.writeString(dir.resolve("12-3.batch"), "0x1f1f"); // being written
         assertThatThrownBy(() -> source.batchFor(SLOT)).isInstanceOf(BatchNotReadyException.class);
         Files.writeString(dir.resolve("12-3.batch"), HASH + "\n");
         assertThat(HexFormat.of().formatHex(source.batchFor(SLOT))).isEqualTo(HASH.substring(2));
-        assertThat(DirectoryBatchSource.fileName(new ScheduledSlot(0, 7, 2))).isEqualTo("0-7.batch");
+        assertThat(DirectoryBatchSource.fileName(new ScheduledSlot(0, 7, 2)))
+                .isEqualTo("0-7.batch");
     }
 
     @Test
     void theHttpSourceAsksForTheSlotAndTellsNotReadyFromFailure() throws Exception {
         Map<String, String> batches = new ConcurrentHashMap<>();
         List<String> queries = new CopyOnWriteArrayList<>();
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-        server.createContext("/next", ex -> {
-            try (ex) {
-                String query = ex.getRequestURI().getQuery();
-                queries.add(query);
-                if (query.contains("slot=99")) {
-                    ex.sendResponseHeaders(500, -1);
-                    return;
-                }
-                String body = batches.get(query);
-                if (body == null) {
-                    ex.sendResponseHeaders(204, -1);
-                    return;
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                ex.sendResponseHeaders(200, bytes.length);
-                ex.getResponseBody().write(bytes);
-            }
-        });
+        HttpServer server =
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        server.createContext(
+                "/next",
+                ex -> {
+                    try (ex) {
+                        String query = ex.getRequestURI().getQuery();
+                        queries.add(query);
+                        if (query.contains("slot=99")) {
+                            ex.sendResponseHeaders(500, -1);
+                            return;
+                        }
+                        String body = batches.get(query);
+                        if (body == null) {
+                            ex.sendResponseHeaders(204, -1);
+                            return;
+                        }
+                        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                        ex.sendResponseHeaders(200, bytes.length);
+                        ex.getResponseBody().write(bytes);
+                    }
+                });
         server.start();
         try {
-            HttpBatchSource source = new HttpBatchSource(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/next"),
-                    Duration.ofSeconds(2));
-            assertThatThrownBy(() -> source.batchFor(SLOT)).isInstanceOf(BatchNotReadyException.class).hasMessageContaining("204");
+            HttpBatchSource source =
+                    new HttpBatchSource(
+                            URI.create(
+                                    "http://127.0.0.1:" + server.getAddress().getPort() + "/next"),
+                            Duration.ofSeconds(2));
+            assertThatThrownBy(() -> source.batchFor(SLOT))
+                    .isInstanceOf(BatchNotReadyException.class)
+                    .hasMessageContaining("204");
             batches.put("epoch=12&slot=3", HASH);
-            assertThat(HexFormat.of().formatHex(source.batchFor(SLOT))).isEqualTo(HASH.substring(2));
+            assertThat(HexFormat.of().formatHex(source.batchFor(SLOT)))
+                    .isEqualTo(HASH.substring(2));
             assertThat(queries).containsExactly("epoch=12&slot=3", "epoch=12&slot=3");
             assertThatThrownBy(() -> source.batchFor(new ScheduledSlot(12, 99, 0)))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("HTTP 500");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("HTTP 500");
             batches.put("epoch=1&slot=1", "not a hash");
-            assertThatThrownBy(() -> source.batchFor(new ScheduledSlot(1, 1, 0))).hasMessageContaining("not a 0x-prefixed");
+            assertThatThrownBy(() -> source.batchFor(new ScheduledSlot(1, 1, 0)))
+                    .hasMessageContaining("not a 0x-prefixed");
         } finally {
             server.stop(0);
         }
@@ -79,27 +93,44 @@ class BatchSourcesTest {
 
     @Test
     void theHttpSourceFeedsThePublishDutyEndToEnd(@TempDir Path storeDir) throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-        server.createContext("/next", ex -> {
-            try (ex) {
-                String query = ex.getRequestURI().getQuery();
-                byte[] bytes = String.format("0x%064x", query.hashCode() & 0xffffffffL).getBytes(StandardCharsets.UTF_8);
-                ex.sendResponseHeaders(200, bytes.length);
-                ex.getResponseBody().write(bytes);
-            }
-        });
+        HttpServer server =
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        server.createContext(
+                "/next",
+                ex -> {
+                    try (ex) {
+                        String query = ex.getRequestURI().getQuery();
+                        byte[] bytes =
+                                String.format("0x%064x", query.hashCode() & 0xffffffffL)
+                                        .getBytes(StandardCharsets.UTF_8);
+                        ex.sendResponseHeaders(200, bytes.length);
+                        ex.getResponseBody().write(bytes);
+                    }
+                });
         server.start();
         FakeAuctionNode node = new FakeAuctionNode();
-        String yaml = "store: s.db\nbid:\n  fixed: 100\nbatches:\n  http: http://127.0.0.1:" + server.getAddress().getPort() + "/next\n";
-        SequencerAgentConfig config = dev.baton.agent.config.AgentConfigFile.parse("seq.yaml", yaml, SequencerAgentConfig.class);
-        try (SequencerHarness agent = new SequencerHarness(node, storeDir.resolve("s.db"), yaml,
-                SequencerDuties.batchSource(config, storeDir))) {
+        String yaml =
+                "store: s.db\nbid:\n  fixed: 100\nbatches:\n  http: http://127.0.0.1:"
+                        + server.getAddress().getPort()
+                        + "/next\n";
+        SequencerAgentConfig config =
+                dev.baton.agent.config.AgentConfigFile.parse(
+                        "seq.yaml", yaml, SequencerAgentConfig.class);
+        try (SequencerHarness agent =
+                new SequencerHarness(
+                        node,
+                        storeDir.resolve("s.db"),
+                        yaml,
+                        SequencerDuties.batchSource(config, storeDir))) {
             for (long block = 9; block <= 24; block++) {
-                if (block == 15) node.sealByKeeper(0);
+                if (block == 15) {
+                    node.sealByKeeper(0);
+                }
                 agent.head(block);
                 node.mine();
             }
-            assertThat(node.sent).contains("publish 0/0", "publish 0/1", "publish 0/2", "publish 0/3");
+            assertThat(node.sent)
+                    .contains("publish 0/0", "publish 0/1", "publish 0/2", "publish 0/3");
         } finally {
             server.stop(0);
         }

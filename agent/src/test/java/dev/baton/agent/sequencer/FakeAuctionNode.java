@@ -26,10 +26,11 @@ import java.util.Set;
 import org.web3j.crypto.Hash;
 
 /**
- * A slot auction as a Hardhat node shows it to one sequencer: reads are of the pending block (a sent transaction's
- * effect shows at once), a write the contract would refuse throws the contract's typed error from the dry run with
- * nothing sent, and a sent transaction waits in the pool until {@link #mine}. Epoch k of {@link #TIMELINE}: bidding
- * [10 + 8k, 14 + 8k), seal [15 + 8k, 17 + 8k), slot t [17 + 8k + 2t, +2), settlement [25 + 8k, 29 + 8k).
+ * A slot auction as a Hardhat node shows it to one sequencer: reads are of the pending block (a
+ * sent transaction's effect shows at once), a write the contract would refuse throws the contract's
+ * typed error from the dry run with nothing sent, and a sent transaction waits in the pool until
+ * {@link #mine}. Epoch k of {@link #TIMELINE}: bidding [10 + 8k, 14 + 8k), seal [15 + 8k, 17 + 8k),
+ * slot t [17 + 8k + 2t, +2), settlement [25 + 8k, 29 + 8k).
  */
 final class FakeAuctionNode implements SequencerChain, SealChain {
     static final AuctionTimeline TIMELINE = new AuctionTimeline(10, 4, 2, 4, 3, 4, 0);
@@ -45,8 +46,13 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
     final Map<Long, BigInteger> seeds = new HashMap<>();
     final Set<Long> open = new HashSet<>();
     final Set<String> published = new HashSet<>();
-    /** Every transaction sent, in order, e.g. "bid 0 500", "publish 0/2", "settle 0/1", "claim", "seal 0". */
+
+    /**
+     * Every transaction sent, in order, e.g. "bid 0 500", "publish 0/2", "settle 0/1", "claim",
+     * "seal 0".
+     */
     final List<String> sent = new ArrayList<>();
+
     final Map<TxHash, Runnable> pool = new LinkedHashMap<>();
     final Map<TxHash, Boolean> mined = new HashMap<>();
 
@@ -58,7 +64,10 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
         pool.clear();
     }
 
-    /** The pool forgets a transaction (evicted, or a node restarted without its pool): its effect is undone. */
+    /**
+     * The pool forgets a transaction (evicted, or a node restarted without its pool): its effect is
+     * undone.
+     */
     void drop(TxHash hash) {
         pool.remove(hash).run();
     }
@@ -79,43 +88,95 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
 
     // ---- reads (pending block) ----
 
-    @Override public Address account() { return ME; }
+    @Override
+    public Address account() {
+        return ME;
+    }
 
-    @Override public AuctionTimeline timeline() { return TIMELINE; }
+    @Override
+    public AuctionTimeline timeline() {
+        return TIMELINE;
+    }
 
     @Override
     public EpochInfo epoch(long epoch) {
         List<BidEntry> list = entries.getOrDefault(epoch, List.of());
-        return new EpochInfo(epoch, status(epoch), seeds.getOrDefault(epoch, BigInteger.ZERO), 0, list.size(), 0, 0, 0, 0,
-                Amount.of(REWARD), 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new EpochInfo(
+                epoch,
+                status(epoch),
+                seeds.getOrDefault(epoch, BigInteger.ZERO),
+                0,
+                list.size(),
+                0,
+                0,
+                0,
+                0,
+                Amount.of(REWARD),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0);
     }
 
     @Override
     public EpochStatus status(long epoch) {
-        if (seeds.containsKey(epoch)) return EpochStatus.ELECTED;
-        if (open.contains(epoch)) return EpochStatus.OPEN;
-        if (pendingBlock < TIMELINE.bidding(epoch).start()) return EpochStatus.NOT_STARTED;
-        if (pendingBlock < TIMELINE.bidding(epoch).end()) return EpochStatus.BIDDING;
+        if (seeds.containsKey(epoch)) {
+            return EpochStatus.ELECTED;
+        }
+        if (open.contains(epoch)) {
+            return EpochStatus.OPEN;
+        }
+        if (pendingBlock < TIMELINE.bidding(epoch).start()) {
+            return EpochStatus.NOT_STARTED;
+        }
+        if (pendingBlock < TIMELINE.bidding(epoch).end()) {
+            return EpochStatus.BIDDING;
+        }
         return EpochStatus.AWAITING_SEAL;
     }
 
-    @Override public List<BidEntry> entries(long epoch) { return List.copyOf(entries.getOrDefault(epoch, List.of())); }
+    @Override
+    public List<BidEntry> entries(long epoch) {
+        return List.copyOf(entries.getOrDefault(epoch, List.of()));
+    }
 
     @Override
     public EpochSlotMap slotMap(long epoch) {
-        if (!seeds.containsKey(epoch)) throw new IllegalStateException("epoch " + epoch + " has no schedule");
+        if (!seeds.containsKey(epoch)) {
+            throw new IllegalStateException("epoch " + epoch + " has no schedule");
+        }
         return EpochSlotMap.of(epoch, seeds.get(epoch), TIMELINE.slotsPerEpoch(), entries(epoch));
     }
 
-    @Override public boolean isPublished(long epoch, int slot) { return published.contains(epoch + "/" + slot); }
+    @Override
+    public boolean isPublished(long epoch, int slot) {
+        return published.contains(epoch + "/" + slot);
+    }
 
-    @Override public Amount claimable() { return Amount.of(claimable); }
+    @Override
+    public Amount claimable() {
+        return Amount.of(claimable);
+    }
 
-    @Override public StakeBalances stake() { return new StakeBalances(Amount.of(free), Amount.of(locked), Amount.ZERO, 0); }
+    @Override
+    public StakeBalances stake() {
+        return new StakeBalances(Amount.of(free), Amount.of(locked), Amount.ZERO, 0);
+    }
 
-    @Override public int stakeTokenDecimals() { return 0; }
+    @Override
+    public int stakeTokenDecimals() {
+        return 0;
+    }
 
-    @Override public int rewardTokenDecimals() { return 0; }
+    @Override
+    public int rewardTokenDecimals() {
+        return 0;
+    }
 
     // ---- writes: dry run, then into the pool with the effect applied to the pending state ----
 
@@ -131,59 +192,105 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
 
     private TxHash bid(long epoch, Address sequencer, Amount amount, Address delegator) {
         BlockWindow window = TIMELINE.bidding(epoch);
-        if (pendingBlock < window.start()) throw revert("SlotAuctionBidBeforeOpen(uint64,uint64,uint64)", epoch, window.start(), pendingBlock);
-        if (pendingBlock >= window.end()) throw revert("SlotAuctionBidAfterClose(uint64,uint64,uint64)", epoch, window.end() - 1, pendingBlock);
+        if (pendingBlock < window.start()) {
+            throw revert(
+                    "SlotAuctionBidBeforeOpen(uint64,uint64,uint64)",
+                    epoch,
+                    window.start(),
+                    pendingBlock);
+        }
+        if (pendingBlock >= window.end()) {
+            throw revert(
+                    "SlotAuctionBidAfterClose(uint64,uint64,uint64)",
+                    epoch,
+                    window.end() - 1,
+                    pendingBlock);
+        }
         BigInteger value = amount.value();
-        if (value.compareTo(free) > 0) throw revert("StakeVaultInsufficientFree(address,address,uint256,uint256)", 0, 0, value, free);
+        if (value.compareTo(free) > 0) {
+            throw revert(
+                    "StakeVaultInsufficientFree(address,address,uint256,uint256)",
+                    0,
+                    0,
+                    value,
+                    free);
+        }
         free = free.subtract(value);
         locked = locked.add(value);
         int index = addEntry(epoch, sequencer, value, delegator);
-        return send((delegator == null ? "bid " : "bidFor ") + epoch + " " + value, () -> {
-            entries.get(epoch).remove(index);
-            free = free.add(value);
-            locked = locked.subtract(value);
-        });
+        return send(
+                (delegator == null ? "bid " : "bidFor ") + epoch + " " + value,
+                () -> {
+                    entries.get(epoch).remove(index);
+                    free = free.add(value);
+                    locked = locked.subtract(value);
+                });
     }
 
     @Override
     public TxHash submitPublish(ScheduledSlot slot, byte[] batchHash) {
         BlockWindow window = TIMELINE.slot(slot.epoch(), slot.slot());
         if (!window.contains(pendingBlock)) {
-            throw revert("SlotAuctionPublishOutsideSlot(uint64,uint256,uint64,uint64,uint64)", slot.epoch(), slot.slot(),
-                    window.start(), window.end(), pendingBlock);
+            throw revert(
+                    "SlotAuctionPublishOutsideSlot(uint64,uint256,uint64,uint64,uint64)",
+                    slot.epoch(),
+                    slot.slot(),
+                    window.start(),
+                    window.end(),
+                    pendingBlock);
         }
         if (!slotMap(slot.epoch()).sequencerOf(slot.slot()).equals(ME)) {
-            throw revert("SlotAuctionWrongEntryHint(uint64,uint256,uint256)", slot.epoch(), slot.slot(), slot.entry());
+            throw revert(
+                    "SlotAuctionWrongEntryHint(uint64,uint256,uint256)",
+                    slot.epoch(),
+                    slot.slot(),
+                    slot.entry());
         }
         String key = slot.epoch() + "/" + slot.slot();
-        if (!published.add(key)) throw revert("SlotAuctionSlotAlreadyPublished(uint64,uint256)", slot.epoch(), slot.slot());
+        if (!published.add(key)) {
+            throw revert(
+                    "SlotAuctionSlotAlreadyPublished(uint64,uint256)", slot.epoch(), slot.slot());
+        }
         bump(slot.epoch(), slot.entry(), 1, false);
-        return send("publish " + key, () -> {
-            published.remove(key);
-            bump(slot.epoch(), slot.entry(), -1, false);
-        });
+        return send(
+                "publish " + key,
+                () -> {
+                    published.remove(key);
+                    bump(slot.epoch(), slot.entry(), -1, false);
+                });
     }
 
     @Override
     public TxHash submitSettle(long epoch, int entry) {
         BlockWindow window = TIMELINE.settlement(epoch);
         if (!window.contains(pendingBlock)) {
-            throw revert("SlotAuctionSettleOutsideWindow(uint64,uint64,uint64,uint64)", epoch, window.start(), window.end(), pendingBlock);
+            throw revert(
+                    "SlotAuctionSettleOutsideWindow(uint64,uint64,uint64,uint64)",
+                    epoch,
+                    window.start(),
+                    window.end(),
+                    pendingBlock);
         }
         BidEntry e = entries.get(epoch).get(entry);
-        if (e.settled()) throw revert("SlotAuctionAlreadySettled(uint64,uint256)", epoch, entry);
+        if (e.settled()) {
+            throw revert("SlotAuctionAlreadySettled(uint64,uint256)", epoch, entry);
+        }
         BigInteger reward = REWARD.multiply(BigInteger.valueOf(e.published()));
         bump(epoch, entry, 0, true);
         claimable = claimable.add(reward);
-        return send("settle " + epoch + "/" + entry, () -> {
-            entries.get(epoch).set(entry, e);
-            claimable = claimable.subtract(reward);
-        });
+        return send(
+                "settle " + epoch + "/" + entry,
+                () -> {
+                    entries.get(epoch).set(entry, e);
+                    claimable = claimable.subtract(reward);
+                });
     }
 
     @Override
     public TxHash submitClaim() {
-        if (claimable.signum() == 0) throw revert("SlotAuctionNothingToClaim(address)", 0);
+        if (claimable.signum() == 0) {
+            throw revert("SlotAuctionNothingToClaim(address)", 0);
+        }
         BigInteger paid = claimable;
         claimable = BigInteger.ZERO;
         return send("claim " + paid, () -> claimable = claimable.add(paid));
@@ -193,19 +300,34 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
     public TxHash submitSeal(long epoch) {
         BlockWindow window = TIMELINE.seal(epoch);
         if (!window.contains(pendingBlock)) {
-            throw revert("SlotAuctionSealOutsideWindow(uint64,uint64,uint64,uint64)", epoch, window.start(), window.end(), pendingBlock);
+            throw revert(
+                    "SlotAuctionSealOutsideWindow(uint64,uint64,uint64,uint64)",
+                    epoch,
+                    window.start(),
+                    window.end(),
+                    pendingBlock);
         }
-        if (seeds.containsKey(epoch) || open.contains(epoch)) throw revert("SlotAuctionAlreadySealed(uint64)", epoch);
+        if (seeds.containsKey(epoch) || open.contains(epoch)) {
+            throw revert("SlotAuctionAlreadySealed(uint64)", epoch);
+        }
         doSeal(epoch);
-        return send("seal " + epoch, () -> {
-            seeds.remove(epoch);
-            open.remove(epoch);
-        });
+        return send(
+                "seal " + epoch,
+                () -> {
+                    seeds.remove(epoch);
+                    open.remove(epoch);
+                });
     }
 
-    @Override public Optional<Boolean> outcome(TxHash hash) { return Optional.ofNullable(mined.get(hash)); }
+    @Override
+    public Optional<Boolean> outcome(TxHash hash) {
+        return Optional.ofNullable(mined.get(hash));
+    }
 
-    @Override public boolean isKnown(TxHash hash) { return mined.containsKey(hash) || pool.containsKey(hash); }
+    @Override
+    public boolean isKnown(TxHash hash) {
+        return mined.containsKey(hash) || pool.containsKey(hash);
+    }
 
     // ---- plumbing ----
 
@@ -220,15 +342,39 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
     private int addEntry(long epoch, Address sequencer, BigInteger amount, Address delegator) {
         List<BidEntry> list = entries.computeIfAbsent(epoch, e -> new ArrayList<>());
         long start = list.isEmpty() ? 0 : list.get(list.size() - 1).end();
-        list.add(new BidEntry(epoch, list.size(), sequencer, Amount.of(amount), 0, delegator, 0, 0, false, start,
-                start + amount.longValueExact()));
+        list.add(
+                new BidEntry(
+                        epoch,
+                        list.size(),
+                        sequencer,
+                        Amount.of(amount),
+                        0,
+                        delegator,
+                        0,
+                        0,
+                        false,
+                        start,
+                        start + amount.longValueExact()));
         return list.size() - 1;
     }
 
     private void bump(long epoch, int index, int published, boolean settle) {
         BidEntry e = entries.get(epoch).get(index);
-        entries.get(epoch).set(index, new BidEntry(e.epoch(), e.entry(), e.sequencer(), e.amount(), e.tokenIndex(), e.delegator(),
-                e.commissionBps(), e.published() + published, e.settled() || settle, e.start(), e.end()));
+        entries.get(epoch)
+                .set(
+                        index,
+                        new BidEntry(
+                                e.epoch(),
+                                e.entry(),
+                                e.sequencer(),
+                                e.amount(),
+                                e.tokenIndex(),
+                                e.delegator(),
+                                e.commissionBps(),
+                                e.published() + published,
+                                e.settled() || settle,
+                                e.start(),
+                                e.end()));
     }
 
     private TxHash send(String what, Runnable undo) {
@@ -238,11 +384,17 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
         return hash;
     }
 
-    /** The typed exception the node's dry run reports for the contract's custom error {@code signature}. */
+    /**
+     * The typed exception the node's dry run reports for the contract's custom error {@code
+     * signature}.
+     */
     static ContractRevertException revert(String signature, Object... args) {
         StringBuilder data = new StringBuilder(Hash.sha3String(signature).substring(0, 10));
         for (Object arg : args) {
-            BigInteger word = arg instanceof BigInteger b ? b : BigInteger.valueOf(((Number) arg).longValue());
+            BigInteger word =
+                    arg instanceof BigInteger b
+                            ? b
+                            : BigInteger.valueOf(((Number) arg).longValue());
             data.append(String.format("%064x", word));
         }
         return RevertDecoder.decode(data.toString(), "execution reverted");

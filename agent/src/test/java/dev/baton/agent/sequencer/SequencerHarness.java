@@ -11,8 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One sequencer agent's duties on a {@link FakeAuctionNode}, run head by head as the agent loop would, with a store
- * file that survives {@link #restart()} (a kill -9: nothing but the store and the chain is kept).
+ * One sequencer agent's duties on a {@link FakeAuctionNode}, run head by head as the agent loop
+ * would, with a store file that survives {@link #restart()} (a kill -9: nothing but the store and
+ * the chain is kept).
  */
 final class SequencerHarness implements AutoCloseable {
     final FakeAuctionNode node;
@@ -48,7 +49,9 @@ final class SequencerHarness implements AutoCloseable {
     /** The agent sees head {@code block}: the node's pending block is the next one. */
     void head(long block) {
         node.pendingBlock = block + 1;
-        for (Duty duty : duties) duty.onHead(block);
+        for (Duty duty : duties) {
+            duty.onHead(block);
+        }
     }
 
     /** Killed and started again on the same store (fresh meters, fresh memory). */

@@ -23,7 +23,8 @@ class SqliteAgentStoreTest {
         }
         try (SqliteAgentStore reopened = SqliteAgentStore.open(file)) {
             assertThat(reopened.schemaVersion()).isEqualTo(SqliteAgentStore.SCHEMA_VERSION);
-            assertThat(reopened.pending("keeper", "seal epoch 3")).contains(new PendingTx("seal epoch 3", HASH, 41));
+            assertThat(reopened.pending("keeper", "seal epoch 3"))
+                    .contains(new PendingTx("seal epoch 3", HASH, 41));
             assertThat(reopened.cursor("keeper", "seal.nextEpoch")).hasValue(3);
             assertThat(reopened.pending("other-agent", "seal epoch 3")).isEmpty();
             reopened.clearPending("keeper", "seal epoch 3");
@@ -40,7 +41,8 @@ class SqliteAgentStoreTest {
             store.putPending("k", new PendingTx("seal epoch 1", HASH, 1));
             store.putPending("k", new PendingTx("seal epoch 1", other, 5));
             assertThat(store.cursor("k", "c")).hasValue(2);
-            assertThat(store.allPending("k")).containsExactly(new PendingTx("seal epoch 1", other, 5));
+            assertThat(store.allPending("k"))
+                    .containsExactly(new PendingTx("seal epoch 1", other, 5));
         }
     }
 
@@ -48,7 +50,8 @@ class SqliteAgentStoreTest {
     void aStoreWithANewerSchemaIsRefusedNamingTheFile() throws Exception {
         Path file = dir.resolve("newer.db");
         SqliteAgentStore.open(file).close();
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + file); var s = db.createStatement()) {
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                var s = db.createStatement()) {
             s.execute("INSERT INTO schema_version (version) VALUES (99)");
         }
         assertThatThrownBy(() -> SqliteAgentStore.open(file))

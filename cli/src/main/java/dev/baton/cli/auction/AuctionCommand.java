@@ -4,11 +4,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code baton auction}: the slot auction (Milkomeda sequencer election) for sequencers, delegators and operators. */
+/**
+ * {@code baton auction}: the slot auction (Milkomeda sequencer election) for sequencers, delegators
+ * and operators.
+ */
 @Command(
         name = "auction",
         mixinStandardHelpOptions = true,
-        description = "Slot auction: bid, delegation, seal, schedule, publish, settle, claim, status, fund.",
+        description =
+                "Slot auction: bid, delegation, seal, schedule, publish, settle, claim, status, fund.",
         subcommands = {
             BidCommand.class,
             DelegationCommand.class,
@@ -21,8 +25,7 @@ import picocli.CommandLine.Spec;
             FundCommand.class
         })
 public final class AuctionCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public void run() {

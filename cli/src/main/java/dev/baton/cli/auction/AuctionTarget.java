@@ -14,25 +14,39 @@ import dev.baton.types.Address;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Which auction a {@code baton auction} command acts on; the connection and signer are the shared operator options. */
+/**
+ * Which auction a {@code baton auction} command acts on; the connection and signer are the shared
+ * operator options.
+ */
 public final class AuctionTarget {
     @Mixin OperatorOptions operator;
 
-    @Option(names = "--auction", paramLabel = "ADDRESS",
-            description = "The rollup's SlotAuction address (default: manifest contracts.SlotAuction; or --rollup).")
+    @Option(
+            names = "--auction",
+            paramLabel = "ADDRESS",
+            description =
+                    "The rollup's SlotAuction address (default: manifest contracts.SlotAuction; or --rollup).")
     String auction;
 
-    @Option(names = "--rollup", paramLabel = "ID",
-            description = "The registered rollup whose slot auction to use, found through the registry (instead of --auction).")
+    @Option(
+            names = "--rollup",
+            paramLabel = "ID",
+            description =
+                    "The registered rollup whose slot auction to use, found through the registry (instead of --auction).")
     Long rollup;
 
     Address auctionAddress(DeploymentManifest deployment) {
         if (rollup != null) {
-            if (auction != null) throw new ConfigException("give --auction or --rollup, not both");
+            if (auction != null) {
+                throw new ConfigException("give --auction or --rollup, not both");
+            }
             return RollupModule.resolve(operator, deployment, rollup, Mechanism.SLOT_AUCTION);
         }
         String text = auction != null ? auction : deployment.contracts().get("SlotAuction");
-        if (text == null) throw new ConfigException("--auction: not given and the manifest has no contracts.SlotAuction");
+        if (text == null) {
+            throw new ConfigException(
+                    "--auction: not given and the manifest has no contracts.SlotAuction");
+        }
         try {
             return Address.parse("--auction", text);
         } catch (IllegalArgumentException e) {

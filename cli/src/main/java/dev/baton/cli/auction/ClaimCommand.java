@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code baton auction claim}. */
-@Command(name = "claim", mixinStandardHelpOptions = true, description = "Claim your credited auction rewards.")
+@Command(
+        name = "claim",
+        mixinStandardHelpOptions = true,
+        description = "Claim your credited auction rewards.")
 final class ClaimCommand implements Runnable {
     @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;

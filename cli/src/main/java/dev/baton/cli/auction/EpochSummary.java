@@ -4,7 +4,9 @@ import dev.baton.client.auction.Displacement;
 import dev.baton.client.auction.EpochInfo;
 import java.util.List;
 
-/** The printable form of an epoch's status (numbers as strings where they may exceed a JSON double). */
+/**
+ * The printable form of an epoch's status (numbers as strings where they may exceed a JSON double).
+ */
 record EpochSummary(
         long epoch,
         String status,
@@ -24,14 +26,30 @@ record EpochSummary(
         List<DisplacedBid> displaced) {
 
     /**
-     * A bid displaced by a larger one in an epoch capped by stake (MECHANISM.md §3.4a): who lost its place to whom,
-     * the total that was beaten, the block, and when its bid stake is free again (the end of the seal window).
+     * A bid displaced by a larger one in an epoch capped by stake (MECHANISM.md §3.4a): who lost
+     * its place to whom, the total that was beaten, the block, and when its bid stake is free again
+     * (the end of the seal window).
      */
-    record DisplacedBid(String sequencer, String by, int place, long displacedTotal, long block, long stakeFreeAtBlock) {
+    record DisplacedBid(
+            String sequencer,
+            String by,
+            int place,
+            long displacedTotal,
+            long block,
+            long stakeFreeAtBlock) {
         String explain() {
-            return sequencer + " was displaced from place " + place + " by " + by + " at block " + block
-                    + ": its total of " + displacedTotal + " units was the smallest of a full cap and the newcomer bid"
-                    + " more; its entries hold no slot, and its bid stake is free again at block " + stakeFreeAtBlock;
+            return sequencer
+                    + " was displaced from place "
+                    + place
+                    + " by "
+                    + by
+                    + " at block "
+                    + block
+                    + ": its total of "
+                    + displacedTotal
+                    + " units was the smallest of a full cap and the newcomer bid"
+                    + " more; its entries hold no slot, and its bid stake is free again at block "
+                    + stakeFreeAtBlock;
         }
     }
 
@@ -40,29 +58,82 @@ record EpochSummary(
     }
 
     static EpochSummary of(EpochInfo info, List<Displacement> displacements) {
-        return new EpochSummary(info.epoch(), info.status().name().toLowerCase(java.util.Locale.ROOT), info.seed().toString(),
-                info.totalUnits(), info.entries(), info.distinctSequencers(), info.topBid(), info.secondPrice(),
-                info.rewardPerSlot().value().toString(), info.settledEntries(), info.rewardedSlots(),
+        return new EpochSummary(
+                info.epoch(),
+                info.status().name().toLowerCase(java.util.Locale.ROOT),
+                info.seed().toString(),
+                info.totalUnits(),
+                info.entries(),
+                info.distinctSequencers(),
+                info.topBid(),
+                info.secondPrice(),
+                info.rewardPerSlot().value().toString(),
+                info.settledEntries(),
+                info.rewardedSlots(),
                 range(info.bidStart(), info.bidEnd()),
-                range(info.bidEnd(), info.sealEnd()), range(info.slotStart(), info.slotEnd()),
+                range(info.bidEnd(), info.sealEnd()),
+                range(info.slotStart(), info.slotEnd()),
                 range(info.slotEnd(), info.settlementEnd()),
-                displacements.stream().map(d -> new DisplacedBid(d.displaced().toString(), d.by().toString(), d.place(),
-                        d.displacedTotal(), d.blockNumber(), info.sealEnd())).toList());
+                displacements.stream()
+                        .map(
+                                d ->
+                                        new DisplacedBid(
+                                                d.displaced().toString(),
+                                                d.by().toString(),
+                                                d.place(),
+                                                d.displacedTotal(),
+                                                d.blockNumber(),
+                                                info.sealEnd()))
+                        .toList());
     }
 
     /** The text form: one {@code key: value} line per field, and one sentence per displaced bid. */
     String text() {
         StringBuilder out = new StringBuilder();
-        out.append("epoch: ").append(epoch).append('\n').append("status: ").append(status).append('\n')
-                .append("seed: ").append(seed).append('\n').append("totalUnits: ").append(totalUnits).append('\n')
-                .append("entries: ").append(entries).append('\n')
-                .append("distinctSequencers: ").append(distinctSequencers).append('\n')
-                .append("topBid: ").append(topBid).append('\n').append("secondPrice: ").append(secondPrice).append('\n')
-                .append("rewardPerSlot: ").append(rewardPerSlot).append('\n')
-                .append("settledEntries: ").append(settledEntries).append('\n')
-                .append("rewardedSlots: ").append(rewardedSlots).append('\n').append("bidding: ").append(bidding)
-                .append('\n').append("seal: ").append(seal).append('\n').append("slots: ").append(slots).append('\n')
-                .append("settlement: ").append(settlement);
+        out.append("epoch: ")
+                .append(epoch)
+                .append('\n')
+                .append("status: ")
+                .append(status)
+                .append('\n')
+                .append("seed: ")
+                .append(seed)
+                .append('\n')
+                .append("totalUnits: ")
+                .append(totalUnits)
+                .append('\n')
+                .append("entries: ")
+                .append(entries)
+                .append('\n')
+                .append("distinctSequencers: ")
+                .append(distinctSequencers)
+                .append('\n')
+                .append("topBid: ")
+                .append(topBid)
+                .append('\n')
+                .append("secondPrice: ")
+                .append(secondPrice)
+                .append('\n')
+                .append("rewardPerSlot: ")
+                .append(rewardPerSlot)
+                .append('\n')
+                .append("settledEntries: ")
+                .append(settledEntries)
+                .append('\n')
+                .append("rewardedSlots: ")
+                .append(rewardedSlots)
+                .append('\n')
+                .append("bidding: ")
+                .append(bidding)
+                .append('\n')
+                .append("seal: ")
+                .append(seal)
+                .append('\n')
+                .append("slots: ")
+                .append(slots)
+                .append('\n')
+                .append("settlement: ")
+                .append(settlement);
         if (displaced.isEmpty()) {
             out.append('\n').append("displaced: none");
         }

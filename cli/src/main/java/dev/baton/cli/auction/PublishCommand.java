@@ -12,9 +12,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code baton auction publish EPOCH SLOT BATCH_HASH}: the entry hint comes from the off-chain schedule. */
-@Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Publish a batch hash in one of your slots (run it inside the slot's blocks).")
+/**
+ * {@code baton auction publish EPOCH SLOT BATCH_HASH}: the entry hint comes from the off-chain
+ * schedule.
+ */
+@Command(
+        name = "publish",
+        mixinStandardHelpOptions = true,
+        description =
+                "Publish a batch hash in one of your slots (run it inside the slot's blocks).")
 final class PublishCommand implements Runnable {
     @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
@@ -47,7 +53,9 @@ final class PublishCommand implements Runnable {
 
     static byte[] parseHash(String text) {
         String digits = text.startsWith("0x") ? text.substring(2) : text;
-        if (!digits.matches("[0-9a-fA-F]{64}")) throw new ConfigException("BATCH_HASH: '" + text + "' is not 32 bytes of hex");
+        if (!digits.matches("[0-9a-fA-F]{64}")) {
+            throw new ConfigException("BATCH_HASH: '" + text + "' is not 32 bytes of hex");
+        }
         return HexFormat.of().parseHex(digits);
     }
 }

@@ -14,10 +14,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code baton auction schedule EPOCH}: the epoch's slot map, computed off-chain from its bids and seed, as a grid
- * (one colour per sequencer on a terminal) or as JSON.
+ * {@code baton auction schedule EPOCH}: the epoch's slot map, computed off-chain from its bids and
+ * seed, as a grid (one colour per sequencer on a terminal) or as JSON.
  */
-@Command(name = "schedule", mixinStandardHelpOptions = true,
+@Command(
+        name = "schedule",
+        mixinStandardHelpOptions = true,
         description = "Show an elected epoch's slot map: which sequencer holds each slot.")
 final class ScheduleCommand implements Runnable {
     @Mixin AuctionTarget connection;
@@ -26,10 +28,16 @@ final class ScheduleCommand implements Runnable {
     @Parameters(index = "0", description = "Epoch number.")
     long epoch;
 
-    @Option(names = "--columns", defaultValue = "32", description = "Slots per grid row (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--columns",
+            defaultValue = "32",
+            description = "Slots per grid row (default: ${DEFAULT-VALUE}).")
     int columns;
 
-    @Option(names = "--color", defaultValue = "auto", description = "Colour: auto (terminal only), always, never.")
+    @Option(
+            names = "--color",
+            defaultValue = "auto",
+            description = "Colour: auto (terminal only), always, never.")
     String colour;
 
     @Override
@@ -38,14 +46,30 @@ final class ScheduleCommand implements Runnable {
             EpochSlotMap map = read.view().slotMap(epoch);
             List<Address> bySlot = map.sequencersBySlot();
             List<String> labels = bySlot.stream().map(Address::toString).toList();
-            boolean useColour = switch (colour) {
-                case "always" -> true;
-                case "never" -> false;
-                case "auto" -> output.printer().format() == OutputFormat.TEXT && Terminal.wantsColour(System.getenv());
-                default -> throw new IllegalArgumentException("--color must be auto, always or never, was '" + colour + "'");
-            };
-            String grid = new ScheduleGrid(columns, useColour)
-                    .render("epoch " + epoch + ": " + map.slotCount() + " slots, " + map.entries().size() + " entries", labels);
+            boolean useColour =
+                    switch (colour) {
+                        case "always" -> true;
+                        case "never" -> false;
+                        case "auto" ->
+                                output.printer().format() == OutputFormat.TEXT
+                                        && Terminal.wantsColour(System.getenv());
+                        default ->
+                                throw new IllegalArgumentException(
+                                        "--color must be auto, always or never, was '"
+                                                + colour
+                                                + "'");
+                    };
+            String grid =
+                    new ScheduleGrid(columns, useColour)
+                            .render(
+                                    "epoch "
+                                            + epoch
+                                            + ": "
+                                            + map.slotCount()
+                                            + " slots, "
+                                            + map.entries().size()
+                                            + " entries",
+                                    labels);
             output.printer().result(grid.stripTrailing(), json(map));
         }
     }

@@ -6,33 +6,43 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders an epoch's slot map as a terminal grid: one cell per slot, each sequencer a letter (A, B, ... then AA,
- * AB, ...) in order of its first slot, and, when colour is on, its own ANSI background colour. A legend maps the
- * letters to addresses with each sequencer's slot count. Plain text when colour is off (pipes, files, NO_COLOR).
+ * Renders an epoch's slot map as a terminal grid: one cell per slot, each sequencer a letter (A, B,
+ * ... then AA, AB, ...) in order of its first slot, and, when colour is on, its own ANSI background
+ * colour. A legend maps the letters to addresses with each sequencer's slot count. Plain text when
+ * colour is off (pipes, files, NO_COLOR).
  */
 public final class ScheduleGrid {
-    /** 256-colour backgrounds far enough apart to tell neighbours apart; cycled beyond their number. */
-    private static final int[] PALETTE = {196, 33, 40, 226, 201, 51, 208, 93, 118, 27, 214, 160, 45, 99, 190, 130};
+    /**
+     * 256-colour backgrounds far enough apart to tell neighbours apart; cycled beyond their number.
+     */
+    private static final int[] PALETTE = {
+        196, 33, 40, 226, 201, 51, 208, 93, 118, 27, 214, 160, 45, 99, 190, 130
+    };
+
     private static final String RESET = "\u001b[0m";
 
     private final int columns;
     private final boolean colour;
 
     public ScheduleGrid(int columns, boolean colour) {
-        if (columns < 1) throw new IllegalArgumentException("columns must be >= 1, was " + columns);
+        if (columns < 1) {
+            throw new IllegalArgumentException("columns must be >= 1, was " + columns);
+        }
         this.columns = columns;
         this.colour = colour;
     }
 
     /**
-     * @param sequencerBySlot the sequencer of each slot, as printed in the legend ({@code null} for a slot nobody owns,
-     *     as in open mode)
+     * @param sequencerBySlot the sequencer of each slot, as printed in the legend ({@code null} for
+     *     a slot nobody owns, as in open mode)
      */
     public String render(String title, List<String> sequencerBySlot) {
         Map<String, Integer> index = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String sequencer : sequencerBySlot) {
-            if (sequencer == null) continue;
+            if (sequencer == null) {
+                continue;
+            }
             index.putIfAbsent(sequencer, index.size());
             counts.merge(sequencer, 1, Integer::sum);
         }
@@ -45,7 +55,10 @@ public final class ScheduleGrid {
             for (int slot = row * columns; slot < end; slot++) {
                 String sequencer = sequencerBySlot.get(slot);
                 String text = sequencer == null ? "." : label(index.get(sequencer));
-                out.append(cell(" " + pad(text, width) + " ", sequencer == null ? -1 : index.get(sequencer)));
+                out.append(
+                        cell(
+                                " " + pad(text, width) + " ",
+                                sequencer == null ? -1 : index.get(sequencer)));
             }
             out.append('\n');
         }
@@ -76,7 +89,9 @@ public final class ScheduleGrid {
     }
 
     private String cell(String text, int sequencerIndex) {
-        if (!colour || sequencerIndex < 0) return text;
+        if (!colour || sequencerIndex < 0) {
+            return text;
+        }
         int background = PALETTE[sequencerIndex % PALETTE.length];
         // Black text reads on every palette entry.
         return "\u001b[48;5;" + background + ";38;5;16m" + text + RESET;

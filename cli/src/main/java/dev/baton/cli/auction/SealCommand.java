@@ -7,8 +7,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton auction seal EPOCH}. */
-@Command(name = "seal", mixinStandardHelpOptions = true,
-        description = "Seal an epoch in its seal window: draw the seed (or switch the epoch to open mode).")
+@Command(
+        name = "seal",
+        mixinStandardHelpOptions = true,
+        description =
+                "Seal an epoch in its seal window: draw the seed (or switch the epoch to open mode).")
 final class SealCommand implements Runnable {
     @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;

@@ -10,9 +10,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code baton auction settle EPOCH [--entry N]}: by default every unsettled entry of yours that holds slots. */
-@Command(name = "settle", mixinStandardHelpOptions = true,
-        description = "Settle your entries of an epoch in its settlement window (locks S', credits r per published slot).")
+/**
+ * {@code baton auction settle EPOCH [--entry N]}: by default every unsettled entry of yours that
+ * holds slots.
+ */
+@Command(
+        name = "settle",
+        mixinStandardHelpOptions = true,
+        description =
+                "Settle your entries of an epoch in its settlement window (locks S', credits r per published slot).")
 final class SettleCommand implements Runnable {
     @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
@@ -26,9 +32,10 @@ final class SettleCommand implements Runnable {
     @Override
     public void run() {
         try (AuctionTarget.Signed signed = connection.signed()) {
-            List<TxReceipt> receipts = entry != null
-                    ? List.of(signed.sequencer().settle(epoch, entry))
-                    : signed.sequencer().settleAll(epoch);
+            List<TxReceipt> receipts =
+                    entry != null
+                            ? List.of(signed.sequencer().settle(epoch, entry))
+                            : signed.sequencer().settleAll(epoch);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("epoch", epoch);
             result.put("settledEntries", receipts.size());

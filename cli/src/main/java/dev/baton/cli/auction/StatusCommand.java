@@ -6,9 +6,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code baton auction status EPOCH}. */
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "An epoch's status, bids, second price, settlement accounting, timeline, and the bids displaced "
-                + "by larger ones (cap by stake): by whom, which total, at which block.")
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description =
+                "An epoch's status, bids, second price, settlement accounting, timeline, and the bids displaced "
+                        + "by larger ones (cap by stake): by whom, which total, at which block.")
 final class StatusCommand implements Runnable {
     @Mixin AuctionTarget connection;
     @Mixin OutputOptions output;
@@ -19,8 +22,10 @@ final class StatusCommand implements Runnable {
     @Override
     public void run() {
         try (AuctionTarget.ReadOnly read = connection.readOnly()) {
-            EpochSummary summary = EpochSummary.of(read.view().epochInfo(epoch),
-                    read.view().displacements(read.node(), epoch));
+            EpochSummary summary =
+                    EpochSummary.of(
+                            read.view().epochInfo(epoch),
+                            read.view().displacements(read.node(), epoch));
             output.printer().result(summary.text(), summary);
         }
     }

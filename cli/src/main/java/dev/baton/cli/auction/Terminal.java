@@ -8,19 +8,29 @@ import java.util.Map;
 final class Terminal {
     private Terminal() {}
 
-    /** Colour only on a terminal, never when NO_COLOR is set (https://no-color.org convention) or TERM is dumb. */
+    /**
+     * Colour only on a terminal, never when NO_COLOR is set (https://no-color.org convention) or
+     * TERM is dumb.
+     */
     static boolean wantsColour(Map<String, String> environment) {
-        if (environment.containsKey("NO_COLOR")) return false;
-        if ("dumb".equals(environment.get("TERM"))) return false;
+        if (environment.containsKey("NO_COLOR")) {
+            return false;
+        }
+        if ("dumb".equals(environment.get("TERM"))) {
+            return false;
+        }
         return isTerminal(System.console());
     }
 
     /**
-     * On JDK 22+ {@code System.console()} exists even when output is redirected, and {@code Console.isTerminal()}
-     * tells the difference; on JDK 21 a console exists only for a terminal. Reflection keeps the code at release 21.
+     * On JDK 22+ {@code System.console()} exists even when output is redirected, and {@code
+     * Console.isTerminal()} tells the difference; on JDK 21 a console exists only for a terminal.
+     * Reflection keeps the code at release 21.
      */
     static boolean isTerminal(Console console) {
-        if (console == null) return false;
+        if (console == null) {
+            return false;
+        }
         try {
             Method isTerminal = Console.class.getMethod("isTerminal");
             return (Boolean) isTerminal.invoke(console);

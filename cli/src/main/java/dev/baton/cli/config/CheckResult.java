@@ -2,7 +2,11 @@ package dev.baton.cli.config;
 
 /** One line of `baton config check`. */
 public record CheckResult(String check, Status status, String detail) {
-    public enum Status { OK, FAILED, SKIPPED }
+    public enum Status {
+        OK,
+        FAILED,
+        SKIPPED
+    }
 
     public static CheckResult ok(String check, String detail) {
         return new CheckResult(check, Status.OK, detail);
@@ -17,11 +21,12 @@ public record CheckResult(String check, Status status, String detail) {
     }
 
     public String line() {
-        String mark = switch (status) {
-            case OK -> "ok     ";
-            case FAILED -> "FAILED ";
-            case SKIPPED -> "skipped";
-        };
+        String mark =
+                switch (status) {
+                    case OK -> "ok     ";
+                    case FAILED -> "FAILED ";
+                    case SKIPPED -> "skipped";
+                };
         return mark + " " + check + ": " + detail;
     }
 }

@@ -10,12 +10,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** `baton config ...`: the operator's configuration. */
-@Command(name = "config", description = "Operator configuration.", subcommands = ConfigCommand.Check.class)
+@Command(
+        name = "config",
+        description = "Operator configuration.",
+        subcommands = ConfigCommand.Check.class)
 public final class ConfigCommand {
 
-    /** `baton config check`: validates everything an operator command would need, sending nothing. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Check the config file, environment, node, chain id and signer without sending anything.")
+    /**
+     * `baton config check`: validates everything an operator command would need, sending nothing.
+     */
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Check the config file, environment, node, chain id and signer without sending anything.")
     public static final class Check implements Callable<Integer> {
         @Mixin OperatorOptions operator;
         @Mixin OutputOptions output;
@@ -24,10 +32,17 @@ public final class ConfigCommand {
         public Integer call() {
             List<CheckResult> results = new ConfigCheck(operator, Web3jNode::connect).run();
             Printer printer = output.printer();
-            printer.result(String.join("\n", results.stream().map(CheckResult::line).toList()),
+            printer.result(
+                    String.join("\n", results.stream().map(CheckResult::line).toList()),
                     java.util.Map.of("checks", results));
-            CheckResult failure = results.stream().filter(r -> r.status() == CheckResult.Status.FAILED).findFirst().orElse(null);
-            if (failure != null) throw new ConfigException("config check failed at '" + failure.check() + "'");
+            CheckResult failure =
+                    results.stream()
+                            .filter(r -> r.status() == CheckResult.Status.FAILED)
+                            .findFirst()
+                            .orElse(null);
+            if (failure != null) {
+                throw new ConfigException("config check failed at '" + failure.check() + "'");
+            }
             return 0;
         }
     }

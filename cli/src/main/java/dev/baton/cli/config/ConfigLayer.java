@@ -3,8 +3,8 @@ package dev.baton.cli.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One source of operator settings (the file, the environment or the command line). Every field may be absent; the
- * {@link ConfigResolver} lays the sources over each other, the command line winning.
+ * One source of operator settings (the file, the environment or the command line). Every field may
+ * be absent; the {@link ConfigResolver} lays the sources over each other, the command line winning.
  *
  * @param rpcUrl JSON-RPC endpoint of the L1 node
  * @param manifest path of the deployment manifest (JSON)
@@ -27,5 +27,6 @@ public record ConfigLayer(
         @JsonProperty("confirmations") Integer confirmations,
         @JsonProperty("receiptTimeoutSeconds") Integer receiptTimeoutSeconds) {
 
-    public static final ConfigLayer EMPTY = new ConfigLayer(null, null, null, null, null, null, null, null, null);
+    public static final ConfigLayer EMPTY =
+            new ConfigLayer(null, null, null, null, null, null, null, null, null);
 }

@@ -18,8 +18,18 @@ public final class EnvironmentConfig {
     public static final String CONFIG = "BATON_CONFIG";
 
     /** Every variable read here, listed by `baton config check`. */
-    public static final Set<String> NAMES = Set.of(RPC_URL, MANIFEST, KEYSTORE, PASSWORD_FILE, PASSWORD_ENV,
-            DEV_KEY_INDEX, MAX_FEE_GWEI, CONFIRMATIONS, RECEIPT_TIMEOUT_SECONDS, CONFIG);
+    public static final Set<String> NAMES =
+            Set.of(
+                    RPC_URL,
+                    MANIFEST,
+                    KEYSTORE,
+                    PASSWORD_FILE,
+                    PASSWORD_ENV,
+                    DEV_KEY_INDEX,
+                    MAX_FEE_GWEI,
+                    CONFIRMATIONS,
+                    RECEIPT_TIMEOUT_SECONDS,
+                    CONFIG);
 
     private EnvironmentConfig() {}
 
@@ -38,11 +48,14 @@ public final class EnvironmentConfig {
 
     private static Integer integer(Map<String, String> env, String name) {
         String text = blankToNull(env.get(name));
-        if (text == null) return null;
+        if (text == null) {
+            return null;
+        }
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new ConfigException("environment variable " + name + " must be an integer, was '" + text + "'");
+            throw new ConfigException(
+                    "environment variable " + name + " must be an integer, was '" + text + "'");
         }
     }
 

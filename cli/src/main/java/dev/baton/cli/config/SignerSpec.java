@@ -3,7 +3,10 @@ package dev.baton.cli.config;
 import dev.baton.signer.PasswordSource;
 import java.nio.file.Path;
 
-/** Which key the operator signs with, before it is opened (opening needs the chain id from the manifest). */
+/**
+ * Which key the operator signs with, before it is opened (opening needs the chain id from the
+ * manifest).
+ */
 public sealed interface SignerSpec {
     /** No signer configured: read-only commands still work. */
     record None() implements SignerSpec {}

@@ -1,10 +1,10 @@
 package dev.baton.cli.demo;
 
-import dev.baton.client.auction.BidEntry;
-import dev.baton.client.auction.EpochSlotMap;
 import dev.baton.cli.report.AuctionEpochReport;
 import dev.baton.cli.report.AuctionEpochReport.SlotCell;
 import dev.baton.cli.report.SequencerShare;
+import dev.baton.client.auction.BidEntry;
+import dev.baton.client.auction.EpochSlotMap;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.math.BigDecimal;
@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a settled epoch into the report: the slot map, each sequencer's share against its slots, and per participant
- * the settlement stake S' (second price, MECHANISM §3.4), the rewards claimed and the utility r·k − q·S'.
+ * Turns a settled epoch into the report: the slot map, each sequencer's share against its slots,
+ * and per participant the settlement stake S' (second price, MECHANISM §3.4), the rewards claimed
+ * and the utility r·k − q·S'.
  */
 final class AuctionTally {
     /** The opportunity cost factor q of locking stake for an epoch (shown, not charged). */
@@ -31,8 +32,13 @@ final class AuctionTally {
     private final Set<Integer> published;
     private final Map<String, Amount> claims;
 
-    AuctionTally(String rollup, EpochSlotMap map, List<BidEntry> entries, Map<String, Address> accounts,
-            Set<Integer> published, Map<String, Amount> claims) {
+    AuctionTally(
+            String rollup,
+            EpochSlotMap map,
+            List<BidEntry> entries,
+            Map<String, Address> accounts,
+            Set<Integer> published,
+            Map<String, Amount> claims) {
         this.rollup = rollup;
         this.map = map;
         this.entries = List.copyOf(entries);
@@ -44,11 +50,21 @@ final class AuctionTally {
     void record(DemoObservations observations) {
         int slots = map.slotCount();
         List<SlotCell> cells = new ArrayList<>();
-        for (int slot = 0; slot < slots; slot++) cells.add(new SlotCell(slot, nameOf(map.sequencerOf(slot)), published.contains(slot)));
+        for (int slot = 0; slot < slots; slot++) {
+            cells.add(new SlotCell(slot, nameOf(map.sequencerOf(slot)), published.contains(slot)));
+        }
 
-        BigDecimal total = entries.stream().map(e -> Tokens.of(e.amount())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal secondBid = entries.stream().map(e -> Tokens.of(e.amount())).sorted(Comparator.reverseOrder())
-                .skip(1).findFirst().orElse(BigDecimal.ZERO);
+        BigDecimal total =
+                entries.stream()
+                        .map(e -> Tokens.of(e.amount()))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal secondBid =
+                entries.stream()
+                        .map(e -> Tokens.of(e.amount()))
+                        .sorted(Comparator.reverseOrder())
+                        .skip(1)
+                        .findFirst()
+                        .orElse(BigDecimal.ZERO);
         Map<String, BigDecimal> bids = new LinkedHashMap<>();
         Map<String, BigDecimal> locked = new LinkedHashMap<>();
         for (BidEntry entry : entries) {
@@ -58,24 +74,48 @@ final class AuctionTally {
         }
 
         List<SequencerShare> shares = new ArrayList<>();
-        bids.forEach((name, bid) -> {
-            int won = (int) cells.stream().filter(c -> name.equals(c.sequencer())).count();
-            SequencerShare share = SequencerShare.of(name, bid, total, slots, won);
-            shares.add(share);
-            int done = (int) cells.stream().filter(c -> name.equals(c.sequencer()) && c.published()).count();
-            observations.auctioned(name, won, share.expected(), done, locked.getOrDefault(name, BigDecimal.ZERO),
-                    rewardsOf(name), utility(name, locked));
-        });
-        locked.keySet().stream().filter(name -> !bids.containsKey(name)).forEach(delegator ->
-                observations.auctioned(delegator, null, null, null, locked.get(delegator), rewardsOf(delegator),
-                        utility(delegator, locked)));
+        bids.forEach(
+                (name, bid) -> {
+                    int won = (int) cells.stream().filter(c -> name.equals(c.sequencer())).count();
+                    SequencerShare share = SequencerShare.of(name, bid, total, slots, won);
+                    shares.add(share);
+                    int done =
+                            (int)
+                                    cells.stream()
+                                            .filter(
+                                                    c ->
+                                                            name.equals(c.sequencer())
+                                                                    && c.published())
+                                            .count();
+                    observations.auctioned(
+                            name,
+                            won,
+                            share.expected(),
+                            done,
+                            locked.getOrDefault(name, BigDecimal.ZERO),
+                            rewardsOf(name),
+                            utility(name, locked));
+                });
+        locked.keySet().stream()
+                .filter(name -> !bids.containsKey(name))
+                .forEach(
+                        delegator ->
+                                observations.auctioned(
+                                        delegator,
+                                        null,
+                                        null,
+                                        null,
+                                        locked.get(delegator),
+                                        rewardsOf(delegator),
+                                        utility(delegator, locked)));
         observations.auction(new AuctionEpochReport(rollup, map.epoch(), cells, shares));
     }
 
     /** S' of one entry: min(bid, slots · S₂ / e). */
     private BigDecimal settlementStake(BidEntry entry, BigDecimal secondBid, int slots) {
         BigDecimal held = BigDecimal.valueOf(map.schedule().slotCountOf(entry.entry()));
-        BigDecimal price = held.multiply(secondBid).divide(BigDecimal.valueOf(slots), MathContext.DECIMAL64);
+        BigDecimal price =
+                held.multiply(secondBid).divide(BigDecimal.valueOf(slots), MathContext.DECIMAL64);
         return Tokens.of(entry.amount()).min(price).stripTrailingZeros();
     }
 
@@ -83,15 +123,23 @@ final class AuctionTally {
         return Tokens.of(claims.getOrDefault(name, Amount.ZERO));
     }
 
-    /** r·k is what the participant was paid for the published and settled slots it (or its delegate) held. */
+    /**
+     * r·k is what the participant was paid for the published and settled slots it (or its delegate)
+     * held.
+     */
     private BigDecimal utility(String name, Map<String, BigDecimal> locked) {
-        return rewardsOf(name).subtract(OPPORTUNITY_COST.multiply(locked.getOrDefault(name, BigDecimal.ZERO)));
+        return rewardsOf(name)
+                .subtract(OPPORTUNITY_COST.multiply(locked.getOrDefault(name, BigDecimal.ZERO)));
     }
 
     private String nameOf(Address account) {
-        if (account == null) return null;
+        if (account == null) {
+            return null;
+        }
         String name = names.get(account);
-        if (name == null) throw new IllegalStateException("account " + account + " is not in the demo cast");
+        if (name == null) {
+            throw new IllegalStateException("account " + account + " is not in the demo cast");
+        }
         return name;
     }
 }

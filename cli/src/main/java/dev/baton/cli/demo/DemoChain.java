@@ -5,8 +5,9 @@ import dev.baton.tx.EthNode;
 import dev.baton.types.Address;
 
 /**
- * The devnet's clock as the demo drives it: the node mines a block per transaction (automine), the demo mines
- * empty blocks to reach a window, and switches to interval mining while sequencers publish slot by slot.
+ * The devnet's clock as the demo drives it: the node mines a block per transaction (automine), the
+ * demo mines empty blocks to reach a window, and switches to interval mining while sequencers
+ * publish slot by slot.
  */
 public final class DemoChain {
     private final EthNode node;
@@ -28,13 +29,19 @@ public final class DemoChain {
         return node.blockNumber();
     }
 
-    /** Mines empty blocks until the head is {@code block}; no-op when it is already there or beyond. */
+    /**
+     * Mines empty blocks until the head is {@code block}; no-op when it is already there or beyond.
+     */
     public void mineUntil(long block) {
         long head = head();
-        if (head < block) control().mine(block - head);
+        if (head < block) {
+            control().mine(block - head);
+        }
     }
 
-    /** Mines a block every {@code millis} instead of one per transaction, until {@link #automine()}. */
+    /**
+     * Mines a block every {@code millis} instead of one per transaction, until {@link #automine()}.
+     */
     public void intervalMining(long millis) {
         control().setAutomine(false);
         control().call("evm_setIntervalMining", millis);

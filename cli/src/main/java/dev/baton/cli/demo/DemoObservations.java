@@ -25,8 +25,13 @@ public final class DemoObservations {
      *
      * @param utility r·k − q·S'
      */
-    private record AuctionResult(Integer slotsWon, Double expectedSlots, Integer published, BigDecimal settlementLocked,
-            BigDecimal rewards, BigDecimal utility) {}
+    private record AuctionResult(
+            Integer slotsWon,
+            Double expectedSlots,
+            Integer published,
+            BigDecimal settlementLocked,
+            BigDecimal rewards,
+            BigDecimal utility) {}
 
     public synchronized void deposited(Participant participant, String address, BigDecimal stake) {
         participants.put(participant.name(), participant);
@@ -34,9 +39,18 @@ public final class DemoObservations {
         stakes.merge(participant.name(), stake, BigDecimal::add);
     }
 
-    public synchronized void auctioned(String name, Integer slotsWon, Double expectedSlots, Integer published,
-            BigDecimal settlementLocked, BigDecimal rewards, BigDecimal utility) {
-        auctionResults.put(name, new AuctionResult(slotsWon, expectedSlots, published, settlementLocked, rewards, utility));
+    public synchronized void auctioned(
+            String name,
+            Integer slotsWon,
+            Double expectedSlots,
+            Integer published,
+            BigDecimal settlementLocked,
+            BigDecimal rewards,
+            BigDecimal utility) {
+        auctionResults.put(
+                name,
+                new AuctionResult(
+                        slotsWon, expectedSlots, published, settlementLocked, rewards, utility));
     }
 
     /** A market reward (block or uncle reward, dispute bounty) paid to {@code name}, in tokens. */
@@ -69,24 +83,41 @@ public final class DemoObservations {
         return stakes.getOrDefault(name, BigDecimal.ZERO);
     }
 
-    /** One summary per participant seen; the columns of a phase stay empty for participants it did not involve. */
+    /**
+     * One summary per participant seen; the columns of a phase stay empty for participants it did
+     * not involve.
+     */
     public synchronized List<ParticipantSummary> summaries() {
         List<ParticipantSummary> rows = new ArrayList<>();
-        participants.forEach((name, p) -> {
-            AuctionResult a = auctionResults.get(name);
-            BigDecimal market = marketRewards.get(name);
-            BigDecimal slashed = slashes.get(name);
-            BigDecimal rewards = sum(a == null ? null : a.rewards(), market);
-            BigDecimal utility = a == null ? null : sum(a.utility(), market).subtract(orZero(slashed));
-            rows.add(new ParticipantSummary(name, addresses.get(name), p.role(), stakes.get(name),
-                    a == null ? null : a.slotsWon(), a == null ? null : a.expectedSlots(), a == null ? null : a.published(),
-                    a == null ? null : a.settlementLocked(), rewards, slashed, utility));
-        });
+        participants.forEach(
+                (name, p) -> {
+                    AuctionResult a = auctionResults.get(name);
+                    BigDecimal market = marketRewards.get(name);
+                    BigDecimal slashed = slashes.get(name);
+                    BigDecimal rewards = sum(a == null ? null : a.rewards(), market);
+                    BigDecimal utility =
+                            a == null ? null : sum(a.utility(), market).subtract(orZero(slashed));
+                    rows.add(
+                            new ParticipantSummary(
+                                    name,
+                                    addresses.get(name),
+                                    p.role(),
+                                    stakes.get(name),
+                                    a == null ? null : a.slotsWon(),
+                                    a == null ? null : a.expectedSlots(),
+                                    a == null ? null : a.published(),
+                                    a == null ? null : a.settlementLocked(),
+                                    rewards,
+                                    slashed,
+                                    utility));
+                });
         return rows;
     }
 
     private static BigDecimal sum(BigDecimal a, BigDecimal b) {
-        if (a == null && b == null) return null;
+        if (a == null && b == null) {
+            return null;
+        }
         return orZero(a).add(orZero(b));
     }
 

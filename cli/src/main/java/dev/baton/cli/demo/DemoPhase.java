@@ -2,7 +2,10 @@ package dev.baton.cli.demo;
 
 import dev.baton.cli.progress.ProgressSink;
 
-/** One stage of the lifecycle; it reports each step to the progress sink and its findings to the observations. */
+/**
+ * One stage of the lifecycle; it reports each step to the progress sink and its findings to the
+ * observations.
+ */
 public interface DemoPhase {
     String name();
 

@@ -14,7 +14,8 @@ public final class DemoRunner {
     private final NodeTimer timer;
     private final Ticker ticker;
 
-    public DemoRunner(List<DemoPhase> phases, ProgressSink progress, NodeTimer timer, Ticker ticker) {
+    public DemoRunner(
+            List<DemoPhase> phases, ProgressSink progress, NodeTimer timer, Ticker ticker) {
         this.phases = List.copyOf(phases);
         this.progress = progress;
         this.timer = timer;
@@ -32,7 +33,13 @@ public final class DemoRunner {
         }
         long wallMillis = (ticker.nanos() - started) / 1_000_000;
         long nodeMillis = Math.min(wallMillis, (timer.nodeNanos() - nodeBefore) / 1_000_000);
-        return new DemoReport("Baton demo", Instant.now(), session.manifest().chainId(), observations.auction(),
-                observations.market(), observations.summaries(), new Timing(wallMillis, nodeMillis));
+        return new DemoReport(
+                "Baton demo",
+                Instant.now(),
+                session.manifest().chainId(),
+                observations.auction(),
+                observations.market(),
+                observations.summaries(),
+                new Timing(wallMillis, nodeMillis));
     }
 }

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The demo's connections: one timed node shared by every participant's {@link Baton}, so the node's share of the wall
- * time covers all of them. Closing the session closes the node once.
+ * The demo's connections: one timed node shared by every participant's {@link Baton}, so the node's
+ * share of the wall time covers all of them. Closing the session closes the node once.
  */
 public final class DemoSession implements AutoCloseable {
     private final DeploymentManifest manifest;
@@ -24,10 +24,14 @@ public final class DemoSession implements AutoCloseable {
     private static final String GAS_MONEY_WEI = "0x56bc75e2d63100000"; // 100 ETH
     private final Map<Integer, Baton> connections = new HashMap<>();
 
-    public DemoSession(DeploymentManifest manifest, TimedNode node, NodeTimer timer, BatonOptions options) {
+    public DemoSession(
+            DeploymentManifest manifest, TimedNode node, NodeTimer timer, BatonOptions options) {
         if (manifest.chainId() != ChainId.DEVNET.value()) {
-            throw new IllegalArgumentException("the demo signs with development keys and runs on the devnet (chain "
-                    + ChainId.DEVNET + ") only; manifest chain id was " + manifest.chainId());
+            throw new IllegalArgumentException(
+                    "the demo signs with development keys and runs on the devnet (chain "
+                            + ChainId.DEVNET
+                            + ") only; manifest chain id was "
+                            + manifest.chainId());
         }
         this.manifest = manifest;
         this.node = node;
@@ -56,11 +60,16 @@ public final class DemoSession implements AutoCloseable {
 
     /** Accounts past the twenty a Hardhat node funds get gas money on first use. */
     private synchronized Baton connection(int devKey) {
-        return connections.computeIfAbsent(devKey, key -> {
-            DevKeySigner signer = DevKeySigner.of(SignerFactory.devPrivateKey(key), ChainId.DEVNET);
-            if (key >= DevAccounts.HARDHAT_ACCOUNT_COUNT) chain.setBalance(signer.address(), GAS_MONEY_WEI);
-            return Baton.connect(manifest, signer, node, options, clock, null);
-        });
+        return connections.computeIfAbsent(
+                devKey,
+                key -> {
+                    DevKeySigner signer =
+                            DevKeySigner.of(SignerFactory.devPrivateKey(key), ChainId.DEVNET);
+                    if (key >= DevAccounts.HARDHAT_ACCOUNT_COUNT) {
+                        chain.setBalance(signer.address(), GAS_MONEY_WEI);
+                    }
+                    return Baton.connect(manifest, signer, node, options, clock, null);
+                });
     }
 
     @Override

@@ -4,9 +4,10 @@ import dev.baton.cli.progress.Ticker;
 import java.util.function.Supplier;
 
 /**
- * Measures how much wall time the node accounts for: the time during which at least one JSON-RPC call (or a wait for
- * the node to mine) is outstanding. Overlapping calls from several threads count once, so the node's share never
- * exceeds the wall time; everything else is the client's share.
+ * Measures how much wall time the node accounts for: the time during which at least one JSON-RPC
+ * call (or a wait for the node to mine) is outstanding. Overlapping calls from several threads
+ * count once, so the node's share never exceeds the wall time; everything else is the client's
+ * share.
  */
 public final class NodeTimer {
     private final Ticker ticker;
@@ -41,10 +42,14 @@ public final class NodeTimer {
     }
 
     private synchronized void enter() {
-        if (inFlight++ == 0) busySince = ticker.nanos();
+        if (inFlight++ == 0) {
+            busySince = ticker.nanos();
+        }
     }
 
     private synchronized void exit() {
-        if (--inFlight == 0) busyNanos += ticker.nanos() - busySince;
+        if (--inFlight == 0) {
+            busyNanos += ticker.nanos() - busySince;
+        }
     }
 }

@@ -22,12 +22,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The epoch's slots in real time: the devnet mines on an interval and each active sequencer's runner publishes a
- * batch in each of its slots, all runners side by side. Returns the slots published.
+ * The epoch's slots in real time: the devnet mines on an interval and each active sequencer's
+ * runner publishes a batch in each of its slots, all runners side by side. Returns the slots
+ * published.
  */
 final class SlotRunners {
-    /** One block per interval: long enough for every runner to see the head and land its publish in the next block. */
+    /**
+     * One block per interval: long enough for every runner to see the head and land its publish in
+     * the next block.
+     */
     private static final long BLOCK_MILLIS = 400;
+
     private static final Duration POLL = Duration.ofMillis(25);
 
     private final DemoSession session;
@@ -35,7 +40,11 @@ final class SlotRunners {
     private final AuctionTimeline timeline;
     private final ProgressSink.Phase progress;
 
-    SlotRunners(DemoSession session, Address auction, AuctionTimeline timeline, ProgressSink.Phase progress) {
+    SlotRunners(
+            DemoSession session,
+            Address auction,
+            AuctionTimeline timeline,
+            ProgressSink.Phase progress) {
         this.session = session;
         this.auction = auction;
         this.timeline = timeline;
@@ -52,24 +61,40 @@ final class SlotRunners {
             for (Participant participant : active) {
                 SequencerClient client = session.as(participant).sequencer(auction);
                 List<ScheduledSlot> mine = client.mySlots(epoch);
-                var runner = client.runner(new NodeChainHead(session.as(participant).transactor().node(), POLL),
-                        SlotRunners::batchHash, outcome -> {});
+                var runner =
+                        client.runner(
+                                new NodeChainHead(
+                                        session.as(participant).transactor().node(), POLL),
+                                SlotRunners::batchHash,
+                                outcome -> {});
                 running.put(participant, pool.submit(() -> runner.run(mine)));
             }
             long timeoutMillis = BLOCK_MILLIS * (timeline.epochLength() + 20);
             for (var entry : running.entrySet()) {
-                List<SlotOutcome> outcomes = entry.getValue().get(timeoutMillis, TimeUnit.MILLISECONDS);
-                long done = outcomes.stream().filter(o -> o.status() == SlotOutcome.Status.PUBLISHED)
-                        .peek(o -> published.add(o.slot().slot())).count();
-                progress.step(entry.getKey().name() + " published " + done + "/" + outcomes.size() + " of its slots");
+                List<SlotOutcome> outcomes =
+                        entry.getValue().get(timeoutMillis, TimeUnit.MILLISECONDS);
+                long done =
+                        outcomes.stream()
+                                .filter(o -> o.status() == SlotOutcome.Status.PUBLISHED)
+                                .peek(o -> published.add(o.slot().slot()))
+                                .count();
+                progress.step(
+                        entry.getKey().name()
+                                + " published "
+                                + done
+                                + "/"
+                                + outcomes.size()
+                                + " of its slots");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the sequencers published", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("a sequencer runner failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "a sequencer runner failed: " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the sequencer runners did not finish epoch " + epoch + " in time", e);
+            throw new IllegalStateException(
+                    "the sequencer runners did not finish epoch " + epoch + " in time", e);
         } finally {
             pool.shutdownNow();
             session.chain().automine();

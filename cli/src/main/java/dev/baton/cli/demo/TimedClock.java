@@ -4,8 +4,8 @@ import dev.baton.tx.Clock;
 import java.time.Duration;
 
 /**
- * The transaction layer's clock, with its sleeps counted as node time: the client only sleeps while it polls for a
- * receipt the node has not mined yet, so that wait belongs to the node.
+ * The transaction layer's clock, with its sleeps counted as node time: the client only sleeps while
+ * it polls for a receipt the node has not mined yet, so that wait belongs to the node.
  */
 public final class TimedClock implements Clock {
     private final Clock clock;

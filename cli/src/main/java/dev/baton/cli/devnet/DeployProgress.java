@@ -6,7 +6,10 @@ import dev.baton.tx.TxReceipt;
 import dev.baton.types.Address;
 import dev.baton.types.TxHash;
 
-/** Prints a deployment as it goes: one line when a transaction is sent, one when it is confirmed, one per kept entry. */
+/**
+ * Prints a deployment as it goes: one line when a transaction is sent, one when it is confirmed,
+ * one per kept entry.
+ */
 final class DeployProgress implements DeploymentListener {
     private final Printer printer;
 
@@ -16,7 +19,8 @@ final class DeployProgress implements DeploymentListener {
 
     @Override
     public void existing(String name, Address address) {
-        printer.progress("  " + name + ": kept at " + address + " (in the manifest, code on chain)");
+        printer.progress(
+                "  " + name + ": kept at " + address + " (in the manifest, code on chain)");
     }
 
     @Override
@@ -26,7 +30,14 @@ final class DeployProgress implements DeploymentListener {
 
     @Override
     public void confirmed(String what, TxReceipt receipt) {
-        printer.progress("  " + what + ": confirmed in block " + receipt.blockNumber() + " (" + receipt.hash() + ")");
+        printer.progress(
+                "  "
+                        + what
+                        + ": confirmed in block "
+                        + receipt.blockNumber()
+                        + " ("
+                        + receipt.hash()
+                        + ")");
     }
 
     @Override

@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A node started by `baton devnet up --detach`, recorded in {@code target/devnet/detached.json} so that
- * `baton devnet down` (another JVM) can stop exactly that process and nothing else.
+ * A node started by `baton devnet up --detach`, recorded in {@code target/devnet/detached.json} so
+ * that `baton devnet down` (another JVM) can stop exactly that process and nothing else.
  */
-public record DetachedNode(@JsonProperty("pid") long pid, @JsonProperty("port") int port, @JsonProperty("rpcUrl") String rpcUrl,
+public record DetachedNode(
+        @JsonProperty("pid") long pid,
+        @JsonProperty("port") int port,
+        @JsonProperty("rpcUrl") String rpcUrl,
         @JsonProperty("logFile") String logFile) {
 
     static Path stateFile(ProjectRoot root) {
@@ -23,7 +26,9 @@ public record DetachedNode(@JsonProperty("pid") long pid, @JsonProperty("port") 
 
     static Optional<DetachedNode> read(ProjectRoot root) {
         Path file = stateFile(root);
-        if (!Files.isRegularFile(file)) return Optional.empty();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
         try {
             return Optional.of(Json.MAPPER.readValue(Files.readString(file), DetachedNode.class));
         } catch (IOException e) {
@@ -34,7 +39,9 @@ public record DetachedNode(@JsonProperty("pid") long pid, @JsonProperty("port") 
     void write(ProjectRoot root) {
         try {
             Files.createDirectories(stateFile(root).getParent());
-            Files.writeString(stateFile(root), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this));
+            Files.writeString(
+                    stateFile(root),
+                    Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(this));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + stateFile(root), e);
         }
@@ -52,11 +59,23 @@ public record DetachedNode(@JsonProperty("pid") long pid, @JsonProperty("port") 
     Optional<ProcessHandle> process() {
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().commandLine().map(c -> c.contains("node") && c.contains("--port " + port)).orElse(false));
+                .filter(
+                        p ->
+                                p.info()
+                                        .commandLine()
+                                        .map(
+                                                c ->
+                                                        c.contains("node")
+                                                                && c.contains("--port " + port))
+                                        .orElse(false));
     }
 
     static ConfigException alreadyRunning(DetachedNode node) {
-        return new ConfigException("a detached devnet is already running at " + node.rpcUrl() + " (pid " + node.pid()
-                + "): stop it with `baton devnet down`");
+        return new ConfigException(
+                "a detached devnet is already running at "
+                        + node.rpcUrl()
+                        + " (pid "
+                        + node.pid()
+                        + "): stop it with `baton devnet down`");
     }
 }

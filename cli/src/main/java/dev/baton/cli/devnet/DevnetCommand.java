@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "devnet",
         mixinStandardHelpOptions = true,
-        description = "Start, stop or advance a local devnet (Hardhat node on 127.0.0.1, chain 31337).",
+        description =
+                "Start, stop or advance a local devnet (Hardhat node on 127.0.0.1, chain 31337).",
         subcommands = {DevnetUpCommand.class, DevnetDownCommand.class, DevnetMineCommand.class})
 public final class DevnetCommand {}

@@ -12,14 +12,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Moves a devnet's chain forward so that block- and time-bound windows (bidding, seal, slots, settlement, proposal,
- * proof and dispute windows) can be reached on demand: the devnet mines a block per transaction and nothing else.
- * Devnet only, like the development keys: a real chain advances by itself and has no {@code hardhat_mine}.
+ * Moves a devnet's chain forward so that block- and time-bound windows (bidding, seal, slots,
+ * settlement, proposal, proof and dispute windows) can be reached on demand: the devnet mines a
+ * block per transaction and nothing else. Devnet only, like the development keys: a real chain
+ * advances by itself and has no {@code hardhat_mine}.
  */
-@Command(name = "mine", mixinStandardHelpOptions = true,
-        description = {"Devnet only: mine empty blocks and/or move the clock forward.",
-                "Examples: `baton devnet mine --blocks 10`, `baton devnet mine --until-block 213`, "
-                        + "`baton devnet mine --seconds 60` (one block, 60 s later)."})
+@Command(
+        name = "mine",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Devnet only: mine empty blocks and/or move the clock forward.",
+            "Examples: `baton devnet mine --blocks 10`, `baton devnet mine --until-block 213`, "
+                    + "`baton devnet mine --seconds 60` (one block, 60 s later)."
+        })
 public final class DevnetMineCommand implements Runnable {
     @Mixin OutputOptions output;
 
@@ -32,25 +37,34 @@ public final class DevnetMineCommand implements Runnable {
         @Option(names = "--blocks", paramLabel = "N", description = "Mine N blocks.")
         Long blocks;
 
-        @Option(names = "--until-block", paramLabel = "B",
-                description = "Mine until the head is block B (nothing when it is already there or beyond).")
+        @Option(
+                names = "--until-block",
+                paramLabel = "B",
+                description =
+                        "Mine until the head is block B (nothing when it is already there or beyond).")
         Long untilBlock;
     }
 
-    @Option(names = "--seconds", paramLabel = "S",
-            description = "Move the clock S seconds forward first (the next mined block carries the new time); "
-                    + "without --blocks or --until-block one block is mined.")
+    @Option(
+            names = "--seconds",
+            paramLabel = "S",
+            description =
+                    "Move the clock S seconds forward first (the next mined block carries the new time); "
+                            + "without --blocks or --until-block one block is mined.")
     Long seconds;
 
     @Override
     public void run() {
         if (target == null && seconds == null) {
-            throw new ConfigException("devnet mine: give --blocks N, --until-block B or --seconds S");
+            throw new ConfigException(
+                    "devnet mine: give --blocks N, --until-block B or --seconds S");
         }
         if (target != null && target.blocks != null && target.blocks < 1) {
             throw new ConfigException("--blocks must be at least 1, was " + target.blocks);
         }
-        if (seconds != null && seconds < 1) throw new ConfigException("--seconds must be at least 1, was " + seconds);
+        if (seconds != null && seconds < 1) {
+            throw new ConfigException("--seconds must be at least 1, was " + seconds);
+        }
         String rpcUrl = node.rpcUrl();
         try (DevnetControl control = DevnetControl.connect(rpcUrl)) {
             mine(control, rpcUrl);
@@ -60,13 +74,22 @@ public final class DevnetMineCommand implements Runnable {
     private void mine(DevnetControl control, String rpcUrl) {
         long chainId = control.chainId();
         if (chainId != DeployCommand.DEVNET_CHAIN_ID) {
-            throw new ConfigException("devnet mine runs only on a devnet (chain " + DeployCommand.DEVNET_CHAIN_ID
-                    + "); the node at '" + rpcUrl + "' is chain " + chainId);
+            throw new ConfigException(
+                    "devnet mine runs only on a devnet (chain "
+                            + DeployCommand.DEVNET_CHAIN_ID
+                            + "); the node at '"
+                            + rpcUrl
+                            + "' is chain "
+                            + chainId);
         }
         long before = control.blockNumber();
         long blocks = blocksToMine(before);
-        if (seconds != null) control.increaseTime(seconds);
-        if (blocks > 0) control.mine(blocks);
+        if (seconds != null) {
+            control.increaseTime(seconds);
+        }
+        if (blocks > 0) {
+            control.mine(blocks);
+        }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mined", blocks);
         result.put("head", control.blockNumber());
@@ -75,8 +98,13 @@ public final class DevnetMineCommand implements Runnable {
     }
 
     private long blocksToMine(long head) {
-        if (target == null) return 1; // --seconds alone: one block at the new time
-        if (target.blocks != null) return target.blocks;
+        if (target == null) {
+            // --seconds alone: one block at the new time
+            return 1;
+        }
+        if (target.blocks != null) {
+            return target.blocks;
+        }
         return Math.max(0, target.untilBlock - head);
     }
 }

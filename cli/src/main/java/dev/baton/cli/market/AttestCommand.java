@@ -9,9 +9,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code baton prover attest}: sign leaf attestations for parts produced (devnet AttestationVerifier). */
-@Command(name = "attest", mixinStandardHelpOptions = true,
-        description = "Sign leaf attestations for the parts you produced of a revealed block and write them.")
+/**
+ * {@code baton prover attest}: sign leaf attestations for parts produced (devnet
+ * AttestationVerifier).
+ */
+@Command(
+        name = "attest",
+        mixinStandardHelpOptions = true,
+        description =
+                "Sign leaf attestations for the parts you produced of a revealed block and write them.")
 final class AttestCommand implements Runnable {
     @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
@@ -19,14 +25,24 @@ final class AttestCommand implements Runnable {
     @Option(names = "--height", required = true, description = "Block height.")
     long height;
 
-    @Option(names = "--tx-order-root", required = true, description = "The revealed transaction order root.")
+    @Option(
+            names = "--tx-order-root",
+            required = true,
+            description = "The revealed transaction order root.")
     String txOrderRoot;
 
-    @Option(names = "--position", required = true, arity = "1..*", description = "Tree nodes as depth:index.")
+    @Option(
+            names = "--position",
+            required = true,
+            arity = "1..*",
+            description = "Tree nodes as depth:index.")
     List<String> positions;
 
-    @Option(names = "--part", description = "The produced part's bytes as hex; its hash is attested and the bytes are "
-            + "kept in the file for a dispute (default: 32 fresh random bytes, devnet only).")
+    @Option(
+            names = "--part",
+            description =
+                    "The produced part's bytes as hex; its hash is attested and the bytes are "
+                            + "kept in the file for a dispute (default: 32 fresh random bytes, devnet only).")
     String part;
 
     @Option(names = "--out", required = true, description = "Attestation file to write.")
@@ -38,15 +54,28 @@ final class AttestCommand implements Runnable {
         var nodes = positions.stream().map(MarketFiles::position).toList();
         try (MarketTarget.Signed signed = connection.signed()) {
             var prover = signed.prover();
-            List<MarketFiles.AttestationJson> atts = nodes.stream()
-                    .map(n -> {
-                        byte[] bytes = part != null ? MarketFiles.hexBytes("--part", part) : Bytes32.random().bytes();
-                        return MarketFiles.toJson(prover.attest(height, root, n, bytes), bytes);
-                    })
-                    .toList();
+            List<MarketFiles.AttestationJson> atts =
+                    nodes.stream()
+                            .map(
+                                    n -> {
+                                        byte[] bytes =
+                                                part != null
+                                                        ? MarketFiles.hexBytes("--part", part)
+                                                        : Bytes32.random().bytes();
+                                        return MarketFiles.toJson(
+                                                prover.attest(height, root, n, bytes), bytes);
+                                    })
+                            .toList();
             MarketFiles.write(out, atts);
-            output.printer().result(Map.of("prover", signed.baton().account().toString(), "attestations", atts.size(),
-                    "file", out.toString()));
+            output.printer()
+                    .result(
+                            Map.of(
+                                    "prover",
+                                    signed.baton().account().toString(),
+                                    "attestations",
+                                    atts.size(),
+                                    "file",
+                                    out.toString()));
         }
     }
 }

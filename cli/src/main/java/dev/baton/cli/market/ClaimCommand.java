@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code baton market claim}. */
-@Command(name = "claim", mixinStandardHelpOptions = true,
+@Command(
+        name = "claim",
+        mixinStandardHelpOptions = true,
         description = "Claim your credited market rewards (as proposer or prover).")
 final class ClaimCommand implements Runnable {
     @Mixin MarketTarget connection;

@@ -8,8 +8,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code baton market finalise}. */
-@Command(name = "finalise", mixinStandardHelpOptions = true,
-        description = "Finalise a height after its proof window: the best proven transcript wins, uncles are paid.")
+@Command(
+        name = "finalise",
+        mixinStandardHelpOptions = true,
+        description =
+                "Finalise a height after its proof window: the best proven transcript wins, uncles are paid.")
 final class FinaliseCommand implements Runnable {
     @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
@@ -22,8 +25,17 @@ final class FinaliseCommand implements Runnable {
         try (MarketTarget.Signed signed = connection.signed()) {
             TxReceipt receipt = signed.operator().finalise(height);
             var view = signed.view();
-            output.printer().result(Map.of("height", height, "head", view.headHeight(),
-                    "headHash", view.headHash().hex(), "transaction", receipt.hash().toString()));
+            output.printer()
+                    .result(
+                            Map.of(
+                                    "height",
+                                    height,
+                                    "head",
+                                    view.headHeight(),
+                                    "headHash",
+                                    view.headHash().hex(),
+                                    "transaction",
+                                    receipt.hash().toString()));
         }
     }
 }

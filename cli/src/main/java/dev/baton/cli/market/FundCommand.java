@@ -10,14 +10,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code baton market fund --amount N}: block and uncle rewards are paid from this pool at finalisation. */
-@Command(name = "fund", mixinStandardHelpOptions = true,
-        description = "Add stake tokens to the market's reward pool (approves the market first when needed).")
+/**
+ * {@code baton market fund --amount N}: block and uncle rewards are paid from this pool at
+ * finalisation.
+ */
+@Command(
+        name = "fund",
+        mixinStandardHelpOptions = true,
+        description =
+                "Add stake tokens to the market's reward pool (approves the market first when needed).")
 final class FundCommand implements Runnable {
     @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
-    @Option(names = "--amount", required = true, description = "Tokens to add, in whole tokens (decimals allowed).")
+    @Option(
+            names = "--amount",
+            required = true,
+            description = "Tokens to add, in whole tokens (decimals allowed).")
     String amount;
 
     @Option(names = "--decimals", description = TokenDecimals.DESCRIPTION)

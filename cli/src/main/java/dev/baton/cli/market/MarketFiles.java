@@ -22,20 +22,44 @@ import java.util.function.Supplier;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * The JSON files the market commands exchange in place of the L2 gossip network: votes and attestations (provers to
- * proposers), transcripts (proposers to provers, for disputes) and the proposer's private proposal (with the secret).
+ * The JSON files the market commands exchange in place of the L2 gossip network: votes and
+ * attestations (provers to proposers), transcripts (proposers to provers, for disputes) and the
+ * proposer's private proposal (with the secret).
  */
 final class MarketFiles {
-    record VoteJson(String prover, String rollup, long height, String proposer, String blockCommitment,
-            int proverRewardBps, int depth, long index, String signature) {}
+    record VoteJson(
+            String prover,
+            String rollup,
+            long height,
+            String proposer,
+            String blockCommitment,
+            int proverRewardBps,
+            int depth,
+            long index,
+            String signature) {}
 
-    /** A signed attestation; {@code part} (hex) is the attested part's bytes, kept by its prover for a dispute. */
-    record AttestationJson(String prover, long height, String txOrderRoot, int depth, long index, String partHash,
-            String signature, String part) {}
+    /**
+     * A signed attestation; {@code part} (hex) is the attested part's bytes, kept by its prover for
+     * a dispute.
+     */
+    record AttestationJson(
+            String prover,
+            long height,
+            String txOrderRoot,
+            int depth,
+            long index,
+            String partHash,
+            String signature,
+            String part) {}
 
     record AssignmentJson(String prover, int depth, long index, String signature) {}
 
-    record TranscriptJson(long height, String proposer, String blockCommitment, int proverRewardBps, int treeDepth,
+    record TranscriptJson(
+            long height,
+            String proposer,
+            String blockCommitment,
+            int proverRewardBps,
+            int treeDepth,
             List<AssignmentJson> assignments) {}
 
     record ProposalJson(TranscriptJson transcript, String txOrderRoot, String secret) {}
@@ -44,15 +68,29 @@ final class MarketFiles {
 
     static VoteJson toJson(SignedVote v) {
         Vote vote = v.vote();
-        return new VoteJson(v.prover().toString(), vote.rollup().toString(), vote.height(), vote.proposer().toString(),
-                vote.blockCommitment().hex(), vote.proverRewardBps(), vote.position().depth(), vote.position().index(),
+        return new VoteJson(
+                v.prover().toString(),
+                vote.rollup().toString(),
+                vote.height(),
+                vote.proposer().toString(),
+                vote.blockCommitment().hex(),
+                vote.proverRewardBps(),
+                vote.position().depth(),
+                vote.position().index(),
                 v.signature().toRsv());
     }
 
     static SignedVote fromJson(VoteJson j) {
-        Vote vote = new Vote(Address.of(j.rollup()), j.height(), Address.of(j.proposer()), Bytes32.of(j.blockCommitment()),
-                j.proverRewardBps(), TreePosition.of(j.depth(), j.index()));
-        return new SignedVote(vote, Address.of(j.prover()), CompactSignature.fromRsv(j.signature()));
+        Vote vote =
+                new Vote(
+                        Address.of(j.rollup()),
+                        j.height(),
+                        Address.of(j.proposer()),
+                        Bytes32.of(j.blockCommitment()),
+                        j.proverRewardBps(),
+                        TreePosition.of(j.depth(), j.index()));
+        return new SignedVote(
+                vote, Address.of(j.prover()), CompactSignature.fromRsv(j.signature()));
     }
 
     static AttestationJson toJson(SignedAttestation a) {
@@ -62,8 +100,14 @@ final class MarketFiles {
     /** The attestation with the part's bytes ({@code null}: none kept). */
     static AttestationJson toJson(SignedAttestation a, byte[] part) {
         Attestation att = a.attestation();
-        return new AttestationJson(a.prover().toString(), att.height(), att.txOrderRoot().hex(), att.position().depth(),
-                att.position().index(), att.partHash().hex(), a.signature().toRsv(),
+        return new AttestationJson(
+                a.prover().toString(),
+                att.height(),
+                att.txOrderRoot().hex(),
+                att.position().depth(),
+                att.position().index(),
+                att.partHash().hex(),
+                a.signature().toRsv(),
                 part == null ? null : "0x" + HexFormat.of().formatHex(part));
     }
 
@@ -72,7 +116,9 @@ final class MarketFiles {
         String digits = hex.startsWith("0x") ? hex.substring(2) : hex;
         try {
             byte[] bytes = HexFormat.of().parseHex(digits);
-            if (bytes.length == 0) throw new ConfigException(field + ": must not be empty");
+            if (bytes.length == 0) {
+                throw new ConfigException(field + ": must not be empty");
+            }
             return bytes;
         } catch (IllegalArgumentException e) {
             throw new ConfigException(field + ": not hex bytes: " + hex, e);
@@ -80,28 +126,52 @@ final class MarketFiles {
     }
 
     static SignedAttestation fromJson(AttestationJson j) {
-        Attestation att = new Attestation(j.height(), Bytes32.of(j.txOrderRoot()), TreePosition.of(j.depth(), j.index()),
-                Bytes32.of(j.partHash()));
-        return new SignedAttestation(att, Address.of(j.prover()), CompactSignature.fromRsv(j.signature()));
+        Attestation att =
+                new Attestation(
+                        j.height(),
+                        Bytes32.of(j.txOrderRoot()),
+                        TreePosition.of(j.depth(), j.index()),
+                        Bytes32.of(j.partHash()));
+        return new SignedAttestation(
+                att, Address.of(j.prover()), CompactSignature.fromRsv(j.signature()));
     }
 
     static TranscriptJson toJson(Transcript t) {
-        List<AssignmentJson> assignments = t.assignments().stream()
-                .map(a -> new AssignmentJson(a.prover().toString(), a.position().depth(), a.position().index(),
-                        a.vote().toRsv()))
-                .toList();
-        return new TranscriptJson(t.height(), t.proposer().toString(), t.blockCommitment().hex(), t.proverRewardBps(),
-                t.treeDepth(), assignments);
+        List<AssignmentJson> assignments =
+                t.assignments().stream()
+                        .map(
+                                a ->
+                                        new AssignmentJson(
+                                                a.prover().toString(),
+                                                a.position().depth(),
+                                                a.position().index(),
+                                                a.vote().toRsv()))
+                        .toList();
+        return new TranscriptJson(
+                t.height(),
+                t.proposer().toString(),
+                t.blockCommitment().hex(),
+                t.proverRewardBps(),
+                t.treeDepth(),
+                assignments);
     }
 
     static Transcript fromJson(TranscriptJson j) {
         List<Assignment> assignments = new ArrayList<>();
         for (AssignmentJson a : j.assignments()) {
-            assignments.add(new Assignment(Address.of(a.prover()), TreePosition.of(a.depth(), a.index()),
-                    CompactSignature.fromRsv(a.signature())));
+            assignments.add(
+                    new Assignment(
+                            Address.of(a.prover()),
+                            TreePosition.of(a.depth(), a.index()),
+                            CompactSignature.fromRsv(a.signature())));
         }
-        return new Transcript(j.height(), Address.of(j.proposer()), Bytes32.of(j.blockCommitment()), j.proverRewardBps(),
-                j.treeDepth(), assignments);
+        return new Transcript(
+                j.height(),
+                Address.of(j.proposer()),
+                Bytes32.of(j.blockCommitment()),
+                j.proverRewardBps(),
+                j.treeDepth(),
+                assignments);
     }
 
     static BlockReveal reveal(ProposalJson p) {
@@ -117,7 +187,9 @@ final class MarketFiles {
         return checked(file, () -> fromJson(json));
     }
 
-    /** Converts a parsed file entry, reporting a bad value (or a missing field) against the file. */
+    /**
+     * Converts a parsed file entry, reporting a bad value (or a missing field) against the file.
+     */
     static <T> T checked(Path file, Supplier<T> conversion) {
         try {
             return conversion.get();
@@ -158,7 +230,9 @@ final class MarketFiles {
     }
 
     static <T> T read(Path file, TypeReference<T> type) {
-        if (!Files.isRegularFile(file)) throw new ConfigException(file + ": no such file");
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": no such file");
+        }
         try {
             return Json.MAPPER.readValue(file.toFile(), type);
         } catch (RuntimeException e) {
@@ -178,8 +252,11 @@ final class MarketFiles {
     static TreePosition position(String text) {
         String[] parts = text.split(":");
         try {
-            if (parts.length != 2) throw new IllegalArgumentException("expected depth:index");
-            return TreePosition.of(Integer.parseInt(parts[0].strip()), Long.parseLong(parts[1].strip()));
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("expected depth:index");
+            }
+            return TreePosition.of(
+                    Integer.parseInt(parts[0].strip()), Long.parseLong(parts[1].strip()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("position '" + text + "': " + e.getMessage(), e);
         }

@@ -16,27 +16,38 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Which block market a {@code baton market} or {@code baton prover} command acts on; the connection and signer are
- * the shared operator options.
+ * Which block market a {@code baton market} or {@code baton prover} command acts on; the connection
+ * and signer are the shared operator options.
  */
 public final class MarketTarget {
     @Mixin OperatorOptions operator;
 
-    @Option(names = "--market", paramLabel = "ADDRESS",
-            description = "The rollup's BlockMarket address (default: manifest contracts.BlockMarket; or --rollup).")
+    @Option(
+            names = "--market",
+            paramLabel = "ADDRESS",
+            description =
+                    "The rollup's BlockMarket address (default: manifest contracts.BlockMarket; or --rollup).")
     String market;
 
-    @Option(names = "--rollup", paramLabel = "ID",
-            description = "The registered rollup whose block market to use, found through the registry (instead of --market).")
+    @Option(
+            names = "--rollup",
+            paramLabel = "ID",
+            description =
+                    "The registered rollup whose block market to use, found through the registry (instead of --market).")
     Long rollup;
 
     Address marketAddress(DeploymentManifest deployment) {
         if (rollup != null) {
-            if (market != null) throw new ConfigException("give --market or --rollup, not both");
+            if (market != null) {
+                throw new ConfigException("give --market or --rollup, not both");
+            }
             return RollupModule.resolve(operator, deployment, rollup, Mechanism.BLOCK_MARKET);
         }
         String text = market != null ? market : deployment.contracts().get("BlockMarket");
-        if (text == null) throw new ConfigException("--market: not given and the manifest has no contracts.BlockMarket");
+        if (text == null) {
+            throw new ConfigException(
+                    "--market: not given and the manifest has no contracts.BlockMarket");
+        }
         try {
             return Address.parse("--market", text);
         } catch (IllegalArgumentException e) {

@@ -15,10 +15,16 @@ abstract class PositionCommand implements Runnable {
     @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
-    @Option(names = "--transcript", required = true, description = "The transcript (published by its proposer).")
+    @Option(
+            names = "--transcript",
+            required = true,
+            description = "The transcript (published by its proposer).")
     Path transcriptFile;
 
-    @Option(names = "--position", required = true, description = "Index of the assignment in the transcript.")
+    @Option(
+            names = "--position",
+            required = true,
+            description = "Index of the assignment in the transcript.")
     int position;
 
     /** Sends this command's call for assignment {@code position} of {@code transcript}. */
@@ -28,13 +34,22 @@ abstract class PositionCommand implements Runnable {
     public void run() {
         Transcript transcript = MarketFiles.readTranscript(transcriptFile);
         if (position < 0 || position >= transcript.assignments().size()) {
-            throw new ConfigException("--position: " + position + " is not an assignment of the transcript");
+            throw new ConfigException(
+                    "--position: " + position + " is not an assignment of the transcript");
         }
         try (MarketTarget.Signed signed = connection.signed()) {
             TxReceipt receipt = send(signed.operator(), transcript, position);
-            output.printer().result(Map.of("height", transcript.height(), "position", position,
-                    "prover", transcript.assignments().get(position).prover().toString(),
-                    "transaction", receipt.hash().toString()));
+            output.printer()
+                    .result(
+                            Map.of(
+                                    "height",
+                                    transcript.height(),
+                                    "position",
+                                    position,
+                                    "prover",
+                                    transcript.assignments().get(position).prover().toString(),
+                                    "transaction",
+                                    receipt.hash().toString()));
         }
     }
 }

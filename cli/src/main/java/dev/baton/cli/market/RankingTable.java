@@ -8,19 +8,39 @@ import java.util.Map;
 
 /** Renders a height's ranking as an aligned text table, and each row as plain JSON fields. */
 final class RankingTable {
-    private static final String[] HEADERS =
-            {"#", "rank", "commitment", "proposer", "provers", "burn", "score", "status", "proven", "contributed"};
+    private static final String[] HEADERS = {
+        "#",
+        "rank",
+        "commitment",
+        "proposer",
+        "provers",
+        "burn",
+        "score",
+        "status",
+        "proven",
+        "contributed"
+    };
 
     private RankingTable() {}
 
     static String render(List<RankingRow> rows) {
-        if (rows.isEmpty()) return "no transcripts at this height";
+        if (rows.isEmpty()) {
+            return "no transcripts at this height";
+        }
         List<String[]> cells = rows.stream().map(RankingTable::cells).toList();
         int[] widths = new int[HEADERS.length];
-        for (int i = 0; i < HEADERS.length; i++) widths[i] = HEADERS[i].length();
-        for (String[] row : cells) for (int i = 0; i < row.length; i++) widths[i] = Math.max(widths[i], row[i].length());
+        for (int i = 0; i < HEADERS.length; i++) {
+            widths[i] = HEADERS[i].length();
+        }
+        for (String[] row : cells) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
         StringBuilder out = new StringBuilder(line(HEADERS, widths));
-        for (String[] row : cells) out.append('\n').append(line(row, widths));
+        for (String[] row : cells) {
+            out.append('\n').append(line(row, widths));
+        }
         return out.toString();
     }
 
@@ -43,17 +63,25 @@ final class RankingTable {
     private static String[] cells(RankingRow r) {
         String commitment = r.blockCommitment().hex();
         return new String[] {
-            Integer.toString(r.place()), r.chainRank() == 0 ? "-" : Integer.toString(r.chainRank()),
-            commitment.substring(0, 10) + "…", r.proposer().toString(), Integer.toString(r.provers()),
-            r.burnBid().value().toString(), r.score().toString(), r.status().name().toLowerCase(Locale.ROOT),
-            r.proven() ? "yes" : "no", Integer.toString(r.contributingProvers())
+            Integer.toString(r.place()),
+            r.chainRank() == 0 ? "-" : Integer.toString(r.chainRank()),
+            commitment.substring(0, 10) + "…",
+            r.proposer().toString(),
+            Integer.toString(r.provers()),
+            r.burnBid().value().toString(),
+            r.score().toString(),
+            r.status().name().toLowerCase(Locale.ROOT),
+            r.proven() ? "yes" : "no",
+            Integer.toString(r.contributingProvers())
         };
     }
 
     private static String line(String[] cells, int[] widths) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
-            if (i > 0) b.append("  ");
+            if (i > 0) {
+                b.append("  ");
+            }
             b.append(String.format("%-" + widths[i] + "s", cells[i]));
         }
         return b.toString().stripTrailing();

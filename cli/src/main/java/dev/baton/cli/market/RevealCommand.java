@@ -9,22 +9,40 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code baton market reveal}. */
-@Command(name = "reveal", mixinStandardHelpOptions = true,
-        description = "Reveal a committed block's transaction order once the proposal window has closed.")
+@Command(
+        name = "reveal",
+        mixinStandardHelpOptions = true,
+        description =
+                "Reveal a committed block's transaction order once the proposal window has closed.")
 final class RevealCommand implements Runnable {
     @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
-    @Option(names = "--proposal", required = true, description = "Proposal file written by `baton market commit`.")
+    @Option(
+            names = "--proposal",
+            required = true,
+            description = "Proposal file written by `baton market commit`.")
     Path proposalFile;
 
     @Override
     public void run() {
         var proposal = MarketFiles.readProposal(proposalFile);
         try (MarketTarget.Signed signed = connection.signed()) {
-            TxReceipt receipt = signed.proposer().reveal(proposal.transcript().height(), MarketFiles.checked(proposalFile, () -> MarketFiles.reveal(proposal)));
-            output.printer().result(Map.of("height", proposal.transcript().height(),
-                    "txOrderRoot", proposal.txOrderRoot(), "transaction", receipt.hash().toString()));
+            TxReceipt receipt =
+                    signed.proposer()
+                            .reveal(
+                                    proposal.transcript().height(),
+                                    MarketFiles.checked(
+                                            proposalFile, () -> MarketFiles.reveal(proposal)));
+            output.printer()
+                    .result(
+                            Map.of(
+                                    "height",
+                                    proposal.transcript().height(),
+                                    "txOrderRoot",
+                                    proposal.txOrderRoot(),
+                                    "transaction",
+                                    receipt.hash().toString()));
         }
     }
 }

@@ -9,20 +9,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code baton prover stake}: deposit into the vault and bond the market's minimum prover stake. */
-@Command(name = "stake", mixinStandardHelpOptions = true,
-        description = "Deposit stake in the vault and bond the market's minimum prover stake until a block.")
+/**
+ * {@code baton prover stake}: deposit into the vault and bond the market's minimum prover stake.
+ */
+@Command(
+        name = "stake",
+        mixinStandardHelpOptions = true,
+        description =
+                "Deposit stake in the vault and bond the market's minimum prover stake until a block.")
 final class StakeCommand implements Runnable {
     @Mixin MarketTarget connection;
     @Mixin OutputOptions output;
 
-    @Option(names = "--amount", description = "Tokens to deposit first (default: none, bond free stake).")
+    @Option(
+            names = "--amount",
+            description = "Tokens to deposit first (default: none, bond free stake).")
     String amount;
 
     @Option(names = "--decimals", description = TokenDecimals.DESCRIPTION)
     Integer decimals;
 
-    @Option(names = "--until-block", description = "Bond expiry block (default: now + 2 × the market's bond horizon).")
+    @Option(
+            names = "--until-block",
+            description = "Bond expiry block (default: now + 2 × the market's bond horizon).")
     Long untilBlock;
 
     @Override
@@ -30,11 +39,15 @@ final class StakeCommand implements Runnable {
         try (MarketTarget.Signed signed = connection.signed()) {
             ProverClient prover = signed.prover();
             if (amount != null) {
-                int places = TokenDecimals.of(decimals, signed.baton(), prover.view().config().token());
+                int places =
+                        TokenDecimals.of(decimals, signed.baton(), prover.view().config().token());
                 prover.deposit(AmountOption.parse("--amount", amount, places));
             }
-            long until = untilBlock != null ? untilBlock
-                    : signed.baton().transactor().node().blockNumber() + 2 * prover.view().params().bondHorizonBlocks();
+            long until =
+                    untilBlock != null
+                            ? untilBlock
+                            : signed.baton().transactor().node().blockNumber()
+                                    + 2 * prover.view().params().bondHorizonBlocks();
             var receipt = prover.bond(until);
             var bond = prover.view().prover(signed.baton().account());
             Map<String, Object> result = new LinkedHashMap<>();

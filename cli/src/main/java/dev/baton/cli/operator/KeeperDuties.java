@@ -19,7 +19,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The keeper's market duties of {@code baton operator run}, built from the agent file's market keys. */
+/**
+ * The keeper's market duties of {@code baton operator run}, built from the agent file's market
+ * keys.
+ */
 final class KeeperDuties {
     private final OperatorAgentConfig config;
     private final ClientKeeperChain chain;
@@ -27,7 +30,11 @@ final class KeeperDuties {
     private final long fromBlock;
     private final int decimals;
 
-    private KeeperDuties(OperatorAgentConfig config, ClientKeeperChain chain, Address market, long fromBlock,
+    private KeeperDuties(
+            OperatorAgentConfig config,
+            ClientKeeperChain chain,
+            Address market,
+            long fromBlock,
             int decimals) {
         this.config = config;
         this.chain = chain;
@@ -36,16 +43,31 @@ final class KeeperDuties {
         this.decimals = decimals;
     }
 
-    /** Connects to the market and reads what the duties need once (the token's decimals), before any store opens. */
-    static KeeperDuties connect(OperatorOptions.Session session, Address market, OperatorAgentConfig config) {
+    /**
+     * Connects to the market and reads what the duties need once (the token's decimals), before any
+     * store opens.
+     */
+    static KeeperDuties connect(
+            OperatorOptions.Session session, Address market, OperatorAgentConfig config) {
         if (!(session.baton().transactor().node() instanceof Web3jNode node)) {
-            throw new ConfigException("agent config 'market': the connection's node cannot read logs");
+            throw new ConfigException(
+                    "agent config 'market': the connection's node cannot read logs");
         }
         MarketOperatorClient operator = session.baton().marketOperator(market);
-        ClientKeeperChain chain = new ClientKeeperChain(session.baton().transactor(), operator, session.baton().tokens(),
-                new ClientMarketReads(node, operator.view()));
-        int decimals = config.funds() ? session.baton().tokens().decimals(operator.view().config().token()) : 18;
-        long from = config.fromBlock() != null ? config.fromBlock() : session.deployment().deployedAtBlock();
+        ClientKeeperChain chain =
+                new ClientKeeperChain(
+                        session.baton().transactor(),
+                        operator,
+                        session.baton().tokens(),
+                        new ClientMarketReads(node, operator.view()));
+        int decimals =
+                config.funds()
+                        ? session.baton().tokens().decimals(operator.view().config().token())
+                        : 18;
+        long from =
+                config.fromBlock() != null
+                        ? config.fromBlock()
+                        : session.deployment().deployedAtBlock();
         return new KeeperDuties(config, chain, market, from, decimals);
     }
 
@@ -56,11 +78,21 @@ final class KeeperDuties {
     List<Duty> duties(AgentMetrics metrics, AgentStore store) {
         List<Duty> duties = new ArrayList<>();
         String name = config.name();
-        if (config.finalise()) duties.add(new FinaliseHeightsDuty(name, chain, store, metrics));
-        if (config.slash()) duties.add(new SlashWithheldDuty(name, chain, store, metrics, fromBlock));
+        if (config.finalise()) {
+            duties.add(new FinaliseHeightsDuty(name, chain, store, metrics));
+        }
+        if (config.slash()) {
+            duties.add(new SlashWithheldDuty(name, chain, store, metrics, fromBlock));
+        }
         if (config.funds()) {
-            duties.add(new FundPoolDuty(name, chain, store, metrics, tokens("fundPoolBelow", config.fundPoolBelow()),
-                    tokens("fundAmount", config.fundAmount())));
+            duties.add(
+                    new FundPoolDuty(
+                            name,
+                            chain,
+                            store,
+                            metrics,
+                            tokens("fundPoolBelow", config.fundPoolBelow()),
+                            tokens("fundAmount", config.fundAmount())));
         }
         return duties;
     }

@@ -5,12 +5,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code baton operator}: the operator (keeper) role as an unattended agent. */
-@Command(name = "operator", mixinStandardHelpOptions = true,
+@Command(
+        name = "operator",
+        mixinStandardHelpOptions = true,
         description = "Operator (keeper) agent: seals each epoch as early as allowed (preview).",
         subcommands = OperatorRunCommand.class)
 public final class OperatorCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public void run() {

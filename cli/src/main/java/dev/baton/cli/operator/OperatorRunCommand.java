@@ -28,62 +28,99 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baton operator run --agent FILE}: runs the operator agent until SIGTERM/SIGINT. The agent file is read and
- * checked whole before anything connects, so a bad file sends nothing (exit 2, the key and its line named). The
- * connection takes the shared options of every command; the agent file's {@code connection} key names the config
- * file when {@code --config} is not given.
+ * {@code baton operator run --agent FILE}: runs the operator agent until SIGTERM/SIGINT. The agent
+ * file is read and checked whole before anything connects, so a bad file sends nothing (exit 2, the
+ * key and its line named). The connection takes the shared options of every command; the agent
+ * file's {@code connection} key names the config file when {@code --config} is not given.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the operator agent: seal each epoch as early as allowed; with a market, finalise each "
-                + "height after its proof window, slash withholders after the dispute window, top up the reward pool; "
-                + "skip what others did; serves a status page (/), /metrics, /health and /status on 127.0.0.1 "
-                + "when metricsPort is set.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the operator agent: seal each epoch as early as allowed; with a market, finalise each "
+                        + "height after its proof window, slash withholders after the dispute window, top up the reward pool; "
+                        + "skip what others did; serves a status page (/), /metrics, /health and /status on 127.0.0.1 "
+                        + "when metricsPort is set.")
 final class OperatorRunCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--agent", paramLabel = "FILE", required = true,
-            description = "The agent's file, YAML or JSON (keys: name, connection, auction, store, "
-                    + "pollIntervalMillis, metricsPort, seal, market, fromBlock, finalise, slash, fundPoolBelow, "
-                    + "fundAmount).")
+    @Option(
+            names = "--agent",
+            paramLabel = "FILE",
+            required = true,
+            description =
+                    "The agent's file, YAML or JSON (keys: name, connection, auction, store, "
+                            + "pollIntervalMillis, metricsPort, seal, market, fromBlock, finalise, slash, fundPoolBelow, "
+                            + "fundAmount).")
     Path configFile;
 
-    @Mixin
-    OperatorOptions connection;
+    @Mixin OperatorOptions connection;
 
-    @Mixin
-    LogFormatOption logFormat;
+    @Mixin LogFormatOption logFormat;
 
     @Override
     public void run() {
-        OperatorAgentConfig config = AgentCommands.read(configFile, OperatorAgentConfig.class, connection);
+        OperatorAgentConfig config =
+                AgentCommands.read(configFile, OperatorAgentConfig.class, connection);
         Path dir = AgentCommands.directory(configFile);
         try (OperatorOptions.Session session = connection.open()) {
-            // The auction is only needed to seal: a keeper of a market alone needs no SlotAuction in its manifest.
-            Address auction = config.seal()
-                    ? config.auctionAddress().orElseGet(() -> AgentCommands.manifestAuction(session.deployment())) : null;
+            // The auction is only needed to seal: a keeper of a market alone needs no SlotAuction
+            // in its manifest.
+            Address auction =
+                    config.seal()
+                            ? config.auctionAddress()
+                                    .orElseGet(
+                                            () ->
+                                                    AgentCommands.manifestAuction(
+                                                            session.deployment()))
+                            : null;
             Transactor tx = session.baton().transactor();
-            AuctionOperatorClient operator = auction == null ? null : session.baton().auctionOperator(auction);
-            Optional<KeeperDuties> market = config.marketAddress()
-                    .map(address -> KeeperDuties.connect(session, address, config));
+            AuctionOperatorClient operator =
+                    auction == null ? null : session.baton().auctionOperator(auction);
+            Optional<KeeperDuties> market =
+                    config.marketAddress()
+                            .map(address -> KeeperDuties.connect(session, address, config));
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
-            AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(tx.node(), poll),
-                    Clock.system(), poll, config.metricsPort(), metrics -> {
-                        List<Duty> duties = new ArrayList<>();
-                        if (config.seal()) {
-                            duties.add(new SealEpochsDuty(config.name(), new ClientSealChain(tx, operator), store, metrics));
-                        }
-                        // The status page's slot map: read only when there is an auction and a page to show it on.
-                        if (operator != null && config.metricsPort() != null) {
-                            duties.add(new AuctionSlotsWatch(new ClientSlotsChain(operator.view()), Optional.empty()));
-                        }
-                        market.ifPresent(m -> duties.addAll(m.duties(metrics, store)));
-                        return duties;
-                    });
-            AgentCommands.run(spec, agent, String.format("operator agent '%s': sender %s, auction %s%s, store %s",
-                    config.name(), tx.sender(), auction == null ? "none" : auction,
-                    market.map(m -> ", market " + m.market()).orElse(""), config.storePath(dir)));
+            AgentRuntime agent =
+                    AgentRuntime.assemble(
+                            config.name(),
+                            store,
+                            new NodeChainHead(tx.node(), poll),
+                            Clock.system(),
+                            poll,
+                            config.metricsPort(),
+                            metrics -> {
+                                List<Duty> duties = new ArrayList<>();
+                                if (config.seal()) {
+                                    duties.add(
+                                            new SealEpochsDuty(
+                                                    config.name(),
+                                                    new ClientSealChain(tx, operator),
+                                                    store,
+                                                    metrics));
+                                }
+                                // The status page's slot map: read only when there is an auction
+                                // and a page to show it on.
+                                if (operator != null && config.metricsPort() != null) {
+                                    duties.add(
+                                            new AuctionSlotsWatch(
+                                                    new ClientSlotsChain(operator.view()),
+                                                    Optional.empty()));
+                                }
+                                market.ifPresent(m -> duties.addAll(m.duties(metrics, store)));
+                                return duties;
+                            });
+            AgentCommands.run(
+                    spec,
+                    agent,
+                    String.format(
+                            "operator agent '%s': sender %s, auction %s%s, store %s",
+                            config.name(),
+                            tx.sender(),
+                            auction == null ? "none" : auction,
+                            market.map(m -> ", market " + m.market()).orElse(""),
+                            config.storePath(dir)));
         }
     }
 }

@@ -3,7 +3,10 @@ package dev.baton.cli.progress;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** One line per step and per finished phase, for logs and pipes: {@code [auction] 3/16 slot 2 published}. */
+/**
+ * One line per step and per finished phase, for logs and pipes: {@code [auction] 3/16 slot 2
+ * published}.
+ */
 public final class PlainProgress implements ProgressSink {
     private final PrintWriter err;
     private final Ticker ticker;
@@ -24,14 +27,17 @@ public final class PlainProgress implements ProgressSink {
             @Override
             public void step(String detail) {
                 done++;
-                err.println("[" + phase + "] " + done + (steps > 0 ? "/" + steps : "") + " " + detail);
+                err.println(
+                        "[" + phase + "] " + done + (steps > 0 ? "/" + steps : "") + " " + detail);
                 err.flush();
             }
 
             @Override
             public void done(String summary) {
                 double seconds = (ticker.nanos() - started) / 1e9;
-                err.println(String.format(Locale.ROOT, "[%s] done in %.2f s: %s", phase, seconds, summary));
+                err.println(
+                        String.format(
+                                Locale.ROOT, "[%s] done in %.2f s: %s", phase, seconds, summary));
                 err.flush();
             }
         };

@@ -33,8 +33,14 @@ public final class TerminalProgress implements ProgressSink {
             @Override
             public void done(String summary) {
                 double seconds = (ticker.nanos() - started) / 1e9;
-                err.print("\r\033[2K" + label + " " + bar(steps, steps) + String.format(Locale.ROOT, " %.2f s ", seconds)
-                        + summary + "\n");
+                err.print(
+                        "\r\033[2K"
+                                + label
+                                + " "
+                                + bar(steps, steps)
+                                + String.format(Locale.ROOT, " %.2f s ", seconds)
+                                + summary
+                                + "\n");
                 err.flush();
             }
         };
@@ -42,7 +48,10 @@ public final class TerminalProgress implements ProgressSink {
 
     private void draw(String label, int done, int steps, String detail) {
         String count = steps > 0 ? done + "/" + steps : String.valueOf(done);
-        String shown = detail.length() > DETAIL_WIDTH ? detail.substring(0, DETAIL_WIDTH - 1) + "…" : detail;
+        String shown =
+                detail.length() > DETAIL_WIDTH
+                        ? detail.substring(0, DETAIL_WIDTH - 1) + "…"
+                        : detail;
         err.print("\r\033[2K" + label + " " + bar(done, steps) + " " + count + " " + shown);
         err.flush();
     }

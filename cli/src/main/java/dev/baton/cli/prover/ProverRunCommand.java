@@ -28,54 +28,91 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baton prover run --agent FILE}: runs the prover agent until SIGTERM/SIGINT. The agent file is read and
- * checked whole before anything connects, so a bad file sends nothing (exit 2, the key and its line named). The
- * connection's signer is the prover's key: the one its votes name, its attestations are signed with and its
- * disputes and claims are sent from.
+ * {@code baton prover run --agent FILE}: runs the prover agent until SIGTERM/SIGINT. The agent file
+ * is read and checked whole before anything connects, so a bad file sends nothing (exit 2, the key
+ * and its line named). The connection's signer is the prover's key: the one its votes name, its
+ * attestations are signed with and its disputes and claims are sent from.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the prover agent: attest your parts of every revealed transcript carrying your votes, "
-                + "dispute a dropped part, credit and claim your rewards; serves /metrics, /health and /status on "
-                + "127.0.0.1 when metricsPort is set.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the prover agent: attest your parts of every revealed transcript carrying your votes, "
+                        + "dispute a dropped part, credit and claim your rewards; serves /metrics, /health and /status on "
+                        + "127.0.0.1 when metricsPort is set.")
 public final class ProverRunCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--agent", paramLabel = "FILE", required = true,
-            description = "The agent's file, YAML or JSON (keys: name, connection, market, store, attestations, "
-                    + "fromBlock, claimAbove, pollIntervalMillis, metricsPort).")
+    @Option(
+            names = "--agent",
+            paramLabel = "FILE",
+            required = true,
+            description =
+                    "The agent's file, YAML or JSON (keys: name, connection, market, store, attestations, "
+                            + "fromBlock, claimAbove, pollIntervalMillis, metricsPort).")
     Path configFile;
 
-    @Mixin
-    OperatorOptions connection;
+    @Mixin OperatorOptions connection;
 
     @Override
     public void run() {
-        ProverAgentConfig config = AgentCommands.read(configFile, ProverAgentConfig.class, connection);
+        ProverAgentConfig config =
+                AgentCommands.read(configFile, ProverAgentConfig.class, connection);
         Path dir = AgentCommands.directory(configFile);
         try (OperatorOptions.Session session = connection.open()) {
             Transactor tx = session.baton().transactor();
             if (!(tx.node() instanceof Web3jNode node)) {
-                throw new ConfigException("agent config 'market': the connection's node cannot read logs");
+                throw new ConfigException(
+                        "agent config 'market': the connection's node cannot read logs");
             }
             ProverClient prover = session.baton().prover(config.marketAddress());
             Amount claimAbove = tokens(session, prover, config);
-            long fromBlock = config.fromBlock() != null ? config.fromBlock() : session.deployment().deployedAtBlock();
+            long fromBlock =
+                    config.fromBlock() != null
+                            ? config.fromBlock()
+                            : session.deployment().deployedAtBlock();
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
-            ClientProverChain chain = new ClientProverChain(tx, prover, new ClientMarketReads(node, prover.view()));
-            AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(node, poll),
-                    Clock.system(), poll, config.metricsPort(), metrics -> List.<Duty>of(new ProverDuty(config.name(),
-                            chain, store, metrics, new DevnetPartSource(tx.sender()),
-                            new AttestationOutbox(config.attestationsPath(dir)), claimAbove, fromBlock)));
-            AgentCommands.run(spec, agent, String.format("prover agent '%s': prover %s, market %s, store %s, attestations %s",
-                    config.name(), tx.sender(), config.marketAddress(), config.storePath(dir),
-                    config.attestationsPath(dir)));
+            ClientProverChain chain =
+                    new ClientProverChain(tx, prover, new ClientMarketReads(node, prover.view()));
+            AgentRuntime agent =
+                    AgentRuntime.assemble(
+                            config.name(),
+                            store,
+                            new NodeChainHead(node, poll),
+                            Clock.system(),
+                            poll,
+                            config.metricsPort(),
+                            metrics ->
+                                    List.<Duty>of(
+                                            new ProverDuty(
+                                                    config.name(),
+                                                    chain,
+                                                    store,
+                                                    metrics,
+                                                    new DevnetPartSource(tx.sender()),
+                                                    new AttestationOutbox(
+                                                            config.attestationsPath(dir)),
+                                                    claimAbove,
+                                                    fromBlock)));
+            AgentCommands.run(
+                    spec,
+                    agent,
+                    String.format(
+                            "prover agent '%s': prover %s, market %s, store %s, attestations %s",
+                            config.name(),
+                            tx.sender(),
+                            config.marketAddress(),
+                            config.storePath(dir),
+                            config.attestationsPath(dir)));
         }
     }
 
-    private static Amount tokens(OperatorOptions.Session session, ProverClient prover, ProverAgentConfig config) {
-        if (config.claimAbove().signum() == 0) return Amount.ZERO;
+    private static Amount tokens(
+            OperatorOptions.Session session, ProverClient prover, ProverAgentConfig config) {
+        if (config.claimAbove().signum() == 0) {
+            return Amount.ZERO;
+        }
         int decimals = session.baton().tokens().decimals(prover.view().config().token());
         try {
             return Amount.parse("claimAbove", config.claimAbove().toPlainString(), decimals);

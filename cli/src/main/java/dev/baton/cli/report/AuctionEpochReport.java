@@ -10,13 +10,19 @@ import java.util.List;
  * @param slotMap one cell per slot, in slot order
  * @param shares one row per bidding sequencer
  */
-public record AuctionEpochReport(String rollup, long epoch, List<SlotCell> slotMap, List<SequencerShare> shares) {
+public record AuctionEpochReport(
+        String rollup, long epoch, List<SlotCell> slotMap, List<SequencerShare> shares) {
     public AuctionEpochReport {
         slotMap = List.copyOf(slotMap);
         shares = List.copyOf(shares);
         for (int i = 0; i < slotMap.size(); i++) {
             if (slotMap.get(i).slot() != i) {
-                throw new IllegalArgumentException("slotMap[" + i + "] holds slot " + slotMap.get(i).slot() + "; slots must be 0..e-1 in order");
+                throw new IllegalArgumentException(
+                        "slotMap["
+                                + i
+                                + "] holds slot "
+                                + slotMap.get(i).slot()
+                                + "; slots must be 0..e-1 in order");
             }
         }
     }

@@ -24,6 +24,9 @@ public record DemoReport(
         Timing timing) {
 
     public DemoReport {
-        participants = List.copyOf(java.util.Objects.requireNonNull(participants, "demo report field 'participants' is missing"));
+        participants =
+                List.copyOf(
+                        java.util.Objects.requireNonNull(
+                                participants, "demo report field 'participants' is missing"));
     }
 }

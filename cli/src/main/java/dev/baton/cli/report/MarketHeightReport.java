@@ -13,7 +13,11 @@ import java.util.List;
  * @param slashed provers slashed for withholding their part of the winner's proof
  * @param disputed provers whose dropped part was upheld by a dispute (they keep their stake)
  */
-public record MarketHeightReport(String rollup, long height, List<TranscriptRow> ranking, List<String> slashed,
+public record MarketHeightReport(
+        String rollup,
+        long height,
+        List<TranscriptRow> ranking,
+        List<String> slashed,
         List<String> disputed) {
     public MarketHeightReport {
         ranking = List.copyOf(ranking);
@@ -27,7 +31,12 @@ public record MarketHeightReport(String rollup, long height, List<TranscriptRow>
     }
 
     /** What became of a transcript at finalisation. */
-    public enum Outcome { WINNER, UNCLE, LOST, UNPROVEN }
+    public enum Outcome {
+        WINNER,
+        UNCLE,
+        LOST,
+        UNPROVEN
+    }
 
     /**
      * @param rank 1 = best score
@@ -39,8 +48,15 @@ public record MarketHeightReport(String rollup, long height, List<TranscriptRow>
      * @param proven whether a proof was accepted in the window
      * @param outcome winner, uncle, lost or unproven
      */
-    public record TranscriptRow(int rank, String transcript, String proposer, List<String> provers, BigDecimal burn,
-            BigInteger score, boolean proven, Outcome outcome) {
+    public record TranscriptRow(
+            int rank,
+            String transcript,
+            String proposer,
+            List<String> provers,
+            BigDecimal burn,
+            BigInteger score,
+            boolean proven,
+            Outcome outcome) {
         public TranscriptRow {
             provers = List.copyOf(provers);
         }

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One colour per sequencer, in the order they first appear, so the slot map and the chart agree. */
+/**
+ * One colour per sequencer, in the order they first appear, so the slot map and the chart agree.
+ */
 final class Palette {
     private final Map<String, String> colours = new LinkedHashMap<>();
 

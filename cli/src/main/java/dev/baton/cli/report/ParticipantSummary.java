@@ -3,7 +3,8 @@ package dev.baton.cli.report;
 import java.math.BigDecimal;
 
 /**
- * One participant's outcome over the run. Auction fields are null for participants that did not bid.
+ * One participant's outcome over the run. Auction fields are null for participants that did not
+ * bid.
  *
  * @param name display name (e.g. {@code sequencer-a})
  * @param address its account
@@ -17,13 +18,27 @@ import java.math.BigDecimal;
  * @param slashed stake slashed (tokens)
  * @param utility r·k − q·S' (tokens; shown, not charged), null when it did not bid
  */
-public record ParticipantSummary(String name, String address, String role, BigDecimal stake, Integer slotsWon,
-        Double expectedSlots, Integer published, BigDecimal settlementLocked, BigDecimal rewards, BigDecimal slashed,
+public record ParticipantSummary(
+        String name,
+        String address,
+        String role,
+        BigDecimal stake,
+        Integer slotsWon,
+        Double expectedSlots,
+        Integer published,
+        BigDecimal settlementLocked,
+        BigDecimal rewards,
+        BigDecimal slashed,
         BigDecimal utility) {
 
     /** The paper's utility r·k − q·S' for k published-and-settled slots. */
-    public static BigDecimal utility(BigDecimal rewardPerSlot, int settledSlots, BigDecimal opportunityCost,
+    public static BigDecimal utility(
+            BigDecimal rewardPerSlot,
+            int settledSlots,
+            BigDecimal opportunityCost,
             BigDecimal settlementStake) {
-        return rewardPerSlot.multiply(BigDecimal.valueOf(settledSlots)).subtract(opportunityCost.multiply(settlementStake));
+        return rewardPerSlot
+                .multiply(BigDecimal.valueOf(settledSlots))
+                .subtract(opportunityCost.multiply(settlementStake));
     }
 }

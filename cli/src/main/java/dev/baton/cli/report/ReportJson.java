@@ -14,8 +14,11 @@ public final class ReportJson {
     public static void write(DemoReport report, Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(
+                    file, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -25,9 +28,11 @@ public final class ReportJson {
         try {
             return Json.MAPPER.readValue(Files.readString(file), DemoReport.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read demo report " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read demo report " + file + ": " + e.getMessage(), e);
         } catch (JacksonException e) {
-            throw new IllegalArgumentException("demo report " + file + " is not valid: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "demo report " + file + " is not valid: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -1,7 +1,8 @@
 package dev.baton.cli.report;
 
 /**
- * The run's wall time and where it went: waiting on the node (JSON-RPC round trips) versus the client's own work.
+ * The run's wall time and where it went: waiting on the node (JSON-RPC round trips) versus the
+ * client's own work.
  *
  * @param wallMillis from the first phase's start to the last phase's end
  * @param nodeMillis time spent inside JSON-RPC calls
@@ -9,7 +10,11 @@ package dev.baton.cli.report;
 public record Timing(long wallMillis, long nodeMillis) {
     public Timing {
         if (wallMillis < 0 || nodeMillis < 0 || nodeMillis > wallMillis) {
-            throw new IllegalArgumentException("timing needs 0 <= nodeMillis <= wallMillis, was " + nodeMillis + " of " + wallMillis);
+            throw new IllegalArgumentException(
+                    "timing needs 0 <= nodeMillis <= wallMillis, was "
+                            + nodeMillis
+                            + " of "
+                            + wallMillis);
         }
     }
 

@@ -10,10 +10,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code baton rollup evict ID ADDRESS [--reinstate] [--execute]}: governance evicts (or reinstates) a sequencer,
- * proposer or prover of one rollup through the timelock: schedule, then {@code --execute} after the delay.
+ * {@code baton rollup evict ID ADDRESS [--reinstate] [--execute]}: governance evicts (or
+ * reinstates) a sequencer, proposer or prover of one rollup through the timelock: schedule, then
+ * {@code --execute} after the delay.
  */
-@Command(name = "evict", description = "Evict or reinstate a participant of a rollup (governance, via the timelock).")
+@Command(
+        name = "evict",
+        description =
+                "Evict or reinstate a participant of a rollup (governance, via the timelock).")
 public final class EvictCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ID", description = "The rollup id.")
@@ -25,14 +29,11 @@ public final class EvictCommand implements Callable<Integer> {
     @Option(names = "--reinstate", description = "Reinstate instead.")
     boolean reinstate;
 
-    @Mixin
-    GovernanceOptions governance;
+    @Mixin GovernanceOptions governance;
 
-    @Mixin
-    RegistryTarget connection;
+    @Mixin RegistryTarget connection;
 
-    @Mixin
-    OutputOptions output;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() {
@@ -42,7 +43,12 @@ public final class EvictCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        return GovernanceRun.run(reinstate ? "reinstate" : "evict", connection, governance, output,
-                (client, salt) -> reinstate ? client.reinstate(id, who, salt) : client.evict(id, who, salt));
+        return GovernanceRun.run(
+                reinstate ? "reinstate" : "evict",
+                connection,
+                governance,
+                output,
+                (client, salt) ->
+                        reinstate ? client.reinstate(id, who, salt) : client.evict(id, who, salt));
     }
 }

@@ -5,16 +5,23 @@ import java.util.HexFormat;
 import picocli.CommandLine.Option;
 
 /**
- * How a governance command acts on the timelock: by default it schedules the operation (the signer needs the
- * timelock's proposer role); with {@code --execute} it executes the same operation once the delay has passed.
+ * How a governance command acts on the timelock: by default it schedules the operation (the signer
+ * needs the timelock's proposer role); with {@code --execute} it executes the same operation once
+ * the delay has passed.
  */
 public final class GovernanceOptions {
 
-    @Option(names = "--execute", description = "Execute the operation scheduled earlier (after the timelock delay).")
+    @Option(
+            names = "--execute",
+            description = "Execute the operation scheduled earlier (after the timelock delay).")
     boolean execute;
 
-    @Option(names = "--salt", paramLabel = "HEX", defaultValue = "0x0",
-            description = "Tells repeated identical operations apart (up to 32 bytes of hex; default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--salt",
+            paramLabel = "HEX",
+            defaultValue = "0x0",
+            description =
+                    "Tells repeated identical operations apart (up to 32 bytes of hex; default: ${DEFAULT-VALUE}).")
     String salt;
 
     byte[] salt() {

@@ -14,7 +14,11 @@ final class GovernanceRun {
 
     private GovernanceRun() {}
 
-    static int run(String action, RegistryTarget connection, GovernanceOptions governance, OutputOptions output,
+    static int run(
+            String action,
+            RegistryTarget connection,
+            GovernanceOptions governance,
+            OutputOptions output,
             BiFunction<RegistryClient, byte[], GovernanceCall> build) {
         byte[] salt = governance.salt();
         try (Baton baton = connection.connect()) {
@@ -26,7 +30,9 @@ final class GovernanceRun {
             result.put("step", governance.execute ? "executed" : "scheduled");
             result.put("operationId", call.operationId());
             result.put("timelock", client.view().governance().toString());
-            if (!governance.execute) result.put("readyAt", client.view().operationReadyAt(call));
+            if (!governance.execute) {
+                result.put("readyAt", client.view().operationReadyAt(call));
+            }
             result.put("transaction", receipt.hash().toString());
             output.printer().result(result);
         }

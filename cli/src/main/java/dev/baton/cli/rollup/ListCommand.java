@@ -14,27 +14,47 @@ import picocli.CommandLine.Option;
 @Command(name = "list", description = "List registered rollups.")
 public final class ListCommand implements Callable<Integer> {
 
-    @Option(names = "--from", defaultValue = "1", paramLabel = "ID", description = "First rollup id (default: 1).")
+    @Option(
+            names = "--from",
+            defaultValue = "1",
+            paramLabel = "ID",
+            description = "First rollup id (default: 1).")
     long from;
 
-    @Option(names = "--limit", defaultValue = "100", paramLabel = "N", description = "Most rollups shown (default: 100).")
+    @Option(
+            names = "--limit",
+            defaultValue = "100",
+            paramLabel = "N",
+            description = "Most rollups shown (default: 100).")
     int limit;
 
-    @Mixin
-    RegistryTarget connection;
+    @Mixin RegistryTarget connection;
 
-    @Mixin
-    OutputOptions output;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() {
         try (var registry = connection.readOnly(connection.manifest())) {
             List<RollupInfo> rollups = registry.view().rollups(from, limit);
-            StringBuilder text = new StringBuilder(String.format("%-4s %-13s %-42s %-42s %s%n",
-                    "ID", "MECHANISM", "MODULE", "OWNER", "STATE"));
-            rollups.forEach(r -> text.append(String.format("%-4d %-13s %-42s %-42s %s%n", r.id(),
-                    r.request().selection().mechanism().json(), r.module(), r.owner(), r.paused() ? "paused" : "active")));
-            output.printer().result(text.toString().stripTrailing(), rollups.stream().map(ListCommand::summary).toList());
+            StringBuilder text =
+                    new StringBuilder(
+                            String.format(
+                                    "%-4s %-13s %-42s %-42s %s%n",
+                                    "ID", "MECHANISM", "MODULE", "OWNER", "STATE"));
+            rollups.forEach(
+                    r ->
+                            text.append(
+                                    String.format(
+                                            "%-4d %-13s %-42s %-42s %s%n",
+                                            r.id(),
+                                            r.request().selection().mechanism().json(),
+                                            r.module(),
+                                            r.owner(),
+                                            r.paused() ? "paused" : "active")));
+            output.printer()
+                    .result(
+                            text.toString().stripTrailing(),
+                            rollups.stream().map(ListCommand::summary).toList());
         }
         return 0;
     }

@@ -8,10 +8,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code baton rollup pause ID [--unpause] [--execute]}: governance pauses (or unpauses) a rollup's module through
- * the timelock: run once to schedule, then again with {@code --execute} after the delay.
+ * {@code baton rollup pause ID [--unpause] [--execute]}: governance pauses (or unpauses) a rollup's
+ * module through the timelock: run once to schedule, then again with {@code --execute} after the
+ * delay.
  */
-@Command(name = "pause", description = "Pause or unpause a rollup's module (governance, via the timelock).")
+@Command(
+        name = "pause",
+        description = "Pause or unpause a rollup's module (governance, via the timelock).")
 public final class PauseCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "The rollup id.")
@@ -20,18 +23,19 @@ public final class PauseCommand implements Callable<Integer> {
     @Option(names = "--unpause", description = "Unpause instead.")
     boolean unpause;
 
-    @Mixin
-    GovernanceOptions governance;
+    @Mixin GovernanceOptions governance;
 
-    @Mixin
-    RegistryTarget connection;
+    @Mixin RegistryTarget connection;
 
-    @Mixin
-    OutputOptions output;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() {
-        return GovernanceRun.run(unpause ? "unpause" : "pause", connection, governance, output,
+        return GovernanceRun.run(
+                unpause ? "unpause" : "pause",
+                connection,
+                governance,
+                output,
                 (client, salt) -> unpause ? client.unpause(id, salt) : client.pause(id, salt));
     }
 }

@@ -4,7 +4,6 @@ import dev.baton.cli.ConfigException;
 import dev.baton.cli.OutputOptions;
 import dev.baton.client.Baton;
 import dev.baton.client.registry.Registration;
-import dev.baton.client.registry.RegistryClient;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.request.RequestValidationException;
 import dev.baton.model.request.RollupRequest;
@@ -17,20 +16,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code baton rollup register --request FILE}: validates the request (exit 2 with every problem, before any
- * connection is made), registers it and prints the new rollup's id and module.
+ * {@code baton rollup register --request FILE}: validates the request (exit 2 with every problem,
+ * before any connection is made), registers it and prints the new rollup's id and module.
  */
 @Command(name = "register", description = "Register a rollup from an execution_layer_req file.")
 public final class RegisterCommand implements Callable<Integer> {
 
-    @Option(names = "--request", required = true, paramLabel = "FILE", description = "The execution_layer_req JSON.")
+    @Option(
+            names = "--request",
+            required = true,
+            paramLabel = "FILE",
+            description = "The execution_layer_req JSON.")
     Path request;
 
-    @Mixin
-    RegistryTarget connection;
+    @Mixin RegistryTarget connection;
 
-    @Mixin
-    OutputOptions output;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() {
@@ -41,7 +42,8 @@ public final class RegisterCommand implements Callable<Integer> {
             try {
                 registered = baton.registry().register(parsed);
             } catch (RequestValidationException e) {
-                // A stake that does not fit its token's decimals: still the request's fault, and nothing was sent.
+                // A stake that does not fit its token's decimals: still the request's fault, and
+                // nothing was sent.
                 throw new ConfigException(request + ": " + e.getMessage(), e);
             }
             Map<String, Object> result = new LinkedHashMap<>();

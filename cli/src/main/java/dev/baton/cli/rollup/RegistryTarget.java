@@ -10,11 +10,12 @@ import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
 import picocli.CommandLine.Mixin;
 
-/** The registry a {@code baton rollup} command acts on, reached through the shared operator options. */
+/**
+ * The registry a {@code baton rollup} command acts on, reached through the shared operator options.
+ */
 public final class RegistryTarget {
 
-    @Mixin
-    OperatorOptions operator;
+    @Mixin OperatorOptions operator;
 
     DeploymentManifest manifest() {
         return operator.manifest();
@@ -29,8 +30,10 @@ public final class RegistryTarget {
     ReadOnly readOnly(DeploymentManifest deployment) {
         Address registry;
         try {
-            registry = Address.parse("manifest contracts." + RegistryView.CONTRACT,
-                    deployment.contract(RegistryView.CONTRACT));
+            registry =
+                    Address.parse(
+                            "manifest contracts." + RegistryView.CONTRACT,
+                            deployment.contract(RegistryView.CONTRACT));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a request file for a command; any problem is a configuration error (exit 2) listing every problem. */
+/**
+ * Reads a request file for a command; any problem is a configuration error (exit 2) listing every
+ * problem.
+ */
 final class RequestFiles {
 
     private RequestFiles() {}
@@ -18,7 +21,8 @@ final class RequestFiles {
         try {
             json = Files.readString(file);
         } catch (IOException e) {
-            throw new ConfigException("cannot read request file " + file + ": " + e.getMessage(), e);
+            throw new ConfigException(
+                    "cannot read request file " + file + ": " + e.getMessage(), e);
         }
         try {
             return RollupRequest.parse(json, manifest);

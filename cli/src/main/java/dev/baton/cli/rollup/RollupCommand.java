@@ -8,13 +8,19 @@ import picocli.CommandLine.Spec;
 @Command(
         mixinStandardHelpOptions = true,
         name = "rollup",
-        description = "Register rollups from an execution_layer_req file, inspect them, pause or evict (governance).",
-        subcommands = {ValidateCommand.class, RegisterCommand.class, ListCommand.class, ShowCommand.class,
-                PauseCommand.class, EvictCommand.class})
+        description =
+                "Register rollups from an execution_layer_req file, inspect them, pause or evict (governance).",
+        subcommands = {
+            ValidateCommand.class,
+            RegisterCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            PauseCommand.class,
+            EvictCommand.class
+        })
 public final class RollupCommand implements Runnable {
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public void run() {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code baton rollup show ID}: one rollup with its request rebuilt from chain. {@code --request-only} prints just
- * the request JSON, which {@code register --request} accepts as it is.
+ * {@code baton rollup show ID}: one rollup with its request rebuilt from chain. {@code
+ * --request-only} prints just the request JSON, which {@code register --request} accepts as it is.
  */
 @Command(name = "show", description = "Show one rollup and its request as registered.")
 public final class ShowCommand implements Callable<Integer> {
@@ -20,14 +20,14 @@ public final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The rollup id.")
     long id;
 
-    @Option(names = "--request-only", description = "Print only the request JSON (feed it to register).")
+    @Option(
+            names = "--request-only",
+            description = "Print only the request JSON (feed it to register).")
     boolean requestOnly;
 
-    @Mixin
-    RegistryTarget connection;
+    @Mixin RegistryTarget connection;
 
-    @Mixin
-    OutputOptions output;
+    @Mixin OutputOptions output;
 
     @Override
     public Integer call() {
@@ -40,8 +40,13 @@ public final class ShowCommand implements Callable<Integer> {
             }
             Map<String, Object> summary = ListCommand.summary(rollup);
             summary.put("pendingOwner", rollup.pendingOwner().toString());
-            String text = summary.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                    .reduce((a, b) -> a + "\n" + b).orElse("") + "\nrequest:\n" + requestJson;
+            String text =
+                    summary.entrySet().stream()
+                                    .map(e -> e.getKey() + ": " + e.getValue())
+                                    .reduce((a, b) -> a + "\n" + b)
+                                    .orElse("")
+                            + "\nrequest:\n"
+                            + requestJson;
             summary.put("request", Json.MAPPER.readTree(requestJson));
             output.printer().result(text, summary);
         }

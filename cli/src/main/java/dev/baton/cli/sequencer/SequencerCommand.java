@@ -5,12 +5,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code baton sequencer}: the sequencer role as an unattended agent. */
-@Command(name = "sequencer", mixinStandardHelpOptions = true,
-        description = "Sequencer agent: bids each epoch, publishes in its slots, settles and claims (preview).",
+@Command(
+        name = "sequencer",
+        mixinStandardHelpOptions = true,
+        description =
+                "Sequencer agent: bids each epoch, publishes in its slots, settles and claims (preview).",
         subcommands = SequencerRunCommand.class)
 public final class SequencerCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     @Override
     public void run() {

@@ -34,62 +34,91 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code baton sequencer run --agent FILE}: runs the sequencer agent until SIGTERM/SIGINT. The agent file is read
- * and checked whole before anything connects, so a bad file sends nothing (exit 2, the key and its line named).
+ * {@code baton sequencer run --agent FILE}: runs the sequencer agent until SIGTERM/SIGINT. The
+ * agent file is read and checked whole before anything connects, so a bad file sends nothing (exit
+ * 2, the key and its line named).
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run the sequencer agent: bid each epoch by the policy, publish a batch in each own slot, settle, "
-                + "claim above the threshold, optionally seal when nobody else has; serves /metrics, /health and "
-                + "/status on 127.0.0.1 when metricsPort is set.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the sequencer agent: bid each epoch by the policy, publish a batch in each own slot, settle, "
+                        + "claim above the threshold, optionally seal when nobody else has; serves /metrics, /health and "
+                        + "/status on 127.0.0.1 when metricsPort is set.")
 final class SequencerRunCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
-    @Option(names = "--agent", paramLabel = "FILE", required = true,
-            description = "The agent's file, YAML or JSON (keys: name, connection, auction, store, pollIntervalMillis, "
-                    + "metricsPort, bid, batches, claimThreshold, sealIfNobodyElse).")
+    @Option(
+            names = "--agent",
+            paramLabel = "FILE",
+            required = true,
+            description =
+                    "The agent's file, YAML or JSON (keys: name, connection, auction, store, pollIntervalMillis, "
+                            + "metricsPort, bid, batches, claimThreshold, sealIfNobodyElse).")
     Path configFile;
 
-    @Mixin
-    OperatorOptions connection;
+    @Mixin OperatorOptions connection;
 
     @Override
     public void run() {
-        SequencerAgentConfig config = AgentCommands.read(configFile, SequencerAgentConfig.class, connection);
+        SequencerAgentConfig config =
+                AgentCommands.read(configFile, SequencerAgentConfig.class, connection);
         Path dir = AgentCommands.directory(configFile);
         BatchSource batches = SequencerDuties.batchSource(config, dir);
         try (OperatorOptions.Session session = connection.open()) {
             Baton baton = session.baton();
-            Address auction = config.auctionAddress().orElseGet(() -> AgentCommands.manifestAuction(session.deployment()));
+            Address auction =
+                    config.auctionAddress()
+                            .orElseGet(() -> AgentCommands.manifestAuction(session.deployment()));
             Address token = stakeToken(baton, config.bid().token());
             Transactor tx = baton.transactor();
-            ClientSequencerChain chain = new ClientSequencerChain(tx, baton.sequencer(auction), baton.stakeView(),
-                    baton.tokens(), token);
+            ClientSequencerChain chain =
+                    new ClientSequencerChain(
+                            tx, baton.sequencer(auction), baton.stakeView(), baton.tokens(), token);
             ClientSealChain seal = new ClientSealChain(tx, baton.auctionOperator(auction));
             SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
             Duration poll = config.pollInterval();
-            AgentRuntime agent = AgentRuntime.assemble(config.name(), store, new NodeChainHead(tx.node(), poll),
-                    Clock.system(), poll, config.metricsPort(),
-                    metrics -> {
-                        List<Duty> duties = new ArrayList<>(SequencerDuties.of(config, chain, seal, batches, store, metrics));
-                        // The status page's slot map with this sequencer's next slots: read only when there is a page.
-                        if (config.metricsPort() != null) {
-                            Address self = config.bid().delegate().orElse(tx.sender());
-                            duties.add(new AuctionSlotsWatch(new ClientSlotsChain(baton.auctionView(auction)),
-                                    Optional.of(self)));
-                        }
-                        return duties;
-                    });
+            AgentRuntime agent =
+                    AgentRuntime.assemble(
+                            config.name(),
+                            store,
+                            new NodeChainHead(tx.node(), poll),
+                            Clock.system(),
+                            poll,
+                            config.metricsPort(),
+                            metrics -> {
+                                List<Duty> duties =
+                                        new ArrayList<>(
+                                                SequencerDuties.of(
+                                                        config, chain, seal, batches, store,
+                                                        metrics));
+                                // The status page's slot map with this sequencer's next slots: read
+                                // only when there is a page.
+                                if (config.metricsPort() != null) {
+                                    Address self = config.bid().delegate().orElse(tx.sender());
+                                    duties.add(
+                                            new AuctionSlotsWatch(
+                                                    new ClientSlotsChain(
+                                                            baton.auctionView(auction)),
+                                                    Optional.of(self)));
+                                }
+                                return duties;
+                            });
             warmUp(session, chain);
-            AgentCommands.run(spec, agent, String.format("sequencer agent '%s': sender %s, auction %s, store %s",
-                    config.name(), tx.sender(), auction, config.storePath(dir)));
+            AgentCommands.run(
+                    spec,
+                    agent,
+                    String.format(
+                            "sequencer agent '%s': sender %s, auction %s, store %s",
+                            config.name(), tx.sender(), auction, config.storePath(dir)));
         }
     }
 
     /**
-     * Runs the send path once without sending before the first head: a freshly started JVM otherwise spends seconds
-     * on its first transaction (class loading, the first secp256k1 signature, fee and nonce reads), long enough for a
-     * slot's or a window's last block to pass between the dry run and the send. The signed transaction is discarded.
+     * Runs the send path once without sending before the first head: a freshly started JVM
+     * otherwise spends seconds on its first transaction (class loading, the first secp256k1
+     * signature, fee and nonce reads), long enough for a slot's or a window's last block to pass
+     * between the dry run and the send. The signed transaction is discarded.
      */
     private static void warmUp(OperatorOptions.Session session, ClientSequencerChain chain) {
         Transactor tx = session.baton().transactor();
@@ -99,8 +128,17 @@ final class SequencerRunCommand implements Runnable {
         tx.node().feeHistory(4, 50);
         tx.node().transactionCount(tx.sender(), true);
         tx.node().estimateGas(new CallRequest(tx.sender(), tx.sender(), "0x", null));
-        session.signer().sign(new UnsignedTransaction(session.signer().chainId(), 0, BigInteger.ONE, BigInteger.ONE,
-                BigInteger.valueOf(21_000), tx.sender(), Amount.ZERO, "0x"));
+        session.signer()
+                .sign(
+                        new UnsignedTransaction(
+                                session.signer().chainId(),
+                                0,
+                                BigInteger.ONE,
+                                BigInteger.ONE,
+                                BigInteger.valueOf(21_000),
+                                tx.sender(),
+                                Amount.ZERO,
+                                "0x"));
     }
 
     private static Address stakeToken(Baton baton, String symbol) {

@@ -6,7 +6,9 @@ import dev.baton.types.Amount;
 import picocli.CommandLine.Command;
 
 /** `baton stake deposit`. */
-@Command(name = "deposit", mixinStandardHelpOptions = true,
+@Command(
+        name = "deposit",
+        mixinStandardHelpOptions = true,
         description = "Deposit free stake into the vault (approves the vault first when needed).")
 public final class DepositCommand extends StakeWrite {
     @Override

@@ -6,7 +6,9 @@ import dev.baton.types.Amount;
 import picocli.CommandLine.Command;
 
 /** `baton stake request-withdrawal`. */
-@Command(name = "request-withdrawal", mixinStandardHelpOptions = true,
+@Command(
+        name = "request-withdrawal",
+        mixinStandardHelpOptions = true,
         description = "Move free stake to pending withdrawal; the withdrawal delay restarts.")
 public final class RequestWithdrawalCommand extends StakeWrite {
     @Override

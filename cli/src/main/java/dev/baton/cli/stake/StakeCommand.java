@@ -6,6 +6,12 @@ import picocli.CommandLine.Command;
 @Command(
         name = "stake",
         mixinStandardHelpOptions = true,
-        description = "Stake in the vault: deposit, request a withdrawal, withdraw after the delay, show balances.",
-        subcommands = {DepositCommand.class, RequestWithdrawalCommand.class, WithdrawCommand.class, ShowCommand.class})
+        description =
+                "Stake in the vault: deposit, request a withdrawal, withdraw after the delay, show balances.",
+        subcommands = {
+            DepositCommand.class,
+            RequestWithdrawalCommand.class,
+            WithdrawCommand.class,
+            ShowCommand.class
+        })
 public final class StakeCommand {}

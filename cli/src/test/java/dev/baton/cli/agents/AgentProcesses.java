@@ -27,46 +27,70 @@ import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.http.HttpService;
 
 /**
- * Agents as separate {@code baton <role> run} processes of the packaged jar, for the ITs: launching one and waiting for
- * its /health, reading its HTTP endpoints, a background miner, and waits on the chain. One place, so every agent IT
- * starts, watches and diagnoses its agent the same way.
+ * Agents as separate {@code baton <role> run} processes of the packaged jar, for the ITs: launching
+ * one and waiting for its /health, reading its HTTP endpoints, a background miner, and waits on the
+ * chain. One place, so every agent IT starts, watches and diagnoses its agent the same way.
  */
 public final class AgentProcesses {
     private AgentProcesses() {}
 
-    /** Writes {@code manifest} to {@code dir/manifest.json} and {@code dir/name}, a connection to it as that key. */
-    public static void connection(Path dir, String name, Devnet devnet, DeploymentManifest manifest, int devKeyIndex)
+    /**
+     * Writes {@code manifest} to {@code dir/manifest.json} and {@code dir/name}, a connection to it
+     * as that key.
+     */
+    public static void connection(
+            Path dir, String name, Devnet devnet, DeploymentManifest manifest, int devKeyIndex)
             throws IOException {
         Path manifestFile = dir.resolve("manifest.json");
         manifest.write(manifestFile);
-        Files.writeString(dir.resolve(name), "rpcUrl: " + devnet.rpcUrl() + "\nmanifest: " + manifestFile
-                + "\ndevKeyIndex: " + devKeyIndex + "\n");
+        Files.writeString(
+                dir.resolve(name),
+                "rpcUrl: "
+                        + devnet.rpcUrl()
+                        + "\nmanifest: "
+                        + manifestFile
+                        + "\ndevKeyIndex: "
+                        + devKeyIndex
+                        + "\n");
     }
 
     /** {@code java [jvmOptions] -jar baton.jar <role> run --agent <config> [extra]}. */
-    public static List<String> command(String role, Path config, List<String> jvmOptions, String... extra) {
+    public static List<String> command(
+            String role, Path config, List<String> jvmOptions, String... extra) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        Path jar = Path.of(System.getenv().getOrDefault("BATON_ROOT", "..")).resolve("cli/target/baton.jar");
+        Path jar =
+                Path.of(System.getenv().getOrDefault("BATON_ROOT", ".."))
+                        .resolve("cli/target/baton.jar");
         command.addAll(List.of("-jar", jar.toString(), role, "run", "--agent", config.toString()));
         command.addAll(List.of(extra));
         return command;
     }
 
     /**
-     * Launches {@code command} with its output appended to {@code log}, hands the process to {@code started} at once
-     * (so the caller can kill it even if the wait fails), and returns once /health on {@code port} answers 200; fails
-     * with {@code logs} if the agent exits first.
+     * Launches {@code command} with its output appended to {@code log}, hands the process to {@code
+     * started} at once (so the caller can kill it even if the wait fails), and returns once /health
+     * on {@code port} answers 200; fails with {@code logs} if the agent exits first.
      */
-    public static Process start(List<String> command, int port, Path log, Consumer<Process> started,
-            Supplier<String> logs) throws Exception {
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+    public static Process start(
+            List<String> command,
+            int port,
+            Path log,
+            Consumer<Process> started,
+            Supplier<String> logs)
+            throws Exception {
+        Process process =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .start();
         started.accept(process);
-        await("the agent's /health", () -> status(port, "/health") == 200 || !process.isAlive(), 60, logs);
+        await(
+                "the agent's /health",
+                () -> status(port, "/health") == 200 || !process.isAlive(),
+                60,
+                logs);
         assertThat(process.isAlive()).as(logs).isTrue();
         return process;
     }
@@ -74,7 +98,8 @@ public final class AgentProcesses {
     /** The HTTP status of {@code path}, or -1 when the agent does not answer. */
     public static int status(int port, String path) {
         try {
-            return HttpClient.newHttpClient().send(request(port, path), HttpResponse.BodyHandlers.discarding())
+            return HttpClient.newHttpClient()
+                    .send(request(port, path), HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (IOException e) {
             return -1;
@@ -87,7 +112,9 @@ public final class AgentProcesses {
     /** The body at {@code path} (e.g. /status, /metrics), or "" when the agent does not answer. */
     public static String get(int port, String path) {
         try {
-            return HttpClient.newHttpClient().send(request(port, path), HttpResponse.BodyHandlers.ofString()).body();
+            return HttpClient.newHttpClient()
+                    .send(request(port, path), HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             return "";
         } catch (InterruptedException e) {
@@ -98,11 +125,16 @@ public final class AgentProcesses {
 
     private static HttpRequest request(int port, String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
     }
 
-    /** Polls {@code condition} every 100 ms; after {@code seconds} fails naming {@code what}, with {@code logs}. */
-    public static void await(String what, BooleanSupplier condition, long seconds, Supplier<String> logs)
+    /**
+     * Polls {@code condition} every 100 ms; after {@code seconds} fails naming {@code what}, with
+     * {@code logs}.
+     */
+    public static void await(
+            String what, BooleanSupplier condition, long seconds, Supplier<String> logs)
             throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(seconds);
         while (!condition.getAsBoolean()) {
@@ -125,8 +157,11 @@ public final class AgentProcesses {
     /** The account's nonce at the latest block: the number of transactions it has had mined. */
     public static long nonce(Web3j web3j, Address account) {
         try {
-            return web3j.ethGetTransactionCount(account.lowerHex(), DefaultBlockParameterName.LATEST).send()
-                    .getTransactionCount().longValueExact();
+            return web3j.ethGetTransactionCount(
+                            account.lowerHex(), DefaultBlockParameterName.LATEST)
+                    .send()
+                    .getTransactionCount()
+                    .longValueExact();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,7 +183,10 @@ public final class AgentProcesses {
         }
     }
 
-    /** Mines one block every {@code blockMillis} ms while {@code running}, on a daemon thread, until {@code stop}. */
+    /**
+     * Mines one block every {@code blockMillis} ms while {@code running}, on a daemon thread, until
+     * {@code stop}.
+     */
     public static final class Miner implements Runnable {
         public final AtomicBoolean running;
         public final AtomicBoolean stop = new AtomicBoolean();

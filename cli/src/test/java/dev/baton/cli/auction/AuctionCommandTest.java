@@ -24,7 +24,8 @@ class AuctionCommandTest {
     @Test
     void listsEveryAuctionCommand() {
         assertThat(run("auction", "--help")).isZero();
-        assertThat(out.toString()).contains("bid", "seal", "schedule", "publish", "settle", "claim", "status");
+        assertThat(out.toString())
+                .contains("bid", "seal", "schedule", "publish", "settle", "claim", "status");
     }
 
     @Test
@@ -44,9 +45,20 @@ class AuctionCommandTest {
     @Test
     void auctionAndRollupExcludeEachOther(@TempDir Path dir) {
         Path manifest = dir.resolve("manifest.json");
-        new dev.baton.model.DeploymentManifest(31337, "http://127.0.0.1:9", 0, java.util.Map.of(), java.util.Map.of()).write(manifest);
-        int code = run("auction", "status", "0", "--rollup", "1", "--auction", "0x" + "11".repeat(20),
-                "--manifest", manifest.toString());
+        new dev.baton.model.DeploymentManifest(
+                        31337, "http://127.0.0.1:9", 0, java.util.Map.of(), java.util.Map.of())
+                .write(manifest);
+        int code =
+                run(
+                        "auction",
+                        "status",
+                        "0",
+                        "--rollup",
+                        "1",
+                        "--auction",
+                        "0x" + "11".repeat(20),
+                        "--manifest",
+                        manifest.toString());
         assertThat(code).isEqualTo(dev.baton.cli.ExitCodes.USAGE);
         assertThat(err.toString()).contains("give --auction or --rollup, not both");
     }

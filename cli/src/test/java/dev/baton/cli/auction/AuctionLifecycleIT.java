@@ -34,9 +34,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * A whole epoch on a real Hardhat devnet: 8 sequencers of unequal stake (one also backed by a delegator) bid, the
- * epoch is sealed, every sequencer's runner publishes in its slots except one that idles on purpose, all settle,
- * and the claims equal r × published slots exactly. The Java schedule must equal {@code sequencerOf} on every slot.
+ * A whole epoch on a real Hardhat devnet: 8 sequencers of unequal stake (one also backed by a
+ * delegator) bid, the epoch is sealed, every sequencer's runner publishes in its slots except one
+ * that idles on purpose, all settle, and the claims equal r × published slots exactly. The Java
+ * schedule must equal {@code sequencerOf} on every slot.
  */
 class AuctionLifecycleIT {
     private static final BigInteger TOKEN = BigInteger.TEN.pow(18);
@@ -52,28 +53,55 @@ class AuctionLifecycleIT {
 
     @Test
     @BatonDevnet
-    void epochLifecycleWithRunnersAnIdleSequencerAndExactClaims(Devnet devnet, DeploymentManifest manifest) throws Exception {
+    void epochLifecycleWithRunnersAnIdleSequencerAndExactClaims(
+            Devnet devnet, DeploymentManifest manifest) throws Exception {
         Address btn = Address.of(manifest.token("BTN"));
         List<Baton> sequencers = new ArrayList<>();
-        for (int i = 0; i < STAKES.length; i++) sequencers.add(connect(devnet, manifest, 1 + i));
+        for (int i = 0; i < STAKES.length; i++) {
+            sequencers.add(connect(devnet, manifest, 1 + i));
+        }
         Baton delegator = connect(devnet, manifest, 1 + STAKES.length);
         Baton operator = connect(devnet, manifest, 0);
-        for (Baton staker : sequencers) staker.stake().deposit(btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(1000))));
+        for (Baton staker : sequencers) {
+            staker.stake().deposit(btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(1000))));
+        }
         delegator.stake().deposit(btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(1000))));
 
-        // Genesis 3 blocks after initialisation: the vault authorisation and the commission come first.
-        Address auction = Address.of(SlotAuctionFixture.deploy(devnet, manifest, 3, SLOTS, SLOT_LENGTH, BID_WINDOW,
-                SEAL_WINDOW, 60, new SlotAuctionFixture.Economics(TOKEN, REWARD, 1)));
+        // Genesis 3 blocks after initialisation: the vault authorisation and the commission come
+        // first.
+        Address auction =
+                Address.of(
+                        SlotAuctionFixture.deploy(
+                                devnet,
+                                manifest,
+                                3,
+                                SLOTS,
+                                SLOT_LENGTH,
+                                BID_WINDOW,
+                                SEAL_WINDOW,
+                                60,
+                                new SlotAuctionFixture.Economics(TOKEN, REWARD, 1)));
         SequencerClient first = sequencers.get(0).sequencer(auction);
-        first.setCommission(COMMISSION_BPS); // before epoch 0's bidding opens: applies to its delegated entry
+        first.setCommission(
+                COMMISSION_BPS); // before epoch 0's bidding opens: applies to its delegated entry
         first.setDelegationOpen(true); // consent to be delegated to
 
         // Bidding: one entry per sequencer, plus the delegator's entry for sequencer 0.
         for (int i = 0; i < STAKES.length; i++) {
-            sequencers.get(i).sequencer(auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(STAKES[i]))));
+            sequencers
+                    .get(i)
+                    .sequencer(auction)
+                    .bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(STAKES[i]))));
         }
-        int delegatedEntry = delegator.sequencer(auction)
-                .bidFor(0, sequencers.get(0).account(), btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(DELEGATED))), 10_000);
+        int delegatedEntry =
+                delegator
+                        .sequencer(auction)
+                        .bidFor(
+                                0,
+                                sequencers.get(0).account(),
+                                btn,
+                                Amount.of(TOKEN.multiply(BigInteger.valueOf(DELEGATED))),
+                                10_000);
         AuctionOperatorClient ops = operator.auctionOperator(auction);
         ops.fundRewards(Amount.of(REWARD.multiply(BigInteger.valueOf(SLOTS * 2))));
 
@@ -87,10 +115,13 @@ class AuctionLifecycleIT {
         AuctionView view = ops.view();
         EpochSlotMap map = view.slotMap(0);
         for (int slot = 0; slot < SLOTS; slot++) {
-            assertThat(map.sequencerOf(slot)).as("slot %d", slot).isEqualTo(view.sequencerOf(0, slot));
+            assertThat(map.sequencerOf(slot))
+                    .as("slot %d", slot)
+                    .isEqualTo(view.sequencerOf(0, slot));
         }
 
-        // Slots: the devnet mines on an interval; each runner publishes in its own slots, one sequencer idles.
+        // Slots: the devnet mines on an interval; each runner publishes in its own slots, one
+        // sequencer idles.
         mineUntil(devnet, timeline.slots(0).start() - 2);
         devnet.control().setAutomine(false);
         devnet.control().call("evm_setIntervalMining", 500);
@@ -99,37 +130,54 @@ class AuctionLifecycleIT {
         try {
             Map<Address, Future<List<SlotOutcome>>> running = new HashMap<>();
             for (int i = 0; i < STAKES.length; i++) {
-                if (i == IDLE) continue;
+                if (i == IDLE) {
+                    continue;
+                }
                 SequencerClient client = sequencers.get(i).sequencer(auction);
                 List<ScheduledSlot> mine = client.mySlots(0);
-                var runner = client.runner(new NodeChainHead(nodeOf(sequencers.get(i)), Duration.ofMillis(25)), AuctionLifecycleIT::batchHash, outcome -> {});
+                var runner =
+                        client.runner(
+                                new NodeChainHead(nodeOf(sequencers.get(i)), Duration.ofMillis(25)),
+                                AuctionLifecycleIT::batchHash,
+                                outcome -> {});
                 running.put(client.account(), pool.submit(() -> runner.run(mine)));
             }
-            for (var entry : running.entrySet()) outcomes.put(entry.getKey(), entry.getValue().get(3, TimeUnit.MINUTES));
+            for (var entry : running.entrySet()) {
+                outcomes.put(entry.getKey(), entry.getValue().get(3, TimeUnit.MINUTES));
+            }
         } finally {
             pool.shutdownNow();
             devnet.control().call("evm_setIntervalMining", 0);
             devnet.control().setAutomine(true);
         }
         for (var entry : outcomes.entrySet()) {
-            assertThat(entry.getValue()).as("runner of %s", entry.getKey())
-                    .extracting(SlotOutcome::status).containsOnly(SlotOutcome.Status.PUBLISHED);
+            assertThat(entry.getValue())
+                    .as("runner of %s", entry.getKey())
+                    .extracting(SlotOutcome::status)
+                    .containsOnly(SlotOutcome.Status.PUBLISHED);
         }
 
-        // Settlement: every sequencer settles all its entries (the idle one too), then everyone claims.
+        // Settlement: every sequencer settles all its entries (the idle one too), then everyone
+        // claims.
         mineUntil(devnet, timeline.settlement(0).start() - 1);
-        for (Baton sequencer : sequencers) sequencer.sequencer(auction).settleAll(0);
+        for (Baton sequencer : sequencers) {
+            sequencer.sequencer(auction).settleAll(0);
+        }
 
         List<BidEntry> entries = view.entries(0);
         Map<Address, BigInteger> expected = new HashMap<>();
         for (BidEntry entry : entries) {
             int slots = map.schedule().slotCountOf(entry.entry());
             boolean idle = entry.sequencer().equals(sequencers.get(IDLE).account());
-            assertThat(entry.published()).as("entry %d published", entry.entry()).isEqualTo(idle ? 0 : slots);
+            assertThat(entry.published())
+                    .as("entry %d published", entry.entry())
+                    .isEqualTo(idle ? 0 : slots);
             assertThat(entry.settled()).isTrue();
             BigInteger reward = REWARD.multiply(BigInteger.valueOf(entry.published()));
             if (entry.isDelegated()) {
-                BigInteger commission = reward.multiply(BigInteger.valueOf(entry.commissionBps())).divide(BigInteger.valueOf(10_000));
+                BigInteger commission =
+                        reward.multiply(BigInteger.valueOf(entry.commissionBps()))
+                                .divide(BigInteger.valueOf(10_000));
                 expected.merge(entry.sequencer(), commission, BigInteger::add);
                 expected.merge(entry.delegator(), reward.subtract(commission), BigInteger::add);
             } else {
@@ -143,7 +191,9 @@ class AuctionLifecycleIT {
         claimers.add(delegator);
         for (Baton claimer : claimers) {
             BigInteger owed = expected.getOrDefault(claimer.account(), BigInteger.ZERO);
-            assertThat(view.claimable(claimer.account()).value()).as("claimable of %s", claimer.account()).isEqualTo(owed);
+            assertThat(view.claimable(claimer.account()).value())
+                    .as("claimable of %s", claimer.account())
+                    .isEqualTo(owed);
             if (owed.signum() > 0) {
                 assertThat(claimer.sequencer(auction).claim().value()).isEqualTo(owed);
             }
@@ -152,7 +202,8 @@ class AuctionLifecycleIT {
         assertThat(ops.status(0).rewardedSlots()).isEqualTo(published);
         BigInteger funded = REWARD.multiply(BigInteger.valueOf(SLOTS * 2));
         assertThat(ops.rewardPool().funded().value()).isEqualTo(funded);
-        assertThat(ops.rewardPool().unallocated().value()).isEqualTo(funded.subtract(REWARD.multiply(BigInteger.valueOf(published))));
+        assertThat(ops.rewardPool().unallocated().value())
+                .isEqualTo(funded.subtract(REWARD.multiply(BigInteger.valueOf(published))));
     }
 
     private static dev.baton.tx.EthNode nodeOf(Baton baton) {
@@ -164,11 +215,16 @@ class AuctionLifecycleIT {
     }
 
     private static Baton connect(Devnet devnet, DeploymentManifest manifest, int account) {
-        return Baton.connect(manifest, DevKeySigner.of(devnet.account(account).privateKey(), ChainId.of(devnet.chainId())));
+        return Baton.connect(
+                manifest,
+                DevKeySigner.of(
+                        devnet.account(account).privateKey(), ChainId.of(devnet.chainId())));
     }
 
     private static void mineUntil(Devnet devnet, long block) {
         long latest = devnet.control().blockNumber();
-        if (latest < block) devnet.mine(block - latest);
+        if (latest < block) {
+            devnet.mine(block - latest);
+        }
     }
 }

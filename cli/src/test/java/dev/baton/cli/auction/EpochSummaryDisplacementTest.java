@@ -13,26 +13,55 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** {@code baton auction status} explains a displaced bid (MECHANISM.md §3.4a) in text and in {@code --json}. */
+/**
+ * {@code baton auction status} explains a displaced bid (MECHANISM.md §3.4a) in text and in {@code
+ * --json}.
+ */
 class EpochSummaryDisplacementTest {
     private static final Address SYBIL = Address.of("0x00000000000000000000000000000000000000b1");
     private static final Address ALICE = Address.of("0x00000000000000000000000000000000000000a1");
-    private static final EpochInfo INFO = new EpochInfo(3, EpochStatus.BIDDING, BigInteger.ZERO, 1_002, 765, 3, 1_000,
-            1, 1, Amount.of(5), 0, 0, 100, 106, 110, 110, 126, 136, 156);
+    private static final EpochInfo INFO =
+            new EpochInfo(
+                    3,
+                    EpochStatus.BIDDING,
+                    BigInteger.ZERO,
+                    1_002,
+                    765,
+                    3,
+                    1_000,
+                    1,
+                    1,
+                    Amount.of(5),
+                    0,
+                    0,
+                    100,
+                    106,
+                    110,
+                    110,
+                    126,
+                    136,
+                    156);
 
     @Test
     void textSaysWhoDisplacedWhomWithWhichTotalAtWhichBlockAndWhenTheStakeIsFree() {
-        EpochSummary summary = EpochSummary.of(INFO, List.of(new Displacement(3, SYBIL, ALICE, 0, 1, 101)));
+        EpochSummary summary =
+                EpochSummary.of(INFO, List.of(new Displacement(3, SYBIL, ALICE, 0, 1, 101)));
         assertThat(summary.text())
                 .contains("entries: 765", "distinctSequencers: 3")
-                .contains("displaced: " + SYBIL + " was displaced from place 0 by " + ALICE + " at block 101: its total"
-                        + " of 1 units was the smallest of a full cap and the newcomer bid more; its entries hold no"
-                        + " slot, and its bid stake is free again at block 110");
+                .contains(
+                        "displaced: "
+                                + SYBIL
+                                + " was displaced from place 0 by "
+                                + ALICE
+                                + " at block 101: its total"
+                                + " of 1 units was the smallest of a full cap and the newcomer bid more; its entries hold no"
+                                + " slot, and its bid stake is free again at block 110");
     }
 
     @Test
     void jsonCarriesTheDisplacementsFields() {
-        EpochSummary summary = EpochSummary.of(INFO, List.of(new Displacement(3, SYBIL, ALICE, 2, 40, 104)));
+        EpochSummary summary =
+                EpochSummary.of(INFO, List.of(new Displacement(3, SYBIL, ALICE, 2, 40, 104)));
         JsonNode json = Json.MAPPER.valueToTree(summary);
         JsonNode d = json.get("displaced").get(0);
         assertThat(d.get("sequencer").asString()).isEqualTo(SYBIL.toString());

@@ -14,7 +14,9 @@ class ScheduleGridTest {
     @Test
     void plainGridLettersEachSequencerInOrderOfFirstSlot() {
         String grid = new ScheduleGrid(4, false).render("epoch 3", List.of(B, A, B, B, A, B));
-        assertThat(grid).isEqualTo("""
+        assertThat(grid)
+                .isEqualTo(
+                        """
                 epoch 3
                 0  A  B  A  A\s
                 4  B  A\s
@@ -27,7 +29,10 @@ class ScheduleGridTest {
     @Test
     void colourGridGivesEachSequencerItsOwnBackground() {
         String grid = new ScheduleGrid(8, true).render("epoch 0", List.of(A, B, A));
-        assertThat(grid).contains("\u001b[48;5;196;38;5;16m A \u001b[0m", "\u001b[48;5;33;38;5;16m B \u001b[0m");
+        assertThat(grid)
+                .contains(
+                        "\u001b[48;5;196;38;5;16m A \u001b[0m",
+                        "\u001b[48;5;33;38;5;16m B \u001b[0m");
     }
 
     @Test

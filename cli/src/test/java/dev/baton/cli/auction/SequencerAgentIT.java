@@ -9,10 +9,10 @@ import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.AuctionView;
 import dev.baton.client.auction.BlockWindow;
 import dev.baton.client.auction.ScheduledSlot;
-import dev.baton.internal.contracts.SlotAuction;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.devnet.rpc.DevnetControl;
+import dev.baton.internal.contracts.SlotAuction;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.DevKeySigner;
 import dev.baton.tx.Web3jNode;
@@ -44,14 +44,15 @@ import org.web3j.protocol.core.methods.response.Transaction;
 import org.web3j.protocol.http.HttpService;
 
 /**
- * The sequencer agent as a real {@code baton sequencer run} process on a Hardhat devnet that mines a block every
- * {@value #BLOCK_MILLIS} ms by itself (automine off: transactions wait in the pool like on a real chain). The agent
- * bids each epoch, seals when nobody else does, publishes from a batch directory, settles and claims. It is killed
- * with SIGKILL mid-epoch twice (restarted at once, then after the chain moved on for a while) on the same store.
- * Checked from the chain alone: every own slot of every elected epoch published exactly once, or unpublished with its
- * blocks inside a time the agent was down; at most one bid per epoch and one settle per entry; the claims plus what
- * is still credited equal r × published-and-settled slots to the wei; every transaction of the agent succeeded and
- * its nonce equals the number it sent.
+ * The sequencer agent as a real {@code baton sequencer run} process on a Hardhat devnet that mines
+ * a block every {@value #BLOCK_MILLIS} ms by itself (automine off: transactions wait in the pool
+ * like on a real chain). The agent bids each epoch, seals when nobody else does, publishes from a
+ * batch directory, settles and claims. It is killed with SIGKILL mid-epoch twice (restarted at
+ * once, then after the chain moved on for a while) on the same store. Checked from the chain alone:
+ * every own slot of every elected epoch published exactly once, or unpublished with its blocks
+ * inside a time the agent was down; at most one bid per epoch and one settle per entry; the claims
+ * plus what is still credited equal r × published-and-settled slots to the wei; every transaction
+ * of the agent succeeded and its nonce equals the number it sent.
  */
 class SequencerAgentIT {
     private static final BigInteger TOKEN = BigInteger.TEN.pow(18);
@@ -67,35 +68,58 @@ class SequencerAgentIT {
 
     @Test
     @BatonDevnet
-    void everyOwnSlotOnceOrMissedWhileDownOneSettleAndExactClaimsAcrossSigkills(Devnet devnet, DeploymentManifest manifest)
-            throws Exception {
+    void everyOwnSlotOnceOrMissedWhileDownOneSettleAndExactClaimsAcrossSigkills(
+            Devnet devnet, DeploymentManifest manifest) throws Exception {
         Address btn = Address.of(manifest.token("BTN"));
         Baton seq = connect(devnet, manifest, SEQ);
         Baton competitor = connect(devnet, manifest, COMPETITOR);
         seq.stake().deposit(btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(1_000))));
         competitor.stake().deposit(btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(1_000))));
-        // Epoch length 8 blocks: bidding 4, seal window [bidEnd + 1, bidEnd + 4), 4 slots of 2 blocks, settlement 6.
-        Address auction = Address.of(SlotAuctionFixture.deploy(devnet, manifest, 3, 4, 2, 4, 4, 6,
-                new SlotAuctionFixture.Economics(TOKEN, REWARD, 1)));
+        // Epoch length 8 blocks: bidding 4, seal window [bidEnd + 1, bidEnd + 4), 4 slots of 2
+        // blocks, settlement 6.
+        Address auction =
+                Address.of(
+                        SlotAuctionFixture.deploy(
+                                devnet,
+                                manifest,
+                                3,
+                                4,
+                                2,
+                                4,
+                                4,
+                                6,
+                                new SlotAuctionFixture.Economics(TOKEN, REWARD, 1)));
         AuctionOperatorClient funder = connect(devnet, manifest, 0).auctionOperator(auction);
         funder.fundRewards(Amount.of(REWARD.multiply(BigInteger.valueOf(500))));
         AuctionTimeline timeline = funder.view().timeline();
         long start = devnet.control().blockNumber();
-        if (start < timeline.genesisBlock()) devnet.mine(timeline.genesisBlock() - start);
-        competitor.sequencer(auction).bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(150))));
+        if (start < timeline.genesisBlock()) {
+            devnet.mine(timeline.genesisBlock() - start);
+        }
+        competitor
+                .sequencer(auction)
+                .bid(0, btn, Amount.of(TOKEN.multiply(BigInteger.valueOf(150))));
 
         Path batches = Files.createDirectories(dir.resolve("batches"));
         for (int epoch = 0; epoch <= LAST_EPOCH + 2; epoch++) {
             for (int slot = 0; slot < timeline.slotsPerEpoch(); slot++) {
-                Files.writeString(batches.resolve(epoch + "-" + slot + ".batch"), String.format("0x%064x", epoch * 100 + slot + 1));
+                Files.writeString(
+                        batches.resolve(epoch + "-" + slot + ".batch"),
+                        String.format("0x%064x", epoch * 100 + slot + 1));
             }
         }
         AgentProcesses.connection(dir, "baton.yaml", devnet, manifest, SEQ);
         int port = AgentProcesses.freePort();
         Path config = dir.resolve("seq.yaml");
-        Files.writeString(config, "name: seq\nconnection: baton.yaml\nauction: '" + auction + "'\nstore: seq.db\n"
-                + "pollIntervalMillis: 100\nmetricsPort: " + port + "\nbid:\n  fixed: 100\nbatches:\n  directory: batches\n"
-                + "claimThreshold: 1\nsealIfNobodyElse: true\n");
+        Files.writeString(
+                config,
+                "name: seq\nconnection: baton.yaml\nauction: '"
+                        + auction
+                        + "'\nstore: seq.db\n"
+                        + "pollIntervalMillis: 100\nmetricsPort: "
+                        + port
+                        + "\nbid:\n  fixed: 100\nbatches:\n  directory: batches\n"
+                        + "claimThreshold: 1\nsealIfNobodyElse: true\n");
         Address me = seq.account();
         Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
         DevnetControl rpc = devnet.control();
@@ -106,12 +130,18 @@ class SequencerAgentIT {
             startAgent(config, port);
             rpc.call("evm_setIntervalMining", BLOCK_MILLIS);
 
-            awaitBlock(devnet, timeline.slot(2, 1).start(), 120); // mid-epoch 2: kill -9 and restart at once
+            awaitBlock(
+                    devnet,
+                    timeline.slot(2, 1).start(),
+                    120); // mid-epoch 2: kill -9 and restart at once
             kill(devnet);
             startAgent(config, port);
             up(devnet);
 
-            awaitBlock(devnet, timeline.slot(5, 2).start(), 120); // mid-epoch 5: kill -9, down for ~4 s of blocks
+            awaitBlock(
+                    devnet,
+                    timeline.slot(5, 2).start(),
+                    120); // mid-epoch 5: kill -9, down for ~4 s of blocks
             kill(devnet);
             awaitBlock(devnet, devnet.control().blockNumber() + 8, 60);
             startAgent(config, port);
@@ -127,18 +157,27 @@ class SequencerAgentIT {
             Checks checks = new Checks(new AuctionView(node, auction), timeline, me);
             checks.readTransactions(web3j, firstBlock + 1, lastBlock, auction);
             assertThat(checks.failed).as("every transaction of the agent succeeded").isEmpty();
-            assertThat(AgentProcesses.nonce(web3j, me) - nonceBefore).as("nonce == the agent's sends").isEqualTo(checks.sends);
+            assertThat(AgentProcesses.nonce(web3j, me) - nonceBefore)
+                    .as("nonce == the agent's sends")
+                    .isEqualTo(checks.sends);
             checks.verify(web3j, auction, down);
         } finally {
-            if (current != null) current.destroyForcibly();
+            if (current != null) {
+                current.destroyForcibly();
+            }
             rpc.call("evm_setIntervalMining", 0);
             web3j.shutdown();
             // Kept for a failure's diagnosis: the temporary directory goes with the test.
-            Files.writeString(Path.of("target", "SequencerAgentIT-agent.log"), "down: " + Checks.describe(down) + "\n" + read());
+            Files.writeString(
+                    Path.of("target", "SequencerAgentIT-agent.log"),
+                    "down: " + Checks.describe(down) + "\n" + read());
         }
     }
 
-    /** The chain-side checks: transactions by kind, events, and the off-chain schedule of each elected epoch. */
+    /**
+     * The chain-side checks: transactions by kind, events, and the off-chain schedule of each
+     * elected epoch.
+     */
     private static final class Checks {
         final AuctionView view;
         final AuctionTimeline timeline;
@@ -154,19 +193,43 @@ class SequencerAgentIT {
         }
 
         void readTransactions(Web3j web3j, long from, long to, Address auction) throws IOException {
-            Map<String, String> selectors = Map.of(selector("bid(uint64,address,uint256)"), "bid",
-                    selector("publishBatch(uint64,uint256,uint256,bytes32)"), "publish", selector("settle(uint64,uint256)"), "settle",
-                    selector("claim()"), "claim", selector("seal(uint64)"), "seal");
+            Map<String, String> selectors =
+                    Map.of(
+                            selector("bid(uint64,address,uint256)"),
+                            "bid",
+                            selector("publishBatch(uint64,uint256,uint256,bytes32)"),
+                            "publish",
+                            selector("settle(uint64,uint256)"),
+                            "settle",
+                            selector("claim()"),
+                            "claim",
+                            selector("seal(uint64)"),
+                            "seal");
             for (long b = from; b <= to; b++) {
-                EthBlock.Block block = web3j.ethGetBlockByNumber(DefaultBlockParameter.valueOf(BigInteger.valueOf(b)), true).send().getBlock();
+                EthBlock.Block block =
+                        web3j.ethGetBlockByNumber(
+                                        DefaultBlockParameter.valueOf(BigInteger.valueOf(b)), true)
+                                .send()
+                                .getBlock();
                 for (EthBlock.TransactionResult<?> result : block.getTransactions()) {
                     Transaction t = (Transaction) result.get();
-                    if (!me.lowerHex().equalsIgnoreCase(t.getFrom())) continue;
+                    if (!me.lowerHex().equalsIgnoreCase(t.getFrom())) {
+                        continue;
+                    }
                     sends++;
-                    String kind = auction.lowerHex().equalsIgnoreCase(t.getTo()) ? selectors.getOrDefault(t.getInput().substring(0, 10), "other") : "other";
+                    String kind =
+                            auction.lowerHex().equalsIgnoreCase(t.getTo())
+                                    ? selectors.getOrDefault(t.getInput().substring(0, 10), "other")
+                                    : "other";
                     byKind.merge(kind, 1, Integer::sum);
-                    var receipt = web3j.ethGetTransactionReceipt(t.getHash()).send().getTransactionReceipt().orElseThrow();
-                    if (!receipt.isStatusOK()) failed.add(kind + " in block " + b);
+                    var receipt =
+                            web3j.ethGetTransactionReceipt(t.getHash())
+                                    .send()
+                                    .getTransactionReceipt()
+                                    .orElseThrow();
+                    if (!receipt.isStatusOK()) {
+                        failed.add(kind + " in block " + b);
+                    }
                 }
             }
             assertThat(byKind).doesNotContainKey("other");
@@ -181,55 +244,82 @@ class SequencerAgentIT {
 
             Set<Long> bidEpochs = new HashSet<>();
             for (List<String> bid : bids) {
-                if (address(bid.get(3)).equals(me)) assertThat(bidEpochs.add(num(bid.get(1)))).as("one bid per epoch").isTrue();
+                if (address(bid.get(3)).equals(me)) {
+                    assertThat(bidEpochs.add(num(bid.get(1)))).as("one bid per epoch").isTrue();
+                }
             }
             for (long epoch = 0; epoch <= LAST_EPOCH; epoch++) {
-                if (!overlapsDown(timeline.bidding(epoch), down)) assertThat(bidEpochs).as("bid while up").contains(epoch);
+                if (!overlapsDown(timeline.bidding(epoch), down)) {
+                    assertThat(bidEpochs).as("bid while up").contains(epoch);
+                }
             }
             assertThat(byKind.get("bid")).isEqualTo(bidEpochs.size());
-            assertThat(byKind.get("seal")).as("no keeper: every seal is the agent's").isEqualTo(sealedLogs.size());
+            assertThat(byKind.get("seal"))
+                    .as("no keeper: every seal is the agent's")
+                    .isEqualTo(sealedLogs.size());
 
             Set<String> publishedSlots = new HashSet<>();
             for (List<String> log : published) {
                 assertThat(address(log.get(3))).isEqualTo(me);
-                assertThat(publishedSlots.add(num(log.get(1)) + "/" + num(log.get(2)))).as("a slot published twice").isTrue();
+                assertThat(publishedSlots.add(num(log.get(1)) + "/" + num(log.get(2))))
+                        .as("a slot published twice")
+                        .isTrue();
             }
             assertThat(byKind.get("publish")).isEqualTo(publishedSlots.size());
             int own = 0;
             int missed = 0;
             for (long epoch = 0; epoch <= LAST_EPOCH; epoch++) {
                 if (!view.epochInfo(epoch).isElected()) {
-                    assertThat(overlapsDown(timeline.seal(epoch), down)).as("epoch %d unsealed while the agent was up", epoch).isTrue();
+                    assertThat(overlapsDown(timeline.seal(epoch), down))
+                            .as("epoch %d unsealed while the agent was up", epoch)
+                            .isTrue();
                     continue;
                 }
                 for (ScheduledSlot slot : view.slotMap(epoch).slotsOf(me)) {
                     own++;
-                    if (publishedSlots.contains(epoch + "/" + slot.slot())) continue;
+                    if (publishedSlots.contains(epoch + "/" + slot.slot())) {
+                        continue;
+                    }
                     missed++;
                     assertThat(overlapsDown(timeline.slot(epoch, slot.slot()), down))
-                            .as("slot %d/%d unpublished while the agent was up (down: %s)", epoch, slot.slot(), describe(down)).isTrue();
+                            .as(
+                                    "slot %d/%d unpublished while the agent was up (down: %s)",
+                                    epoch, slot.slot(), describe(down))
+                            .isTrue();
                 }
             }
             long firstKill = down.get(0)[0];
             long lastUp = down.get(down.size() - 1)[1];
-            assertThat(publishedSlots).as("published before the first kill and after the last restart")
-                    .anyMatch(key -> slotStart(key) < firstKill).anyMatch(key -> slotStart(key) > lastUp);
+            assertThat(publishedSlots)
+                    .as("published before the first kill and after the last restart")
+                    .anyMatch(key -> slotStart(key) < firstKill)
+                    .anyMatch(key -> slotStart(key) > lastUp);
             assertThat(missed).as("own slots missed while down").isPositive().isLessThan(own);
 
             Set<String> settledEntries = new HashSet<>();
             BigInteger credited = BigInteger.ZERO;
             for (List<String> log : settled) {
                 assertThat(address(log.get(3))).isEqualTo(me);
-                assertThat(settledEntries.add(num(log.get(1)) + "/" + num(log.get(2)))).as("an entry settled twice").isTrue();
+                assertThat(settledEntries.add(num(log.get(1)) + "/" + num(log.get(2))))
+                        .as("an entry settled twice")
+                        .isTrue();
                 credited = credited.add(REWARD.multiply(word(log.get(0), 1)));
             }
             assertThat(byKind.get("settle")).isEqualTo(settledEntries.size()).isPositive();
             for (long epoch = 0; epoch <= LAST_EPOCH; epoch++) {
-                if (!view.epochInfo(epoch).isElected() || overlapsDown(timeline.settlement(epoch), down)) continue;
+                if (!view.epochInfo(epoch).isElected()
+                        || overlapsDown(timeline.settlement(epoch), down)) {
+                    continue;
+                }
                 var map = view.slotMap(epoch);
                 for (var entry : map.entries()) {
-                    if (!entry.sequencer().equals(me) || map.schedule().slotCountOf(entry.entry()) == 0) continue;
-                    assertThat(settledEntries).as("settled while up").contains(epoch + "/" + entry.entry());
+                    if (!entry.sequencer().equals(me)
+                            || map.schedule().slotCountOf(entry.entry()) == 0) {
+                        continue;
+                    }
+                    assertThat(settledEntries)
+                            .as("settled while up")
+                            .contains(epoch + "/" + entry.entry());
                 }
             }
             BigInteger paid = BigInteger.ZERO;
@@ -241,7 +331,9 @@ class SequencerAgentIT {
             }
             assertThat(claimed).isNotEmpty();
             assertThat(byKind.get("claim")).isEqualTo(claimed.size());
-            assertThat(paid.add(view.claimable(me).value())).as("claims + credit == r x published-and-settled").isEqualTo(credited);
+            assertThat(paid.add(view.claimable(me).value()))
+                    .as("claims + credit == r x published-and-settled")
+                    .isEqualTo(credited);
         }
 
         private long slotStart(String key) {
@@ -251,7 +343,9 @@ class SequencerAgentIT {
 
         private static boolean overlapsDown(BlockWindow window, List<long[]> down) {
             for (long[] gap : down) {
-                if (window.start() <= gap[1] && window.end() > gap[0]) return true;
+                if (window.start() <= gap[1] && window.end() > gap[0]) {
+                    return true;
+                }
             }
             return false;
         }
@@ -261,15 +355,23 @@ class SequencerAgentIT {
         }
 
         /** Each log as [data, topic1, topic2, topic3]. */
-        private static List<List<String>> logs(Web3j web3j, Address auction, org.web3j.abi.datatypes.Event event) throws IOException {
-            EthFilter filter = new EthFilter(DefaultBlockParameterName.EARLIEST, DefaultBlockParameterName.LATEST, auction.lowerHex());
+        private static List<List<String>> logs(
+                Web3j web3j, Address auction, org.web3j.abi.datatypes.Event event)
+                throws IOException {
+            EthFilter filter =
+                    new EthFilter(
+                            DefaultBlockParameterName.EARLIEST,
+                            DefaultBlockParameterName.LATEST,
+                            auction.lowerHex());
             filter.addSingleTopic(EventEncoder.encode(event));
             List<List<String>> out = new ArrayList<>();
             for (EthLog.LogResult<?> result : web3j.ethGetLogs(filter).send().getLogs()) {
                 EthLog.LogObject log = (EthLog.LogObject) result;
                 List<String> row = new ArrayList<>();
                 row.add(log.getData());
-                for (int i = 1; i < 4; i++) row.add(i < log.getTopics().size() ? log.getTopics().get(i) : "0x0");
+                for (int i = 1; i < 4; i++) {
+                    row.add(i < log.getTopics().size() ? log.getTopics().get(i) : "0x0");
+                }
                 out.add(row);
             }
             return out;
@@ -299,16 +401,25 @@ class SequencerAgentIT {
         down.add(new long[] {devnet.control().blockNumber(), Long.MAX_VALUE});
     }
 
-    /** The restarted agent is serving: the gap ends a few blocks later (its first head and a send's inclusion). */
+    /**
+     * The restarted agent is serving: the gap ends a few blocks later (its first head and a send's
+     * inclusion).
+     */
     private void up(Devnet devnet) {
         down.get(down.size() - 1)[1] = devnet.control().blockNumber() + 3;
     }
 
     private void startAgent(Path config, int port) throws Exception {
-        List<String> timestamps = List.of("-Dorg.slf4j.simpleLogger.showDateTime=true",
-                "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
-        AgentProcesses.start(AgentProcesses.command("sequencer", config, timestamps), port, log(),
-                process -> current = process, this::read);
+        List<String> timestamps =
+                List.of(
+                        "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                        "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
+        AgentProcesses.start(
+                AgentProcesses.command("sequencer", config, timestamps),
+                port,
+                log(),
+                process -> current = process,
+                this::read);
     }
 
     private Path log() {
@@ -320,14 +431,18 @@ class SequencerAgentIT {
     }
 
     private static Baton connect(Devnet devnet, DeploymentManifest manifest, int account) {
-        return Baton.connect(manifest, DevKeySigner.of(devnet.account(account).privateKey(), ChainId.of(devnet.chainId())));
+        return Baton.connect(
+                manifest,
+                DevKeySigner.of(
+                        devnet.account(account).privateKey(), ChainId.of(devnet.chainId())));
     }
 
     private void awaitBlock(Devnet devnet, long block, long seconds) throws InterruptedException {
         await("block " + block, () -> devnet.control().blockNumber() >= block, seconds);
     }
 
-    private void await(String what, BooleanSupplier condition, long seconds) throws InterruptedException {
+    private void await(String what, BooleanSupplier condition, long seconds)
+            throws InterruptedException {
         AgentProcesses.await(what, condition, seconds, this::read);
     }
 }

@@ -10,17 +10,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CLI leaves every transaction setting the operator did not set to the chain ({@link TxOptions#forChain}): a live
- * chain gets two confirmations, polling in seconds and a fee cap, a devnet its fast defaults, and whatever the
- * operator sets (flag, environment or file) wins on both.
+ * The CLI leaves every transaction setting the operator did not set to the chain ({@link
+ * TxOptions#forChain}): a live chain gets two confirmations, polling in seconds and a fee cap, a
+ * devnet its fast defaults, and whatever the operator sets (flag, environment or file) wins on
+ * both.
  */
 class ChainAwareOptionsTest {
     private static final ChainId MAINNET = ChainId.of(1);
     private static final ChainId DEVNET = ChainId.of(31337);
-    private static final ConfigLayer NOTHING = new ConfigLayer(null, "m.json", null, null, null, null, null, null, null);
+    private static final ConfigLayer NOTHING =
+            new ConfigLayer(null, "m.json", null, null, null, null, null, null, null);
 
-    private static TxOptions sending(ConfigLayer commandLine, ConfigLayer environment, ChainId chain) {
-        EffectiveConfig config = ConfigResolver.resolve(commandLine, environment, ConfigLayer.EMPTY, Map.of());
+    private static TxOptions sending(
+            ConfigLayer commandLine, ConfigLayer environment, ChainId chain) {
+        EffectiveConfig config =
+                ConfigResolver.resolve(commandLine, environment, ConfigLayer.EMPTY, Map.of());
         return OperatorOptions.batonOptions(config).toTxOptions(chain);
     }
 
@@ -28,7 +32,9 @@ class ChainAwareOptionsTest {
     void aLiveChainGetsTwoConfirmationsPollingInSecondsAndAFeeCapWhenTheOperatorSetsNone() {
         TxOptions tx = sending(NOTHING, ConfigLayer.EMPTY, MAINNET);
 
-        assertThat(tx.confirmations()).isGreaterThanOrEqualTo(2).isEqualTo(TxOptions.LIVE.confirmations());
+        assertThat(tx.confirmations())
+                .isGreaterThanOrEqualTo(2)
+                .isEqualTo(TxOptions.LIVE.confirmations());
         assertThat(tx.pollInterval()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(tx.receiptTimeout()).isEqualTo(TxOptions.LIVE.receiptTimeout());
         assertThat(tx.fees().maxFeeCap()).isEqualTo(TxOptions.LIVE_DEFAULT_FEE_CAP);
@@ -62,10 +68,15 @@ class ChainAwareOptionsTest {
 
     @Test
     void configCheckSaysWhichSettingsWritesUse() {
-        EffectiveConfig config = ConfigResolver.resolve(NOTHING, ConfigLayer.EMPTY, ConfigLayer.EMPTY, Map.of());
+        EffectiveConfig config =
+                ConfigResolver.resolve(NOTHING, ConfigLayer.EMPTY, ConfigLayer.EMPTY, Map.of());
 
-        assertThat(ConfigCheck.sending(config, 1)).startsWith("2 confirmation(s)").contains("fee cap 200000000000 wei")
+        assertThat(ConfigCheck.sending(config, 1))
+                .startsWith("2 confirmation(s)")
+                .contains("fee cap 200000000000 wei")
                 .endsWith("(live-chain defaults)");
-        assertThat(ConfigCheck.sending(config, 31337)).startsWith("1 confirmation(s)").contains("fee cap none");
+        assertThat(ConfigCheck.sending(config, 31337))
+                .startsWith("1 confirmation(s)")
+                .contains("fee cap none");
     }
 }

@@ -31,12 +31,19 @@ class ConfigCommandTest {
         Path manifest = dir.resolve("manifest.json");
         // port 9 (discard) on loopback: nothing answers JSON-RPC there
         new DeploymentManifest(31337, "http://127.0.0.1:9", 0, Map.of(), Map.of()).write(manifest);
-        Path config = Files.writeString(dir.resolve("baton.json"), "{\"manifest\": \"" + manifest + "\", \"devKeyIndex\": 2}");
+        Path config =
+                Files.writeString(
+                        dir.resolve("baton.json"),
+                        "{\"manifest\": \"" + manifest + "\", \"devKeyIndex\": 2}");
 
         int code = run("config", "check", "--config", config.toString(), "--output", "json");
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(out.toString()).contains("\"check\" : \"node\"", "\"status\" : \"FAILED\"", "\"check\" : \"signer\"");
+        assertThat(out.toString())
+                .contains(
+                        "\"check\" : \"node\"",
+                        "\"status\" : \"FAILED\"",
+                        "\"check\" : \"signer\"");
         assertThat(err.toString()).contains("config check failed at 'node'");
     }
 
@@ -47,7 +54,8 @@ class ConfigCommandTest {
         int code = run("config", "check", "--config", config.toString());
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(out.toString()).contains("FAILED  config file:", "unknown key 'manifets'")
+        assertThat(out.toString())
+                .contains("FAILED  config file:", "unknown key 'manifets'")
                 .contains("skipped node: config file failed");
     }
 
@@ -55,14 +63,20 @@ class ConfigCommandTest {
     void checksAYamlConfigStepByStep() throws Exception {
         Path manifest = dir.resolve("manifest.json");
         new DeploymentManifest(31337, "http://127.0.0.1:9", 0, Map.of(), Map.of()).write(manifest);
-        Path config = Files.writeString(dir.resolve("baton.yaml"), "manifest: " + manifest + "\ndevKeyIndex: 2\n");
+        Path config =
+                Files.writeString(
+                        dir.resolve("baton.yaml"), "manifest: " + manifest + "\ndevKeyIndex: 2\n");
 
         int code = run("config", "check", "--config", config.toString());
 
-        // the file, environment, settings and manifest pass; the unreachable node is the first failure
+        // the file, environment, settings and manifest pass; the unreachable node is the first
+        // failure
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(out.toString()).contains("ok      config file: " + config + " parsed", "ok      manifest:",
-                "FAILED  node:");
+        assertThat(out.toString())
+                .contains(
+                        "ok      config file: " + config + " parsed",
+                        "ok      manifest:",
+                        "FAILED  node:");
     }
 
     @Test
@@ -72,7 +86,8 @@ class ConfigCommandTest {
         int code = run("config", "check", "--config", config.toString());
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(out.toString()).contains("FAILED  config file:", "unknown key 'manifets'", "line 1")
+        assertThat(out.toString())
+                .contains("FAILED  config file:", "unknown key 'manifets'", "line 1")
                 .contains("skipped node: config file failed");
     }
 }

@@ -15,49 +15,88 @@ class ConfigFileTest {
 
     @Test
     void readsEveryKey() throws Exception {
-        Path file = Files.writeString(dir.resolve("baton.json"), """
+        Path file =
+                Files.writeString(
+                        dir.resolve("baton.json"),
+                        """
                 {"rpcUrl": "http://127.0.0.1:8545", "manifest": "m.json", "keystore": "w.json",
                  "passwordEnv": "PW", "maxFeeGwei": "30", "confirmations": 2, "receiptTimeoutSeconds": 90}
                 """);
         ConfigLayer layer = ConfigFile.read(file);
-        assertThat(layer).isEqualTo(new ConfigLayer("http://127.0.0.1:8545", "m.json", "w.json", null, "PW", null, "30", 2, 90));
+        assertThat(layer)
+                .isEqualTo(
+                        new ConfigLayer(
+                                "http://127.0.0.1:8545",
+                                "m.json",
+                                "w.json",
+                                null,
+                                "PW",
+                                null,
+                                "30",
+                                2,
+                                90));
     }
 
     @Test
     void rejectsAnUnknownKeyByName() throws Exception {
-        Path file = Files.writeString(dir.resolve("baton.json"), "{\"manifest\": \"m.json\", \"rpcURL\": \"http://x\"}");
+        Path file =
+                Files.writeString(
+                        dir.resolve("baton.json"),
+                        "{\"manifest\": \"m.json\", \"rpcURL\": \"http://x\"}");
         assertThatThrownBy(() -> ConfigFile.read(file))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("unknown key 'rpcURL'").hasMessageContaining(file.toString());
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("unknown key 'rpcURL'")
+                .hasMessageContaining(file.toString());
     }
 
     @Test
     void rejectsAWronglyTypedValue() throws Exception {
         Path file = Files.writeString(dir.resolve("baton.json"), "{\"confirmations\": \"many\"}");
-        assertThatThrownBy(() -> ConfigFile.read(file)).isInstanceOf(ConfigException.class).hasMessageContaining("many");
+        assertThatThrownBy(() -> ConfigFile.read(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("many");
     }
 
     @Test
     void rejectsAMissingFile() {
         assertThatThrownBy(() -> ConfigFile.read(dir.resolve("absent.json")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("absent.json");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("absent.json");
     }
 
     @Test
     void environmentVariablesMapToKeys() {
-        ConfigLayer layer = EnvironmentConfig.read(Map.of("BATON_RPC_URL", "http://e", "BATON_DEV_KEY_INDEX", "3",
-                "BATON_CONFIRMATIONS", "2", "BATON_MAX_FEE_GWEI", "7", "UNRELATED", "x"));
-        assertThat(layer).isEqualTo(new ConfigLayer("http://e", null, null, null, null, 3, "7", 2, null));
+        ConfigLayer layer =
+                EnvironmentConfig.read(
+                        Map.of(
+                                "BATON_RPC_URL",
+                                "http://e",
+                                "BATON_DEV_KEY_INDEX",
+                                "3",
+                                "BATON_CONFIRMATIONS",
+                                "2",
+                                "BATON_MAX_FEE_GWEI",
+                                "7",
+                                "UNRELATED",
+                                "x"));
+        assertThat(layer)
+                .isEqualTo(new ConfigLayer("http://e", null, null, null, null, 3, "7", 2, null));
     }
 
     @Test
     void rejectsANonIntegerEnvironmentVariableByName() {
         assertThatThrownBy(() -> EnvironmentConfig.read(Map.of("BATON_CONFIRMATIONS", "two")))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("BATON_CONFIRMATIONS").hasMessageContaining("two");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("BATON_CONFIRMATIONS")
+                .hasMessageContaining("two");
     }
 
     @Test
     void readsEveryKeyFromYaml() throws Exception {
-        Path file = Files.writeString(dir.resolve("baton.yaml"), """
+        Path file =
+                Files.writeString(
+                        dir.resolve("baton.yaml"),
+                        """
                 # operator settings
                 rpcUrl: http://127.0.0.1:8545
                 manifest: m.json
@@ -68,18 +107,33 @@ class ConfigFileTest {
                 receiptTimeoutSeconds: 90
                 """);
         ConfigLayer layer = ConfigFile.read(file);
-        assertThat(layer).isEqualTo(new ConfigLayer("http://127.0.0.1:8545", "m.json", "w.json", null, "PW", null, "30", 2, 90));
+        assertThat(layer)
+                .isEqualTo(
+                        new ConfigLayer(
+                                "http://127.0.0.1:8545",
+                                "m.json",
+                                "w.json",
+                                null,
+                                "PW",
+                                null,
+                                "30",
+                                2,
+                                90));
     }
 
     @Test
     void ymlIsYamlToo() throws Exception {
-        Path file = Files.writeString(dir.resolve("baton.yml"), "manifest: m.json\ndevKeyIndex: 3\n");
-        assertThat(ConfigFile.read(file)).isEqualTo(new ConfigLayer(null, "m.json", null, null, null, 3, null, null, null));
+        Path file =
+                Files.writeString(dir.resolve("baton.yml"), "manifest: m.json\ndevKeyIndex: 3\n");
+        assertThat(ConfigFile.read(file))
+                .isEqualTo(new ConfigLayer(null, "m.json", null, null, null, 3, null, null, null));
     }
 
     @Test
     void rejectsAnUnknownYamlKeyByNameAndLine() throws Exception {
-        Path file = Files.writeString(dir.resolve("baton.yaml"), "manifest: m.json\nrpcURL: http://x\n");
+        Path file =
+                Files.writeString(
+                        dir.resolve("baton.yaml"), "manifest: m.json\nrpcURL: http://x\n");
         assertThatThrownBy(() -> ConfigFile.read(file))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("unknown key 'rpcURL'")
@@ -91,13 +145,17 @@ class ConfigFileTest {
     void rejectsAWronglyTypedYamlValueByKey() throws Exception {
         Path file = Files.writeString(dir.resolve("baton.yaml"), "confirmations: many\n");
         assertThatThrownBy(() -> ConfigFile.read(file))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'confirmations'").hasMessageContaining("many");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'confirmations'")
+                .hasMessageContaining("many");
     }
 
     @Test
     void rejectsANestedYamlValueWhereAStringBelongs() throws Exception {
         Path file = Files.writeString(dir.resolve("baton.yaml"), "rpcUrl:\n  url: http://x\n");
-        assertThatThrownBy(() -> ConfigFile.read(file)).isInstanceOf(ConfigException.class).hasMessageContaining("'rpcUrl'");
+        assertThatThrownBy(() -> ConfigFile.read(file))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'rpcUrl'");
     }
 
     @Test
@@ -110,7 +168,9 @@ class ConfigFileTest {
     void rejectsAnUnknownExtension() throws Exception {
         Path file = Files.writeString(dir.resolve("baton.toml"), "manifest = 'm.json'");
         assertThatThrownBy(() -> ConfigFile.read(file))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("baton.toml").hasMessageContaining(".yaml");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("baton.toml")
+                .hasMessageContaining(".yaml");
     }
 
     @Test
@@ -120,19 +180,25 @@ class ConfigFileTest {
         assertThat(ConfigFile.findDefault(dir)).contains(dir.resolve("baton.yml"));
         Files.writeString(dir.resolve("baton.json"), "{}");
         assertThatThrownBy(() -> ConfigFile.findDefault(dir))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("baton.json").hasMessageContaining("baton.yml");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("baton.json")
+                .hasMessageContaining("baton.yml");
     }
 
     @Test
     void commandLineBeatsEnvironmentBeatsYamlFile() throws Exception {
-        Path file = Files.writeString(dir.resolve("baton.yaml"), """
+        Path file =
+                Files.writeString(
+                        dir.resolve("baton.yaml"),
+                        """
                 rpcUrl: http://file:8545
                 manifest: file.json
                 confirmations: 3
                 """);
         OperatorOptions options = new OperatorOptions();
         options.configFile = file;
-        options.environment = Map.of("BATON_MANIFEST", "env.json", "BATON_RPC_URL", "http://env:8545");
+        options.environment =
+                Map.of("BATON_MANIFEST", "env.json", "BATON_RPC_URL", "http://env:8545");
         options.rpcUrl = "http://cli:8545";
 
         EffectiveConfig config = options.resolve();

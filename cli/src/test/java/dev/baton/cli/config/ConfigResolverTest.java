@@ -23,7 +23,8 @@ class ConfigResolverTest {
     }
 
     private static ConfigLayer fee(String gwei, Integer confirmations, Integer timeout) {
-        return new ConfigLayer(null, "m.json", null, null, null, null, gwei, confirmations, timeout);
+        return new ConfigLayer(
+                null, "m.json", null, null, null, null, gwei, confirmations, timeout);
     }
 
     @Test
@@ -44,7 +45,8 @@ class ConfigResolverTest {
 
     @Test
     void defaultsApplyWhenNoLayerSetsAValue() {
-        EffectiveConfig config = ConfigResolver.resolve(E, E, layer(null, "m.json", null), Map.of());
+        EffectiveConfig config =
+                ConfigResolver.resolve(E, E, layer(null, "m.json", null), Map.of());
 
         assertThat(config.rpcUrl()).isNull();
         assertThat(config.confirmations()).as("unset: the chain decides").isNull();
@@ -63,7 +65,9 @@ class ConfigResolverTest {
 
     @Test
     void keystoreWithPasswordFromEnvironmentVariable() {
-        EffectiveConfig config = ConfigResolver.resolve(signer("w.json", null, "PW", null), E, E, Map.of("PW", "secret"));
+        EffectiveConfig config =
+                ConfigResolver.resolve(
+                        signer("w.json", null, "PW", null), E, E, Map.of("PW", "secret"));
         SignerSpec.Keystore keystore = (SignerSpec.Keystore) config.signer();
         assertThat(keystore.file()).isEqualTo(Path.of("w.json"));
         assertThat(keystore.password().read()).isEqualTo("secret");
@@ -71,13 +75,16 @@ class ConfigResolverTest {
 
     @Test
     void keystoreWithPasswordFile() {
-        EffectiveConfig config = ConfigResolver.resolve(signer("w.json", "pw.txt", null, null), E, E, Map.of());
-        assertThat(((SignerSpec.Keystore) config.signer()).password()).isEqualTo(PasswordSource.file(Path.of("pw.txt")));
+        EffectiveConfig config =
+                ConfigResolver.resolve(signer("w.json", "pw.txt", null, null), E, E, Map.of());
+        assertThat(((SignerSpec.Keystore) config.signer()).password())
+                .isEqualTo(PasswordSource.file(Path.of("pw.txt")));
     }
 
     @Test
     void devKeyFromTheEnvironmentLayer() {
-        EffectiveConfig config = ConfigResolver.resolve(E, signer(null, null, null, 4), E, Map.of());
+        EffectiveConfig config =
+                ConfigResolver.resolve(E, signer(null, null, null, 4), E, Map.of());
         assertThat(config.signer()).isEqualTo(new SignerSpec.DevKey(4));
     }
 
@@ -94,18 +101,26 @@ class ConfigResolverTest {
         assertThatThrownBy(() -> OperatorOptions.readManifest(config))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("'manifest.json' (the default)")
-                .hasMessageContaining("--manifest").hasMessageContaining("BATON_MANIFEST").hasMessageContaining("baton deploy");
+                .hasMessageContaining("--manifest")
+                .hasMessageContaining("BATON_MANIFEST")
+                .hasMessageContaining("baton deploy");
     }
 
     @Test
     void aKeystoreOnTheCommandLineReplacesTheFilesDevKey() {
-        // the README's baton.yaml (devKeyIndex: 0) in the working directory, a keystore given on the command line
-        ConfigLayer file = new ConfigLayer("http://127.0.0.1:8545", null, null, null, null, 0, null, 1, 60);
-        ConfigLayer cli = new ConfigLayer(null, null, "w.json", "pw.txt", null, null, null, null, null);
+        // the README's baton.yaml (devKeyIndex: 0) in the working directory, a keystore given on
+        // the command line
+        ConfigLayer file =
+                new ConfigLayer("http://127.0.0.1:8545", null, null, null, null, 0, null, 1, 60);
+        ConfigLayer cli =
+                new ConfigLayer(null, null, "w.json", "pw.txt", null, null, null, null, null);
 
         EffectiveConfig config = ConfigResolver.resolve(cli, E, file, Map.of());
 
-        assertThat(config.signer()).isEqualTo(new SignerSpec.Keystore(Path.of("w.json"), PasswordSource.file(Path.of("pw.txt"))));
+        assertThat(config.signer())
+                .isEqualTo(
+                        new SignerSpec.Keystore(
+                                Path.of("w.json"), PasswordSource.file(Path.of("pw.txt"))));
         assertThat(config.sourceOf("keystore")).isEqualTo(ConfigSource.COMMAND_LINE);
         assertThat(config.sourceOf("devKeyIndex")).isEqualTo(ConfigSource.DEFAULT);
         assertThat(config.rpcUrl()).isEqualTo("http://127.0.0.1:8545");
@@ -125,17 +140,21 @@ class ConfigResolverTest {
 
     @Test
     void aPasswordAloneOnTheCommandLineStillTakesTheWholeSignerAndIsRefused() {
-        // the signer is one setting: a password on the command line does not complete the file's keystore
-        ConfigLayer file = new ConfigLayer(null, null, "w.json", "file-pw.txt", null, null, null, null, null);
+        // the signer is one setting: a password on the command line does not complete the file's
+        // keystore
+        ConfigLayer file =
+                new ConfigLayer(null, null, "w.json", "file-pw.txt", null, null, null, null, null);
         ConfigLayer cli = new ConfigLayer(null, null, null, "pw.txt", null, null, null, null, null);
 
         assertThatThrownBy(() -> ConfigResolver.resolve(cli, E, file, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("no 'keystore'");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("no 'keystore'");
     }
 
     @Test
     void theFilesSignerAppliesWhenNeitherCommandLineNorEnvironmentNamesOne() {
-        ConfigLayer file = new ConfigLayer(null, null, "w.json", "pw.txt", null, null, null, null, null);
+        ConfigLayer file =
+                new ConfigLayer(null, null, "w.json", "pw.txt", null, null, null, null, null);
         ConfigLayer env = layer("http://env:8545", null, null);
 
         EffectiveConfig config = ConfigResolver.resolve(E, env, file, Map.of());
@@ -147,14 +166,21 @@ class ConfigResolverTest {
 
     @Test
     void rejectsMalformedRpcUrl() {
-        assertThatThrownBy(() -> ConfigResolver.resolve(layer("localhost:8545", "m.json", null), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'rpcUrl'").hasMessageContaining("localhost:8545");
+        assertThatThrownBy(
+                        () ->
+                                ConfigResolver.resolve(
+                                        layer("localhost:8545", "m.json", null), E, E, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'rpcUrl'")
+                .hasMessageContaining("localhost:8545");
     }
 
     @Test
     void rejectsConfirmationsOutOfRange() {
         assertThatThrownBy(() -> ConfigResolver.resolve(layer(null, "m.json", 0), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'confirmations'").hasMessageContaining("'0'");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'confirmations'")
+                .hasMessageContaining("'0'");
         assertThatThrownBy(() -> ConfigResolver.resolve(layer(null, "m.json", 65), E, E, Map.of()))
                 .hasMessageContaining("'65'");
     }
@@ -162,48 +188,75 @@ class ConfigResolverTest {
     @Test
     void rejectsNonPositiveReceiptTimeout() {
         assertThatThrownBy(() -> ConfigResolver.resolve(fee(null, null, 0), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'receiptTimeoutSeconds'");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'receiptTimeoutSeconds'");
     }
 
     @Test
     void rejectsBadFeeCaps() {
         assertThatThrownBy(() -> ConfigResolver.resolve(fee("cheap", null, null), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'maxFeeGwei'").hasMessageContaining("cheap");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'maxFeeGwei'")
+                .hasMessageContaining("cheap");
         assertThatThrownBy(() -> ConfigResolver.resolve(fee("-1", null, null), E, E, Map.of()))
                 .hasMessageContaining("positive");
-        assertThatThrownBy(() -> ConfigResolver.resolve(fee("0.0000000001", null, null), E, E, Map.of()))
+        assertThatThrownBy(
+                        () ->
+                                ConfigResolver.resolve(
+                                        fee("0.0000000001", null, null), E, E, Map.of()))
                 .hasMessageContaining("9 decimals");
     }
 
     @Test
     void rejectsKeystoreAndDevKeyTogether() {
-        assertThatThrownBy(() -> ConfigResolver.resolve(signer("w.json", "pw", null, 1), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'keystore'").hasMessageContaining("'devKeyIndex'");
+        assertThatThrownBy(
+                        () ->
+                                ConfigResolver.resolve(
+                                        signer("w.json", "pw", null, 1), E, E, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'keystore'")
+                .hasMessageContaining("'devKeyIndex'");
     }
 
     @Test
     void rejectsKeystoreWithoutOrWithTwoPasswords() {
-        assertThatThrownBy(() -> ConfigResolver.resolve(signer("w.json", null, null, null), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("exactly one");
-        assertThatThrownBy(() -> ConfigResolver.resolve(signer("w.json", "pw", "PW", null), E, E, Map.of()))
+        assertThatThrownBy(
+                        () ->
+                                ConfigResolver.resolve(
+                                        signer("w.json", null, null, null), E, E, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("exactly one");
+        assertThatThrownBy(
+                        () ->
+                                ConfigResolver.resolve(
+                                        signer("w.json", "pw", "PW", null), E, E, Map.of()))
                 .hasMessageContaining("exactly one");
     }
 
     @Test
     void rejectsPasswordWithoutKeystore() {
-        assertThatThrownBy(() -> ConfigResolver.resolve(signer(null, "pw", null, null), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("no 'keystore'");
+        assertThatThrownBy(
+                        () ->
+                                ConfigResolver.resolve(
+                                        signer(null, "pw", null, null), E, E, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("no 'keystore'");
     }
 
     @Test
     void rejectsPasswordWithDevKey() {
-        assertThatThrownBy(() -> ConfigResolver.resolve(signer(null, null, "PW", 0), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("takes no password");
+        assertThatThrownBy(
+                        () -> ConfigResolver.resolve(signer(null, null, "PW", 0), E, E, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("takes no password");
     }
 
     @Test
     void rejectsDevKeyIndexOutOfRange() {
-        assertThatThrownBy(() -> ConfigResolver.resolve(signer(null, null, null, 20), E, E, Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("'devKeyIndex'").hasMessageContaining("'20'");
+        assertThatThrownBy(
+                        () -> ConfigResolver.resolve(signer(null, null, null, 20), E, E, Map.of()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'devKeyIndex'")
+                .hasMessageContaining("'20'");
     }
 }

@@ -26,7 +26,8 @@ class DemoCommandTest {
 
     @Test
     void aMissingManifestIsAUsageError() {
-        assertThat(run("demo", "--manifest", dir.resolve("absent.json").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("demo", "--manifest", dir.resolve("absent.json").toString()))
+                .isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("--manifest", "absent.json");
     }
 
@@ -34,7 +35,8 @@ class DemoCommandTest {
     void aManifestOffTheDevnetIsRefusedBeforeAnythingIsSent() {
         Path manifest = dir.resolve("manifest.json");
         new DeploymentManifest(1, "http://127.0.0.1:9", 0, Map.of(), Map.of()).write(manifest);
-        assertThat(run("demo", "--manifest", manifest.toString(), "--out", dir.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("demo", "--manifest", manifest.toString(), "--out", dir.toString()))
+                .isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("devnet", "was 1");
     }
 }

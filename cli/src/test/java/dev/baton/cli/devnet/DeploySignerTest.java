@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.WalletUtils;
 
-/** The deploy signer is decided by the chain id the node reports: development keys only on the devnet's. */
+/**
+ * The deploy signer is decided by the chain id the node reports: development keys only on the
+ * devnet's.
+ */
 class DeploySignerTest {
     private static final String URL = "http://node.test:8545";
     private static final long SEPOLIA = 11_155_111;
@@ -28,7 +31,8 @@ class DeploySignerTest {
                 .hasMessageContaining("development key 3")
                 .hasMessageContaining("'" + URL + "' is chain 11155111")
                 .hasMessageContaining("--keystore");
-        assertThatThrownBy(() -> DeploySigner.choose(new SignerSpec.DevKey(0), 1, URL)).hasMessageContaining("is chain 1,");
+        assertThatThrownBy(() -> DeploySigner.choose(new SignerSpec.DevKey(0), 1, URL))
+                .hasMessageContaining("is chain 1,");
     }
 
     @Test
@@ -48,16 +52,24 @@ class DeploySignerTest {
         Path wallet = dir.resolve(WalletUtils.generateLightNewWalletFile("pw", dir.toFile()));
         Path password = Files.writeString(dir.resolve("pw.txt"), "pw");
 
-        Signer signer = DeploySigner.choose(new SignerSpec.Keystore(wallet, PasswordSource.file(password)), SEPOLIA, URL);
+        Signer signer =
+                DeploySigner.choose(
+                        new SignerSpec.Keystore(wallet, PasswordSource.file(password)),
+                        SEPOLIA,
+                        URL);
 
         assertThat(signer.chainId().value()).isEqualTo(SEPOLIA);
     }
 
     @Test
     void thePriorityFeeCapIsExactGwei() {
-        assertThat(DeployCommand.gweiToWei(new BigDecimal("0.5"))).isEqualTo(BigInteger.valueOf(500_000_000L));
-        assertThat(DeployCommand.gweiToWei(new BigDecimal("2"))).isEqualTo(BigInteger.valueOf(2_000_000_000L));
-        assertThatThrownBy(() -> DeployCommand.gweiToWei(new BigDecimal("0.0000000001"))).hasMessageContaining("9 decimals");
-        assertThatThrownBy(() -> DeployCommand.gweiToWei(new BigDecimal("-1"))).hasMessageContaining(">= 0");
+        assertThat(DeployCommand.gweiToWei(new BigDecimal("0.5")))
+                .isEqualTo(BigInteger.valueOf(500_000_000L));
+        assertThat(DeployCommand.gweiToWei(new BigDecimal("2")))
+                .isEqualTo(BigInteger.valueOf(2_000_000_000L));
+        assertThatThrownBy(() -> DeployCommand.gweiToWei(new BigDecimal("0.0000000001")))
+                .hasMessageContaining("9 decimals");
+        assertThatThrownBy(() -> DeployCommand.gweiToWei(new BigDecimal("-1")))
+                .hasMessageContaining(">= 0");
     }
 }

@@ -11,7 +11,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code devnet up --block-time}: the period is checked before any node starts, and errors name the flag. */
+/**
+ * {@code devnet up --block-time}: the period is checked before any node starts, and errors name the
+ * flag.
+ */
 class DevnetBlockTimeTest {
     private static DevnetUpCommand up(String... args) {
         DevnetUpCommand command = new DevnetUpCommand();
@@ -29,8 +32,10 @@ class DevnetBlockTimeTest {
     @Test
     void zeroNegativeAndTooLongPeriodsAreRefusedNamingTheFlag() {
         for (String bad : new String[] {"0", "-2", "3601"}) {
-            assertThatThrownBy(() -> up("--block-time", bad).blockTime()).as(bad)
-                    .isInstanceOf(ConfigException.class).hasMessageStartingWith("--block-time: " + bad);
+            assertThatThrownBy(() -> up("--block-time", bad).blockTime())
+                    .as(bad)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("--block-time: " + bad);
         }
     }
 
@@ -49,7 +54,8 @@ class DevnetBlockTimeTest {
         StringWriter err = new StringWriter();
         CommandLine cli = BatonCli.commandLine();
         cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("devnet", "up", "--detach", "--port", "1", "--block-time", "0")).isEqualTo(2);
+        assertThat(cli.execute("devnet", "up", "--detach", "--port", "1", "--block-time", "0"))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("--block-time: 0 is outside [1, 3600] seconds");
     }
 

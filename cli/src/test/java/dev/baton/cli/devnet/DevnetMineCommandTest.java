@@ -18,7 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** `baton devnet mine` refuses bad input and any chain but the devnet's before it mines anything. */
+/**
+ * `baton devnet mine` refuses bad input and any chain but the devnet's before it mines anything.
+ */
 class DevnetMineCommandTest {
     private static final Pattern METHOD = Pattern.compile("\"method\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -31,15 +33,22 @@ class DevnetMineCommandTest {
     @BeforeEach
     void startMainnetStub() throws Exception {
         mainnet = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        mainnet.createContext("/", exchange -> {
-            String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Matcher method = METHOD.matcher(request);
-            calls.add(method.find() ? method.group(1) : "?");
-            byte[] body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x1\"}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        mainnet.createContext(
+                "/",
+                exchange -> {
+                    String request =
+                            new String(
+                                    exchange.getRequestBody().readAllBytes(),
+                                    StandardCharsets.UTF_8);
+                    Matcher method = METHOD.matcher(request);
+                    calls.add(method.find() ? method.group(1) : "?");
+                    byte[] body =
+                            "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x1\"}"
+                                    .getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
         mainnet.start();
     }
 
@@ -77,21 +86,28 @@ class DevnetMineCommandTest {
 
     @Test
     void refusesNonPositiveCounts() {
-        assertThat(run("devnet", "mine", "--blocks", "0", "--rpc-url", url())).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("devnet", "mine", "--seconds", "-3", "--rpc-url", url())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--blocks must be at least 1, was 0", "--seconds must be at least 1, was -3");
+        assertThat(run("devnet", "mine", "--blocks", "0", "--rpc-url", url()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(run("devnet", "mine", "--seconds", "-3", "--rpc-url", url()))
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString())
+                .contains(
+                        "--blocks must be at least 1, was 0",
+                        "--seconds must be at least 1, was -3");
         assertThat(calls).isEmpty();
     }
 
     @Test
     void blocksAndUntilBlockExcludeEachOther() {
-        assertThat(run("devnet", "mine", "--blocks", "2", "--until-block", "9", "--rpc-url", url())).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("devnet", "mine", "--blocks", "2", "--until-block", "9", "--rpc-url", url()))
+                .isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("mutually exclusive");
     }
 
     @Test
     void helpNamesEveryOption() {
         assertThat(run("devnet", "mine", "--help")).isZero();
-        assertThat(out.toString()).contains("--blocks", "--until-block", "--seconds", "--rpc-url", "Devnet only");
+        assertThat(out.toString())
+                .contains("--blocks", "--until-block", "--seconds", "--rpc-url", "Devnet only");
     }
 }

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.cli.CliRun;
 import dev.baton.cli.ExitCodes;
-import dev.baton.internal.contracts.BatonTimelock;
-import dev.baton.internal.contracts.RollupRegistry;
-import dev.baton.internal.contracts.StakeVault;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.anvil.AnvilOptions;
 import dev.baton.devnet.anvil.AnvilProcess;
@@ -15,6 +12,9 @@ import dev.baton.devnet.deploy.Deployer;
 import dev.baton.devnet.deploy.DeploymentListener;
 import dev.baton.devnet.deploy.DeploymentRun;
 import dev.baton.devnet.deploy.SuiteSteps;
+import dev.baton.internal.contracts.BatonTimelock;
+import dev.baton.internal.contracts.RollupRegistry;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
 import dev.baton.signer.DevAccounts;
@@ -47,15 +47,19 @@ import org.web3j.tx.gas.DefaultGasProvider;
 import tools.jackson.databind.JsonNode;
 
 /**
- * `baton deploy` on a chain that is not the devnet: anvil started with chain id 11155111 (Sepolia's) and a block a
- * second, so it moves by itself like a real chain. Development keys and `devnet mine` are refused naming the chain id;
- * a keystore deploys, an interrupted deployment resumes without redeploying, and governance ends with the timelock.
+ * `baton deploy` on a chain that is not the devnet: anvil started with chain id 11155111
+ * (Sepolia's) and a block a second, so it moves by itself like a real chain. Development keys and
+ * `devnet mine` are refused naming the chain id; a keystore deploys, an interrupted deployment
+ * resumes without redeploying, and governance ends with the timelock.
  */
 class RealChainDeployIT {
     private static final long SEPOLIA = 11_155_111;
     private static final String PASSWORD = "correct horse battery staple";
-    /** What a whole deployment sends off the devnet: 9 contracts and 2 tokens, 2 token allowances, the authoriser,
-     *  the vault's transfer to the timelock and the scheduled acceptance. */
+
+    /**
+     * What a whole deployment sends off the devnet: 9 contracts and 2 tokens, 2 token allowances,
+     * the authoriser, the vault's transfer to the timelock and the scheduled acceptance.
+     */
     private static final int DEPLOYMENT_TRANSACTIONS = 15;
 
     @TempDir static Path dir;
@@ -66,8 +70,12 @@ class RealChainDeployIT {
 
     @BeforeAll
     static void startChain() {
-        chain = AnvilProcess.start(ProjectRoot.locate(),
-                AnvilOptions.DEFAULT.withChainId(SEPOLIA).withBlockTime(Duration.ofSeconds(1)));
+        chain =
+                AnvilProcess.start(
+                        ProjectRoot.locate(),
+                        AnvilOptions.DEFAULT
+                                .withChainId(SEPOLIA)
+                                .withBlockTime(Duration.ofSeconds(1)));
         web3j = Web3j.build(new HttpService(chain.rpcUrl()));
     }
 
@@ -81,11 +89,22 @@ class RealChainDeployIT {
     void developmentKeysAndNoSignerAreRefusedNamingTheChainAndNothingIsSent() throws Exception {
         Path out = dir.resolve("dev-key-manifest.json");
 
-        Run devKey = baton("deploy", "--rpc-url", chain.rpcUrl(), "--dev-key", "0", "--out", out.toString());
+        Run devKey =
+                baton(
+                        "deploy",
+                        "--rpc-url",
+                        chain.rpcUrl(),
+                        "--dev-key",
+                        "0",
+                        "--out",
+                        out.toString());
         Run none = baton("deploy", "--rpc-url", chain.rpcUrl(), "--out", out.toString());
 
         assertThat(devKey.exitCode()).isNotEqualTo(ExitCodes.OK);
-        assertThat(devKey.err()).contains("development key 0").contains("chain 11155111").contains("--keystore");
+        assertThat(devKey.err())
+                .contains("development key 0")
+                .contains("chain 11155111")
+                .contains("--keystore");
         assertThat(none.exitCode()).isNotEqualTo(ExitCodes.OK);
         assertThat(none.err()).contains("needs a signer on chain 11155111");
         assertThat(Files.exists(out)).isFalse();
@@ -97,7 +116,9 @@ class RealChainDeployIT {
         Run mine = baton("devnet", "mine", "--rpc-url", chain.rpcUrl(), "--blocks", "1000");
 
         assertThat(mine.exitCode()).isNotEqualTo(ExitCodes.OK);
-        assertThat(mine.err()).contains("devnet mine runs only on a devnet").contains("is chain 11155111");
+        assertThat(mine.err())
+                .contains("devnet mine runs only on a devnet")
+                .contains("is chain 11155111");
         // A block a second at most, not the 1000 asked for.
         long head = chain.control().blockNumber();
         Thread.sleep(1_500);
@@ -106,13 +127,19 @@ class RealChainDeployIT {
 
     @Test
     void aKeystoreDeploysAndAnInterruptedDeploymentResumesWithoutRedeploying() throws Exception {
-        Path keystore = Path.of(dir.toString(), WalletUtils.generateLightNewWalletFile(PASSWORD, dir.toFile()));
+        Path keystore =
+                Path.of(
+                        dir.toString(),
+                        WalletUtils.generateLightNewWalletFile(PASSWORD, dir.toFile()));
         Path passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD);
-        KeystoreSigner signer = KeystoreSigner.open(keystore, PasswordSource.file(passwordFile), ChainId.of(SEPOLIA));
+        KeystoreSigner signer =
+                KeystoreSigner.open(
+                        keystore, PasswordSource.file(passwordFile), ChainId.of(SEPOLIA));
         fund(signer.address());
         Path manifestFile = dir.resolve("sepolia-manifest.json");
 
-        // The first run stops once SlotAuctionViews is confirmed, as a killed process would (the test hook is the listener).
+        // The first run stops once SlotAuctionViews is confirmed, as a killed process would (the
+        // test hook is the listener).
         assertThatThrownBy(() -> interruptedRun(signer, manifestFile, "SlotAuctionViews"))
                 .hasMessageContaining("interrupted after SlotAuctionViews");
         DeploymentManifest partial = DeploymentManifest.read(manifestFile);
@@ -121,68 +148,147 @@ class RealChainDeployIT {
         long sentBefore = nonce(signer.address().lowerHex());
         assertThat(sentBefore).as("2 tokens, the vault, 2 allowances, the views").isEqualTo(6);
 
-        Run resumed = baton("deploy", "--rpc-url", chain.rpcUrl(), "--keystore", keystore.toString(),
-                "--password-file", passwordFile.toString(), "--out", manifestFile.toString(), "--confirmations", "2",
-                "--max-fee-gwei", "10", "--max-priority-fee-gwei", "0.5", "-o", "json");
+        Run resumed =
+                baton(
+                        "deploy",
+                        "--rpc-url",
+                        chain.rpcUrl(),
+                        "--keystore",
+                        keystore.toString(),
+                        "--password-file",
+                        passwordFile.toString(),
+                        "--out",
+                        manifestFile.toString(),
+                        "--confirmations",
+                        "2",
+                        "--max-fee-gwei",
+                        "10",
+                        "--max-priority-fee-gwei",
+                        "0.5",
+                        "-o",
+                        "json");
 
         assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(ExitCodes.OK);
-        assertThat(resumed.err()).contains("resuming the Baton suite on chain 11155111")
-                .contains("BTN: kept at").contains("SlotAuctionViews: kept at")
+        assertThat(resumed.err())
+                .contains("resuming the Baton suite on chain 11155111")
+                .contains("BTN: kept at")
+                .contains("SlotAuctionViews: kept at")
                 .contains("StakeVault.setTokenAllowed(ALT): already done on chain")
-                .contains("SlotAuction: sent 0x").contains("RollupRegistry: confirmed in block");
+                .contains("SlotAuction: sent 0x")
+                .contains("RollupRegistry: confirmed in block");
         DeploymentManifest manifest = DeploymentManifest.read(manifestFile);
         assertThat(manifest.tokens()).isEqualTo(partial.tokens());
-        assertThat(manifest.contracts()).containsAllEntriesOf(partial.contracts())
-                .containsOnlyKeys("StakeVault", "SlotAuctionViews", "SlotAuction", "BlockMarketProofs", "BlockMarket",
-                        "AttestationVerifier", "BatonTimelock", "RollupRegistry");
-        assertThat(nonce(signer.address().lowerHex())).as("nothing redeployed").isEqualTo(DEPLOYMENT_TRANSACTIONS);
+        assertThat(manifest.contracts())
+                .containsAllEntriesOf(partial.contracts())
+                .containsOnlyKeys(
+                        "StakeVault",
+                        "SlotAuctionViews",
+                        "SlotAuction",
+                        "BlockMarketProofs",
+                        "BlockMarket",
+                        "AttestationVerifier",
+                        "BatonTimelock",
+                        "RollupRegistry");
+        assertThat(nonce(signer.address().lowerHex()))
+                .as("nothing redeployed")
+                .isEqualTo(DEPLOYMENT_TRANSACTIONS);
         assertThat(manifest.chainId()).isEqualTo(SEPOLIA);
-        assertThat(manifest.deployments()).containsOnlyKeys(
-                "BTN", "ALT", "StakeVault", "SlotAuctionViews", "SlotAuction", "BlockMarketProofs", "BlockMarket",
-                "AttestationVerifier", "BatonTimelock", "RollupRegistry");
-        assertThat(manifest.deployedAtBlock()).isEqualTo(manifest.deployments().get("BTN").block())
+        assertThat(manifest.deployments())
+                .containsOnlyKeys(
+                        "BTN",
+                        "ALT",
+                        "StakeVault",
+                        "SlotAuctionViews",
+                        "SlotAuction",
+                        "BlockMarketProofs",
+                        "BlockMarket",
+                        "AttestationVerifier",
+                        "BatonTimelock",
+                        "RollupRegistry");
+        assertThat(manifest.deployedAtBlock())
+                .isEqualTo(manifest.deployments().get("BTN").block())
                 .isEqualTo(partial.deployedAtBlock());
         assertFeesWithinCaps(manifest.deployments().get("SlotAuction").txHash());
         assertTheShapeIgnitionWritesToo(manifestFile);
         assertGovernanceWithTheTimelock(manifest, signer.address());
 
-        Run again = baton("deploy", "--rpc-url", chain.rpcUrl(), "--keystore", keystore.toString(),
-                "--password-file", passwordFile.toString(), "--out", manifestFile.toString(), "--confirmations", "1");
+        Run again =
+                baton(
+                        "deploy",
+                        "--rpc-url",
+                        chain.rpcUrl(),
+                        "--keystore",
+                        keystore.toString(),
+                        "--password-file",
+                        passwordFile.toString(),
+                        "--out",
+                        manifestFile.toString(),
+                        "--confirmations",
+                        "1");
         assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
-        assertThat(again.err()).contains("RollupRegistry: kept at")
+        assertThat(again.err())
+                .contains("RollupRegistry: kept at")
                 .contains("StakeVault.transferOwnership(BatonTimelock): already done on chain")
-                .contains("BatonTimelock.schedule(StakeVault.acceptOwnership): already done on chain")
+                .contains(
+                        "BatonTimelock.schedule(StakeVault.acceptOwnership): already done on chain")
                 .doesNotContain(": sent ");
         assertThat(nonce(signer.address().lowerHex())).isEqualTo(DEPLOYMENT_TRANSACTIONS);
         assertThat(DeploymentManifest.read(manifestFile)).isEqualTo(manifest);
     }
 
-    private static void interruptedRun(KeystoreSigner signer, Path manifestFile, String lastContract) {
-        DeploymentListener stopAfter = new DeploymentListener() {
-            @Override
-            public void confirmed(String what, TxReceipt receipt) {
-                if (what.equals(lastContract)) {
-                    throw new IllegalStateException("interrupted after " + lastContract + " (test hook)");
-                }
-            }
-        };
+    private static void interruptedRun(
+            KeystoreSigner signer, Path manifestFile, String lastContract) {
+        DeploymentListener stopAfter =
+                new DeploymentListener() {
+                    @Override
+                    public void confirmed(String what, TxReceipt receipt) {
+                        if (what.equals(lastContract)) {
+                            throw new IllegalStateException(
+                                    "interrupted after " + lastContract + " (test hook)");
+                        }
+                    }
+                };
         try (Web3jNode node = Web3jNode.connect(chain.rpcUrl())) {
-            TxOptions options = TxOptions.LIVE.withConfirmations(1).withPolling(Duration.ofMillis(50), Duration.ofMillis(500));
-            Transactor tx = new Transactor(node, signer, options, Clock.system(), NonceAuthorities.shared());
-            new Deployer(SuiteSteps.of(SuiteSteps.LIVE_WITHDRAWAL_DELAY_BLOCKS, SuiteSteps.LIVE_GOVERNANCE_DELAY_SECONDS, null))
-                    .deploy(tx, new DeploymentRun(chain.rpcUrl(), List.of(), null, manifestFile, stopAfter));
+            TxOptions options =
+                    TxOptions.LIVE
+                            .withConfirmations(1)
+                            .withPolling(Duration.ofMillis(50), Duration.ofMillis(500));
+            Transactor tx =
+                    new Transactor(
+                            node, signer, options, Clock.system(), NonceAuthorities.shared());
+            new Deployer(
+                            SuiteSteps.of(
+                                    SuiteSteps.LIVE_WITHDRAWAL_DELAY_BLOCKS,
+                                    SuiteSteps.LIVE_GOVERNANCE_DELAY_SECONDS,
+                                    null))
+                    .deploy(
+                            tx,
+                            new DeploymentRun(
+                                    chain.rpcUrl(), List.of(), null, manifestFile, stopAfter));
         }
     }
 
-    /** The same fields and entries as scripts/ignition-manifest.js writes (test/vectors/manifest-shape.json). */
+    /**
+     * The same fields and entries as scripts/ignition-manifest.js writes
+     * (test/vectors/manifest-shape.json).
+     */
     private static void assertTheShapeIgnitionWritesToo(Path manifestFile) throws Exception {
-        JsonNode shape = Json.MAPPER.readTree(ProjectRoot.locate().dir().resolve("test/vectors/manifest-shape.json").toFile());
+        JsonNode shape =
+                Json.MAPPER.readTree(
+                        ProjectRoot.locate()
+                                .dir()
+                                .resolve("test/vectors/manifest-shape.json")
+                                .toFile());
         JsonNode written = Json.MAPPER.readTree(manifestFile.toFile());
         assertThat(names(written)).containsExactlyElementsOf(texts(shape.get("fields")));
-        assertThat(names(written.get("contracts"))).containsExactlyInAnyOrderElementsOf(texts(shape.get("contracts")));
-        assertThat(names(written.get("tokens"))).containsExactlyInAnyOrderElementsOf(texts(shape.get("tokens")));
+        assertThat(names(written.get("contracts")))
+                .containsExactlyInAnyOrderElementsOf(texts(shape.get("contracts")));
+        assertThat(names(written.get("tokens")))
+                .containsExactlyInAnyOrderElementsOf(texts(shape.get("tokens")));
         for (var deployment : written.get("deployments").properties()) {
-            assertThat(names(deployment.getValue())).as(deployment.getKey()).containsExactlyElementsOf(texts(shape.get("deployment")));
+            assertThat(names(deployment.getValue()))
+                    .as(deployment.getKey())
+                    .containsExactlyElementsOf(texts(shape.get("deployment")));
         }
     }
 
@@ -202,39 +308,78 @@ class RealChainDeployIT {
         assertThat(sent.getMaxFeePerGas()).isLessThanOrEqualTo(BigInteger.TEN.pow(10));
     }
 
-    private static void assertGovernanceWithTheTimelock(DeploymentManifest manifest, Address deployer) throws Exception {
+    private static void assertGovernanceWithTheTimelock(
+            DeploymentManifest manifest, Address deployer) throws Exception {
         var readOnly = new ReadonlyTransactionManager(web3j, deployer.lowerHex());
         String timelockAddress = manifest.contract("BatonTimelock");
-        StakeVault vault = StakeVault.load(manifest.contract("StakeVault"), web3j, readOnly, new DefaultGasProvider());
-        RollupRegistry registry = RollupRegistry.load(manifest.contract("RollupRegistry"), web3j, readOnly, new DefaultGasProvider());
-        BatonTimelock timelock = BatonTimelock.load(timelockAddress, web3j, readOnly, new DefaultGasProvider());
+        StakeVault vault =
+                StakeVault.load(
+                        manifest.contract("StakeVault"), web3j, readOnly, new DefaultGasProvider());
+        RollupRegistry registry =
+                RollupRegistry.load(
+                        manifest.contract("RollupRegistry"),
+                        web3j,
+                        readOnly,
+                        new DefaultGasProvider());
+        BatonTimelock timelock =
+                BatonTimelock.load(timelockAddress, web3j, readOnly, new DefaultGasProvider());
         assertThat(registry.owner().send()).isEqualToIgnoringCase(timelockAddress);
         assertThat(vault.pendingOwner().send()).isEqualToIgnoringCase(timelockAddress);
-        assertThat(vault.authoriser().send()).isEqualToIgnoringCase(manifest.contract("RollupRegistry"));
-        assertThat(vault.withdrawalDelay().send()).isEqualTo(BigInteger.valueOf(SuiteSteps.LIVE_WITHDRAWAL_DELAY_BLOCKS));
-        byte[] accept = org.web3j.utils.Numeric.hexStringToByteArray(vault.acceptOwnership().encodeFunctionCall());
-        byte[] id = timelock.hashOperation(vault.getContractAddress(), BigInteger.ZERO, accept, new byte[32], new byte[32]).send();
+        assertThat(vault.authoriser().send())
+                .isEqualToIgnoringCase(manifest.contract("RollupRegistry"));
+        assertThat(vault.withdrawalDelay().send())
+                .isEqualTo(BigInteger.valueOf(SuiteSteps.LIVE_WITHDRAWAL_DELAY_BLOCKS));
+        byte[] accept =
+                org.web3j.utils.Numeric.hexStringToByteArray(
+                        vault.acceptOwnership().encodeFunctionCall());
+        byte[] id =
+                timelock.hashOperation(
+                                vault.getContractAddress(),
+                                BigInteger.ZERO,
+                                accept,
+                                new byte[32],
+                                new byte[32])
+                        .send();
         assertThat(timelock.isOperationPending(id).send()).isTrue();
-        assertThat(timelock.getMinDelay().send()).isEqualTo(BigInteger.valueOf(SuiteSteps.LIVE_GOVERNANCE_DELAY_SECONDS));
+        assertThat(timelock.getMinDelay().send())
+                .isEqualTo(BigInteger.valueOf(SuiteSteps.LIVE_GOVERNANCE_DELAY_SECONDS));
         // No admin account: the timelock administers itself.
         byte[] admin = timelock.DEFAULT_ADMIN_ROLE().send();
         assertThat(timelock.hasRole(admin, deployer.lowerHex()).send()).isFalse();
         assertThat(timelock.hasRole(admin, timelockAddress).send()).isTrue();
     }
 
-    /** Sends 10 ether from anvil's first account (anvil signs for it; no development key signs on this chain). */
+    /**
+     * Sends 10 ether from anvil's first account (anvil signs for it; no development key signs on
+     * this chain).
+     */
     private static void fund(Address account) throws Exception {
-        chain.control().call("eth_sendTransaction", Map.of("from", DevAccounts.hardhatDefaults().get(0).address().lowerHex(),
-                "to", account.lowerHex(), "value", "0x" + BigInteger.TEN.pow(19).toString(16)));
+        chain.control()
+                .call(
+                        "eth_sendTransaction",
+                        Map.of(
+                                "from",
+                                DevAccounts.hardhatDefaults().get(0).address().lowerHex(),
+                                "to",
+                                account.lowerHex(),
+                                "value",
+                                "0x" + BigInteger.TEN.pow(19).toString(16)));
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (web3j.ethGetBalance(account.lowerHex(), DefaultBlockParameterName.LATEST).send().getBalance().signum() == 0) {
+        while (web3j.ethGetBalance(account.lowerHex(), DefaultBlockParameterName.LATEST)
+                        .send()
+                        .getBalance()
+                        .signum()
+                == 0) {
             assertThat(System.nanoTime()).as("funding mined").isLessThan(deadline);
             Thread.sleep(100);
         }
     }
 
     private static long nonce(String account) throws Exception {
-        return web3j.ethGetTransactionCount(account, DefaultBlockParameterName.LATEST).send().getTransactionCount().longValueExact();
+        return web3j.ethGetTransactionCount(account, DefaultBlockParameterName.LATEST)
+                .send()
+                .getTransactionCount()
+                .longValueExact();
     }
 
     private static Run baton(String... args) {

@@ -13,17 +13,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RankingTableTest {
-    private static RankingRow row(int place, int chainRank, int provers, long burn, TranscriptStatus status) {
-        return new RankingRow(place, chainRank, Bytes32.of(String.format("0x%064x", place)),
-                Address.of("0x" + String.format("%040x", place)), 0, provers, Amount.of(burn),
-                Score.of(provers, BigInteger.valueOf(burn)), status, status != TranscriptStatus.COMMITTED, provers);
+    private static RankingRow row(
+            int place, int chainRank, int provers, long burn, TranscriptStatus status) {
+        return new RankingRow(
+                place,
+                chainRank,
+                Bytes32.of(String.format("0x%064x", place)),
+                Address.of("0x" + String.format("%040x", place)),
+                0,
+                provers,
+                Amount.of(burn),
+                Score.of(provers, BigInteger.valueOf(burn)),
+                status,
+                status != TranscriptStatus.COMMITTED,
+                provers);
     }
 
     @Test
     void rendersOneAlignedLinePerTranscript() {
-        String table = RankingTable.render(List.of(
-                row(1, 1, 8, 100, TranscriptStatus.WON), row(2, 2, 4, 250, TranscriptStatus.UNCLE),
-                row(3, 0, 2, 1000, TranscriptStatus.COMMITTED)));
+        String table =
+                RankingTable.render(
+                        List.of(
+                                row(1, 1, 8, 100, TranscriptStatus.WON),
+                                row(2, 2, 4, 250, TranscriptStatus.UNCLE),
+                                row(3, 0, 2, 1000, TranscriptStatus.COMMITTED)));
         List<String> lines = table.lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("#  rank  commitment").contains("score");
@@ -36,7 +49,10 @@ class RankingTableTest {
     @Test
     void jsonCarriesExactNumbersAsText() {
         var json = RankingTable.json(row(1, 1, 8, 100, TranscriptStatus.WON));
-        assertThat(json).containsEntry("score", "5120000").containsEntry("status", "won").containsEntry("provers", 8);
+        assertThat(json)
+                .containsEntry("score", "5120000")
+                .containsEntry("status", "won")
+                .containsEntry("provers", 8);
         assertThat(RankingTable.render(List.of())).isEqualTo("no transcripts at this height");
     }
 }

@@ -16,14 +16,18 @@ class OperatorRunCommandTest {
 
     @BeforeEach
     void connectionToNowhere() throws Exception {
-        // The connection points at a port nobody listens on: the config check must fail before any connection.
+        // The connection points at a port nobody listens on: the config check must fail before any
+        // connection.
         cli = new AgentCommandFixture(dir);
         cli.connectionToNowhere(1);
     }
 
     @Test
     void aBadAgentConfigExitsWithUsageNamingKeyAndLineBeforeConnecting() throws Exception {
-        Path config = cli.agentFile("keeper.yaml", "connection: baton.yaml\nstore: keeper.db\nmetricsPort: 99999\n");
+        Path config =
+                cli.agentFile(
+                        "keeper.yaml",
+                        "connection: baton.yaml\nstore: keeper.db\nmetricsPort: 99999\n");
         Result result = AgentCommandFixture.runAgent("operator", config);
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("'metricsPort' (line 3)").contains("99999");
@@ -41,8 +45,11 @@ class OperatorRunCommandTest {
 
     @Test
     void aBadMarketKeyExitsWithUsageNamingKeyAndLineBeforeConnecting() throws Exception {
-        Path config = cli.agentFile("keeper.yaml", "connection: baton.yaml\nstore: keeper.db\n"
-                + "market: 0x5FbDB2315678afecb367f032d93F642f64180aa3\nfundPoolBelow: 10\n");
+        Path config =
+                cli.agentFile(
+                        "keeper.yaml",
+                        "connection: baton.yaml\nstore: keeper.db\n"
+                                + "market: 0x5FbDB2315678afecb367f032d93F642f64180aa3\nfundPoolBelow: 10\n");
         Result result = AgentCommandFixture.runAgent("operator", config);
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("'fundPoolBelow' (line 4)").contains("fundAmount");

@@ -20,12 +20,13 @@ class PlainProgressTest {
         phase.step("sealed");
         phase.done("3 bids");
 
-        assertThat(text.toString().lines()).containsExactly(
-                "[auction] started (3 steps)",
-                "[auction] 1/3 bid by seq-a",
-                "[auction] 2/3 bid by seq-b",
-                "[auction] 3/3 sealed",
-                "[auction] done in 1.50 s: 3 bids");
+        assertThat(text.toString().lines())
+                .containsExactly(
+                        "[auction] started (3 steps)",
+                        "[auction] 1/3 bid by seq-a",
+                        "[auction] 2/3 bid by seq-b",
+                        "[auction] 3/3 sealed",
+                        "[auction] done in 1.50 s: 3 bids");
     }
 
     @Test
@@ -34,7 +35,9 @@ class PlainProgressTest {
         phase.step("StakeVault");
         phase.done("ok");
 
-        assertThat(text.toString().lines()).containsExactly("[deploy] started", "[deploy] 1 StakeVault", "[deploy] done in 0.00 s: ok");
+        assertThat(text.toString().lines())
+                .containsExactly(
+                        "[deploy] started", "[deploy] 1 StakeVault", "[deploy] done in 0.00 s: ok");
     }
 
     @Test
@@ -46,7 +49,8 @@ class PlainProgressTest {
     @Test
     void terminalBarFillsInProportion() {
         assertThat(TerminalProgress.bar(0, 10)).isEqualTo("[" + ".".repeat(30) + "]");
-        assertThat(TerminalProgress.bar(5, 10)).isEqualTo("[" + "#".repeat(15) + ".".repeat(15) + "]");
+        assertThat(TerminalProgress.bar(5, 10))
+                .isEqualTo("[" + "#".repeat(15) + ".".repeat(15) + "]");
         assertThat(TerminalProgress.bar(12, 10)).isEqualTo("[" + "#".repeat(30) + "]");
     }
 }

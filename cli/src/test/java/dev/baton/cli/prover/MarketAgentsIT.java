@@ -10,10 +10,10 @@ import dev.baton.client.market.MarketView;
 import dev.baton.client.market.Proposal;
 import dev.baton.client.market.ProposerClient;
 import dev.baton.client.market.ProverClient;
-import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.errors.BlockMarketRevealTooEarlyException;
+import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.market.Attestation;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
@@ -41,13 +41,15 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The keeper's market duties and the prover agent as real {@code baton operator run} and {@code baton prover run}
- * processes on a devnet whose blocks a background thread mines; this test plays the proposer and a second prover
- * that withholds its part. Height 1 carries the agent prover's vote alone, height 2 the agent's and the
- * withholder's. Both agents are killed with SIGKILL inside height 2's proof window, after the keeper finalised
- * height 1 and the prover attested height 2, and restart on their stores. Checked from the chain: both heights finalised, the withholder slashed once, each of
- * the agent prover's assignments credited once and its rewards claimed, and each agent's nonce equal to the
- * transactions the chain shows it made (nothing reverted, nothing sent twice).
+ * The keeper's market duties and the prover agent as real {@code baton operator run} and {@code
+ * baton prover run} processes on a devnet whose blocks a background thread mines; this test plays
+ * the proposer and a second prover that withholds its part. Height 1 carries the agent prover's
+ * vote alone, height 2 the agent's and the withholder's. Both agents are killed with SIGKILL inside
+ * height 2's proof window, after the keeper finalised height 1 and the prover attested height 2,
+ * and restart on their stores. Checked from the chain: both heights finalised, the withholder
+ * slashed once, each of the agent prover's assignments credited once and its rewards claimed, and
+ * each agent's nonce equal to the transactions the chain shows it made (nothing reverted, nothing
+ * sent twice).
  */
 class MarketAgentsIT {
     private static final BigInteger E18 = BigInteger.TEN.pow(18);
@@ -66,8 +68,8 @@ class MarketAgentsIT {
 
     @Test
     @BatonDevnet
-    void theKeeperFinalisesAndSlashesTheProverAttestsAndClaimsEachOnceAcrossSigkills(Devnet devnet,
-            DeploymentManifest manifest) throws Exception {
+    void theKeeperFinalisesAndSlashesTheProverAttestsAndClaimsEachOnceAcrossSigkills(
+            Devnet devnet, DeploymentManifest manifest) throws Exception {
         MarketAgents agents = new MarketAgents(dir, processes);
         Baton operator = connect(devnet, manifest, 0);
         Address market = operator.registry().register(request(manifest)).module();
@@ -81,7 +83,9 @@ class MarketAgentsIT {
         ProverClient withholder = withholderBaton.prover(market);
         ProposerClient proposer = proposerBaton.proposer(market);
         long until = devnet.control().blockNumber() + 20_000;
-        for (int i : List.of(PROVER, WITHHOLDER, PROPOSER)) operator.tokens().mint(token, devnet.account(i).address(), tokens(100));
+        for (int i : List.of(PROVER, WITHHOLDER, PROPOSER)) {
+            operator.tokens().mint(token, devnet.account(i).address(), tokens(100));
+        }
         prover.stake(tokens(100), until);
         withholder.stake(tokens(100), until);
         proposer.deposit(tokens(100));
@@ -95,11 +99,25 @@ class MarketAgentsIT {
         int keeperPort = AgentProcesses.freePort();
         int proverPort = AgentProcesses.freePort();
         Path keeperFile = dir.resolve("keeper.yaml");
-        Files.writeString(keeperFile, "name: keeper\nconnection: baton-" + KEEPER + ".yaml\nseal: false\nmarket: " + market
-                + "\nstore: keeper.db\npollIntervalMillis: 100\nmetricsPort: " + keeperPort + "\n");
+        Files.writeString(
+                keeperFile,
+                "name: keeper\nconnection: baton-"
+                        + KEEPER
+                        + ".yaml\nseal: false\nmarket: "
+                        + market
+                        + "\nstore: keeper.db\npollIntervalMillis: 100\nmetricsPort: "
+                        + keeperPort
+                        + "\n");
         Path proverFile = dir.resolve("prover.yaml");
-        Files.writeString(proverFile, "name: prover\nconnection: baton-" + PROVER + ".yaml\nmarket: " + market
-                + "\nstore: prover.db\nattestations: outbox\npollIntervalMillis: 100\nmetricsPort: " + proverPort + "\n");
+        Files.writeString(
+                proverFile,
+                "name: prover\nconnection: baton-"
+                        + PROVER
+                        + ".yaml\nmarket: "
+                        + market
+                        + "\nstore: prover.db\nattestations: outbox\npollIntervalMillis: 100\nmetricsPort: "
+                        + proverPort
+                        + "\n");
 
         AgentProcesses.Miner miner = agents.startMiner(devnet);
         try {
@@ -107,28 +125,45 @@ class MarketAgentsIT {
             Process proverAgent = agents.start("prover", proverFile, proverPort);
             MarketView view = proposer.view();
 
-            // Height 1: the agent prover alone; its attestation from the outbox goes into the proof.
+            // Height 1: the agent prover alone; its attestation from the outbox goes into the
+            // proof.
             BlockReveal reveal1 = BlockReveal.withFreshSecret(Bytes32.random());
             Transcript t1 = transcript(proposer, reveal1, 1, 0, List.of(prover));
             proposer.commit(t1, Proposal.of(tokens(1), BPS));
             revealWhenOpen(proposer, 1, reveal1, agents);
-            SignedAttestation a1 = readAttestation(agents.awaitFile(dir.resolve("outbox"), "h1-", 60));
-            proposer.submitProof(t1, proposer.assembleProof(t1, reveal1.txOrderRoot(), List.of(a1), p -> Bytes32.random()));
-            // Height 2: the agent prover at node 1:0, the withholder at 1:1 (it never attests). Its proposal window
+            SignedAttestation a1 =
+                    readAttestation(agents.awaitFile(dir.resolve("outbox"), "h1-", 60));
+            proposer.submitProof(
+                    t1,
+                    proposer.assembleProof(
+                            t1, reveal1.txOrderRoot(), List.of(a1), p -> Bytes32.random()));
+            // Height 2: the agent prover at node 1:0, the withholder at 1:1 (it never attests). Its
+            // proposal window
             // opens when height 1 is finalised: committed at once.
             BlockReveal reveal2 = BlockReveal.withFreshSecret(Bytes32.random());
             Transcript t2 = transcript(proposer, reveal2, 2, 1, List.of(prover, withholder));
             agents.await("height 1 finalised", () -> view.headHeight() == 1, 120);
             proposer.commit(t2, Proposal.of(tokens(1), BPS));
-            agents.await("the keeper's finalise mined", () -> AgentProcesses.nonce(devnet, keeperAddress) == 1, 30);
-            agents.await("height 1's reward credited and claimed", () -> view.position(1, t1.proposer(),
-                    t1.blockCommitment(), 0).settled() && view.claimable(proverAddress).isZero()
-                    && !operator.tokens().balanceOf(token, proverAddress).isZero(), 60);
+            agents.await(
+                    "the keeper's finalise mined",
+                    () -> AgentProcesses.nonce(devnet, keeperAddress) == 1,
+                    30);
+            agents.await(
+                    "height 1's reward credited and claimed",
+                    () ->
+                            view.position(1, t1.proposer(), t1.blockCommitment(), 0).settled()
+                                    && view.claimable(proverAddress).isZero()
+                                    && !operator.tokens().balanceOf(token, proverAddress).isZero(),
+                    60);
             revealWhenOpen(proposer, 2, reveal2, agents);
             Path file2 = agents.awaitFile(dir.resolve("outbox"), "h2-", 60);
             SignedAttestation a2 = readAttestation(file2);
-            proposer.submitProof(t2, proposer.assembleProof(t2, reveal2.txOrderRoot(), List.of(a2), p -> Bytes32.random()));
-            // Both agents killed inside height 2's proof window: the restarted keeper finalises it and slashes, the
+            proposer.submitProof(
+                    t2,
+                    proposer.assembleProof(
+                            t2, reveal2.txOrderRoot(), List.of(a2), p -> Bytes32.random()));
+            // Both agents killed inside height 2's proof window: the restarted keeper finalises it
+            // and slashes, the
             // restarted prover (its attestation already written) credits and claims.
             proverAgent.destroyForcibly().waitFor();
             keeper.destroyForcibly().waitFor();
@@ -136,15 +171,23 @@ class MarketAgentsIT {
             keeper = agents.start("operator", keeperFile, keeperPort);
             proverAgent = agents.start("prover", proverFile, proverPort);
             agents.await("height 2 finalised", () -> view.headHeight() == 2, 120);
-            agents.await("the withholder slashed after the dispute window",
-                    () -> view.position(2, t2.proposer(), t2.blockCommitment(), 1).settled(), 120);
-            agents.await("height 2's reward credited and claimed", () -> view.position(2, t2.proposer(),
-                    t2.blockCommitment(), 0).settled() && view.claimable(proverAddress).isZero(), 60);
+            agents.await(
+                    "the withholder slashed after the dispute window",
+                    () -> view.position(2, t2.proposer(), t2.blockCommitment(), 1).settled(),
+                    120);
+            agents.await(
+                    "height 2's reward credited and claimed",
+                    () ->
+                            view.position(2, t2.proposer(), t2.blockCommitment(), 0).settled()
+                                    && view.claimable(proverAddress).isZero(),
+                    60);
             miner.running.set(false);
             Thread.sleep(1_000); // any last transaction of the agents is mined by automine
             assertThat(Files.readString(file2)).as("attested once").isEqualTo(written);
-            assertThat(AgentProcesses.get(proverPort, "/metrics")).doesNotContain("outcome=\"reverted\"");
-            assertThat(AgentProcesses.get(keeperPort, "/metrics")).doesNotContain("outcome=\"reverted\"");
+            assertThat(AgentProcesses.get(proverPort, "/metrics"))
+                    .doesNotContain("outcome=\"reverted\"");
+            assertThat(AgentProcesses.get(keeperPort, "/metrics"))
+                    .doesNotContain("outcome=\"reverted\"");
             keeper.destroy();
             proverAgent.destroy();
             assertThat(keeper.waitFor()).isIn(0, 143);
@@ -152,15 +195,21 @@ class MarketAgentsIT {
 
             var logs = new MarketLogReader(devnet.rpcUrl(), market);
             assertThat(logs.count(BlockMarket.BLOCKFINALISED_EVENT, null)).isEqualTo(2);
-            assertThat(logs.count(BlockMarket.PROVERSLASHED_EVENT, devnet.account(WITHHOLDER).address())).isEqualTo(1);
+            assertThat(
+                            logs.count(
+                                    BlockMarket.PROVERSLASHED_EVENT,
+                                    devnet.account(WITHHOLDER).address()))
+                    .isEqualTo(1);
             assertThat(logs.count(BlockMarket.PROVERSLASHED_EVENT, proverAddress)).isZero();
             long credited = logs.count(BlockMarket.PROVERREWARDCREDITED_EVENT, proverAddress);
             long claims = logs.countByTopic1(BlockMarket.REWARDCLAIMED_EVENT, proverAddress);
             assertThat(credited).as("each of its two assignments credited once").isEqualTo(2);
             assertThat(claims).isBetween(1L, 2L);
-            assertThat(AgentProcesses.nonce(devnet, keeperAddress)).as("two finalises and one slash, nothing else")
+            assertThat(AgentProcesses.nonce(devnet, keeperAddress))
+                    .as("two finalises and one slash, nothing else")
                     .isEqualTo(3);
-            assertThat(AgentProcesses.nonce(devnet, proverAddress) - proverNonce).as("its credits and claims, nothing else")
+            assertThat(AgentProcesses.nonce(devnet, proverAddress) - proverNonce)
+                    .as("its credits and claims, nothing else")
                     .isEqualTo(credited + claims);
             assertThat(view.claimable(proverAddress)).isEqualTo(Amount.ZERO);
         } finally {
@@ -170,49 +219,83 @@ class MarketAgentsIT {
         }
     }
 
-    /** The example block-market request with windows short enough for a test (seconds: 30 proposal, 40 proof, 20 dispute). */
+    /**
+     * The example block-market request with windows short enough for a test (seconds: 30 proposal,
+     * 40 proof, 20 dispute).
+     */
     private static RollupRequest request(DeploymentManifest manifest) throws IOException {
-        try (InputStream in = DemoRequests.class.getResourceAsStream("/examples/" + DemoRequests.BLOCK_MARKET)) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("\"proposal_window\": \"60\"", "\"proposal_window\": \"30\"")
-                    .replace("\"proof_window\": \"120\"", "\"proof_window\": \"40\"")
-                    .replace("\"dispute_window\": \"300\"", "\"dispute_window\": \"20\"");
+        try (InputStream in =
+                DemoRequests.class.getResourceAsStream("/examples/" + DemoRequests.BLOCK_MARKET)) {
+            String json =
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .replace("\"proposal_window\": \"60\"", "\"proposal_window\": \"30\"")
+                            .replace("\"proof_window\": \"120\"", "\"proof_window\": \"40\"")
+                            .replace("\"dispute_window\": \"300\"", "\"dispute_window\": \"20\"");
             return RollupRequest.parse(json, manifest);
         }
     }
 
     private static Baton connect(Devnet devnet, DeploymentManifest manifest, int account) {
-        return Baton.connect(manifest, DevAccounts.signer(account), BatonOptions.defaults().withRpcUrl(devnet.rpcUrl()));
+        return Baton.connect(
+                manifest,
+                DevAccounts.signer(account),
+                BatonOptions.defaults().withRpcUrl(devnet.rpcUrl()));
     }
 
-    /** One vote per prover, at the nodes of {@code depth} in order; the proposer's transcript of them. */
-    private static Transcript transcript(ProposerClient proposer, BlockReveal reveal, long height, int depth,
+    /**
+     * One vote per prover, at the nodes of {@code depth} in order; the proposer's transcript of
+     * them.
+     */
+    private static Transcript transcript(
+            ProposerClient proposer,
+            BlockReveal reveal,
+            long height,
+            int depth,
             List<ProverClient> provers) {
         List<SignedVote> votes = new ArrayList<>();
         for (int i = 0; i < provers.size(); i++) {
-            votes.addAll(provers.get(i).vote(height, proposer.address(), reveal.commitment(), BPS,
-                    List.of(TreePosition.of(depth, i))));
+            votes.addAll(
+                    provers.get(i)
+                            .vote(
+                                    height,
+                                    proposer.address(),
+                                    reveal.commitment(),
+                                    BPS,
+                                    List.of(TreePosition.of(depth, i))));
         }
-        return proposer.transcriptBuilder(height, reveal, BPS, depth).offerAll(votes).build().orElseThrow();
+        return proposer.transcriptBuilder(height, reveal, BPS, depth)
+                .offerAll(votes)
+                .build()
+                .orElseThrow();
     }
 
-    private static void revealWhenOpen(ProposerClient proposer, long height, BlockReveal reveal, MarketAgents agents)
+    private static void revealWhenOpen(
+            ProposerClient proposer, long height, BlockReveal reveal, MarketAgents agents)
             throws InterruptedException {
-        agents.await("height " + height + " revealed", () -> {
-            try {
-                proposer.reveal(height, reveal);
-                return true;
-            } catch (BlockMarketRevealTooEarlyException e) {
-                return false;
-            }
-        }, 120);
+        agents.await(
+                "height " + height + " revealed",
+                () -> {
+                    try {
+                        proposer.reveal(height, reveal);
+                        return true;
+                    } catch (BlockMarketRevealTooEarlyException e) {
+                        return false;
+                    }
+                },
+                120);
     }
 
     private static SignedAttestation readAttestation(Path file) throws IOException {
         JsonNode e = Json.MAPPER.readTree(Files.readString(file)).get(0);
-        Attestation attestation = new Attestation(e.get("height").asLong(), Bytes32.of(e.get("txOrderRoot").asString()),
-                TreePosition.of(e.get("depth").asInt(), e.get("index").asLong()), Bytes32.of(e.get("partHash").asString()));
-        return new SignedAttestation(attestation, Address.of(e.get("prover").asString()),
+        Attestation attestation =
+                new Attestation(
+                        e.get("height").asLong(),
+                        Bytes32.of(e.get("txOrderRoot").asString()),
+                        TreePosition.of(e.get("depth").asInt(), e.get("index").asLong()),
+                        Bytes32.of(e.get("partHash").asString()));
+        return new SignedAttestation(
+                attestation,
+                Address.of(e.get("prover").asString()),
                 CompactSignature.fromRsv(e.get("signature").asString()));
     }
 }

@@ -34,12 +34,20 @@ final class MarketLogReader {
     private long logs(Event event, Address account, int topic) {
         Web3j web3j = Web3j.build(new HttpService(url));
         try {
-            EthFilter filter = new EthFilter(DefaultBlockParameterName.EARLIEST, DefaultBlockParameterName.LATEST,
-                    market.lowerHex());
+            EthFilter filter =
+                    new EthFilter(
+                            DefaultBlockParameterName.EARLIEST,
+                            DefaultBlockParameterName.LATEST,
+                            market.lowerHex());
             filter.addSingleTopic(EventEncoder.encode(event));
             if (account != null) {
-                for (int i = 1; i < topic; i++) filter.addNullTopic();
-                filter.addSingleTopic("0x" + TypeEncoder.encode(new org.web3j.abi.datatypes.Address(account.lowerHex())));
+                for (int i = 1; i < topic; i++) {
+                    filter.addNullTopic();
+                }
+                filter.addSingleTopic(
+                        "0x"
+                                + TypeEncoder.encode(
+                                        new org.web3j.abi.datatypes.Address(account.lowerHex())));
             }
             return web3j.ethGetLogs(filter).send().getLogs().size();
         } catch (IOException e) {

@@ -9,17 +9,24 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code baton prover run}: a bad agent file is refused before anything connects, nothing created or sent. */
+/**
+ * {@code baton prover run}: a bad agent file is refused before anything connects, nothing created
+ * or sent.
+ */
 class ProverRunCommandTest {
     @TempDir Path dir;
 
     @Test
     void aBadAgentConfigExitsWithUsageNamingKeyAndLineBeforeConnecting() throws Exception {
-        // The connection points at a port nobody listens on: the config check must fail before any connection.
+        // The connection points at a port nobody listens on: the config check must fail before any
+        // connection.
         AgentCommandFixture cli = new AgentCommandFixture(dir);
         cli.connectionToNowhere(8);
-        Path config = cli.agentFile("prover.yaml", "connection: baton.yaml\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\n"
-                + "store: prover.db\nattestations: outbox\nclaimAbove: -3\n");
+        Path config =
+                cli.agentFile(
+                        "prover.yaml",
+                        "connection: baton.yaml\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\n"
+                                + "store: prover.db\nattestations: outbox\nclaimAbove: -3\n");
         Result result = AgentCommandFixture.runAgent("prover", config);
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("'claimAbove' (line 5)").contains("-3 is negative");
@@ -29,7 +36,11 @@ class ProverRunCommandTest {
 
     @Test
     void theMarketIsRequired() throws Exception {
-        Path config = new AgentCommandFixture(dir).agentFile("prover.json", "{\"store\": \"prover.db\", \"attestations\": \"outbox\"}");
+        Path config =
+                new AgentCommandFixture(dir)
+                        .agentFile(
+                                "prover.json",
+                                "{\"store\": \"prover.db\", \"attestations\": \"outbox\"}");
         Result result = AgentCommandFixture.runAgent("prover", config);
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("'market': required");

@@ -33,6 +33,7 @@ class ReportCommandTest {
     void aMissingInputIsAUsageError() {
         CommandLine cli = BatonCli.commandLine();
         cli.setErr(new PrintWriter(new StringWriter()));
-        assertThat(cli.execute("report", "--from", dir.resolve("nope.json").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.execute("report", "--from", dir.resolve("nope.json").toString()))
+                .isEqualTo(ExitCodes.USAGE);
     }
 }

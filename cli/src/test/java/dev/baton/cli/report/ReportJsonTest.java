@@ -24,8 +24,11 @@ class ReportJsonTest {
     void rejectsUnknownFields() throws Exception {
         Path file = dir.resolve("demo.json");
         ReportJson.write(SampleReports.sample(), file);
-        Files.writeString(file, Files.readString(file).replaceFirst("\\{", "{\"colour\": \"red\","));
-        assertThatThrownBy(() -> ReportJson.read(file)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("colour");
+        Files.writeString(
+                file, Files.readString(file).replaceFirst("\\{", "{\"colour\": \"red\","));
+        assertThatThrownBy(() -> ReportJson.read(file))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("colour");
     }
 
     @Test
@@ -36,7 +39,13 @@ class ReportJsonTest {
 
     @Test
     void rejectsASlotMapOutOfOrder() {
-        assertThatThrownBy(() -> new AuctionEpochReport("r", 1, List.of(new AuctionEpochReport.SlotCell(1, "a", true)), List.of()))
+        assertThatThrownBy(
+                        () ->
+                                new AuctionEpochReport(
+                                        "r",
+                                        1,
+                                        List.of(new AuctionEpochReport.SlotCell(1, "a", true)),
+                                        List.of()))
                 .hasMessageContaining("slotMap[0]");
     }
 
@@ -45,8 +54,10 @@ class ReportJsonTest {
         Path file = dir.resolve("demo.json");
         ReportJson.write(SampleReports.sample(), file);
         // a report written before the market listed its slashed and disputed provers
-        String older = Files.readString(file).replaceAll("(?s),\\s*\"slashed\"\\s*:\\s*\\[[^]]*]", "")
-                .replaceAll("(?s),\\s*\"disputed\"\\s*:\\s*\\[[^]]*]", "");
+        String older =
+                Files.readString(file)
+                        .replaceAll("(?s),\\s*\"slashed\"\\s*:\\s*\\[[^]]*]", "")
+                        .replaceAll("(?s),\\s*\"disputed\"\\s*:\\s*\\[[^]]*]", "");
         assertThat(older).doesNotContain("\"disputed\"");
         Files.writeString(file, older);
 
@@ -54,6 +65,7 @@ class ReportJsonTest {
 
         assertThat(read.market().slashed()).isEmpty();
         assertThat(read.market().disputed()).isEmpty();
-        assertThat(HtmlReportWriter.render(read)).contains("No prover was slashed or disputed at this height.");
+        assertThat(HtmlReportWriter.render(read))
+                .contains("No prover was slashed or disputed at this height.");
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class SequencerShareTest {
     @Test
     void boundsAreTheFloorAndCeilingOfTheExpectation() {
-        SequencerShare share = SequencerShare.of("a", BigDecimal.valueOf(560), BigDecimal.valueOf(1000), 16, 9);
+        SequencerShare share =
+                SequencerShare.of("a", BigDecimal.valueOf(560), BigDecimal.valueOf(1000), 16, 9);
         assertThat(share.stakeShare()).isEqualTo(0.56);
         assertThat(share.expected()).isEqualTo(8.96);
         assertThat(share.floor()).isEqualTo(8);
@@ -33,7 +34,12 @@ class SequencerShareTest {
 
     @Test
     void utilityIsRewardTimesSlotsMinusOpportunityCostOfTheSettlementStake() {
-        assertThat(ParticipantSummary.utility(BigDecimal.valueOf(2), 5, new BigDecimal("0.1"), BigDecimal.valueOf(30)))
+        assertThat(
+                        ParticipantSummary.utility(
+                                BigDecimal.valueOf(2),
+                                5,
+                                new BigDecimal("0.1"),
+                                BigDecimal.valueOf(30)))
                 .isEqualByComparingTo("7");
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.cli.CliRun;
 import dev.baton.cli.ExitCodes;
 import dev.baton.client.Baton;
-import dev.baton.client.registry.RegistryClient;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.ProjectRoot;
@@ -24,10 +23,11 @@ import org.web3j.crypto.Hash;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The governance commands run to success on a real devnet, through the CLI in process: {@code rollup pause} scheduled
- * then {@code --execute}d once the timelock delay passed (the rollup is paused), the same with {@code --unpause}
- * (unpaused), and {@code rollup evict} then {@code --reinstate} (the registry's events name the participant). An
- * execute before the delay is refused and changes nothing.
+ * The governance commands run to success on a real devnet, through the CLI in process: {@code
+ * rollup pause} scheduled then {@code --execute}d once the timelock delay passed (the rollup is
+ * paused), the same with {@code --unpause} (unpaused), and {@code rollup evict} then {@code
+ * --reinstate} (the registry's events name the participant). An execute before the delay is refused
+ * and changes nothing.
  */
 class GovernanceFlowsIT {
     private static final String PARTICIPANT = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
@@ -53,7 +53,15 @@ class GovernanceFlowsIT {
 
     @Test
     void pauseUnpauseEvictAndReinstateRunToSuccessThroughTheTimelock() {
-        Run deploy = baton("deploy", "--rpc-url", devnet.rpcUrl(), "--out", manifest().toString(), "-o", "json");
+        Run deploy =
+                baton(
+                        "deploy",
+                        "--rpc-url",
+                        devnet.rpcUrl(),
+                        "--out",
+                        manifest().toString(),
+                        "-o",
+                        "json");
         assertThat(deploy.exitCode()).as(deploy.err()).isEqualTo(ExitCodes.OK);
         Path request = ProjectRoot.locate().dir().resolve("examples/slot-auction-rollup.json");
         Run register = baton(governor("rollup", "register", "--request", request.toString()));
@@ -74,27 +82,36 @@ class GovernanceFlowsIT {
         Run executed = baton(governor("rollup", "pause", id, "--execute"));
         assertThat(executed.exitCode()).as(executed.err()).isEqualTo(ExitCodes.OK);
         assertThat(executed.json().get("step").asText()).isEqualTo("executed");
-        assertThat(executed.json().get("operationId").asText()).isEqualTo(scheduled.json().get("operationId").asText());
+        assertThat(executed.json().get("operationId").asText())
+                .isEqualTo(scheduled.json().get("operationId").asText());
         assertThat(paused(id)).isTrue();
 
-        assertThat(baton(governor("rollup", "pause", id, "--unpause")).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(baton(governor("rollup", "pause", id, "--unpause")).exitCode())
+                .isEqualTo(ExitCodes.OK);
         passDelay();
         Run unpaused = baton(governor("rollup", "pause", id, "--unpause", "--execute"));
         assertThat(unpaused.exitCode()).as(unpaused.err()).isEqualTo(ExitCodes.OK);
         assertThat(unpaused.json().get("action").asText()).isEqualTo("unpause");
         assertThat(paused(id)).isFalse();
 
-        assertThat(baton(governor("rollup", "evict", id, PARTICIPANT)).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(baton(governor("rollup", "evict", id, PARTICIPANT)).exitCode())
+                .isEqualTo(ExitCodes.OK);
         passDelay();
         Run evicted = baton(governor("rollup", "evict", id, PARTICIPANT, "--execute"));
         assertThat(evicted.exitCode()).as(evicted.err()).isEqualTo(ExitCodes.OK);
-        assertThat(registryEvent(evicted, "RollupParticipantEvicted(uint64,address)")).as("evicted event").isTrue();
+        assertThat(registryEvent(evicted, "RollupParticipantEvicted(uint64,address)"))
+                .as("evicted event")
+                .isTrue();
 
-        assertThat(baton(governor("rollup", "evict", id, PARTICIPANT, "--reinstate")).exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(baton(governor("rollup", "evict", id, PARTICIPANT, "--reinstate")).exitCode())
+                .isEqualTo(ExitCodes.OK);
         passDelay();
-        Run reinstated = baton(governor("rollup", "evict", id, PARTICIPANT, "--reinstate", "--execute"));
+        Run reinstated =
+                baton(governor("rollup", "evict", id, PARTICIPANT, "--reinstate", "--execute"));
         assertThat(reinstated.exitCode()).as(reinstated.err()).isEqualTo(ExitCodes.OK);
-        assertThat(registryEvent(reinstated, "RollupParticipantReinstated(uint64,address)")).as("reinstated event").isTrue();
+        assertThat(registryEvent(reinstated, "RollupParticipantReinstated(uint64,address)"))
+                .as("reinstated event")
+                .isTrue();
     }
 
     private static Path manifest() {
@@ -114,20 +131,34 @@ class GovernanceFlowsIT {
         }
     }
 
-    /** Whether the run's transaction emitted the registry event {@code signature} naming the participant. */
+    /**
+     * Whether the run's transaction emitted the registry event {@code signature} naming the
+     * participant.
+     */
     private static boolean registryEvent(Run run, String signature) {
         try (Baton baton = connect()) {
-            TxReceipt receipt = baton.transactor().node().receipt(TxHash.of(run.json().get("transaction").asText())).orElseThrow();
+            TxReceipt receipt =
+                    baton.transactor()
+                            .node()
+                            .receipt(TxHash.of(run.json().get("transaction").asText()))
+                            .orElseThrow();
             String topic = Hash.sha3String(signature);
-            String participantTopic = "0x" + "0".repeat(24) + PARTICIPANT.substring(2).toLowerCase();
-            return receipt.logs().stream().anyMatch(log -> log.address().equals(baton.contract("RollupRegistry"))
-                    && log.topics().get(0).equalsIgnoreCase(topic)
-                    && log.topics().get(2).equalsIgnoreCase(participantTopic));
+            String participantTopic =
+                    "0x" + "0".repeat(24) + PARTICIPANT.substring(2).toLowerCase();
+            return receipt.logs().stream()
+                    .anyMatch(
+                            log ->
+                                    log.address().equals(baton.contract("RollupRegistry"))
+                                            && log.topics().get(0).equalsIgnoreCase(topic)
+                                            && log.topics()
+                                                    .get(2)
+                                                    .equalsIgnoreCase(participantTopic));
         }
     }
 
     private static Baton connect() {
-        return Baton.connect(DeploymentManifest.read(manifest()), devnet.account(0).signer(devnet.chainId()));
+        return Baton.connect(
+                DeploymentManifest.read(manifest()), devnet.account(0).signer(devnet.chainId()));
     }
 
     private static String[] governor(String... args) {

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code baton rollup validate}: offline checks, the effective request on stdout, every problem on exit 2. */
+/**
+ * {@code baton rollup validate}: offline checks, the effective request on stdout, every problem on
+ * exit 2.
+ */
 class ValidateCommandTest {
 
-    static final String SEED = """
+    static final String SEED =
+            """
             {"execution_layer_req": {
               "settlement_layer": "ethereum", "da_layer": "celestia", "vm": "wasm", "type": "optimistic",
               "purpose": "app-specific", "nb_sequencers": "3",
@@ -26,8 +30,7 @@ class ValidateCommandTest {
               "min_stake_per_seq": [{"sym": "ALT", "val": "100"}, {"sym": "stSOL", "val": "1000"}]}}
             """;
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Path manifest;
     private final StringWriter out = new StringWriter();
@@ -36,55 +39,102 @@ class ValidateCommandTest {
     @BeforeEach
     void writeManifest() {
         manifest = dir.resolve("deployment.json");
-        new DeploymentManifest(31337, "http://127.0.0.1:8545", 1,
-                Map.of("RollupRegistry", "0x" + "22".repeat(20)),
-                Map.of("ALT", "0x" + "a1".repeat(20), "stSOL", "0x" + "b2".repeat(20))).write(manifest);
+        new DeploymentManifest(
+                        31337,
+                        "http://127.0.0.1:8545",
+                        1,
+                        Map.of("RollupRegistry", "0x" + "22".repeat(20)),
+                        Map.of("ALT", "0x" + "a1".repeat(20), "stSOL", "0x" + "b2".repeat(20)))
+                .write(manifest);
     }
 
     @Test
     void validRequestPrintsItsEffectiveFormAndExitsZero() throws IOException {
         Path request = write("seed.json", SEED);
 
-        int code = run("rollup", "validate", "--request", request.toString(), "--manifest", manifest.toString());
+        int code =
+                run(
+                        "rollup",
+                        "validate",
+                        "--request",
+                        request.toString(),
+                        "--manifest",
+                        manifest.toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("\"execution_layer_req\"").contains("\"mechanism\" : \"slot-auction\"");
+        assertThat(out.toString())
+                .contains("\"execution_layer_req\"")
+                .contains("\"mechanism\" : \"slot-auction\"");
         assertThat(err.toString()).contains("valid (slot-auction, 2 token(s))");
     }
 
     @Test
     void jsonOutputCanBeValidatedAgain() throws IOException {
         Path request = write("seed.json", SEED);
-        run("rollup", "validate", "--request", request.toString(), "--manifest", manifest.toString(), "-o", "json");
+        run(
+                "rollup",
+                "validate",
+                "--request",
+                request.toString(),
+                "--manifest",
+                manifest.toString(),
+                "-o",
+                "json");
         Path again = write("again.json", out.toString());
         out.getBuffer().setLength(0);
 
-        int code = run("rollup", "validate", "--request", again.toString(), "--manifest", manifest.toString());
+        int code =
+                run(
+                        "rollup",
+                        "validate",
+                        "--request",
+                        again.toString(),
+                        "--manifest",
+                        manifest.toString());
 
         assertThat(code).isZero();
     }
 
     @Test
     void invalidRequestListsEveryProblemAndExitsTwo() throws IOException {
-        Path request = write("bad.json", SEED.replace("\"wasm\"", "\"jvm\"").replace("\"stSOL\"}]", "\"DOGE\"}]"));
+        Path request =
+                write(
+                        "bad.json",
+                        SEED.replace("\"wasm\"", "\"jvm\"").replace("\"stSOL\"}]", "\"DOGE\"}]"));
 
-        int code = run("rollup", "validate", "--request", request.toString(), "--manifest", manifest.toString());
+        int code =
+                run(
+                        "rollup",
+                        "validate",
+                        "--request",
+                        request.toString(),
+                        "--manifest",
+                        manifest.toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString())
                 .contains("$.execution_layer_req.vm: unknown value \"jvm\"")
-                .contains("$.execution_layer_req.allowed_tokens[1].sym: unknown token symbol \"DOGE\"");
+                .contains(
+                        "$.execution_layer_req.allowed_tokens[1].sym: unknown token symbol \"DOGE\"");
     }
 
     @Test
     void missingManifestIsAConfigurationError() throws IOException {
         Path request = write("seed.json", SEED);
 
-        int code = run("rollup", "validate", "--request", request.toString(), "--manifest", dir.resolve("nope.json").toString());
+        int code =
+                run(
+                        "rollup",
+                        "validate",
+                        "--request",
+                        request.toString(),
+                        "--manifest",
+                        dir.resolve("nope.json").toString());
 
         assertThat(code).isEqualTo(2);
-        // the shared connection options name the option and the file (same wording as every other command)
+        // the shared connection options name the option and the file (same wording as every other
+        // command)
         assertThat(err.toString()).contains("--manifest: no file at", "nope.json");
     }
 

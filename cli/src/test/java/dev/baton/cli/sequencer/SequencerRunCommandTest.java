@@ -14,11 +14,15 @@ class SequencerRunCommandTest {
 
     @Test
     void aBadAgentConfigExitsWithUsageNamingKeyAndLineBeforeConnecting() throws Exception {
-        // The connection points at a port nobody listens on: the config check must fail before any connection.
+        // The connection points at a port nobody listens on: the config check must fail before any
+        // connection.
         AgentCommandFixture cli = new AgentCommandFixture(dir);
         cli.connectionToNowhere(1);
-        Path config = cli.agentFile("seq.yaml", "connection: baton.yaml\nstore: seq.db\nbid:\n  shareOfFreeStakeBps: 20000\n"
-                + "batches:\n  directory: b\n");
+        Path config =
+                cli.agentFile(
+                        "seq.yaml",
+                        "connection: baton.yaml\nstore: seq.db\nbid:\n  shareOfFreeStakeBps: 20000\n"
+                                + "batches:\n  directory: b\n");
         Result result = AgentCommandFixture.runAgent("sequencer", config);
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("'shareOfFreeStakeBps' (line 4)").contains("20000");
@@ -29,7 +33,10 @@ class SequencerRunCommandTest {
     void aMissingConnectionManifestIsAConfigErrorAndNoStoreIsCreated() throws Exception {
         AgentCommandFixture cli = new AgentCommandFixture(dir);
         cli.connectionToNowhere(1);
-        Path config = cli.agentFile("seq.yaml", "connection: baton.yaml\nstore: seq.db\nbid:\n  fixed: 1\nbatches:\n  directory: b\n");
+        Path config =
+                cli.agentFile(
+                        "seq.yaml",
+                        "connection: baton.yaml\nstore: seq.db\nbid:\n  fixed: 1\nbatches:\n  directory: b\n");
         Result result = AgentCommandFixture.runAgent("sequencer", config);
         assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.err()).contains("none.json");

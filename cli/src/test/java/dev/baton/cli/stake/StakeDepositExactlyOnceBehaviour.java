@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.baton.cli.BatonCli;
 import dev.baton.cli.ExitCodes;
 import dev.baton.client.Baton;
-import dev.baton.signer.DevAccount;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.proxy.Fault;
 import dev.baton.devnet.proxy.FaultProxy;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
-import dev.baton.types.TxHash;
+import dev.baton.signer.DevAccount;
 import dev.baton.tx.TxReceipt;
 import dev.baton.types.Amount;
+import dev.baton.types.TxHash;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,11 +27,12 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The issue's operator run: {@code baton stake deposit} started as a user starts it ({@code java -jar baton.jar}, its
- * own JVM and exit code) against a real node behind a {@link FaultProxy} that loses the node's answers. The deposit
- * executes exactly once (the account's nonce moves as in a clean run, the vault holds the amount once), and the command
- * exits 0 reporting the hash of that one mined deposit. Run on both node kinds by the subclasses. Needs the shaded
- * {@code cli/target/baton.jar} (built in {@code package}, before the integration tests).
+ * The issue's operator run: {@code baton stake deposit} started as a user starts it ({@code java
+ * -jar baton.jar}, its own JVM and exit code) against a real node behind a {@link FaultProxy} that
+ * loses the node's answers. The deposit executes exactly once (the account's nonce moves as in a
+ * clean run, the vault holds the amount once), and the command exits 0 reporting the hash of that
+ * one mined deposit. Run on both node kinds by the subclasses. Needs the shaded {@code
+ * cli/target/baton.jar} (built in {@code package}, before the integration tests).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StakeDepositExactlyOnceBehaviour {
@@ -52,7 +53,14 @@ abstract class StakeDepositExactlyOnceBehaviour {
     void deployAndMeasureACleanRun() throws Exception {
         dir = Files.createTempDirectory("baton-deposit-once-");
         devnet = kind().start();
-        var deploy = BatonCli.commandLine().execute("deploy", "--rpc-url", devnet.rpcUrl(), "--out", manifestFile().toString());
+        var deploy =
+                BatonCli.commandLine()
+                        .execute(
+                                "deploy",
+                                "--rpc-url",
+                                devnet.rpcUrl(),
+                                "--out",
+                                manifestFile().toString());
         assertThat(deploy).isEqualTo(ExitCodes.OK);
         manifest = DeploymentManifest.read(manifestFile());
         try (FaultProxy proxy = FaultProxy.start(devnet.rpcUrl())) {
@@ -67,7 +75,9 @@ abstract class StakeDepositExactlyOnceBehaviour {
 
     @AfterAll
     void stopDevnet() {
-        if (devnet != null) devnet.close();
+        if (devnet != null) {
+            devnet.close();
+        }
     }
 
     @Test
@@ -93,17 +103,23 @@ abstract class StakeDepositExactlyOnceBehaviour {
         assertThat(applied).as("the proxy lost the answers").isEqualTo(fault.times());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(nonce(staker) - before).as("nonce delta equals the clean run's").isEqualTo(cleanNonceDelta);
+        assertThat(nonce(staker) - before)
+                .as("nonce delta equals the clean run's")
+                .isEqualTo(cleanNonceDelta);
         JsonNode printed = Json.MAPPER.readTree(run.out());
         TxHash reported = new TxHash(printed.get("transaction").asText());
         try (Baton baton = Baton.connect(manifest, staker.signer(devnet.chainId()))) {
             TxReceipt receipt = baton.transactor().node().receipt(reported).orElseThrow();
-            assertThat(receipt.success()).as("the reported deposit was mined and succeeded").isTrue();
+            assertThat(receipt.success())
+                    .as("the reported deposit was mined and succeeded")
+                    .isTrue();
             assertThat(receipt.blockNumber()).isEqualTo(printed.get("block").asLong());
             assertThat(baton.stake().view().balances(staker.address(), "BTN").free())
-                    .as("deposited once").isEqualTo(tenTokens());
+                    .as("deposited once")
+                    .isEqualTo(tenTokens());
         }
-        assertThat(printed.get("balances").get("free").asText()).isEqualTo(tenTokens().value().toString());
+        assertThat(printed.get("balances").get("free").asText())
+                .isEqualTo(tenTokens().value().toString());
     }
 
     private static Amount tenTokens() {
@@ -123,16 +139,38 @@ abstract class StakeDepositExactlyOnceBehaviour {
     /** {@code baton stake deposit} in its own JVM, through the proxy, as the operator typed it. */
     private Run deposit(FaultProxy proxy, int devKey) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path jar = Path.of(System.getenv().getOrDefault("BATON_ROOT", "..")).resolve("cli/target/baton.jar");
+        Path jar =
+                Path.of(System.getenv().getOrDefault("BATON_ROOT", ".."))
+                        .resolve("cli/target/baton.jar");
         Path out = Files.createTempFile(dir, "deposit", ".out");
         Path err = Files.createTempFile(dir, "deposit", ".err");
-        Process process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "stake", "deposit", "--token", "BTN",
-                "--amount", AMOUNT, "--manifest", manifestFile().toString(), "--rpc-url", proxy.url(),
-                "--dev-key", Integer.toString(devKey), "-o", "json"))
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process =
+                new ProcessBuilder(
+                                List.of(
+                                        java,
+                                        "-jar",
+                                        jar.toString(),
+                                        "stake",
+                                        "deposit",
+                                        "--token",
+                                        "BTN",
+                                        "--amount",
+                                        AMOUNT,
+                                        "--manifest",
+                                        manifestFile().toString(),
+                                        "--rpc-url",
+                                        proxy.url(),
+                                        "--dev-key",
+                                        Integer.toString(devKey),
+                                        "-o",
+                                        "json"))
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("baton stake deposit did not finish in 180 s: " + Files.readString(err));
+            throw new AssertionError(
+                    "baton stake deposit did not finish in 180 s: " + Files.readString(err));
         }
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }

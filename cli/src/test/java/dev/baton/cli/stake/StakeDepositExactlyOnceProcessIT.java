@@ -2,7 +2,10 @@ package dev.baton.cli.stake;
 
 import dev.baton.devnet.DevnetKind;
 
-/** `baton stake deposit` exactly once under lost answers, on the Hardhat node run as a local process. */
+/**
+ * `baton stake deposit` exactly once under lost answers, on the Hardhat node run as a local
+ * process.
+ */
 class StakeDepositExactlyOnceProcessIT extends StakeDepositExactlyOnceBehaviour {
     @Override
     DevnetKind kind() {

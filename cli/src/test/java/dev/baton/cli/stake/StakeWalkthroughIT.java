@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The README's operator walkthrough for stake, command by command, on a real devnet: deploy, deposit, show, withdraw;
- * and `stake show` listing a prover's bond as a row of its block market's lock.
+ * The README's operator walkthrough for stake, command by command, on a real devnet: deploy,
+ * deposit, show, withdraw; and `stake show` listing a prover's bond as a row of its block market's
+ * lock.
  */
 class StakeWalkthroughIT {
     private static Devnet devnet;
@@ -44,21 +45,56 @@ class StakeWalkthroughIT {
 
     private static String[] asSequencer(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--manifest", dir.resolve("manifest.json").toString(), "--rpc-url", devnet.rpcUrl(), "--dev-key", "1"));
+        all.addAll(
+                List.of(
+                        "--manifest",
+                        dir.resolve("manifest.json").toString(),
+                        "--rpc-url",
+                        devnet.rpcUrl(),
+                        "--dev-key",
+                        "1"));
         return all.toArray(String[]::new);
     }
 
     @Test
     void deployDepositShowAndRejectBadInput() {
-        Run deploy = baton("deploy", "--rpc-url", devnet.rpcUrl(), "--out", dir.resolve("manifest.json").toString(), "-o", "json");
+        Run deploy =
+                baton(
+                        "deploy",
+                        "--rpc-url",
+                        devnet.rpcUrl(),
+                        "--out",
+                        dir.resolve("manifest.json").toString(),
+                        "-o",
+                        "json");
         assertThat(deploy.exitCode()).as(deploy.err()).isEqualTo(ExitCodes.OK);
         JsonNode manifest = Json.MAPPER.readTree(deploy.out());
         assertThat(manifest.get("contracts").has("RollupRegistry")).isTrue();
 
-        Run deposit = baton(asSequencer("stake", "deposit", "--token", "BTN", "--amount", "250", "-o", "json"));
+        Run deposit =
+                baton(
+                        asSequencer(
+                                "stake",
+                                "deposit",
+                                "--token",
+                                "BTN",
+                                "--amount",
+                                "250",
+                                "-o",
+                                "json"));
         assertThat(deposit.exitCode()).as(deposit.err()).isEqualTo(ExitCodes.OK);
 
-        Run request = baton(asSequencer("stake", "request-withdrawal", "--token", "BTN", "--amount", "50", "-o", "json"));
+        Run request =
+                baton(
+                        asSequencer(
+                                "stake",
+                                "request-withdrawal",
+                                "--token",
+                                "BTN",
+                                "--amount",
+                                "50",
+                                "-o",
+                                "json"));
         assertThat(request.exitCode()).as(request.err()).isEqualTo(ExitCodes.OK);
 
         Run show = baton(asSequencer("stake", "show", "--token", "BTN", "-o", "json"));
@@ -77,7 +113,8 @@ class StakeWalkthroughIT {
         assertThat(negative.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(negative.err()).contains("--amount");
 
-        Run unknownToken = baton(asSequencer("stake", "deposit", "--token", "XYZ", "--amount", "1"));
+        Run unknownToken =
+                baton(asSequencer("stake", "deposit", "--token", "XYZ", "--amount", "1"));
         assertThat(unknownToken.exitCode()).isNotEqualTo(ExitCodes.OK);
         assertThat(unknownToken.err()).contains("XYZ");
     }
@@ -85,41 +122,93 @@ class StakeWalkthroughIT {
     @Test
     void showPrintsARowPerModuleLockWithWhenItFreesAndTotals() {
         Path manifest = dir.resolve("locks-manifest.json");
-        Run deploy = baton("deploy", "--rpc-url", devnet.rpcUrl(), "--out", manifest.toString(), "-o", "json");
+        Run deploy =
+                baton(
+                        "deploy",
+                        "--rpc-url",
+                        devnet.rpcUrl(),
+                        "--out",
+                        manifest.toString(),
+                        "-o",
+                        "json");
         assertThat(deploy.exitCode()).as(deploy.err()).isEqualTo(ExitCodes.OK);
         String[] connection = {"--manifest", manifest.toString(), "--rpc-url", devnet.rpcUrl()};
-        Run register = baton(with(connection, "rollup", "register", "--request",
-                projectFile("examples/block-market-rollup.json"), "--dev-key", "0", "-o", "json"));
+        Run register =
+                baton(
+                        with(
+                                connection,
+                                "rollup",
+                                "register",
+                                "--request",
+                                projectFile("examples/block-market-rollup.json"),
+                                "--dev-key",
+                                "0",
+                                "-o",
+                                "json"));
         assertThat(register.exitCode()).as(register.err()).isEqualTo(ExitCodes.OK);
         long rollup = Json.MAPPER.readTree(register.out()).get("rollupId").asLong();
-        Run bond = baton(with(connection, "prover", "stake", "--amount", "100", "--rollup", Long.toString(rollup),
-                "--dev-key", "3"));
+        Run bond =
+                baton(
+                        with(
+                                connection,
+                                "prover",
+                                "stake",
+                                "--amount",
+                                "100",
+                                "--rollup",
+                                Long.toString(rollup),
+                                "--dev-key",
+                                "3"));
         assertThat(bond.exitCode()).as(bond.err()).isEqualTo(ExitCodes.OK);
 
-        Run json = baton(with(connection, "stake", "show", "--token", "BTN", "--dev-key", "3", "-o", "json"));
+        Run json =
+                baton(
+                        with(
+                                connection,
+                                "stake",
+                                "show",
+                                "--token",
+                                "BTN",
+                                "--dev-key",
+                                "3",
+                                "-o",
+                                "json"));
         assertThat(json.exitCode()).as(json.err()).isEqualTo(ExitCodes.OK);
         JsonNode doc = Json.MAPPER.readTree(json.out());
         JsonNode row = doc.get("locks").get("BTN").get(0);
         assertThat(doc.get("locks").get("BTN")).hasSize(1);
         assertThat(row.get("rollup").asLong()).isEqualTo(rollup);
         assertThat(row.get("mechanism").asText()).isEqualTo("block-market");
-        assertThat(row.get("amount").asText()).isEqualTo("50000000000000000000"); // the market's minimum prover stake
+        assertThat(row.get("amount").asText())
+                .isEqualTo("50000000000000000000"); // the market's minimum prover stake
         assertThat(row.get("live").asBoolean()).isTrue();
-        assertThat(row.get("until").asLong()).isEqualTo(doc.get("atBlock").asLong() + row.get("freesIn").asLong());
+        assertThat(row.get("until").asLong())
+                .isEqualTo(doc.get("atBlock").asLong() + row.get("freesIn").asLong());
         assertThat(row.get("slashableUntil").asLong()).isGreaterThan(row.get("until").asLong());
-        assertThat(doc.get("totals").get("BTN").get("locked").asText()).isEqualTo("50000000000000000000");
-        assertThat(doc.get("balances").get("BTN").get("locked").asText()).isEqualTo("50000000000000000000");
+        assertThat(doc.get("totals").get("BTN").get("locked").asText())
+                .isEqualTo("50000000000000000000");
+        assertThat(doc.get("balances").get("BTN").get("locked").asText())
+                .isEqualTo("50000000000000000000");
 
         Run text = baton(with(connection, "stake", "show", "--token", "BTN", "--dev-key", "3"));
         assertThat(text.exitCode()).as(text.err()).isEqualTo(ExitCodes.OK);
-        assertThat(text.out()).contains("block-market #" + rollup, row.get("module").asText(),
-                "block " + row.get("until").asLong() + " (in ", "total: locked 50000000000000000000");
+        assertThat(text.out())
+                .contains(
+                        "block-market #" + rollup,
+                        row.get("module").asText(),
+                        "block " + row.get("until").asLong() + " (in ",
+                        "total: locked 50000000000000000000");
     }
 
     private static String projectFile(String relative) {
         Path at = Path.of("").toAbsolutePath();
-        while (at != null && !java.nio.file.Files.exists(at.resolve("hardhat.config.js"))) at = at.getParent();
-        if (at == null) throw new IllegalStateException("no hardhat.config.js above " + Path.of("").toAbsolutePath());
+        while (at != null && !java.nio.file.Files.exists(at.resolve("hardhat.config.js"))) {
+            at = at.getParent();
+        }
+        if (at == null) {
+            throw new IllegalStateException(
+                    "no hardhat.config.js above " + Path.of("").toAbsolutePath());
+        }
         return at.resolve(relative).toString();
     }
 

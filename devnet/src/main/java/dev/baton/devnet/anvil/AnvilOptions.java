@@ -6,13 +6,14 @@ import java.time.Duration;
 /**
  * How an anvil devnet runs.
  *
- * @param stateFile where the chain is kept across {@code stopNode()}/{@code startNode()} ({@code --state}); null: a
- *     file in the project's devnet work directory, deleted on close
- * @param blockTime interval mining period ({@code --block-time}); null: automine (a block per transaction)
+ * @param stateFile where the chain is kept across {@code stopNode()}/{@code startNode()} ({@code
+ *     --state}); null: a file in the project's devnet work directory, deleted on close
+ * @param blockTime interval mining period ({@code --block-time}); null: automine (a block per
+ *     transaction)
  * @param hostPort the loopback port to listen on; 0: a free one
- * @param chainId the chain id the node reports ({@code --chain-id}); null: anvil's default, the devnet's 31337. Another
- *     id makes the node stand in for a real chain (e.g. 11155111), where development keys and {@code devnet mine} are
- *     refused
+ * @param chainId the chain id the node reports ({@code --chain-id}); null: anvil's default, the
+ *     devnet's 31337. Another id makes the node stand in for a real chain (e.g. 11155111), where
+ *     development keys and {@code devnet mine} are refused
  */
 public record AnvilOptions(Path stateFile, Duration blockTime, int hostPort, Long chainId) {
     public static final AnvilOptions DEFAULT = new AnvilOptions(null, null, 0, null);
@@ -23,10 +24,18 @@ public record AnvilOptions(Path stateFile, Duration blockTime, int hostPort, Lon
     }
 
     public AnvilOptions {
-        if (blockTime != null && (blockTime.isNegative() || blockTime.isZero() || blockTime.toMillis() % 1000 != 0)) {
-            throw new IllegalArgumentException("anvil 'blockTime' must be a positive whole number of seconds, was " + blockTime);
+        if (blockTime != null
+                && (blockTime.isNegative()
+                        || blockTime.isZero()
+                        || blockTime.toMillis() % 1000 != 0)) {
+            throw new IllegalArgumentException(
+                    "anvil 'blockTime' must be a positive whole number of seconds, was "
+                            + blockTime);
         }
-        if (hostPort < 0 || hostPort > 65535) throw new IllegalArgumentException("anvil 'hostPort' must be 0..65535, was " + hostPort);
+        if (hostPort < 0 || hostPort > 65535) {
+            throw new IllegalArgumentException(
+                    "anvil 'hostPort' must be 0..65535, was " + hostPort);
+        }
         if (chainId != null && chainId <= 0) {
             throw new IllegalArgumentException("anvil 'chainId' must be positive, was " + chainId);
         }

@@ -20,13 +20,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An anvil node run as a child process on 127.0.0.1, keeping its chain in a {@code --state} file: {@link #stopNode()}
- * stops it (anvil writes the state on a clean exit) and {@link #startNode(Duration)} starts it again on the same port
- * WITH its chain (blocks, balances, contracts, nonces), which the Hardhat node cannot. It also reorganises for real
- * ({@link DevnetControl#reorg}, {@link DevnetControl#rollback}). It never leaves a node running: {@link #close()} stops
- * the node and anything it started, a shutdown hook does when the JVM exits, and a PID file lets the next start stop a
- * node whose JVM was killed outright. It never talks to a node it did not start: the port must be free before launch
- * (a fixed {@code hostPort} held by someone else fails with the port named; a picked one is picked again).
+ * An anvil node run as a child process on 127.0.0.1, keeping its chain in a {@code --state} file:
+ * {@link #stopNode()} stops it (anvil writes the state on a clean exit) and {@link
+ * #startNode(Duration)} starts it again on the same port WITH its chain (blocks, balances,
+ * contracts, nonces), which the Hardhat node cannot. It also reorganises for real ({@link
+ * DevnetControl#reorg}, {@link DevnetControl#rollback}). It never leaves a node running: {@link
+ * #close()} stops the node and anything it started, a shutdown hook does when the JVM exits, and a
+ * PID file lets the next start stop a node whose JVM was killed outright. It never talks to a node
+ * it did not start: the port must be free before launch (a fixed {@code hostPort} held by someone
+ * else fails with the port named; a picked one is picked again).
  */
 public final class AnvilProcess extends LocalDevnet {
     private static final Logger LOG = LoggerFactory.getLogger(AnvilProcess.class);
@@ -44,7 +46,12 @@ public final class AnvilProcess extends LocalDevnet {
     private volatile NodeProcess node;
     private volatile long chainId;
 
-    private AnvilProcess(ProjectRoot root, AnvilOptions options, int port, Path stateFile, boolean ownStateFile) {
+    private AnvilProcess(
+            ProjectRoot root,
+            AnvilOptions options,
+            int port,
+            Path stateFile,
+            boolean ownStateFile) {
         super("http://127.0.0.1:" + port);
         this.root = root;
         this.options = options;
@@ -58,21 +65,41 @@ public final class AnvilProcess extends LocalDevnet {
         return start(root, AnvilOptions.DEFAULT);
     }
 
-    /** Stops anvil nodes left behind by dead JVMs, then starts anvil and waits until it answers JSON-RPC. */
+    /**
+     * Stops anvil nodes left behind by dead JVMs, then starts anvil and waits until it answers
+     * JSON-RPC.
+     */
     public static AnvilProcess start(ProjectRoot root, AnvilOptions options) {
-        StaleNodeReaper.reap(root.devnetWorkDir(), NodePidFile.ANVIL_SUFFIX, AnvilCommandLine::isNodeOnPort);
+        StaleNodeReaper.reap(
+                root.devnetWorkDir(), NodePidFile.ANVIL_SUFFIX, AnvilCommandLine::isNodeOnPort);
         for (int attempt = 1; ; attempt++) {
             int port = options.hostPort() != 0 ? options.hostPort() : LocalPorts.pickFree();
             boolean own = options.stateFile() == null;
-            Path state = own ? root.devnetWorkDir().resolve("anvil-" + port + "-" + ProcessHandle.current().pid() + ".state.json")
-                    : options.stateFile();
-            if (own) deleteQuietly(state);
+            Path state =
+                    own
+                            ? root.devnetWorkDir()
+                                    .resolve(
+                                            "anvil-"
+                                                    + port
+                                                    + "-"
+                                                    + ProcessHandle.current().pid()
+                                                    + ".state.json")
+                            : options.stateFile();
+            if (own) {
+                deleteQuietly(state);
+            }
             AnvilProcess devnet = new AnvilProcess(root, options, port, state, own);
             try {
                 devnet.launch(DEFAULT_START_TIMEOUT);
             } catch (NodeProcess.PortTakenException e) {
-                if (options.hostPort() != 0) throw e.asDevnetException();
-                if (attempt == PORT_ATTEMPTS) throw new DevnetException("anvil could not bind a free port in " + PORT_ATTEMPTS + " attempts", e);
+                if (options.hostPort() != 0) {
+                    throw e.asDevnetException();
+                }
+                if (attempt == PORT_ATTEMPTS) {
+                    throw new DevnetException(
+                            "anvil could not bind a free port in " + PORT_ATTEMPTS + " attempts",
+                            e);
+                }
                 LOG.debug("port {} was taken before anvil bound it; picking another", port);
                 continue;
             }
@@ -84,20 +111,47 @@ public final class AnvilProcess extends LocalDevnet {
     private void launch(Duration timeout) {
         List<String> command = new ArrayList<>();
         command.add(AnvilCommandLine.binary(root).toString());
-        command.addAll(AnvilCommandLine.arguments("127.0.0.1", port, stateFile.toString(), options));
+        command.addAll(
+                AnvilCommandLine.arguments("127.0.0.1", port, stateFile.toString(), options));
         long started = System.nanoTime();
-        node = NodeProcess.start(new NodeProcess.Launch("anvil", command, root.dir(), logFile, root.devnetWorkDir(),
-                NodePidFile.ANVIL_SUFFIX, port, "Address already in use"), rpcUrl(), timeout);
+        node =
+                NodeProcess.start(
+                        new NodeProcess.Launch(
+                                "anvil",
+                                command,
+                                root.dir(),
+                                logFile,
+                                root.devnetWorkDir(),
+                                NodePidFile.ANVIL_SUFFIX,
+                                port,
+                                "Address already in use"),
+                        rpcUrl(),
+                        timeout);
         chainId = node.chainId();
-        LOG.info("anvil PID {} ready at {} (chain {}, state {}) in {} ms", node.pid(), rpcUrl(), chainId, stateFile,
+        LOG.info(
+                "anvil PID {} ready at {} (chain {}, state {}) in {} ms",
+                node.pid(),
+                rpcUrl(),
+                chainId,
+                stateFile,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Stops the node cleanly (SIGTERM: anvil writes its state file); clients see connection failures until started. */
+    /**
+     * Stops the node cleanly (SIGTERM: anvil writes its state file); clients see connection
+     * failures until started.
+     */
     public void stopNode() {
         NodeProcess n = node;
-        if (n == null || !n.isAlive()) return;
-        if (!n.stop()) throw new DevnetException("anvil PID " + n.pid() + " did not stop within 10 s (killed; its state may be lost)");
+        if (n == null || !n.isAlive()) {
+            return;
+        }
+        if (!n.stop()) {
+            throw new DevnetException(
+                    "anvil PID "
+                            + n.pid()
+                            + " did not stop within 10 s (killed; its state may be lost)");
+        }
         LOG.info("anvil PID {} on port {} stopped; chain kept in {}", n.pid(), port, stateFile);
     }
 
@@ -107,7 +161,9 @@ public final class AnvilProcess extends LocalDevnet {
      * @throws DevnetException naming the port when another process took it meanwhile
      */
     public void startNode(Duration timeout) {
-        if (node != null && node.isAlive()) return;
+        if (node != null && node.isAlive()) {
+            return;
+        }
         try {
             launch(timeout);
         } catch (NodeProcess.PortTakenException e) {
@@ -144,19 +200,25 @@ public final class AnvilProcess extends LocalDevnet {
 
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) return;
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
             // the hook runs stopQuietly itself
         }
         stopQuietly();
-        if (ownStateFile) deleteQuietly(stateFile);
+        if (ownStateFile) {
+            deleteQuietly(stateFile);
+        }
     }
 
     private void stopQuietly() {
         NodeProcess n = node;
-        if (n != null && n.isAlive()) n.stop();
+        if (n != null && n.isAlive()) {
+            n.stop();
+        }
     }
 
     private static void deleteQuietly(Path file) {

@@ -5,10 +5,11 @@ import dev.baton.devnet.ProjectRoot;
 import java.time.Duration;
 
 /**
- * An anvil node in a Docker container from the locally built {@link AnvilImage}, published on a loopback host port.
- * Never pulls. Its chain lives in the container's {@code /data/state.json}: {@link #stopNode()} stops the container
- * (anvil writes the state on SIGTERM) and {@link #startNode(Duration)} starts the same container WITH its chain.
- * {@link #close()} removes the container; stale ones of dead JVMs are removed on every start, as for Hardhat.
+ * An anvil node in a Docker container from the locally built {@link AnvilImage}, published on a
+ * loopback host port. Never pulls. Its chain lives in the container's {@code /data/state.json}:
+ * {@link #stopNode()} stops the container (anvil writes the state on SIGTERM) and {@link
+ * #startNode(Duration)} starts the same container WITH its chain. {@link #close()} removes the
+ * container; stale ones of dead JVMs are removed on every start, as for Hardhat.
  */
 public final class AnvilContainer extends LocalImageContainer {
 
@@ -20,14 +21,18 @@ public final class AnvilContainer extends LocalImageContainer {
         return start(root, DEFAULT_START_TIMEOUT);
     }
 
-    /** Builds the image if missing, removes stale devnet containers, starts one and waits for JSON-RPC. */
+    /**
+     * Builds the image if missing, removes stale devnet containers, starts one and waits for
+     * JSON-RPC.
+     */
     public static AnvilContainer start(ProjectRoot root, Duration timeout) {
         return start(root, timeout, 0);
     }
 
     /**
-     * The same, published on a fixed loopback {@code hostPort} (0: a random one). A fixed port keeps the RPC URL across
-     * {@link #stopNode()} and {@link #startNode(Duration)}, which a random binding would not (Docker picks a new port).
+     * The same, published on a fixed loopback {@code hostPort} (0: a random one). A fixed port
+     * keeps the RPC URL across {@link #stopNode()} and {@link #startNode(Duration)}, which a random
+     * binding would not (Docker picks a new port).
      */
     public static AnvilContainer start(ProjectRoot root, Duration timeout, int hostPort) {
         requireDocker();
@@ -41,8 +46,10 @@ public final class AnvilContainer extends LocalImageContainer {
         return DevnetKind.ANVIL_CONTAINER;
     }
 
-    /** Stops the container without removing it; anvil writes its chain to the state file. Clients see connection
-     * failures until {@link #startNode(Duration)}. */
+    /**
+     * Stops the container without removing it; anvil writes its chain to the state file. Clients
+     * see connection failures until {@link #startNode(Duration)}.
+     */
     public void stopNode() {
         stopContainer(20);
     }

@@ -1,10 +1,10 @@
 package dev.baton.devnet.container;
 
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.baton.signer.DevAccounts;
 import dev.baton.devnet.DevnetException;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.anvil.AnvilCommandLine;
+import dev.baton.signer.DevAccounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,9 +20,10 @@ import java.util.stream.Stream;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * The anvil devnet image, assembled locally like {@link HardhatImage} (nothing is pulled): the project's anvil binary
- * with the shared libraries it loads, imported with {@code docker import}. The chain lives in {@code /data}, so a
- * stopped and restarted container keeps it. The tag hashes the binary.
+ * The anvil devnet image, assembled locally like {@link HardhatImage} (nothing is pulled): the
+ * project's anvil binary with the shared libraries it loads, imported with {@code docker import}.
+ * The chain lives in {@code /data}, so a stopped and restarted container keeps it. The tag hashes
+ * the binary.
  */
 public final class AnvilImage {
     public static final String REPOSITORY = "baton/anvil-devnet";
@@ -65,24 +66,53 @@ public final class AnvilImage {
             rootfs = Files.createTempDirectory(Files.createDirectories(workDir), "anvil-rootfs-");
             Path binary = AnvilCommandLine.binary(root).toRealPath();
             copy(binary, inside(rootfs, ANVIL_IN_IMAGE));
-            for (Path library : SharedLibraries.of(List.of(binary))) copy(library, inside(rootfs, library.toString()));
-            for (String dir : List.of("/tmp", "/data")) {
-                Files.setPosixFilePermissions(Files.createDirectories(inside(rootfs, dir)), PosixFilePermissions.fromString("rwxrwxrwx"));
+            for (Path library : SharedLibraries.of(List.of(binary))) {
+                copy(library, inside(rootfs, library.toString()));
             }
-            Commands.pipe(List.of("tar", "-C", rootfs.toString(), "-c", "."), importCommand(name), workDir, 600);
+            for (String dir : List.of("/tmp", "/data")) {
+                Files.setPosixFilePermissions(
+                        Files.createDirectories(inside(rootfs, dir)),
+                        PosixFilePermissions.fromString("rwxrwxrwx"));
+            }
+            Commands.pipe(
+                    List.of("tar", "-C", rootfs.toString(), "-c", "."),
+                    importCommand(name),
+                    workDir,
+                    600);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot build anvil image " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot build anvil image " + name + ": " + e.getMessage(), e);
         } finally {
-            if (rootfs != null) deleteTree(rootfs);
+            if (rootfs != null) {
+                deleteTree(rootfs);
+            }
         }
     }
 
     static List<String> importCommand(String name) {
-        String entrypoint = "[\"" + ANVIL_IN_IMAGE + "\",\"--host\",\"0.0.0.0\",\"--port\",\"" + RPC_PORT + "\",\"--accounts\",\""
-                + DevAccounts.HARDHAT_ACCOUNT_COUNT + "\",\"--mnemonic\",\"" + DevAccounts.HARDHAT_MNEMONIC
-                + "\",\"--hardfork\",\"prague\",\"--state\",\"" + STATE_IN_IMAGE + "\",\"--preserve-historical-states\"]";
-        return List.of("docker", "import", "--change", "ENTRYPOINT " + entrypoint, "--change", "ENV HOME=/tmp",
-                "--change", "EXPOSE " + RPC_PORT, "-", name);
+        String entrypoint =
+                "[\""
+                        + ANVIL_IN_IMAGE
+                        + "\",\"--host\",\"0.0.0.0\",\"--port\",\""
+                        + RPC_PORT
+                        + "\",\"--accounts\",\""
+                        + DevAccounts.HARDHAT_ACCOUNT_COUNT
+                        + "\",\"--mnemonic\",\""
+                        + DevAccounts.HARDHAT_MNEMONIC
+                        + "\",\"--hardfork\",\"prague\",\"--state\",\""
+                        + STATE_IN_IMAGE
+                        + "\",\"--preserve-historical-states\"]";
+        return List.of(
+                "docker",
+                "import",
+                "--change",
+                "ENTRYPOINT " + entrypoint,
+                "--change",
+                "ENV HOME=/tmp",
+                "--change",
+                "EXPOSE " + RPC_PORT,
+                "-",
+                name);
     }
 
     private static Path inside(Path rootfs, String absolutePath) {
@@ -91,14 +121,19 @@ public final class AnvilImage {
 
     private static void copy(Path source, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+                source,
+                target,
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     private static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            throw new DevnetException("cannot delete image build directory " + dir + ": " + e.getMessage(), e);
+            throw new DevnetException(
+                    "cannot delete image build directory " + dir + ": " + e.getMessage(), e);
         }
     }
 }

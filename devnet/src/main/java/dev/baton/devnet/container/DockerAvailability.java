@@ -2,7 +2,10 @@ package dev.baton.devnet.container;
 
 import org.testcontainers.DockerClientFactory;
 
-/** Whether a Docker engine is reachable, so callers can skip or fail container devnets with a clear reason. */
+/**
+ * Whether a Docker engine is reachable, so callers can skip or fail container devnets with a clear
+ * reason.
+ */
 public final class DockerAvailability {
     private DockerAvailability() {}
 

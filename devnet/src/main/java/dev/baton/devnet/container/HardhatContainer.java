@@ -5,10 +5,11 @@ import dev.baton.devnet.ProjectRoot;
 import java.time.Duration;
 
 /**
- * A Hardhat node in a Docker container from the locally built {@link HardhatImage}, published on a random host
- * port. Never pulls. {@link #close()} removes the container; at JVM exit Testcontainers' own shutdown hook does
- * (it replaces Ryuk when Ryuk is disabled); and since a JVM killed with SIGKILL runs no hook, containers are
- * labelled with their owning JVM and every start removes those whose owner is gone.
+ * A Hardhat node in a Docker container from the locally built {@link HardhatImage}, published on a
+ * random host port. Never pulls. {@link #close()} removes the container; at JVM exit
+ * Testcontainers' own shutdown hook does (it replaces Ryuk when Ryuk is disabled); and since a JVM
+ * killed with SIGKILL runs no hook, containers are labelled with their owning JVM and every start
+ * removes those whose owner is gone.
  */
 public final class HardhatContainer extends LocalImageContainer {
 
@@ -20,14 +21,18 @@ public final class HardhatContainer extends LocalImageContainer {
         return start(root, DEFAULT_START_TIMEOUT);
     }
 
-    /** Builds the image if missing, removes stale devnet containers, starts one and waits for JSON-RPC. */
+    /**
+     * Builds the image if missing, removes stale devnet containers, starts one and waits for
+     * JSON-RPC.
+     */
     public static HardhatContainer start(ProjectRoot root, Duration timeout) {
         return start(root, timeout, 0);
     }
 
     /**
-     * The same, published on a fixed loopback {@code hostPort} (0: a random one). A fixed port keeps the RPC URL across
-     * {@link #stopNode()} and {@link #startNode(Duration)}, which a random binding would not (Docker picks a new port).
+     * The same, published on a fixed loopback {@code hostPort} (0: a random one). A fixed port
+     * keeps the RPC URL across {@link #stopNode()} and {@link #startNode(Duration)}, which a random
+     * binding would not (Docker picks a new port).
      */
     public static HardhatContainer start(ProjectRoot root, Duration timeout, int hostPort) {
         requireDocker();
@@ -42,9 +47,10 @@ public final class HardhatContainer extends LocalImageContainer {
     }
 
     /**
-     * Stops the container without removing it (the node goes down; its in-memory chain is lost). Clients see
-     * connection failures until {@link #startNode(Duration)}, which brings the node back as a FRESH chain (same chain
-     * id, same dev accounts, block 0): redeploy what the test needs.
+     * Stops the container without removing it (the node goes down; its in-memory chain is lost).
+     * Clients see connection failures until {@link #startNode(Duration)}, which brings the node
+     * back as a FRESH chain (same chain id, same dev accounts, block 0): redeploy what the test
+     * needs.
      */
     public void stopNode() {
         stopContainer(2);

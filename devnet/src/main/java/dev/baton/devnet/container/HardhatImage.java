@@ -22,15 +22,16 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * The devnet image, built locally because no registry is reachable: a root filesystem from the host's Node
- * runtime and Hardhat packages, imported with {@code docker import}. The tag hashes {@code package-lock.json}
- * (and this recipe's version), so a changed toolchain gets a new image.
+ * The devnet image, built locally because no registry is reachable: a root filesystem from the
+ * host's Node runtime and Hardhat packages, imported with {@code docker import}. The tag hashes
+ * {@code package-lock.json} (and this recipe's version), so a changed toolchain gets a new image.
  */
 public final class HardhatImage {
 
     private static final Logger LOG = LoggerFactory.getLogger(HardhatImage.class);
     public static final String REPOSITORY = "baton/hardhat-devnet";
     public static final int RPC_PORT = 8545;
+
     /** Bump when the image layout changes, so existing tags are not reused. */
     private static final String RECIPE_VERSION = "1";
 
@@ -54,15 +55,22 @@ public final class HardhatImage {
     public static synchronized String ensure(ProjectRoot root) {
         String name = nameFor(root);
         DockerClient docker = DockerClientFactory.instance().client();
-        if (exists(docker, name)) return name;
+        if (exists(docker, name)) {
+            return name;
+        }
         Path workDir = root.devnetWorkDir();
-        // One build at a time per project, also across JVMs (a file lock; `synchronized` covers this JVM's threads).
-        try (FileChannel channel = lockFile(workDir); FileLock ignored = channel.lock()) {
-            if (exists(docker, name)) return name;
+        // One build at a time per project, also across JVMs (a file lock; `synchronized` covers
+        // this JVM's threads).
+        try (FileChannel channel = lockFile(workDir);
+                FileLock ignored = channel.lock()) {
+            if (exists(docker, name)) {
+                return name;
+            }
             build(root, name, workDir);
             return name;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot build devnet image " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot build devnet image " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -80,7 +88,11 @@ public final class HardhatImage {
         Path rootfs = Files.createTempDirectory(Files.createDirectories(workDir), "rootfs-");
         try {
             new RootfsAssembler(root).assemble(rootfs);
-            Commands.pipe(List.of("tar", "-C", rootfs.toString(), "-c", "."), importCommand(name), workDir, 600);
+            Commands.pipe(
+                    List.of("tar", "-C", rootfs.toString(), "-c", "."),
+                    importCommand(name),
+                    workDir,
+                    600);
         } finally {
             deleteTree(rootfs);
         }
@@ -88,26 +100,43 @@ public final class HardhatImage {
     }
 
     static List<String> importCommand(String name) {
-        String entrypoint = "[\"" + RootfsAssembler.NODE_IN_IMAGE + "\",\"" + RootfsAssembler.HARDHAT_CLI_IN_IMAGE
-                + "\",\"node\",\"--hostname\",\"0.0.0.0\",\"--port\",\"" + RPC_PORT + "\"]";
-        return List.of("docker", "import",
-                "--change", "ENTRYPOINT " + entrypoint,
-                "--change", "WORKDIR " + RootfsAssembler.APP_DIR,
-                "--change", "ENV HOME=/tmp",
-                "--change", "EXPOSE " + RPC_PORT,
-                "-", name);
+        String entrypoint =
+                "[\""
+                        + RootfsAssembler.NODE_IN_IMAGE
+                        + "\",\""
+                        + RootfsAssembler.HARDHAT_CLI_IN_IMAGE
+                        + "\",\"node\",\"--hostname\",\"0.0.0.0\",\"--port\",\""
+                        + RPC_PORT
+                        + "\"]";
+        return List.of(
+                "docker",
+                "import",
+                "--change",
+                "ENTRYPOINT " + entrypoint,
+                "--change",
+                "WORKDIR " + RootfsAssembler.APP_DIR,
+                "--change",
+                "ENV HOME=/tmp",
+                "--change",
+                "EXPOSE " + RPC_PORT,
+                "-",
+                name);
     }
 
     private static FileChannel lockFile(Path workDir) throws IOException {
         Files.createDirectories(workDir);
-        return FileChannel.open(workDir.resolve("image-build.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        return FileChannel.open(
+                workDir.resolve("image-build.lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
     }
 
     private static void deleteTree(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
-            throw new DevnetException("cannot delete image build directory " + dir + ": " + e.getMessage(), e);
+            throw new DevnetException(
+                    "cannot delete image build directory " + dir + ": " + e.getMessage(), e);
         }
     }
 }

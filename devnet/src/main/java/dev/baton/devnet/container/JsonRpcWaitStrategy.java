@@ -5,8 +5,8 @@ import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
 
 /**
- * Ready when the node answers {@code eth_chainId} on its mapped port. The image has no shell, so Testcontainers'
- * default port check (which runs a command inside the container) cannot be used.
+ * Ready when the node answers {@code eth_chainId} on its mapped port. The image has no shell, so
+ * Testcontainers' default port check (which runs a command inside the container) cannot be used.
  */
 final class JsonRpcWaitStrategy extends AbstractWaitStrategy {
 
@@ -18,7 +18,10 @@ final class JsonRpcWaitStrategy extends AbstractWaitStrategy {
 
     @Override
     protected void waitUntilReady() {
-        String url = rpcUrl(waitStrategyTarget.getHost(), waitStrategyTarget.getMappedPort(containerPort));
+        String url =
+                rpcUrl(
+                        waitStrategyTarget.getHost(),
+                        waitStrategyTarget.getMappedPort(containerPort));
         try {
             Readiness.await(url, startupTimeout, waitStrategyTarget::isRunning);
         } catch (Readiness.NodeNotReadyException e) {

@@ -1,13 +1,13 @@
 package dev.baton.devnet.container;
 
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
 import dev.baton.devnet.DevnetException;
 import dev.baton.devnet.LocalDevnet;
 import dev.baton.devnet.OwnerProcess;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.rpc.Readiness;
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.PortBinding;
-import com.github.dockerjava.api.model.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +25,10 @@ import org.testcontainers.containers.output.OutputFrame;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * A devnet node in a Docker container from a locally built image (never pulled), published on a loopback host port:
- * what the Hardhat and the anvil containers share. Containers are labelled with their owning JVM and every start
- * removes those whose owner is gone; {@link #close()} removes the container (Testcontainers removes it on stop).
+ * A devnet node in a Docker container from a locally built image (never pulled), published on a
+ * loopback host port: what the Hardhat and the anvil containers share. Containers are labelled with
+ * their owning JVM and every start removes those whose owner is gone; {@link #close()} removes the
+ * container (Testcontainers removes it on stop).
  */
 public abstract class LocalImageContainer extends LocalDevnet {
     private static final Logger LOG = LoggerFactory.getLogger(LocalImageContainer.class);
@@ -36,13 +37,17 @@ public abstract class LocalImageContainer extends LocalDevnet {
 
     private final String name;
     private final GenericContainer<?> container;
-    private final String containerId; // kept: Testcontainers forgets the id once the container is stopped
+    private final String
+            containerId; // kept: Testcontainers forgets the id once the container is stopped
     private final long chainId;
     private final Path logFile;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     protected LocalImageContainer(Started started) {
-        super(JsonRpcWaitStrategy.rpcUrl(started.container().getHost(), started.container().getMappedPort(started.rpcPort())));
+        super(
+                JsonRpcWaitStrategy.rpcUrl(
+                        started.container().getHost(),
+                        started.container().getMappedPort(started.rpcPort())));
         this.name = started.name();
         this.container = started.container();
         this.containerId = container.getContainerId();
@@ -51,35 +56,69 @@ public abstract class LocalImageContainer extends LocalDevnet {
     }
 
     /** A started container, before its devnet object exists. */
-    protected record Started(String name, GenericContainer<?> container, int rpcPort, Path logFile, long startedNanos) {}
+    protected record Started(
+            String name,
+            GenericContainer<?> container,
+            int rpcPort,
+            Path logFile,
+            long startedNanos) {}
 
     /**
-     * Removes stale devnet containers, starts one from {@code image} (its RPC on {@code rpcPort}) and
-     * waits for JSON-RPC.
+     * Removes stale devnet containers, starts one from {@code image} (its RPC on {@code rpcPort})
+     * and waits for JSON-RPC.
      *
-     * @param hostPort a fixed loopback port (keeps the URL across {@code stopNode}/{@code startNode}), 0 for a random one
+     * @param hostPort a fixed loopback port (keeps the URL across {@code stopNode}/{@code
+     *     startNode}), 0 for a random one
      */
-    protected static Started launch(String name, ProjectRoot root, String image, int rpcPort, Duration timeout, int hostPort) {
+    protected static Started launch(
+            String name,
+            ProjectRoot root,
+            String image,
+            int rpcPort,
+            Duration timeout,
+            int hostPort) {
         StaleContainers.remove(DockerClientFactory.instance().client());
         String prefix = name.toLowerCase(java.util.Locale.ROOT);
-        Path logFile = root.devnetWorkDir().resolve(prefix + "-container-" + ProcessHandle.current().pid() + "-"
-                + SEQUENCE.incrementAndGet() + ".log");
-        GenericContainer<?> container = new GenericContainer<>(DockerImageName.parse(image))
-                .withImagePullPolicy(any -> false)
-                .withExposedPorts(rpcPort)
-                .withLabels(StaleContainers.labelsFor(OwnerProcess.current()))
-                .withLogConsumer(frame -> append(logFile, frame))
-                .waitingFor(new JsonRpcWaitStrategy(rpcPort).withStartupTimeout(timeout));
+        Path logFile =
+                root.devnetWorkDir()
+                        .resolve(
+                                prefix
+                                        + "-container-"
+                                        + ProcessHandle.current().pid()
+                                        + "-"
+                                        + SEQUENCE.incrementAndGet()
+                                        + ".log");
+        GenericContainer<?> container =
+                new GenericContainer<>(DockerImageName.parse(image))
+                        .withImagePullPolicy(any -> false)
+                        .withExposedPorts(rpcPort)
+                        .withLabels(StaleContainers.labelsFor(OwnerProcess.current()))
+                        .withLogConsumer(frame -> append(logFile, frame))
+                        .waitingFor(new JsonRpcWaitStrategy(rpcPort).withStartupTimeout(timeout));
         if (hostPort != 0) {
-            container.withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(new PortBinding(
-                    Ports.Binding.bindIpAndPort("127.0.0.1", hostPort), ExposedPort.tcp(rpcPort))));
+            container.withCreateContainerCmdModifier(
+                    cmd ->
+                            cmd.getHostConfig()
+                                    .withPortBindings(
+                                            new PortBinding(
+                                                    Ports.Binding.bindIpAndPort(
+                                                            "127.0.0.1", hostPort),
+                                                    ExposedPort.tcp(rpcPort))));
         }
         long started = System.nanoTime();
         try {
             container.start();
         } catch (RuntimeException e) {
             container.stop();
-            throw new DevnetException(name + " container from " + image + " did not start: " + e.getMessage() + "; log " + logFile, e);
+            throw new DevnetException(
+                    name
+                            + " container from "
+                            + image
+                            + " did not start: "
+                            + e.getMessage()
+                            + "; log "
+                            + logFile,
+                    e);
         }
         return new Started(name, container, rpcPort, logFile, started);
     }
@@ -87,14 +126,21 @@ public abstract class LocalImageContainer extends LocalDevnet {
     /** Fails fast when no Docker engine answers (before an image is built). */
     protected static void requireDocker() {
         if (!DockerAvailability.isAvailable()) {
-            throw new DevnetException("the container devnet needs a Docker engine, and none is reachable (is dockerd running?)");
+            throw new DevnetException(
+                    "the container devnet needs a Docker engine, and none is reachable (is dockerd running?)");
         }
     }
 
     /** Logs readiness; call at the end of a subclass's start. */
     protected final <T extends LocalImageContainer> T ready(Started started) {
-        LOG.info("{} container {} ready at {} (chain {}) in {} ms; log {}", name, containerId.substring(0, 12), rpcUrl(),
-                chainId, (System.nanoTime() - started.startedNanos()) / 1_000_000, logFile);
+        LOG.info(
+                "{} container {} ready at {} (chain {}) in {} ms; log {}",
+                name,
+                containerId.substring(0, 12),
+                rpcUrl(),
+                chainId,
+                (System.nanoTime() - started.startedNanos()) / 1_000_000,
+                logFile);
         @SuppressWarnings("unchecked")
         T self = (T) this;
         return self;
@@ -113,9 +159,15 @@ public abstract class LocalImageContainer extends LocalDevnet {
         return logFile;
     }
 
-    /** Stops the container without removing it, waiting up to {@code seconds} for the node to exit. */
+    /**
+     * Stops the container without removing it, waiting up to {@code seconds} for the node to exit.
+     */
     protected final void stopContainer(int seconds) {
-        DockerClientFactory.instance().client().stopContainerCmd(containerId).withTimeout(seconds).exec();
+        DockerClientFactory.instance()
+                .client()
+                .stopContainerCmd(containerId)
+                .withTimeout(seconds)
+                .exec();
         LOG.info("{} container {} stopped", name, containerId.substring(0, 12));
     }
 
@@ -123,13 +175,19 @@ public abstract class LocalImageContainer extends LocalDevnet {
     public final void startNode(Duration timeout) {
         DockerClientFactory.instance().client().startContainerCmd(containerId).exec();
         Readiness.await(rpcUrl(), timeout, () -> true);
-        LOG.info("{} container {} started again at {}", name, containerId.substring(0, 12), rpcUrl());
+        LOG.info(
+                "{} container {} started again at {}",
+                name,
+                containerId.substring(0, 12),
+                rpcUrl());
     }
 
     /** Stops and removes the container (Testcontainers removes it on stop). */
     @Override
     public final void close() {
-        if (!closed.compareAndSet(false, true)) return;
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         container.stop();
         LOG.info("{} container {} removed", name, containerId.substring(0, 12));
     }
@@ -137,7 +195,12 @@ public abstract class LocalImageContainer extends LocalDevnet {
     private static void append(Path logFile, OutputFrame frame) {
         try {
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, frame.getUtf8String(), StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    logFile,
+                    frame.getUtf8String(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write container log " + logFile, e);
         }

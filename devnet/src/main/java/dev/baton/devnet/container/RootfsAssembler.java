@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Builds the root filesystem of the devnet image from what the host already has: the project's Node 22
- * binary with every shared library it and Hardhat's native module load (the loader included), Hardhat's
- * run-time packages from {@code node_modules}, and a Hardhat config with no plugins for the node.
+ * Builds the root filesystem of the devnet image from what the host already has: the project's Node
+ * 22 binary with every shared library it and Hardhat's native module load (the loader included),
+ * Hardhat's run-time packages from {@code node_modules}, and a Hardhat config with no plugins for
+ * the node.
  */
 final class RootfsAssembler {
 
@@ -43,22 +44,36 @@ final class RootfsAssembler {
         for (Path library : SharedLibraries.of(binaries)) {
             copyFile(library, inside(rootfs, library.toString()));
         }
-        Files.writeString(app.resolve("package.json"), "{\"name\":\"baton-devnet\",\"private\":true,\"type\":\"module\"}\n");
-        Files.writeString(app.resolve("hardhat.config.js"), "// Baton devnet image: Hardhat's built-in network only.\nexport default {};\n");
+        Files.writeString(
+                app.resolve("package.json"),
+                "{\"name\":\"baton-devnet\",\"private\":true,\"type\":\"module\"}\n");
+        Files.writeString(
+                app.resolve("hardhat.config.js"),
+                "// Baton devnet image: Hardhat's built-in network only.\nexport default {};\n");
         Path tmp = Files.createDirectories(inside(rootfs, "/tmp"));
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxrwxrwx"));
     }
 
-    /** Copies Hardhat's run-time dependency closure; returns the native ({@code .node}) modules copied. */
+    /**
+     * Copies Hardhat's run-time dependency closure; returns the native ({@code .node}) modules
+     * copied.
+     */
     private List<Path> copyHardhatPackages(Path app) throws IOException {
-        List<String> packages = LockfileClosure.of(Json.MAPPER.readTree(root.packageLock().toFile()), "hardhat");
+        List<String> packages =
+                LockfileClosure.of(Json.MAPPER.readTree(root.packageLock().toFile()), "hardhat");
         List<Path> nativeModules = new ArrayList<>();
         for (String key : packages) {
             Path source = root.dir().resolve(key);
-            if (!Files.isDirectory(source)) continue; // an optional dependency npm did not install here
+            if (!Files.isDirectory(source)) {
+                // an optional dependency npm did not install here
+                continue;
+            }
             copyTree(source, app.resolve(key));
             try (Stream<Path> files = Files.walk(source)) {
-                files.filter(file -> file.getFileName().toString().endsWith(".node") && Files.isRegularFile(file))
+                files.filter(
+                                file ->
+                                        file.getFileName().toString().endsWith(".node")
+                                                && Files.isRegularFile(file))
                         .forEach(nativeModules::add);
             }
         }
@@ -69,31 +84,47 @@ final class RootfsAssembler {
         return rootfs.resolve(absolutePath.substring(1));
     }
 
-    /** Copies a file's content (following symlinks, as the loader would) and keeps its permissions. */
+    /**
+     * Copies a file's content (following symlinks, as the loader would) and keeps its permissions.
+     */
     private static void copyFile(Path source, Path target) throws IOException {
         Files.createDirectories(target.getParent());
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+                source,
+                target,
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     /**
-     * Copies a package directory, keeping symlinks as links. Its own {@code node_modules} is skipped: nested
-     * packages are separate lockfile entries, copied only when they are part of the closure.
+     * Copies a package directory, keeping symlinks as links. Its own {@code node_modules} is
+     * skipped: nested packages are separate lockfile entries, copied only when they are part of the
+     * closure.
      */
     private static void copyTree(Path source, Path target) throws IOException {
-        Files.walkFileTree(source, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (dir.equals(source.resolve("node_modules"))) return FileVisitResult.SKIP_SUBTREE;
-                Files.createDirectories(target.resolve(source.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                source,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+                            throws IOException {
+                        if (dir.equals(source.resolve("node_modules"))) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, target.resolve(source.relativize(file).toString()),
-                        StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+                            throws IOException {
+                        Files.copy(
+                                file,
+                                target.resolve(source.relativize(file).toString()),
+                                StandardCopyOption.COPY_ATTRIBUTES,
+                                LinkOption.NOFOLLOW_LINKS);
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
     }
 }

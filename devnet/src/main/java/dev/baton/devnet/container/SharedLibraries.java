@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /** The shared libraries a binary loads, as {@code ldd} lists them, the dynamic loader included. */
 final class SharedLibraries {
 
-    // "libc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x...)" or "/lib64/ld-linux-x86-64.so.2 (0x...)"
-    private static final Pattern LIBRARY_PATH = Pattern.compile("(?:=>\\s*)?(/\\S+)\\s+\\(0x[0-9a-fA-F]+\\)");
+    // "libc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x...)" or "/lib64/ld-linux-x86-64.so.2
+    // (0x...)"
+    private static final Pattern LIBRARY_PATH =
+            Pattern.compile("(?:=>\\s*)?(/\\S+)\\s+\\(0x[0-9a-fA-F]+\\)");
 
     private SharedLibraries() {}
 
@@ -33,7 +35,9 @@ final class SharedLibraries {
                 throw new IllegalStateException("ldd reports a missing library: " + line.strip());
             }
             Matcher matcher = LIBRARY_PATH.matcher(line);
-            if (matcher.find()) paths.add(Path.of(matcher.group(1)));
+            if (matcher.find()) {
+                paths.add(Path.of(matcher.group(1)));
+            }
         }
         return paths;
     }

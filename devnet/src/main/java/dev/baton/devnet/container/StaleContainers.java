@@ -11,9 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Labels devnet containers with their owning JVM and removes those whose owner died. Ryuk (Testcontainers'
- * reaper) cannot run here, so a JVM killed with SIGKILL would otherwise leave its container running.
- * Containers of live JVMs (other test runs) are left alone.
+ * Labels devnet containers with their owning JVM and removes those whose owner died. Ryuk
+ * (Testcontainers' reaper) cannot run here, so a JVM killed with SIGKILL would otherwise leave its
+ * container running. Containers of live JVMs (other test runs) are left alone.
  */
 final class StaleContainers {
 
@@ -33,17 +33,25 @@ final class StaleContainers {
 
     /** Removes devnet containers (running or not) whose owner is gone; returns their ids. */
     static List<String> remove(DockerClient docker) {
-        List<Container> labelled = docker.listContainersCmd()
-                .withShowAll(true)
-                .withLabelFilter(Map.of(LABEL, "true"))
-                .exec();
+        List<Container> labelled =
+                docker.listContainersCmd()
+                        .withShowAll(true)
+                        .withLabelFilter(Map.of(LABEL, "true"))
+                        .exec();
         List<String> removed = new ArrayList<>();
         for (Container container : labelled) {
-            if (ownerOf(container.getLabels()).isAlive()) continue;
+            if (ownerOf(container.getLabels()).isAlive()) {
+                continue;
+            }
             try {
-                docker.removeContainerCmd(container.getId()).withForce(true).withRemoveVolumes(true).exec();
+                docker.removeContainerCmd(container.getId())
+                        .withForce(true)
+                        .withRemoveVolumes(true)
+                        .exec();
                 removed.add(container.getId());
-                LOG.info("removed stale devnet container {} left by dead JVM {}", shortId(container.getId()),
+                LOG.info(
+                        "removed stale devnet container {} left by dead JVM {}",
+                        shortId(container.getId()),
                         container.getLabels().get(OWNER_PID_LABEL));
             } catch (NotFoundException alreadyGone) {
                 // removed concurrently by another starting devnet
@@ -54,7 +62,8 @@ final class StaleContainers {
 
     static OwnerProcess ownerOf(Map<String, String> labels) {
         try {
-            return new OwnerProcess(Long.parseLong(labels.getOrDefault(OWNER_PID_LABEL, "-1")),
+            return new OwnerProcess(
+                    Long.parseLong(labels.getOrDefault(OWNER_PID_LABEL, "-1")),
                     Long.parseLong(labels.getOrDefault(OWNER_START_LABEL, "0")));
         } catch (NumberFormatException e) {
             return new OwnerProcess(-1, 0); // unreadable owner: treat as dead

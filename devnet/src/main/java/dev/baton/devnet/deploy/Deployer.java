@@ -18,11 +18,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Deploys the Baton suite as an ordered list of {@link DeploymentStep}s and returns the resulting
- * {@link DeploymentManifest}. Every transaction goes through the client's {@link Transactor}: the same nonce authority,
- * EIP-1559 fees from the node's fee history (within the caps of its {@link TxOptions}), confirmations and typed errors
- * as every other Baton write. A run given the manifest of an earlier one keeps what that run left on chain
- * ({@link DeploymentRun#resumeFrom()}), and wiring calls check the chain before they are sent, so re-running an
- * interrupted deployment finishes it without redeploying.
+ * {@link DeploymentManifest}. Every transaction goes through the client's {@link Transactor}: the
+ * same nonce authority, EIP-1559 fees from the node's fee history (within the caps of its {@link
+ * TxOptions}), confirmations and typed errors as every other Baton write. A run given the manifest
+ * of an earlier one keeps what that run left on chain ({@link DeploymentRun#resumeFrom()}), and
+ * wiring calls check the chain before they are sent, so re-running an interrupted deployment
+ * finishes it without redeploying.
  */
 public final class Deployer {
 
@@ -54,33 +55,48 @@ public final class Deployer {
         return manifest;
     }
 
-    /** Deploys to a devnet node at {@code rpcUrl} from development account {@code deployer}, funding {@code fundedAccounts}. */
-    public DeploymentManifest deploy(String rpcUrl, long chainId, DevAccount deployer, List<DevAccount> fundedAccounts) {
+    /**
+     * Deploys to a devnet node at {@code rpcUrl} from development account {@code deployer}, funding
+     * {@code fundedAccounts}.
+     */
+    public DeploymentManifest deploy(
+            String rpcUrl, long chainId, DevAccount deployer, List<DevAccount> fundedAccounts) {
         ChainId chain = ChainId.of(chainId);
         try (Web3jNode node = Web3jNode.connect(rpcUrl)) {
-            Transactor tx = new Transactor(node, DevKeySigner.of(deployer.privateKey(), chain), TxOptions.forChain(chain),
-                    Clock.system(), NonceAuthorities.shared());
+            Transactor tx =
+                    new Transactor(
+                            node,
+                            DevKeySigner.of(deployer.privateKey(), chain),
+                            TxOptions.forChain(chain),
+                            Clock.system(),
+                            NonceAuthorities.shared());
             return deploy(tx, DeploymentRun.fresh(rpcUrl, fundedAccounts));
         }
     }
 
     /**
-     * Deploys from {@code tx}'s sender. The node's chain id must be the resumed manifest's; the manifest so far is
-     * written to {@link DeploymentRun#manifestFile()} after every contract, and the finished one at the end.
+     * Deploys from {@code tx}'s sender. The node's chain id must be the resumed manifest's; the
+     * manifest so far is written to {@link DeploymentRun#manifestFile()} after every contract, and
+     * the finished one at the end.
      */
     public DeploymentManifest deploy(Transactor tx, DeploymentRun run) {
         long chainId = tx.node().chainId().value();
         Resumption resumption = new Resumption(run.resumeFrom(), chainId, tx.node()::code);
         ManifestFile file = new ManifestFile(run.manifestFile());
-        DeploymentContext context = new DeploymentContext(tx, run, chainId, resumption, file::write);
+        DeploymentContext context =
+                new DeploymentContext(tx, run, chainId, resumption, file::write);
         long started = System.nanoTime();
         for (DeploymentStep step : steps) {
             runStep(step, context);
         }
         DeploymentManifest manifest = context.manifest();
         file.write(manifest);
-        LOG.info("deployed Baton suite to chain {} in {} ms: contracts {}, tokens {}", chainId,
-                (System.nanoTime() - started) / 1_000_000, manifest.contracts().keySet(), manifest.tokens().keySet());
+        LOG.info(
+                "deployed Baton suite to chain {} in {} ms: contracts {}, tokens {}",
+                chainId,
+                (System.nanoTime() - started) / 1_000_000,
+                manifest.contracts().keySet(),
+                manifest.tokens().keySet());
         return manifest;
     }
 

@@ -18,10 +18,10 @@ import java.util.function.Consumer;
 import org.web3j.crypto.ContractUtils;
 
 /**
- * What a {@link DeploymentStep} works with: the sender's {@link Transactor} (the client's nonces, fees and receipts),
- * the accounts to fund, and the addresses recorded so far, which become the manifest. Contracts an earlier run left on
- * chain are kept ({@link Resumption}); after every new contract the manifest so far is handed to the recorder, so an
- * interrupted run can be resumed.
+ * What a {@link DeploymentStep} works with: the sender's {@link Transactor} (the client's nonces,
+ * fees and receipts), the accounts to fund, and the addresses recorded so far, which become the
+ * manifest. Contracts an earlier run left on chain are kept ({@link Resumption}); after every new
+ * contract the manifest so far is handed to the recorder, so an interrupted run can be resumed.
  */
 public final class DeploymentContext {
 
@@ -34,7 +34,11 @@ public final class DeploymentContext {
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, ContractDeployment> deployments = new LinkedHashMap<>();
 
-    DeploymentContext(Transactor tx, DeploymentRun run, long chainId, Resumption resumption,
+    DeploymentContext(
+            Transactor tx,
+            DeploymentRun run,
+            long chainId,
+            Resumption resumption,
             Consumer<DeploymentManifest> recorder) {
         this.tx = tx;
         this.run = run;
@@ -51,12 +55,17 @@ public final class DeploymentContext {
         return tx.sender();
     }
 
-    /** Accounts that steps should fund (e.g. with stake tokens) so tests can use them right away. */
+    /**
+     * Accounts that steps should fund (e.g. with stake tokens) so tests can use them right away.
+     */
     public List<DevAccount> fundedAccounts() {
         return run.fundedAccounts();
     }
 
-    /** Deploys contract {@code name} from {@code initCode} (0x hex), unless an earlier run left it on chain. */
+    /**
+     * Deploys contract {@code name} from {@code initCode} (0x hex), unless an earlier run left it
+     * on chain.
+     */
     public Deployed deployContract(String name, String initCode) {
         requireNew(contracts, "contract", name);
         Optional<Address> kept = resumption.contract(name);
@@ -67,7 +76,10 @@ public final class DeploymentContext {
         return new Deployed(create(name, initCode, contracts), false);
     }
 
-    /** Deploys stake token {@code symbol} from {@code initCode}, unless an earlier run left it on chain. */
+    /**
+     * Deploys stake token {@code symbol} from {@code initCode}, unless an earlier run left it on
+     * chain.
+     */
     public Deployed deployToken(String symbol, String initCode) {
         requireNew(tokens, "token", symbol);
         Optional<Address> kept = resumption.token(symbol);
@@ -88,7 +100,10 @@ public final class DeploymentContext {
         return receipt;
     }
 
-    /** Sends independent calls in one batch (e.g. mints to many accounts); fails on the first that failed. */
+    /**
+     * Sends independent calls in one batch (e.g. mints to many accounts); fails on the first that
+     * failed.
+     */
     public List<TxReceipt> sendAll(String what, List<TxRequest> requests) {
         List<TxReceipt> receipts = new java.util.ArrayList<>(requests.size());
         for (Outcome<TxReceipt> outcome : tx.sendAll(requests)) {
@@ -128,7 +143,8 @@ public final class DeploymentContext {
 
     /** The manifest of what is recorded so far; it starts at the earliest recorded block. */
     DeploymentManifest manifest() {
-        long first = deployments.values().stream().mapToLong(ContractDeployment::block).min().orElse(0L);
+        long first =
+                deployments.values().stream().mapToLong(ContractDeployment::block).min().orElse(0L);
         return new DeploymentManifest(chainId, run.rpcUrl(), first, contracts, tokens, deployments);
     }
 
@@ -136,13 +152,20 @@ public final class DeploymentContext {
         TxRequest request = TxRequest.create(initCode);
         SignedTransaction signed = tx.submit(request);
         run.listener().sent(name, signed.hash());
-        // CREATE puts the contract at keccak(rlp(sender, nonce)): known from the signed transaction, before the receipt.
-        Address address = Address.of(ContractUtils.generateContractAddress(tx.sender().lowerHex(),
-                BigInteger.valueOf(signed.nonce())));
+        // CREATE puts the contract at keccak(rlp(sender, nonce)): known from the signed
+        // transaction, before the receipt.
+        Address address =
+                Address.of(
+                        ContractUtils.generateContractAddress(
+                                tx.sender().lowerHex(), BigInteger.valueOf(signed.nonce())));
         TxReceipt receipt = tx.await(request, signed);
         if (!Resumption.hasCode(tx.node().code(address))) {
-            throw new IllegalStateException(name + ": transaction " + receipt.hash() + " succeeded but left no code at "
-                    + address);
+            throw new IllegalStateException(
+                    name
+                            + ": transaction "
+                            + receipt.hash()
+                            + " succeeded but left no code at "
+                            + address);
         }
         into.put(name, address.lowerHex());
         deployments.put(name, new ContractDeployment(receipt.hash().hex(), receipt.blockNumber()));
@@ -159,14 +182,22 @@ public final class DeploymentContext {
 
     private static void requireNew(Map<String, String> entries, String kind, String name) {
         if (entries.containsKey(name)) {
-            throw new IllegalStateException(kind + " '" + name + "' was already deployed at " + entries.get(name));
+            throw new IllegalStateException(
+                    kind + " '" + name + "' was already deployed at " + entries.get(name));
         }
     }
 
     private static String lookup(Map<String, String> entries, String kind, String name) {
         String address = entries.get(name);
         if (address == null) {
-            throw new IllegalStateException("no earlier step deployed " + kind + " '" + name + "' (have " + entries.keySet() + ")");
+            throw new IllegalStateException(
+                    "no earlier step deployed "
+                            + kind
+                            + " '"
+                            + name
+                            + "' (have "
+                            + entries.keySet()
+                            + ")");
         }
         return address;
     }

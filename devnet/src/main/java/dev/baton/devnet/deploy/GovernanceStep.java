@@ -1,17 +1,18 @@
 package dev.baton.devnet.deploy;
 
+import dev.baton.internal.abi.Wrappers;
 import dev.baton.internal.contracts.BatonTimelock;
 import dev.baton.internal.contracts.StakeVault;
-import dev.baton.internal.abi.Wrappers;
 import dev.baton.internal.registry.TimelockAbi;
 import dev.baton.types.Address;
 import org.web3j.utils.Numeric;
 
 /**
- * The last step: hands the vault to the timelock. The transfer starts now (the vault is still in set-up) and the
- * timelock's acceptance is scheduled, executable once the delay has passed. The registry is the timelock's from its
- * constructor, so from the first deposit on the deployer has no power left but this hand-over: tokens, authoriser and
- * delay change only through the timelock. Each call is sent only when the chain shows it is not yet made.
+ * The last step: hands the vault to the timelock. The transfer starts now (the vault is still in
+ * set-up) and the timelock's acceptance is scheduled, executable once the delay has passed. The
+ * registry is the timelock's from its constructor, so from the first deposit on the deployer has no
+ * power left but this hand-over: tokens, authoriser and delay change only through the timelock.
+ * Each call is sent only when the chain shows it is not yet made.
  *
  * @param governanceDelaySeconds the delay of the scheduled acceptance (the timelock's own)
  */
@@ -30,10 +31,14 @@ public record GovernanceStep(long governanceDelaySeconds) implements DeploymentS
             return;
         }
         String transfer = "StakeVault.transferOwnership(BatonTimelock)";
-        if (Reads.address(context, "StakeVault.pendingOwner", vault, VAULT.pendingOwner()).equals(timelock)) {
+        if (Reads.address(context, "StakeVault.pendingOwner", vault, VAULT.pendingOwner())
+                .equals(timelock)) {
             context.alreadyDone(transfer);
         } else {
-            context.send(transfer, vault, VAULT.transferOwnership(timelock.lowerHex()).encodeFunctionCall());
+            context.send(
+                    transfer,
+                    vault,
+                    VAULT.transferOwnership(timelock.lowerHex()).encodeFunctionCall());
         }
         byte[] accept = Numeric.hexStringToByteArray(VAULT.acceptOwnership().encodeFunctionCall());
         byte[] id = TimelockAbi.operationId(vault.lowerHex(), accept, NO_SALT);
@@ -41,7 +46,11 @@ public record GovernanceStep(long governanceDelaySeconds) implements DeploymentS
         if (Reads.bool(context, "BatonTimelock.isOperation", timelock, TIMELOCK.isOperation(id))) {
             context.alreadyDone(schedule);
         } else {
-            context.send(schedule, timelock, TimelockAbi.schedule(vault.lowerHex(), accept, NO_SALT, governanceDelaySeconds));
+            context.send(
+                    schedule,
+                    timelock,
+                    TimelockAbi.schedule(
+                            vault.lowerHex(), accept, NO_SALT, governanceDelaySeconds));
         }
     }
 }

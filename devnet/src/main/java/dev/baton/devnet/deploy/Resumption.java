@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Which entries of an earlier run's manifest a deployment keeps. An entry is kept when the chain has code at its
- * address; an entry without code means the manifest does not describe this chain (another chain with the same id, or
- * a devnet restarted from scratch), and the deployment stops rather than mix two suites.
+ * Which entries of an earlier run's manifest a deployment keeps. An entry is kept when the chain
+ * has code at its address; an entry without code means the manifest does not describe this chain
+ * (another chain with the same id, or a devnet restarted from scratch), and the deployment stops
+ * rather than mix two suites.
  */
 final class Resumption {
     private final DeploymentManifest previous;
@@ -22,8 +23,12 @@ final class Resumption {
      */
     Resumption(DeploymentManifest previous, long chainId, Function<Address, String> codeAt) {
         if (previous != null && previous.chainId() != chainId) {
-            throw new DevnetException("the manifest to resume is for chain " + previous.chainId() + " but the node is chain "
-                    + chainId + ": give another manifest file for this chain");
+            throw new DevnetException(
+                    "the manifest to resume is for chain "
+                            + previous.chainId()
+                            + " but the node is chain "
+                            + chainId
+                            + ": give another manifest file for this chain");
         }
         this.previous = previous;
         this.codeAt = codeAt;
@@ -31,17 +36,23 @@ final class Resumption {
 
     /** The address of contract {@code name} from the earlier run, when it is there and has code. */
     Optional<Address> contract(String name) {
-        return previous == null ? Optional.empty() : kept("contracts." + name, previous.contracts(), name);
+        return previous == null
+                ? Optional.empty()
+                : kept("contracts." + name, previous.contracts(), name);
     }
 
     /** The address of token {@code symbol} from the earlier run, when it is there and has code. */
     Optional<Address> token(String symbol) {
-        return previous == null ? Optional.empty() : kept("tokens." + symbol, previous.tokens(), symbol);
+        return previous == null
+                ? Optional.empty()
+                : kept("tokens." + symbol, previous.tokens(), symbol);
     }
 
     /** The earlier run's record of how {@code name} was created, if it has one. */
     Optional<DeploymentManifest.ContractDeployment> deployment(String name) {
-        return previous == null ? Optional.empty() : Optional.ofNullable(previous.deployments().get(name));
+        return previous == null
+                ? Optional.empty()
+                : Optional.ofNullable(previous.deployments().get(name));
     }
 
     private Optional<Address> kept(String field, Map<String, String> entries, String key) {
@@ -51,9 +62,15 @@ final class Resumption {
         }
         Address address = Address.parse("manifest " + field, recorded);
         if (!hasCode(codeAt.apply(address))) {
-            throw new DevnetException("manifest entry '" + field + "' at " + address + " has no code on chain "
-                    + previous.chainId() + ": the manifest is not from this chain (or the chain was reset); remove the "
-                    + "entry or write the deployment to another manifest file");
+            throw new DevnetException(
+                    "manifest entry '"
+                            + field
+                            + "' at "
+                            + address
+                            + " has no code on chain "
+                            + previous.chainId()
+                            + ": the manifest is not from this chain (or the chain was reset); remove the "
+                            + "entry or write the deployment to another manifest file");
         }
         return Optional.of(address);
     }

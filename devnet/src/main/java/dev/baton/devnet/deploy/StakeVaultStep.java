@@ -1,13 +1,16 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.internal.contracts.StakeVault;
 import dev.baton.internal.abi.InitCode;
 import dev.baton.internal.abi.Wrappers;
+import dev.baton.internal.contracts.StakeVault;
 import dev.baton.types.Address;
 import java.math.BigInteger;
 import java.util.Map;
 
-/** Deploys the {@link StakeVault} owned by the deployer and allows every stake token deployed before it. */
+/**
+ * Deploys the {@link StakeVault} owned by the deployer and allows every stake token deployed before
+ * it.
+ */
 public record StakeVaultStep(long withdrawalDelayBlocks) implements DeploymentStep {
 
     public static final String NAME = "StakeVault";
@@ -15,7 +18,9 @@ public record StakeVaultStep(long withdrawalDelayBlocks) implements DeploymentSt
 
     public StakeVaultStep {
         if (withdrawalDelayBlocks <= 0) {
-            throw new IllegalArgumentException("StakeVault 'withdrawalDelayBlocks' must be positive, was " + withdrawalDelayBlocks);
+            throw new IllegalArgumentException(
+                    "StakeVault 'withdrawalDelayBlocks' must be positive, was "
+                            + withdrawalDelayBlocks);
         }
     }
 
@@ -23,15 +28,23 @@ public record StakeVaultStep(long withdrawalDelayBlocks) implements DeploymentSt
     public void deploy(DeploymentContext context) {
         String owner = context.deployer().lowerHex();
         BigInteger delay = BigInteger.valueOf(withdrawalDelayBlocks);
-        DeploymentContext.Deployed vault = context.deployContract(NAME,
-                InitCode.of((web3j, manager, gas) -> StakeVault.deploy(web3j, manager, gas, owner, delay)));
+        DeploymentContext.Deployed vault =
+                context.deployContract(
+                        NAME,
+                        InitCode.of(
+                                (web3j, manager, gas) ->
+                                        StakeVault.deploy(web3j, manager, gas, owner, delay)));
         for (Map.Entry<String, Address> token : context.tokens().entrySet()) {
             String what = NAME + ".setTokenAllowed(" + token.getKey() + ")";
             String address = token.getValue().lowerHex();
-            if (vault.resumed() && Reads.bool(context, what, vault.address(), VAULT.isTokenAllowed(address))) {
+            if (vault.resumed()
+                    && Reads.bool(context, what, vault.address(), VAULT.isTokenAllowed(address))) {
                 context.alreadyDone(what);
             } else {
-                context.send(what, vault.address(), VAULT.setTokenAllowed(address, true).encodeFunctionCall());
+                context.send(
+                        what,
+                        vault.address(),
+                        VAULT.setTokenAllowed(address, true).encodeFunctionCall());
             }
         }
     }

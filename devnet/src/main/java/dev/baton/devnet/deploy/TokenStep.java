@@ -1,8 +1,8 @@
 package dev.baton.devnet.deploy;
 
-import dev.baton.internal.contracts.BatonToken;
 import dev.baton.internal.abi.InitCode;
 import dev.baton.internal.abi.Wrappers;
+import dev.baton.internal.contracts.BatonToken;
 import dev.baton.signer.DevAccount;
 import dev.baton.tx.TxRequest;
 import java.math.BigInteger;
@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Deploys a {@link BatonToken} owned by the deployer, records it by symbol and mints a balance to each funded account
- * (the devnet's accounts; none on a real chain). A resumed token mints only to accounts that still hold none.
+ * Deploys a {@link BatonToken} owned by the deployer, records it by symbol and mints a balance to
+ * each funded account (the devnet's accounts; none on a real chain). A resumed token mints only to
+ * accounts that still hold none.
  */
-public record TokenStep(String name, String symbol, BigInteger balancePerAccount) implements DeploymentStep {
+public record TokenStep(String name, String symbol, BigInteger balancePerAccount)
+        implements DeploymentStep {
 
     private static final BigInteger ONE_TOKEN = BigInteger.TEN.pow(18);
     private static final BatonToken TOKEN = Wrappers.codec(BatonToken::load);
@@ -26,7 +28,11 @@ public record TokenStep(String name, String symbol, BigInteger balancePerAccount
             throw new IllegalArgumentException("token 'symbol' is missing");
         }
         if (balancePerAccount == null || balancePerAccount.signum() < 0) {
-            throw new IllegalArgumentException("token '" + symbol + "' 'balancePerAccount' must be >= 0, was " + balancePerAccount);
+            throw new IllegalArgumentException(
+                    "token '"
+                            + symbol
+                            + "' 'balancePerAccount' must be >= 0, was "
+                            + balancePerAccount);
         }
     }
 
@@ -38,18 +44,33 @@ public record TokenStep(String name, String symbol, BigInteger balancePerAccount
     @Override
     public void deploy(DeploymentContext context) {
         String owner = context.deployer().lowerHex();
-        DeploymentContext.Deployed token = context.deployToken(symbol,
-                InitCode.of((web3j, manager, gas) -> BatonToken.deploy(web3j, manager, gas, name, symbol, owner)));
+        DeploymentContext.Deployed token =
+                context.deployToken(
+                        symbol,
+                        InitCode.of(
+                                (web3j, manager, gas) ->
+                                        BatonToken.deploy(
+                                                web3j, manager, gas, name, symbol, owner)));
         if (balancePerAccount.signum() == 0 || context.fundedAccounts().isEmpty()) {
             return;
         }
         List<TxRequest> mints = new ArrayList<>();
         for (DevAccount account : context.fundedAccounts()) {
             String holder = account.address().lowerHex();
-            boolean funded = token.resumed() && Reads.uint(context, symbol + ".balanceOf", token.address(),
-                    TOKEN.balanceOf(holder)).signum() > 0;
+            boolean funded =
+                    token.resumed()
+                            && Reads.uint(
+                                                    context,
+                                                    symbol + ".balanceOf",
+                                                    token.address(),
+                                                    TOKEN.balanceOf(holder))
+                                            .signum()
+                                    > 0;
             if (!funded) {
-                mints.add(TxRequest.call(token.address(), TOKEN.mint(holder, balancePerAccount).encodeFunctionCall()));
+                mints.add(
+                        TxRequest.call(
+                                token.address(),
+                                TOKEN.mint(holder, balancePerAccount).encodeFunctionCall()));
             }
         }
         if (mints.isEmpty()) {

@@ -10,7 +10,8 @@ record DevnetFixture(Devnet devnet, DeploymentManifest manifest) implements Auto
     static DevnetFixture start(BatonDevnet settings) {
         Devnet devnet = settings.kind().start();
         try {
-            DeploymentManifest manifest = settings.deploy() ? Deployer.standard().deploy(devnet) : null;
+            DeploymentManifest manifest =
+                    settings.deploy() ? Deployer.standard().deploy(devnet) : null;
             return new DevnetFixture(devnet, manifest);
         } catch (RuntimeException e) {
             devnet.close();

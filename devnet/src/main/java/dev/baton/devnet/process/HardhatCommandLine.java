@@ -32,10 +32,16 @@ final class HardhatCommandLine {
     static boolean matches(List<String> args, int port) {
         int cli = -1;
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).replace('\\', '/').endsWith(CLI_SUFFIX)) cli = i;
+            if (args.get(i).replace('\\', '/').endsWith(CLI_SUFFIX)) {
+                cli = i;
+            }
         }
-        if (cli < 0 || cli + 1 >= args.size() || !args.get(cli + 1).equals("node")) return false;
+        if (cli < 0 || cli + 1 >= args.size() || !args.get(cli + 1).equals("node")) {
+            return false;
+        }
         int portFlag = args.indexOf("--port");
-        return portFlag > cli && portFlag + 1 < args.size() && args.get(portFlag + 1).equals(Integer.toString(port));
+        return portFlag > cli
+                && portFlag + 1 < args.size()
+                && args.get(portFlag + 1).equals(Integer.toString(port));
     }
 }

@@ -12,9 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Hardhat node run as a child process on the project's Node 22, bound to 127.0.0.1 on a free port. It never
- * outlives its owner for long: {@link #close()} stops it, a shutdown hook stops it when the JVM exits, and a PID
- * file lets the next start stop it when the JVM was killed outright.
+ * A Hardhat node run as a child process on the project's Node 22, bound to 127.0.0.1 on a free
+ * port. It never outlives its owner for long: {@link #close()} stops it, a shutdown hook stops it
+ * when the JVM exits, and a PID file lets the next start stop it when the JVM was killed outright.
  */
 public final class HardhatProcess extends LocalDevnet {
 
@@ -38,7 +38,9 @@ public final class HardhatProcess extends LocalDevnet {
         return start(root, DEFAULT_START_TIMEOUT);
     }
 
-    /** Stops nodes left behind by dead JVMs, then starts a node and waits until it answers JSON-RPC. */
+    /**
+     * Stops nodes left behind by dead JVMs, then starts a node and waits until it answers JSON-RPC.
+     */
     public static HardhatProcess start(ProjectRoot root, Duration timeout) {
         Path workDir = root.devnetWorkDir();
         StaleNodeReaper.reap(workDir);
@@ -47,23 +49,45 @@ public final class HardhatProcess extends LocalDevnet {
             try {
                 return startOnPort(root, workDir, port, timeout);
             } catch (NodeProcess.PortTakenException e) {
-                if (attempt == PORT_ATTEMPTS) throw new DevnetException("Hardhat node could not bind a free port in " + PORT_ATTEMPTS + " attempts", e);
+                if (attempt == PORT_ATTEMPTS) {
+                    throw new DevnetException(
+                            "Hardhat node could not bind a free port in "
+                                    + PORT_ATTEMPTS
+                                    + " attempts",
+                            e);
+                }
                 LOG.debug("port {} was taken before the node bound it; retrying", port);
             }
         }
     }
 
-    private static HardhatProcess startOnPort(ProjectRoot root, Path workDir, int port, Duration timeout) {
+    private static HardhatProcess startOnPort(
+            ProjectRoot root, Path workDir, int port, Duration timeout) {
         Path logFile = workDir.resolve("hardhat-" + port + ".log");
         String rpcUrl = "http://127.0.0.1:" + port;
         long started = System.nanoTime();
-        NodeProcess node = NodeProcess.start(new NodeProcess.Launch("Hardhat node",
-                HardhatCommandLine.of(root.node(), root.hardhatCli(), port), root.dir(), logFile, workDir, NodePidFile.SUFFIX,
-                port, "EADDRINUSE"), rpcUrl, timeout);
+        NodeProcess node =
+                NodeProcess.start(
+                        new NodeProcess.Launch(
+                                "Hardhat node",
+                                HardhatCommandLine.of(root.node(), root.hardhatCli(), port),
+                                root.dir(),
+                                logFile,
+                                workDir,
+                                NodePidFile.SUFFIX,
+                                port,
+                                "EADDRINUSE"),
+                        rpcUrl,
+                        timeout);
         HardhatProcess devnet = new HardhatProcess(node, logFile, rpcUrl);
         Runtime.getRuntime().addShutdownHook(devnet.shutdownHook);
-        LOG.info("Hardhat node PID {} ready at {} (chain {}) in {} ms; log {}",
-                node.pid(), rpcUrl, node.chainId(), (System.nanoTime() - started) / 1_000_000, logFile);
+        LOG.info(
+                "Hardhat node PID {} ready at {} (chain {}) in {} ms; log {}",
+                node.pid(),
+                rpcUrl,
+                node.chainId(),
+                (System.nanoTime() - started) / 1_000_000,
+                logFile);
         return devnet;
     }
 
@@ -93,7 +117,9 @@ public final class HardhatProcess extends LocalDevnet {
 
     @Override
     public void close() {
-        if (closed.get()) return;
+        if (closed.get()) {
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
@@ -103,7 +129,9 @@ public final class HardhatProcess extends LocalDevnet {
     }
 
     private void stop() {
-        if (!closed.compareAndSet(false, true)) return;
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         node.stop();
         LOG.info("Hardhat node PID {} on port {} stopped", node.pid(), node.port());
     }

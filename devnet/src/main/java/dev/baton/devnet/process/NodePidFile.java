@@ -2,21 +2,22 @@ package dev.baton.devnet.process;
 
 import dev.baton.devnet.OwnerProcess;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.io.StringReader;
 
 /**
- * One PID file per running node under {@code <root>/target/devnet/}: the node's PID, its port, and the JVM that
- * owns it. It outlives a JVM killed with SIGKILL (whose shutdown hook never ran), so the next start can find and
- * stop the node it left behind.
+ * One PID file per running node under {@code <root>/target/devnet/}: the node's PID, its port, and
+ * the JVM that owns it. It outlives a JVM killed with SIGKILL (whose shutdown hook never ran), so
+ * the next start can find and stop the node it left behind.
  */
 public record NodePidFile(Path file, long nodePid, int port, OwnerProcess owner) {
 
     /** The PID files of Hardhat nodes. */
     public static final String SUFFIX = ".hardhat.pid";
+
     /** The PID files of anvil nodes. */
     public static final String ANVIL_SUFFIX = ".anvil.pid";
 
@@ -25,9 +26,19 @@ public record NodePidFile(Path file, long nodePid, int port, OwnerProcess owner)
     }
 
     /** Writes {@code node-<pid><suffix>} in {@code dir}. */
-    public static NodePidFile create(Path dir, long nodePid, int port, OwnerProcess owner, String suffix) {
+    public static NodePidFile create(
+            Path dir, long nodePid, int port, OwnerProcess owner, String suffix) {
         Path file = dir.resolve("node-" + nodePid + suffix);
-        String content = "node=" + nodePid + "\nport=" + port + "\nowner=" + owner.pid() + "\nownerStart=" + owner.startMillis() + "\n";
+        String content =
+                "node="
+                        + nodePid
+                        + "\nport="
+                        + port
+                        + "\nowner="
+                        + owner.pid()
+                        + "\nownerStart="
+                        + owner.startMillis()
+                        + "\n";
         try {
             Files.createDirectories(dir);
             Files.writeString(file, content);
@@ -45,9 +56,12 @@ public record NodePidFile(Path file, long nodePid, int port, OwnerProcess owner)
                     file,
                     Long.parseLong(require(fields, "node", file)),
                     Integer.parseInt(require(fields, "port", file)),
-                    new OwnerProcess(Long.parseLong(require(fields, "owner", file)), Long.parseLong(require(fields, "ownerStart", file))));
+                    new OwnerProcess(
+                            Long.parseLong(require(fields, "owner", file)),
+                            Long.parseLong(require(fields, "ownerStart", file))));
         } catch (NumberFormatException e) {
-            throw new IOException("PID file " + file + " has a non-numeric field: " + e.getMessage(), e);
+            throw new IOException(
+                    "PID file " + file + " has a non-numeric field: " + e.getMessage(), e);
         }
     }
 
@@ -61,7 +75,9 @@ public record NodePidFile(Path file, long nodePid, int port, OwnerProcess owner)
 
     private static String require(Properties fields, String name, Path file) throws IOException {
         String value = fields.getProperty(name);
-        if (value == null) throw new IOException("PID file " + file + " lacks field '" + name + "'");
+        if (value == null) {
+            throw new IOException("PID file " + file + " lacks field '" + name + "'");
+        }
         return value.trim();
     }
 }

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stops devnet nodes (Hardhat, anvil) whose owning JVM is gone (killed before its shutdown hook could run). A PID is
- * only killed after its command line shows it is still such a node on the recorded port: PIDs get reused.
+ * Stops devnet nodes (Hardhat, anvil) whose owning JVM is gone (killed before its shutdown hook
+ * could run). A PID is only killed after its command line shows it is still such a node on the
+ * recorded port: PIDs get reused.
  */
 public final class StaleNodeReaper {
 
@@ -28,11 +29,15 @@ public final class StaleNodeReaper {
     }
 
     /**
-     * Reaps every stale node whose PID file in {@code dir} ends with {@code suffix} and whose process {@code isNode}
-     * still recognises as the node on the recorded port; returns the PIDs it stopped.
+     * Reaps every stale node whose PID file in {@code dir} ends with {@code suffix} and whose
+     * process {@code isNode} still recognises as the node on the recorded port; returns the PIDs it
+     * stopped.
      */
-    public static List<Long> reap(Path dir, String suffix, BiPredicate<ProcessHandle, Integer> isNode) {
-        if (!Files.isDirectory(dir)) return List.of();
+    public static List<Long> reap(
+            Path dir, String suffix, BiPredicate<ProcessHandle, Integer> isNode) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(file -> file.getFileName().toString().endsWith(suffix))
                     .map(file -> reapOne(file, isNode))
@@ -52,14 +57,22 @@ public final class StaleNodeReaper {
             LOG.warn("ignoring unreadable devnet PID file {}: {}", file, e.getMessage());
             return Optional.empty();
         }
-        if (record.owner().isAlive()) return Optional.empty();
-        Optional<ProcessHandle> node = ProcessHandle.of(record.nodePid())
-                .filter(ProcessHandle::isAlive)
-                .filter(handle -> isNode.test(handle, record.port()));
+        if (record.owner().isAlive()) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> node =
+                ProcessHandle.of(record.nodePid())
+                        .filter(ProcessHandle::isAlive)
+                        .filter(handle -> isNode.test(handle, record.port()));
         node.ifPresent(StaleNodeReaper::stopTree);
         record.delete();
-        node.ifPresent(handle -> LOG.info("stopped stale devnet node PID {} on port {} left by dead JVM {}",
-                handle.pid(), record.port(), record.owner().pid()));
+        node.ifPresent(
+                handle ->
+                        LOG.info(
+                                "stopped stale devnet node PID {} on port {} left by dead JVM {}",
+                                handle.pid(),
+                                record.port(),
+                                record.owner().pid()));
         return node.map(ProcessHandle::pid);
     }
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One fault a {@link FaultProxy} applies to the next {@code times} requests that call {@code method} (a JSON-RPC
- * batch matches when any of its calls does).
+ * One fault a {@link FaultProxy} applies to the next {@code times} requests that call {@code
+ * method} (a JSON-RPC batch matches when any of its calls does).
  *
  * @param kind what happens to a matching request
  * @param method the JSON-RPC method it applies to, or {@code "*"} for every request
@@ -14,22 +14,32 @@ import java.util.Objects;
  */
 public record Fault(Kind kind, String method, int times, Duration delay) {
     public enum Kind {
-        /** Forward to the node, then close the connection without answering: the node acted, the client never hears. */
+        /**
+         * Forward to the node, then close the connection without answering: the node acted, the
+         * client never hears.
+         */
         DROP_ANSWER,
         /** Reset the connection (TCP RST) before forwarding: the node never sees the request. */
         RESET,
         /** Wait {@link #delay()}, then forward and answer normally. */
         DELAY,
-        /** Answer with a provider error (-32005, "rate limit exceeded") without forwarding, as hosted providers do. */
+        /**
+         * Answer with a provider error (-32005, "rate limit exceeded") without forwarding, as
+         * hosted providers do.
+         */
         PROVIDER_ERROR
     }
 
     public Fault {
         Objects.requireNonNull(kind, "fault kind");
         Objects.requireNonNull(method, "fault method");
-        if (times < 1) throw new IllegalArgumentException("fault 'times' must be >= 1, was " + times);
+        if (times < 1) {
+            throw new IllegalArgumentException("fault 'times' must be >= 1, was " + times);
+        }
         delay = delay == null ? Duration.ZERO : delay;
-        if (delay.isNegative()) throw new IllegalArgumentException("fault 'delay' must be >= 0, was " + delay);
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("fault 'delay' must be >= 0, was " + delay);
+        }
     }
 
     public static Fault dropAnswer(String method) {

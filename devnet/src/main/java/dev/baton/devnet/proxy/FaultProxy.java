@@ -25,9 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A JSON-RPC proxy in front of a node that injects faults for tests: drop the answer after forwarding, reset the
- * connection, delay, or answer with a provider error, for chosen methods and counts ({@link #inject}). Point the
- * client at {@link #url()}; everything not faulted is forwarded unchanged. Usable from any project's tests:
+ * A JSON-RPC proxy in front of a node that injects faults for tests: drop the answer after
+ * forwarding, reset the connection, delay, or answer with a provider error, for chosen methods and
+ * counts ({@link #inject}). Point the client at {@link #url()}; everything not faulted is forwarded
+ * unchanged. Usable from any project's tests:
  *
  * <pre>{@code
  * try (FaultProxy proxy = FaultProxy.start(devnet.rpcUrl())) {
@@ -40,13 +41,18 @@ import tools.jackson.databind.JsonNode;
 public final class FaultProxy implements AutoCloseable {
     private final URI upstream;
     private final ServerSocket server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "baton-fault-proxy");
-        t.setDaemon(true);
-        return t;
-    });
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final ExecutorService threads =
+            Executors.newCachedThreadPool(
+                    r -> {
+                        Thread t = new Thread(r, "baton-fault-proxy");
+                        t.setDaemon(true);
+                        return t;
+                    });
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
     private final List<Fault> pending = new ArrayList<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
     private final Map<Fault.Kind, AtomicInteger> applied = new ConcurrentHashMap<>();
@@ -61,9 +67,12 @@ public final class FaultProxy implements AutoCloseable {
     /** Listens on a free port of 127.0.0.1 and forwards to {@code upstreamUrl}. */
     public static FaultProxy start(String upstreamUrl) {
         try {
-            return new FaultProxy(URI.create(upstreamUrl), new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+            return new FaultProxy(
+                    URI.create(upstreamUrl),
+                    new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
         } catch (IOException e) {
-            throw new IllegalStateException("fault proxy cannot listen on 127.0.0.1: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "fault proxy cannot listen on 127.0.0.1: " + e.getMessage(), e);
         }
     }
 
@@ -72,7 +81,10 @@ public final class FaultProxy implements AutoCloseable {
         return "http://127.0.0.1:" + server.getLocalPort();
     }
 
-    /** Queues a fault; faults apply in the order injected, each to its next {@code times} matching requests. */
+    /**
+     * Queues a fault; faults apply in the order injected, each to its next {@code times} matching
+     * requests.
+     */
     public synchronized void inject(Fault fault) {
         pending.add(fault);
     }
@@ -82,7 +94,9 @@ public final class FaultProxy implements AutoCloseable {
         pending.clear();
     }
 
-    /** How many requests (batch members counted one by one) called {@code method} through the proxy. */
+    /**
+     * How many requests (batch members counted one by one) called {@code method} through the proxy.
+     */
     public int calls(String method) {
         AtomicInteger n = calls.get(method);
         return n == null ? 0 : n.get();
@@ -106,7 +120,9 @@ public final class FaultProxy implements AutoCloseable {
         } catch (IOException ignored) {
             // closing anyway
         }
-        for (Socket s : open) closeQuietly(s);
+        for (Socket s : open) {
+            closeQuietly(s);
+        }
         threads.shutdownNow();
     }
 
@@ -123,13 +139,20 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
-        try (socket; InputStream in = socket.getInputStream(); OutputStream out = socket.getOutputStream()) {
+        try (socket;
+                InputStream in = socket.getInputStream();
+                OutputStream out = socket.getOutputStream()) {
             byte[] body;
             while ((body = HttpMessage.readRequestBody(in)) != null) {
                 Set<String> methods = methodsOf(body);
-                for (String m : methods) calls.computeIfAbsent(m, k -> new AtomicInteger()).incrementAndGet();
+                for (String m : methods) {
+                    calls.computeIfAbsent(m, k -> new AtomicInteger()).incrementAndGet();
+                }
                 Fault fault = take(methods);
-                if (fault != null) applied.computeIfAbsent(fault.kind(), k -> new AtomicInteger()).incrementAndGet();
+                if (fault != null) {
+                    applied.computeIfAbsent(fault.kind(), k -> new AtomicInteger())
+                            .incrementAndGet();
+                }
                 if (fault != null && fault.kind() == Fault.Kind.RESET) {
                     socket.setSoLinger(true, 0); // close with RST
                     return;
@@ -138,9 +161,14 @@ public final class FaultProxy implements AutoCloseable {
                     HttpMessage.writeJson(out, 200, providerError(body));
                     continue;
                 }
-                if (fault != null && fault.kind() == Fault.Kind.DELAY) Thread.sleep(fault.delay().toMillis());
+                if (fault != null && fault.kind() == Fault.Kind.DELAY) {
+                    Thread.sleep(fault.delay().toMillis());
+                }
                 byte[] answer = forward(body);
-                if (fault != null && fault.kind() == Fault.Kind.DROP_ANSWER) return; // the node acted; close unanswered
+                if (fault != null && fault.kind() == Fault.Kind.DROP_ANSWER) {
+                    // the node acted; close unanswered
+                    return;
+                }
                 HttpMessage.writeJson(out, 200, answer);
             }
         } catch (IOException | InterruptedException e) {
@@ -153,17 +181,26 @@ public final class FaultProxy implements AutoCloseable {
     private synchronized Fault take(Set<String> methods) {
         for (int i = 0; i < pending.size(); i++) {
             Fault f = pending.get(i);
-            if (!f.matches(methods)) continue;
-            if (f.times() == 1) pending.remove(i);
-            else pending.set(i, f.times(f.times() - 1));
+            if (!f.matches(methods)) {
+                continue;
+            }
+            if (f.times() == 1) {
+                pending.remove(i);
+            } else {
+                pending.set(i, f.times(f.times() - 1));
+            }
             return f;
         }
         return null;
     }
 
     private byte[] forward(byte[] body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(upstream).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(upstream)
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).body();
     }
 
@@ -171,8 +208,11 @@ public final class FaultProxy implements AutoCloseable {
         Set<String> methods = new LinkedHashSet<>();
         try {
             JsonNode json = Json.MAPPER.readTree(body);
-            if (json.isArray()) json.forEach(n -> methods.add(n.path("method").asString("")));
-            else methods.add(json.path("method").asString(""));
+            if (json.isArray()) {
+                json.forEach(n -> methods.add(n.path("method").asString("")));
+            } else {
+                methods.add(json.path("method").asString(""));
+            }
         } catch (RuntimeException notJson) {
             methods.add("");
         }
@@ -183,11 +223,17 @@ public final class FaultProxy implements AutoCloseable {
         JsonNode json = Json.MAPPER.readTree(body);
         List<String> answers = new ArrayList<>();
         List<JsonNode> all = new ArrayList<>();
-        if (json.isArray()) json.forEach(all::add);
-        else all.add(json);
+        if (json.isArray()) {
+            json.forEach(all::add);
+        } else {
+            all.add(json);
+        }
         for (JsonNode call : all) {
-            answers.add("{\"jsonrpc\":\"2.0\",\"id\":" + call.path("id") + ",\"error\":{\"code\":-32005,"
-                    + "\"message\":\"rate limit exceeded (injected by the fault proxy)\"}}");
+            answers.add(
+                    "{\"jsonrpc\":\"2.0\",\"id\":"
+                            + call.path("id")
+                            + ",\"error\":{\"code\":-32005,"
+                            + "\"message\":\"rate limit exceeded (injected by the fault proxy)\"}}");
         }
         String text = json.isArray() ? "[" + String.join(",", answers) + "]" : answers.get(0);
         return text.getBytes(StandardCharsets.UTF_8);

@@ -11,14 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The control calls tests need (mining, snapshots, automine, time travel) over the client's own connection type
- * ({@link Web3jNode}), so they work against any Hardhat-compatible node URL, not only devnets started here. Failures
- * are the client's {@link TransportException}, with the node's JSON-RPC code and this node's URL in the message.
+ * The control calls tests need (mining, snapshots, automine, time travel) over the client's own
+ * connection type ({@link Web3jNode}), so they work against any Hardhat-compatible node URL, not
+ * only devnets started here. Failures are the client's {@link TransportException}, with the node's
+ * JSON-RPC code and this node's URL in the message.
  */
 public final class DevnetControl implements AutoCloseable {
 
     /** JSON-RPC "method not found" (the standard code). */
     public static final int METHOD_NOT_FOUND = -32601;
+
     /** Hardhat 3's code for a method it does not support. */
     public static final int METHOD_NOT_SUPPORTED = -32004;
 
@@ -64,7 +66,10 @@ public final class DevnetControl implements AutoCloseable {
         return addresses;
     }
 
-    /** Mines {@code blocks} empty blocks at once; falls back to one {@code evm_mine} per block on nodes without {@code hardhat_mine}. */
+    /**
+     * Mines {@code blocks} empty blocks at once; falls back to one {@code evm_mine} per block on
+     * nodes without {@code hardhat_mine}.
+     */
     public void mine(long blocks) {
         if (blocks < 1) {
             throw new IllegalArgumentException("'blocks' to mine must be >= 1, was " + blocks);
@@ -81,7 +86,10 @@ public final class DevnetControl implements AutoCloseable {
         }
     }
 
-    /** True when the node answered that it does not implement the method (so a caller may fall back to another one). */
+    /**
+     * True when the node answered that it does not implement the method (so a caller may fall back
+     * to another one).
+     */
     public static boolean isUnsupportedMethod(TransportException e) {
         Integer code = e.rpcCode();
         return code != null && (code == METHOD_NOT_FOUND || code == METHOD_NOT_SUPPORTED);
@@ -92,11 +100,17 @@ public final class DevnetControl implements AutoCloseable {
         return String.valueOf(call("evm_snapshot"));
     }
 
-    /** Reverts to a snapshot taken by {@link #snapshot()}; fails if the node does not know the id. */
+    /**
+     * Reverts to a snapshot taken by {@link #snapshot()}; fails if the node does not know the id.
+     */
     public void revert(String snapshotId) {
         if (!Boolean.TRUE.equals(call("evm_revert", snapshotId))) {
-            throw new IllegalStateException("evm_revert to snapshot '" + snapshotId + "' was refused by " + rpcUrl()
-                    + " (unknown id, or already reverted: snapshot ids are single-use)");
+            throw new IllegalStateException(
+                    "evm_revert to snapshot '"
+                            + snapshotId
+                            + "' was refused by "
+                            + rpcUrl()
+                            + " (unknown id, or already reverted: snapshot ids are single-use)");
         }
     }
 
@@ -108,14 +122,16 @@ public final class DevnetControl implements AutoCloseable {
     /** Moves the timestamp of the next block forward by {@code seconds}. */
     public void increaseTime(long seconds) {
         if (seconds < 0) {
-            throw new IllegalArgumentException("'seconds' to increase time by must be >= 0, was " + seconds);
+            throw new IllegalArgumentException(
+                    "'seconds' to increase time by must be >= 0, was " + seconds);
         }
         call("evm_increaseTime", seconds);
     }
 
     /**
-     * A real reorganisation on anvil ({@code anvil_reorg}): the newest {@code depth} blocks are replaced by as many new
-     * ones (with other hashes), so logs in them are abandoned. Fails on nodes without it (Hardhat).
+     * A real reorganisation on anvil ({@code anvil_reorg}): the newest {@code depth} blocks are
+     * replaced by as many new ones (with other hashes), so logs in them are abandoned. Fails on
+     * nodes without it (Hardhat).
      */
     public void reorg(int depth) {
         if (depth < 1) {
@@ -124,7 +140,10 @@ public final class DevnetControl implements AutoCloseable {
         call("anvil_reorg", depth, List.of());
     }
 
-    /** Drops the newest {@code depth} blocks on anvil ({@code anvil_rollback}): the chain becomes shorter. */
+    /**
+     * Drops the newest {@code depth} blocks on anvil ({@code anvil_rollback}): the chain becomes
+     * shorter.
+     */
     public void rollback(int depth) {
         if (depth < 1) {
             throw new IllegalArgumentException("rollback 'depth' must be >= 1, was " + depth);
@@ -132,19 +151,24 @@ public final class DevnetControl implements AutoCloseable {
         call("anvil_rollback", depth);
     }
 
-    /** Interval mining: a block every {@code seconds} (0: off; with automine off, transactions wait in the pool). */
+    /**
+     * Interval mining: a block every {@code seconds} (0: off; with automine off, transactions wait
+     * in the pool).
+     */
     public void setIntervalMining(long seconds) {
         if (seconds < 0) {
-            throw new IllegalArgumentException("interval mining 'seconds' must be >= 0, was " + seconds);
+            throw new IllegalArgumentException(
+                    "interval mining 'seconds' must be >= 0, was " + seconds);
         }
         // Hardhat takes milliseconds, anvil seconds.
         call("evm_setIntervalMining", isAnvil() ? seconds : seconds * 1000);
     }
 
     /**
-     * A chain that moves by itself, like a real one: automine off (a transaction waits in the pool for the next block)
-     * and a block every {@code period}, a whole number of seconds from 1 to 3,600. Automine goes off first: on anvil
-     * switching it off afterwards would also stop the interval.
+     * A chain that moves by itself, like a real one: automine off (a transaction waits in the pool
+     * for the next block) and a block every {@code period}, a whole number of seconds from 1 to
+     * 3,600. Automine goes off first: on anvil switching it off afterwards would also stop the
+     * interval.
      */
     public void mineEvery(Duration period) {
         long seconds = blockTimeSeconds(period);
@@ -154,32 +178,43 @@ public final class DevnetControl implements AutoCloseable {
 
     /** The whole seconds of an interval-mining period, checked to be in [1, 3600]. */
     public static long blockTimeSeconds(Duration period) {
-        if (period.isNegative() || period.isZero() || period.toMillis() % 1000 != 0 || period.toSeconds() > 3600) {
-            throw new IllegalArgumentException("block time must be a whole number of seconds from 1 to 3600, was " + period);
+        if (period.isNegative()
+                || period.isZero()
+                || period.toMillis() % 1000 != 0
+                || period.toSeconds() > 3600) {
+            throw new IllegalArgumentException(
+                    "block time must be a whole number of seconds from 1 to 3600, was " + period);
         }
         return period.toSeconds();
     }
 
     /**
-     * The base fee of the next block, in wei ({@code anvil_setNextBlockBaseFeePerGas}, on Hardhat its
-     * {@code hardhat_} twin): set above a pending transaction's max fee, the block is mined without it.
+     * The base fee of the next block, in wei ({@code anvil_setNextBlockBaseFeePerGas}, on Hardhat
+     * its {@code hardhat_} twin): set above a pending transaction's max fee, the block is mined
+     * without it.
      */
     public void setNextBlockBaseFee(BigInteger wei) {
         if (wei.signum() < 0) {
             throw new IllegalArgumentException("next block base fee must be >= 0, was " + wei);
         }
-        call(isAnvil() ? "anvil_setNextBlockBaseFeePerGas" : "hardhat_setNextBlockBaseFeePerGas", "0x" + wei.toString(16));
+        call(
+                isAnvil() ? "anvil_setNextBlockBaseFeePerGas" : "hardhat_setNextBlockBaseFeePerGas",
+                "0x" + wei.toString(16));
     }
 
     /** True when the node is anvil ({@code web3_clientVersion} starts with "anvil"). */
     public boolean isAnvil() {
-        return String.valueOf(call("web3_clientVersion")).toLowerCase(Locale.ROOT).startsWith("anvil");
+        return String.valueOf(call("web3_clientVersion"))
+                .toLowerCase(Locale.ROOT)
+                .startsWith("anvil");
     }
 
     /** The hash of block {@code number}, or null when the node has no such block. */
     public String blockHash(long number) {
         Object block = call("eth_getBlockByNumber", "0x" + Long.toHexString(number), false);
-        return block instanceof Map<?, ?> fields && fields.get("hash") != null ? String.valueOf(fields.get("hash")) : null;
+        return block instanceof Map<?, ?> fields && fields.get("hash") != null
+                ? String.valueOf(fields.get("hash"))
+                : null;
     }
 
     /** The timestamp of the latest block, in seconds. */
@@ -200,14 +235,18 @@ public final class DevnetControl implements AutoCloseable {
     }
 
     /**
-     * Calls {@code method} with positional {@code params}; the result as decoded from JSON (String, Boolean, Number,
-     * Map, List or null). A failure names the method and this node.
+     * Calls {@code method} with positional {@code params}; the result as decoded from JSON (String,
+     * Boolean, Number, Map, List or null). A failure names the method and this node.
      */
     public Object call(String method, Object... params) {
         try {
             return node.rawRequest(method, java.util.Arrays.asList(params));
         } catch (TransportException e) {
-            throw new TransportException(method + " at " + rpcUrl() + ": " + e.getMessage(), e.isTransient(), e.rpcCode(), e);
+            throw new TransportException(
+                    method + " at " + rpcUrl() + ": " + e.getMessage(),
+                    e.isTransient(),
+                    e.rpcCode(),
+                    e);
         }
     }
 
@@ -219,7 +258,8 @@ public final class DevnetControl implements AutoCloseable {
     private BigInteger quantity(String what, Object value) {
         String text = value == null ? "" : String.valueOf(value);
         if (!text.startsWith("0x") || text.length() < 3) {
-            throw new IllegalStateException(what + " from " + rpcUrl() + " is not a hex quantity: " + value);
+            throw new IllegalStateException(
+                    what + " from " + rpcUrl() + " is not a hex quantity: " + value);
         }
         return new BigInteger(text.substring(2), 16);
     }
@@ -229,7 +269,8 @@ public final class DevnetControl implements AutoCloseable {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("JSON-RPC url is not valid: " + url + " (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(
+                    "JSON-RPC url is not valid: " + url + " (" + e.getMessage() + ")", e);
         }
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
             throw new IllegalArgumentException("JSON-RPC url must be http(s), was " + url);

@@ -3,7 +3,10 @@ package dev.baton.devnet.rpc;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits until a node answers {@code eth_chainId}; a node that stops starting (process died) fails fast. */
+/**
+ * Waits until a node answers {@code eth_chainId}; a node that stops starting (process died) fails
+ * fast.
+ */
 public final class Readiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
@@ -13,7 +16,8 @@ public final class Readiness {
     /**
      * Polls {@code rpcUrl} until it answers and returns the chain id.
      *
-     * @param stillStarting false once the node can no longer come up (its process exited), to stop waiting early
+     * @param stillStarting false once the node can no longer come up (its process exited), to stop
+     *     waiting early
      * @throws NodeNotReadyException on timeout or when {@code stillStarting} turns false
      */
     public static long await(String rpcUrl, Duration timeout, BooleanSupplier stillStarting) {
@@ -22,12 +26,14 @@ public final class Readiness {
         }
     }
 
-    private static long poll(DevnetControl probe, String rpcUrl, Duration timeout, BooleanSupplier stillStarting) {
+    private static long poll(
+            DevnetControl probe, String rpcUrl, Duration timeout, BooleanSupplier stillStarting) {
         long deadline = System.nanoTime() + timeout.toNanos();
         RuntimeException last = null;
         while (System.nanoTime() < deadline) {
             if (!stillStarting.getAsBoolean()) {
-                throw new NodeNotReadyException("the node for " + rpcUrl + " stopped before answering eth_chainId");
+                throw new NodeNotReadyException(
+                        "the node for " + rpcUrl + " stopped before answering eth_chainId");
             }
             try {
                 return probe.chainId();
@@ -36,8 +42,13 @@ public final class Readiness {
             }
             sleep(POLL_INTERVAL);
         }
-        throw new NodeNotReadyException("no answer to eth_chainId from " + rpcUrl + " within " + timeout.toMillis() + " ms"
-                + (last == null ? "" : " (last error: " + last.getMessage() + ")"));
+        throw new NodeNotReadyException(
+                "no answer to eth_chainId from "
+                        + rpcUrl
+                        + " within "
+                        + timeout.toMillis()
+                        + " ms"
+                        + (last == null ? "" : " (last error: " + last.getMessage() + ")"));
     }
 
     private static void sleep(Duration duration) {

@@ -15,9 +15,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * An anvil devnet never leaves a process behind and never talks to a node it did not start: closing it ends the node
- * and its PID file, a port someone else holds fails the start (or the restart) with the port named instead of
- * letting the client reach the other process, and the restart works again once the port is free.
+ * An anvil devnet never leaves a process behind and never talks to a node it did not start: closing
+ * it ends the node and its PID file, a port someone else holds fails the start (or the restart)
+ * with the port named instead of letting the client reach the other process, and the restart works
+ * again once the port is free.
  */
 class AnvilProcessIT {
     private static final ProjectRoot ROOT = ProjectRoot.locate();
@@ -35,7 +36,9 @@ class AnvilProcessIT {
 
         anvil.close();
 
-        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("anvil after close").isEmpty();
+        assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+                .as("anvil after close")
+                .isEmpty();
         assertThat(pidFile(pid)).doesNotExist();
         assertThat(DevnetControl.connect(anvil.rpcUrl()).isAnswering()).isFalse();
         assertThat(anvil.stateFile()).as("its own state file").doesNotExist();
@@ -45,8 +48,11 @@ class AnvilProcessIT {
     void aFixedPortHeldByAnotherProcessFailsTheStartNamingThePort() throws Exception {
         try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             int port = squatter.getLocalPort();
-            assertThatThrownBy(() -> AnvilProcess.start(ROOT, AnvilOptions.DEFAULT.withHostPort(port)))
-                    .isInstanceOf(DevnetException.class).hasMessageContaining("port " + port).hasMessageContaining("in use");
+            assertThatThrownBy(
+                            () -> AnvilProcess.start(ROOT, AnvilOptions.DEFAULT.withHostPort(port)))
+                    .isInstanceOf(DevnetException.class)
+                    .hasMessageContaining("port " + port)
+                    .hasMessageContaining("in use");
         }
     }
 
@@ -56,12 +62,16 @@ class AnvilProcessIT {
             long first = anvil.pid();
             anvil.control().mine(3);
             anvil.stopNode();
-            assertThat(ProcessHandle.of(first).filter(ProcessHandle::isAlive)).as("stopped node").isEmpty();
+            assertThat(ProcessHandle.of(first).filter(ProcessHandle::isAlive))
+                    .as("stopped node")
+                    .isEmpty();
             assertThat(pidFile(first)).doesNotExist();
 
-            try (ServerSocket squatter = new ServerSocket(anvil.port(), 1, InetAddress.getLoopbackAddress())) {
+            try (ServerSocket squatter =
+                    new ServerSocket(anvil.port(), 1, InetAddress.getLoopbackAddress())) {
                 assertThatThrownBy(() -> anvil.startNode(Duration.ofSeconds(30)))
-                        .isInstanceOf(DevnetException.class).hasMessageContaining("port " + anvil.port());
+                        .isInstanceOf(DevnetException.class)
+                        .hasMessageContaining("port " + anvil.port());
             }
             assertThat(LocalPorts.isFree(anvil.port())).isTrue();
 

@@ -20,19 +20,32 @@ class HardhatContainerIT extends DevnetBehaviour {
     @Override
     protected void assertNothingLeftBehind(Devnet closed) {
         String id = ((HardhatContainer) closed).containerId();
-        assertThat(DockerClientFactory.instance().client().listContainersCmd()
-                .withShowAll(true).withIdFilter(List.of(id)).exec()).isEmpty();
+        assertThat(
+                        DockerClientFactory.instance()
+                                .client()
+                                .listContainersCmd()
+                                .withShowAll(true)
+                                .withIdFilter(List.of(id))
+                                .exec())
+                .isEmpty();
     }
 
     @Test
     void containerIsLabelledWithItsOwnerAndPublishedOnLoopback() {
         try (HardhatContainer devnet = HardhatContainer.start(ProjectRoot.locate())) {
-            Map<String, String> labels = DockerClientFactory.instance().client()
-                    .inspectContainerCmd(devnet.containerId()).exec().getConfig().getLabels();
+            Map<String, String> labels =
+                    DockerClientFactory.instance()
+                            .client()
+                            .inspectContainerCmd(devnet.containerId())
+                            .exec()
+                            .getConfig()
+                            .getLabels();
 
             assertThat(labels)
                     .containsEntry(StaleContainers.LABEL, "true")
-                    .containsEntry(StaleContainers.OWNER_PID_LABEL, Long.toString(ProcessHandle.current().pid()));
+                    .containsEntry(
+                            StaleContainers.OWNER_PID_LABEL,
+                            Long.toString(ProcessHandle.current().pid()));
             assertThat(devnet.rpcUrl()).startsWith("http://127.0.0.1:");
         }
     }

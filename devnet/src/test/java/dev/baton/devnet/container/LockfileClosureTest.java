@@ -9,7 +9,9 @@ import tools.jackson.databind.JsonNode;
 
 class LockfileClosureTest {
 
-    private static final JsonNode LOCK = Json.MAPPER.readTree("""
+    private static final JsonNode LOCK =
+            Json.MAPPER.readTree(
+                    """
             { "lockfileVersion": 3, "packages": {
                 "": { "devDependencies": { "hardhat": "3", "solc": "0.8" } },
                 "node_modules/hardhat": { "dependencies": { "semver": "^7", "debug": "^4" },
@@ -32,22 +34,25 @@ class LockfileClosureTest {
 
     @Test
     void followsNodesResolutionAndKeepsOnlyLinuxX64GlibcPartsByFieldsOrName() {
-        assertThat(LockfileClosure.of(LOCK, "hardhat")).containsExactlyInAnyOrder(
-                "node_modules/hardhat",
-                "node_modules/hardhat/node_modules/semver",
-                "node_modules/lru",
-                "node_modules/debug",
-                "node_modules/ms",
-                "node_modules/edr-linux-x64-gnu",
-                "node_modules/analyzer-linux-x64-gnu");
+        assertThat(LockfileClosure.of(LOCK, "hardhat"))
+                .containsExactlyInAnyOrder(
+                        "node_modules/hardhat",
+                        "node_modules/hardhat/node_modules/semver",
+                        "node_modules/lru",
+                        "node_modules/debug",
+                        "node_modules/ms",
+                        "node_modules/edr-linux-x64-gnu",
+                        "node_modules/analyzer-linux-x64-gnu");
     }
 
     @Test
     void resolvesTheNearestNestedCopyFirst() {
         JsonNode packages = LOCK.get("packages");
 
-        assertThat(LockfileClosure.resolve(packages, "node_modules/hardhat", "semver")).isEqualTo("node_modules/hardhat/node_modules/semver");
-        assertThat(LockfileClosure.resolve(packages, "node_modules/debug", "semver")).isEqualTo("node_modules/semver");
+        assertThat(LockfileClosure.resolve(packages, "node_modules/hardhat", "semver"))
+                .isEqualTo("node_modules/hardhat/node_modules/semver");
+        assertThat(LockfileClosure.resolve(packages, "node_modules/debug", "semver"))
+                .isEqualTo("node_modules/semver");
         assertThat(LockfileClosure.resolve(packages, "node_modules/debug", "absent")).isNull();
     }
 

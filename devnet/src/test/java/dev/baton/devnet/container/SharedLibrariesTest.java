@@ -10,17 +10,19 @@ class SharedLibrariesTest {
 
     @Test
     void listsLibrariesAndTheLoaderButNotTheVdso() {
-        String ldd = """
+        String ldd =
+                """
                 \tlinux-vdso.so.1 (0x00007ffd1a5f2000)
                 \tlibstdc++.so.6 => /lib/x86_64-linux-gnu/libstdc++.so.6 (0x00007f12c4600000)
                 \tlibc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x00007f12c433e000)
                 \t/lib64/ld-linux-x86-64.so.2 (0x00007f12c4883000)
                 """;
 
-        assertThat(SharedLibraries.parseLdd(ldd)).containsExactly(
-                Path.of("/lib/x86_64-linux-gnu/libstdc++.so.6"),
-                Path.of("/lib/x86_64-linux-gnu/libc.so.6"),
-                Path.of("/lib64/ld-linux-x86-64.so.2"));
+        assertThat(SharedLibraries.parseLdd(ldd))
+                .containsExactly(
+                        Path.of("/lib/x86_64-linux-gnu/libstdc++.so.6"),
+                        Path.of("/lib/x86_64-linux-gnu/libc.so.6"),
+                        Path.of("/lib64/ld-linux-x86-64.so.2"));
     }
 
     @Test

@@ -20,13 +20,15 @@ class StaleContainersTest {
 
     @Test
     void unreadableOwnerLabelsCountAsADeadOwner() {
-        assertThat(StaleContainers.ownerOf(Map.of(StaleContainers.OWNER_PID_LABEL, "x")).isAlive()).isFalse();
+        assertThat(StaleContainers.ownerOf(Map.of(StaleContainers.OWNER_PID_LABEL, "x")).isAlive())
+                .isFalse();
         assertThat(StaleContainers.ownerOf(Map.of()).isAlive()).isFalse();
     }
 
     @Test
     void rpcUrlAvoidsIpv6Localhost() {
-        assertThat(JsonRpcWaitStrategy.rpcUrl("localhost", 4000)).isEqualTo("http://127.0.0.1:4000");
+        assertThat(JsonRpcWaitStrategy.rpcUrl("localhost", 4000))
+                .isEqualTo("http://127.0.0.1:4000");
         assertThat(JsonRpcWaitStrategy.rpcUrl("10.0.0.5", 4000)).isEqualTo("http://10.0.0.5:4000");
     }
 }

@@ -20,9 +20,10 @@ import org.web3j.crypto.SignedRawTransaction;
 import org.web3j.crypto.TransactionDecoder;
 
 /**
- * An in-memory node for the deployment context's tests: it mines every transaction at once in a block of its own, as a
- * devnet does, keeps the sender's nonce, and puts code at the CREATE address of every contract creation, as the EVM
- * does. Calls answer "0x" (no view is read by the tests that use it).
+ * An in-memory node for the deployment context's tests: it mines every transaction at once in a
+ * block of its own, as a devnet does, keeps the sender's nonce, and puts code at the CREATE address
+ * of every contract creation, as the EVM does. Calls answer "0x" (no view is read by the tests that
+ * use it).
  */
 final class DeployingNode implements EthNode {
     private final ChainId chainId;
@@ -93,7 +94,8 @@ final class DeployingNode implements EthNode {
         }
         SignedRawTransaction tx = (SignedRawTransaction) TransactionDecoder.decode(raw);
         if (tx.getNonce().longValueExact() != nonce) {
-            throw new IllegalStateException("nonce " + tx.getNonce() + " sent, the account's is " + nonce);
+            throw new IllegalStateException(
+                    "nonce " + tx.getNonce() + " sent, the account's is " + nonce);
         }
         if (tx.getTo() == null || tx.getTo().isEmpty() || tx.getTo().equals("0x")) {
             String sender;
@@ -107,7 +109,15 @@ final class DeployingNode implements EthNode {
         nonce++;
         block++;
         sent.add(raw);
-        receipts.put(hash, new TxReceipt(hash, block, "0x" + "ab".repeat(32), true, BigInteger.valueOf(21_000), List.of()));
+        receipts.put(
+                hash,
+                new TxReceipt(
+                        hash,
+                        block,
+                        "0x" + "ab".repeat(32),
+                        true,
+                        BigInteger.valueOf(21_000),
+                        List.of()));
         return hash;
     }
 

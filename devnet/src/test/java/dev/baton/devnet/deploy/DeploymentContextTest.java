@@ -26,8 +26,13 @@ class DeploymentContextTest {
     private static final Address EARLIER = Address.of("0x" + "1".repeat(40));
 
     private final DeployingNode node = new DeployingNode(ChainId.DEVNET);
-    private final Transactor tx = new Transactor(node, DevKeySigner.of(DevKeySigner.HARDHAT_ACCOUNT_0, ChainId.DEVNET),
-            TxOptions.DEVNET, Clock.system(), new NonceAuthorities());
+    private final Transactor tx =
+            new Transactor(
+                    node,
+                    DevKeySigner.of(DevKeySigner.HARDHAT_ACCOUNT_0, ChainId.DEVNET),
+                    TxOptions.DEVNET,
+                    Clock.system(),
+                    new NonceAuthorities());
     private final List<DeploymentManifest> recorded = new ArrayList<>();
 
     @Test
@@ -38,15 +43,19 @@ class DeploymentContextTest {
         DeploymentContext.Deployed vault = context.deployContract("StakeVault", INIT_CODE);
 
         assertThat(token.resumed()).isFalse();
-        // CREATE address of Hardhat account 0 at nonces 0 and 1 (the well-known first devnet addresses).
-        assertThat(token.address()).isEqualTo(Address.of("0x5fbdb2315678afecb367f032d93f642f64180aa3"));
-        assertThat(vault.address()).isEqualTo(Address.of("0xe7f1725e7734ce288f8367e1bb143e90bb3f0512"));
+        // CREATE address of Hardhat account 0 at nonces 0 and 1 (the well-known first devnet
+        // addresses).
+        assertThat(token.address())
+                .isEqualTo(Address.of("0x5fbdb2315678afecb367f032d93f642f64180aa3"));
+        assertThat(vault.address())
+                .isEqualTo(Address.of("0xe7f1725e7734ce288f8367e1bb143e90bb3f0512"));
         DeploymentManifest manifest = context.manifest();
         assertThat(manifest.deployedAtBlock()).isEqualTo(11);
         assertThat(manifest.deployments().get("BTN").block()).isEqualTo(11);
         assertThat(manifest.deployments().get("StakeVault").block()).isEqualTo(12);
         assertThat(manifest.deployments().get("StakeVault").txHash()).startsWith("0x").hasSize(66);
-        // The manifest so far is handed over after every contract: an interruption after the first keeps the first.
+        // The manifest so far is handed over after every contract: an interruption after the first
+        // keeps the first.
         assertThat(recorded).hasSize(2);
         assertThat(recorded.getFirst().tokens()).containsOnlyKeys("BTN");
         assertThat(recorded.getFirst().contracts()).isEmpty();
@@ -55,8 +64,14 @@ class DeploymentContextTest {
     @Test
     void aResumedRunKeepsWhatTheEarlierRunLeftOnChainAndSendsOnlyTheRest() {
         node.deployedAt(EARLIER);
-        DeploymentManifest earlier = new DeploymentManifest(31337, URL, 7, Map.of(), Map.of("BTN", EARLIER.lowerHex()),
-                Map.of("BTN", new ContractDeployment("0x" + "cd".repeat(32), 7)));
+        DeploymentManifest earlier =
+                new DeploymentManifest(
+                        31337,
+                        URL,
+                        7,
+                        Map.of(),
+                        Map.of("BTN", EARLIER.lowerHex()),
+                        Map.of("BTN", new ContractDeployment("0x" + "cd".repeat(32), 7)));
         DeploymentContext context = context(earlier);
 
         DeploymentContext.Deployed token = context.deployToken("BTN", INIT_CODE);
@@ -73,12 +88,15 @@ class DeploymentContextTest {
 
     @Test
     void anEntryWithoutCodeOnChainStopsTheRunNamingTheEntryAndTheChain() {
-        DeploymentManifest stale = new DeploymentManifest(31337, URL, 7, Map.of("StakeVault", EARLIER.lowerHex()), Map.of());
+        DeploymentManifest stale =
+                new DeploymentManifest(
+                        31337, URL, 7, Map.of("StakeVault", EARLIER.lowerHex()), Map.of());
         DeploymentContext context = context(stale);
 
         assertThatThrownBy(() -> context.deployContract("StakeVault", INIT_CODE))
                 .isInstanceOf(DevnetException.class)
-                .hasMessageContaining("'contracts.StakeVault'").hasMessageContaining("no code on chain 31337");
+                .hasMessageContaining("'contracts.StakeVault'")
+                .hasMessageContaining("no code on chain 31337");
         assertThat(node.sent()).isEmpty();
     }
 
@@ -88,7 +106,8 @@ class DeploymentContextTest {
 
         assertThatThrownBy(() -> context(sepolia))
                 .isInstanceOf(DevnetException.class)
-                .hasMessageContaining("chain 11155111").hasMessageContaining("chain 31337");
+                .hasMessageContaining("chain 11155111")
+                .hasMessageContaining("chain 31337");
     }
 
     @Test
@@ -98,8 +117,11 @@ class DeploymentContextTest {
 
         assertThat(context.token("BTN")).isEqualTo(btn);
         assertThat(context.tokens()).containsExactly(Map.entry("BTN", btn));
-        assertThatThrownBy(() -> context.token("ALT")).hasMessageContaining("'ALT'").hasMessageContaining("BTN");
-        assertThatThrownBy(() -> context.contract("SlotAuction")).hasMessageContaining("'SlotAuction'");
+        assertThatThrownBy(() -> context.token("ALT"))
+                .hasMessageContaining("'ALT'")
+                .hasMessageContaining("BTN");
+        assertThatThrownBy(() -> context.contract("SlotAuction"))
+                .hasMessageContaining("'SlotAuction'");
     }
 
     @Test
@@ -108,7 +130,8 @@ class DeploymentContextTest {
         Address vault = context.deployContract("StakeVault", INIT_CODE).address();
 
         assertThatThrownBy(() -> context.deployContract("StakeVault", INIT_CODE))
-                .hasMessageContaining("'StakeVault'").hasMessageContaining(vault.lowerHex());
+                .hasMessageContaining("'StakeVault'")
+                .hasMessageContaining(vault.lowerHex());
     }
 
     @Test
@@ -122,20 +145,32 @@ class DeploymentContextTest {
     @Test
     void stepsValidateTheirSettings() {
         assertThatThrownBy(() -> new Deployer(List.of())).hasMessageContaining("at least one");
-        assertThatThrownBy(() -> new StakeVaultStep(0)).hasMessageContaining("'withdrawalDelayBlocks'");
-        assertThatThrownBy(() -> new RegistryStep(60)).hasMessageContaining("'governanceDelaySeconds'");
+        assertThatThrownBy(() -> new StakeVaultStep(0))
+                .hasMessageContaining("'withdrawalDelayBlocks'");
+        assertThatThrownBy(() -> new RegistryStep(60))
+                .hasMessageContaining("'governanceDelaySeconds'");
         assertThatThrownBy(() -> TokenStep.of("Baton", " ", 1)).hasMessageContaining("'symbol'");
-        assertThat(TokenStep.of("Baton", "BTN", 2).balancePerAccount()).isEqualTo(BigInteger.TWO.multiply(BigInteger.TEN.pow(18)));
+        assertThat(TokenStep.of("Baton", "BTN", 2).balancePerAccount())
+                .isEqualTo(BigInteger.TWO.multiply(BigInteger.TEN.pow(18)));
     }
 
     @Test
     void theStandardSuiteDeploysInDependencyOrderAndHandsGovernanceOverLast() {
-        assertThat(SuiteSteps.standard()).extracting(step -> step.getClass().getSimpleName())
-                .containsExactly("TokenStep", "TokenStep", "StakeVaultStep", "MechanismsStep", "RegistryStep", "GovernanceStep");
+        assertThat(SuiteSteps.standard())
+                .extracting(step -> step.getClass().getSimpleName())
+                .containsExactly(
+                        "TokenStep",
+                        "TokenStep",
+                        "StakeVaultStep",
+                        "MechanismsStep",
+                        "RegistryStep",
+                        "GovernanceStep");
     }
 
     private DeploymentContext context(DeploymentManifest resumeFrom) {
-        DeploymentRun run = new DeploymentRun(URL, List.of(), resumeFrom, null, DeploymentListener.NONE);
-        return new DeploymentContext(tx, run, 31337, new Resumption(resumeFrom, 31337, node::code), recorded::add);
+        DeploymentRun run =
+                new DeploymentRun(URL, List.of(), resumeFrom, null, DeploymentListener.NONE);
+        return new DeploymentContext(
+                tx, run, 31337, new Resumption(resumeFrom, 31337, node::code), recorded::add);
     }
 }

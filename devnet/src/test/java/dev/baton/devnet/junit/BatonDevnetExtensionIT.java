@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The extension as another project would use it: one devnet per class, each test isolated by a snapshot. */
+/**
+ * The extension as another project would use it: one devnet per class, each test isolated by a
+ * snapshot.
+ */
 @BatonDevnet(kind = DevnetKind.PROCESS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatonDevnetExtensionIT {
@@ -24,7 +27,8 @@ class BatonDevnetExtensionIT {
     }
 
     @Test
-    void givesTheDevnetAndTheManifestOfTheSuiteDeployedOnIt(Devnet devnet, DeploymentManifest manifest) {
+    void givesTheDevnetAndTheManifestOfTheSuiteDeployedOnIt(
+            Devnet devnet, DeploymentManifest manifest) {
         assertThat(devnet.kind()).isEqualTo(DevnetKind.PROCESS);
         assertThat(manifest.chainId()).isEqualTo(devnet.chainId());
         assertThat(manifest.rpcUrl()).isEqualTo(devnet.rpcUrl());

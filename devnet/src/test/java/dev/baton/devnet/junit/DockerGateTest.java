@@ -9,12 +9,14 @@ class DockerGateTest {
 
     @Test
     void processDevnetsNeverWaitForDocker() {
-        assertThat(BatonDevnetExtension.gate(DevnetKind.PROCESS, () -> false, false).isDisabled()).isFalse();
+        assertThat(BatonDevnetExtension.gate(DevnetKind.PROCESS, () -> false, false).isDisabled())
+                .isFalse();
     }
 
     @Test
     void containerDevnetsRunWhenDockerIsThere() {
-        assertThat(BatonDevnetExtension.gate(DevnetKind.CONTAINER, () -> true, false).isDisabled()).isFalse();
+        assertThat(BatonDevnetExtension.gate(DevnetKind.CONTAINER, () -> true, false).isDisabled())
+                .isFalse();
     }
 
     @Test
@@ -22,11 +24,14 @@ class DockerGateTest {
         var result = BatonDevnetExtension.gate(DevnetKind.CONTAINER, () -> false, false);
 
         assertThat(result.isDisabled()).isTrue();
-        assertThat(result.getReason()).hasValueSatisfying(reason -> assertThat(reason).contains("Docker").contains("CI=true"));
+        assertThat(result.getReason())
+                .hasValueSatisfying(
+                        reason -> assertThat(reason).contains("Docker").contains("CI=true"));
     }
 
     @Test
     void containerDevnetsWithoutDockerStillRunOnCiSoTheyFail() {
-        assertThat(BatonDevnetExtension.gate(DevnetKind.CONTAINER, () -> false, true).isDisabled()).isFalse();
+        assertThat(BatonDevnetExtension.gate(DevnetKind.CONTAINER, () -> false, true).isDisabled())
+                .isFalse();
     }
 }

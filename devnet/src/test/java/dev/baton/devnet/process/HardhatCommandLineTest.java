@@ -9,12 +9,22 @@ import org.junit.jupiter.api.Test;
 class HardhatCommandLineTest {
 
     private final List<String> command =
-            HardhatCommandLine.of(Path.of("/p/node_modules/.bin/node"), Path.of("/p/node_modules/hardhat/dist/src/cli.js"), 40123);
+            HardhatCommandLine.of(
+                    Path.of("/p/node_modules/.bin/node"),
+                    Path.of("/p/node_modules/hardhat/dist/src/cli.js"),
+                    40123);
 
     @Test
     void runsTheNodeTaskOnLoopbackAndTheGivenPort() {
-        assertThat(command).containsExactly("/p/node_modules/.bin/node", "/p/node_modules/hardhat/dist/src/cli.js",
-                "node", "--hostname", "127.0.0.1", "--port", "40123");
+        assertThat(command)
+                .containsExactly(
+                        "/p/node_modules/.bin/node",
+                        "/p/node_modules/hardhat/dist/src/cli.js",
+                        "node",
+                        "--hostname",
+                        "127.0.0.1",
+                        "--port",
+                        "40123");
     }
 
     @Test
@@ -28,6 +38,10 @@ class HardhatCommandLineTest {
     @Test
     void doesNotMistakeOtherProcessesForANode() {
         assertThat(HardhatCommandLine.matches(List.of("sleep", "30"), 40123)).isFalse();
-        assertThat(HardhatCommandLine.matches(List.of("/x/hardhat/dist/src/cli.js", "test", "--port", "40123"), 40123)).isFalse();
+        assertThat(
+                        HardhatCommandLine.matches(
+                                List.of("/x/hardhat/dist/src/cli.js", "test", "--port", "40123"),
+                                40123))
+                .isFalse();
     }
 }

@@ -19,14 +19,23 @@ class HardhatProcessIT extends DevnetBehaviour {
     protected void assertNothingLeftBehind(Devnet closed) {
         HardhatProcess node = (HardhatProcess) closed;
         assertThat(ProcessHandle.of(node.pid()).filter(ProcessHandle::isAlive)).isEmpty();
-        assertThat(ProjectRoot.locate().devnetWorkDir().resolve("node-" + node.pid() + NodePidFile.SUFFIX)).doesNotExist();
+        assertThat(
+                        ProjectRoot.locate()
+                                .devnetWorkDir()
+                                .resolve("node-" + node.pid() + NodePidFile.SUFFIX))
+                .doesNotExist();
     }
 
     @Test
     void writesItsPidFileAndLogsToTheProjectsTargetDirectory() throws Exception {
         try (HardhatProcess node = HardhatProcess.start(ProjectRoot.locate())) {
-            assertThat(ProjectRoot.locate().devnetWorkDir().resolve("node-" + node.pid() + NodePidFile.SUFFIX)).exists();
-            assertThat(Files.readString(node.logFile())).contains("Started HTTP and WebSocket JSON-RPC server");
+            assertThat(
+                            ProjectRoot.locate()
+                                    .devnetWorkDir()
+                                    .resolve("node-" + node.pid() + NodePidFile.SUFFIX))
+                    .exists();
+            assertThat(Files.readString(node.logFile()))
+                    .contains("Started HTTP and WebSocket JSON-RPC server");
             assertThat(node.rpcUrl()).isEqualTo("http://127.0.0.1:" + node.port());
         }
     }

@@ -14,14 +14,15 @@ class StaleNodeReaperTest {
 
     private static final OwnerProcess DEAD_OWNER = new OwnerProcess(Integer.MAX_VALUE - 7, 1);
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     private Process bystander;
 
     @AfterEach
     void stopBystander() {
-        if (bystander != null) bystander.destroyForcibly();
+        if (bystander != null) {
+            bystander.destroyForcibly();
+        }
     }
 
     @Test

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The control calls work against another node than Hardhat: Foundry's anvil, from the project's npm packages. */
+/**
+ * The control calls work against another node than Hardhat: Foundry's anvil, from the project's npm
+ * packages.
+ */
 class DevnetControlAnvilIT {
 
     private static Process anvil;
@@ -23,10 +26,17 @@ class DevnetControlAnvilIT {
         Path binary = root.nodeModules().resolve("@foundry-rs/anvil-linux-amd64/bin/anvil");
         int port = LocalPorts.pickFree();
         Files.createDirectories(root.devnetWorkDir());
-        anvil = new ProcessBuilder(binary.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port))
-                .redirectErrorStream(true)
-                .redirectOutput(root.devnetWorkDir().resolve("anvil-" + port + ".log").toFile())
-                .start();
+        anvil =
+                new ProcessBuilder(
+                                binary.toString(),
+                                "--host",
+                                "127.0.0.1",
+                                "--port",
+                                Integer.toString(port))
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                root.devnetWorkDir().resolve("anvil-" + port + ".log").toFile())
+                        .start();
         String url = "http://127.0.0.1:" + port;
         Readiness.await(url, Duration.ofSeconds(30), anvil::isAlive);
         control = DevnetControl.connect(url);
@@ -34,7 +44,9 @@ class DevnetControlAnvilIT {
 
     @AfterAll
     static void stopAnvil() {
-        if (anvil != null) anvil.destroyForcibly();
+        if (anvil != null) {
+            anvil.destroyForcibly();
+        }
     }
 
     @Test

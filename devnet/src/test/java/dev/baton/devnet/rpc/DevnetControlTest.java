@@ -30,7 +30,12 @@ class DevnetControlTest {
     @Test
     void minesManyBlocksInOneCallWhereTheNodeSupportsIt() {
         AtomicReference<JsonNode> sent = new AtomicReference<>();
-        node.answer("hardhat_mine", params -> { sent.set(params); return true; });
+        node.answer(
+                "hardhat_mine",
+                params -> {
+                    sent.set(params);
+                    return true;
+                });
 
         control.mine(300);
 
@@ -43,7 +48,8 @@ class DevnetControlTest {
 
         control.mine(3);
 
-        assertThat(node.calls()).containsExactly("hardhat_mine", "evm_mine", "evm_mine", "evm_mine");
+        assertThat(node.calls())
+                .containsExactly("hardhat_mine", "evm_mine", "evm_mine", "evm_mine");
     }
 
     @Test
@@ -51,25 +57,39 @@ class DevnetControlTest {
         AtomicReference<String> anvil = new AtomicReference<>();
         AtomicReference<String> hardhat = new AtomicReference<>();
         node.answer("web3_clientVersion", params -> "anvil/v1.7.1")
-                .answer("anvil_setNextBlockBaseFeePerGas", params -> { anvil.set(params.get(0).asString()); return true; });
+                .answer(
+                        "anvil_setNextBlockBaseFeePerGas",
+                        params -> {
+                            anvil.set(params.get(0).asString());
+                            return true;
+                        });
         control.setNextBlockBaseFee(java.math.BigInteger.valueOf(3_000_000_001L));
         node.answer("web3_clientVersion", params -> "HardhatNetwork/3.0.0")
-                .answer("hardhat_setNextBlockBaseFeePerGas", params -> { hardhat.set(params.get(0).asString()); return true; });
+                .answer(
+                        "hardhat_setNextBlockBaseFeePerGas",
+                        params -> {
+                            hardhat.set(params.get(0).asString());
+                            return true;
+                        });
         control.setNextBlockBaseFee(java.math.BigInteger.TEN);
 
         assertThat(anvil.get()).isEqualTo("0xb2d05e01");
         assertThat(hardhat.get()).isEqualTo("0xa");
         assertThatThrownBy(() -> control.setNextBlockBaseFee(java.math.BigInteger.valueOf(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base fee");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("base fee");
     }
 
     @Test
     void snapshotAndRevertPassTheId() {
         AtomicReference<String> reverted = new AtomicReference<>();
-        node.answer("evm_snapshot", params -> "0x2").answer("evm_revert", params -> {
-            reverted.set(params.get(0).asString());
-            return true;
-        });
+        node.answer("evm_snapshot", params -> "0x2")
+                .answer(
+                        "evm_revert",
+                        params -> {
+                            reverted.set(params.get(0).asString());
+                            return true;
+                        });
 
         control.revert(control.snapshot());
 
@@ -90,8 +110,18 @@ class DevnetControlTest {
     void automineAndTimeArePassedThrough() {
         AtomicReference<JsonNode> automine = new AtomicReference<>();
         AtomicReference<JsonNode> time = new AtomicReference<>();
-        node.answer("evm_setAutomine", params -> { automine.set(params); return true; })
-                .answer("evm_increaseTime", params -> { time.set(params); return "60"; });
+        node.answer(
+                        "evm_setAutomine",
+                        params -> {
+                            automine.set(params);
+                            return true;
+                        })
+                .answer(
+                        "evm_increaseTime",
+                        params -> {
+                            time.set(params);
+                            return "60";
+                        });
 
         control.setAutomine(false);
         control.increaseTime(60);
@@ -109,12 +139,14 @@ class DevnetControlTest {
     @Test
     void nodeErrorsCarryMethodAndCode() {
         assertThatThrownBy(() -> control.snapshot())
-                .isInstanceOfSatisfying(TransportException.class, e -> {
-                    assertThat(e.getMessage()).startsWith("evm_snapshot at ");
-                    assertThat(e.rpcCode()).isEqualTo(DevnetControl.METHOD_NOT_SUPPORTED);
-                    assertThat(DevnetControl.isUnsupportedMethod(e)).isTrue();
-                    assertThat(e.isTransient()).isFalse();
-                })
+                .isInstanceOfSatisfying(
+                        TransportException.class,
+                        e -> {
+                            assertThat(e.getMessage()).startsWith("evm_snapshot at ");
+                            assertThat(e.rpcCode()).isEqualTo(DevnetControl.METHOD_NOT_SUPPORTED);
+                            assertThat(DevnetControl.isUnsupportedMethod(e)).isTrue();
+                            assertThat(e.isTransient()).isFalse();
+                        })
                 .hasMessageContaining(node.url());
     }
 
@@ -124,10 +156,12 @@ class DevnetControlTest {
 
         assertThat(control.isAnswering()).isFalse();
         assertThatThrownBy(control::chainId)
-                .isInstanceOfSatisfying(TransportException.class, e -> {
-                    assertThat(e.rpcCode()).isNull();
-                    assertThat(e.isTransient()).isTrue();
-                })
+                .isInstanceOfSatisfying(
+                        TransportException.class,
+                        e -> {
+                            assertThat(e.rpcCode()).isNull();
+                            assertThat(e.isTransient()).isTrue();
+                        })
                 .hasMessageContaining("could not reach the node");
     }
 

@@ -15,7 +15,10 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** An in-process JSON-RPC endpoint answering scripted methods; unknown methods get Hardhat 3's "not supported" error. */
+/**
+ * An in-process JSON-RPC endpoint answering scripted methods; unknown methods get Hardhat 3's "not
+ * supported" error.
+ */
 final class FakeJsonRpcNode implements AutoCloseable {
 
     private final HttpServer server;
@@ -24,26 +27,40 @@ final class FakeJsonRpcNode implements AutoCloseable {
 
     FakeJsonRpcNode() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server =
+                    HttpServer.create(
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", exchange -> {
-            JsonNode request = Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
-            String method = request.get("method").asString();
-            calls.add(method);
-            ObjectNode reply = Json.MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", request.get("id").asLong());
-            Function<JsonNode, Object> handler = handlers.get(method);
-            if (handler == null) {
-                reply.putObject("error").put("code", DevnetControl.METHOD_NOT_SUPPORTED).put("message", "Method " + method + " is not supported");
-            } else {
-                reply.set("result", Json.MAPPER.valueToTree(handler.apply(request.get("params"))));
-            }
-            byte[] body = Json.MAPPER.writeValueAsString(reply).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
+        server.createContext(
+                "/",
+                exchange -> {
+                    JsonNode request =
+                            Json.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+                    String method = request.get("method").asString();
+                    calls.add(method);
+                    ObjectNode reply =
+                            Json.MAPPER
+                                    .createObjectNode()
+                                    .put("jsonrpc", "2.0")
+                                    .put("id", request.get("id").asLong());
+                    Function<JsonNode, Object> handler = handlers.get(method);
+                    if (handler == null) {
+                        reply.putObject("error")
+                                .put("code", DevnetControl.METHOD_NOT_SUPPORTED)
+                                .put("message", "Method " + method + " is not supported");
+                    } else {
+                        reply.set(
+                                "result",
+                                Json.MAPPER.valueToTree(handler.apply(request.get("params"))));
+                    }
+                    byte[] body =
+                            Json.MAPPER.writeValueAsString(reply).getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
         server.start();
     }
 

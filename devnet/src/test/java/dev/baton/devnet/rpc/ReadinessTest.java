@@ -13,12 +13,17 @@ class ReadinessTest {
     void returnsTheChainIdOnceTheNodeAnswers() {
         AtomicInteger attempts = new AtomicInteger();
         try (FakeJsonRpcNode node = new FakeJsonRpcNode()) {
-            node.answer("eth_chainId", params -> {
-                if (attempts.incrementAndGet() < 3) throw new IllegalStateException("still starting");
-                return "0x539";
-            });
+            node.answer(
+                    "eth_chainId",
+                    params -> {
+                        if (attempts.incrementAndGet() < 3) {
+                            throw new IllegalStateException("still starting");
+                        }
+                        return "0x539";
+                    });
 
-            assertThat(Readiness.await(node.url(), Duration.ofSeconds(10), () -> true)).isEqualTo(1337);
+            assertThat(Readiness.await(node.url(), Duration.ofSeconds(10), () -> true))
+                    .isEqualTo(1337);
         }
     }
 
@@ -26,7 +31,10 @@ class ReadinessTest {
     void stopsWaitingWhenTheNodeCanNoLongerStart() {
         long started = System.nanoTime();
 
-        assertThatThrownBy(() -> Readiness.await("http://127.0.0.1:9", Duration.ofSeconds(30), () -> false))
+        assertThatThrownBy(
+                        () ->
+                                Readiness.await(
+                                        "http://127.0.0.1:9", Duration.ofSeconds(30), () -> false))
                 .isInstanceOf(Readiness.NodeNotReadyException.class)
                 .hasMessageContaining("stopped before answering");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
@@ -34,7 +42,10 @@ class ReadinessTest {
 
     @Test
     void timesOutWithTheLastError() {
-        assertThatThrownBy(() -> Readiness.await("http://127.0.0.1:9", Duration.ofMillis(200), () -> true))
+        assertThatThrownBy(
+                        () ->
+                                Readiness.await(
+                                        "http://127.0.0.1:9", Duration.ofMillis(200), () -> true))
                 .isInstanceOf(Readiness.NodeNotReadyException.class)
                 .hasMessageContaining("within 200 ms")
                 .hasMessageContaining("last error");

@@ -2,9 +2,9 @@ package dev.baton.client.auction;
 
 import dev.baton.errors.BatonException;
 import dev.baton.errors.CustomErrorException;
-import dev.baton.internal.abi.AbiCall;
 import dev.baton.events.LogSource;
 import dev.baton.events.RawLog;
+import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.auction.AuctionAbi;
 import dev.baton.internal.auction.AuctionLogs;
 import dev.baton.tx.CallRequest;
@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a slot auction: timeline, epoch status, bid entries and the off-chain slot map. Entries are read in
- * JSON-RPC batches (one round trip per {@value #BATCH} entries), and the schedule is computed locally from them,
- * so learning an epoch's 1,024 slots costs no per-slot call.
+ * Reads a slot auction: timeline, epoch status, bid entries and the off-chain slot map. Entries are
+ * read in JSON-RPC batches (one round trip per {@value #BATCH} entries), and the schedule is
+ * computed locally from them, so learning an epoch's 1,024 slots costs no per-slot call.
  */
 public final class AuctionView {
     static final int BATCH = 500;
@@ -50,7 +50,10 @@ public final class AuctionView {
         return call(AuctionAbi.epochInfo(epoch));
     }
 
-    /** Every bid entry of {@code epoch} that holds its place (all of them when uncapped), in entry order. */
+    /**
+     * Every bid entry of {@code epoch} that holds its place (all of them when uncapped), in entry
+     * order.
+     */
     public List<BidEntry> entries(long epoch) {
         return entries(epoch, epochInfo(epoch).entries());
     }
@@ -70,9 +73,12 @@ public final class AuctionView {
             for (int j = from; j < to; j++) {
                 Outcome<String> result = results.get(j - from);
                 if (!result.isOk()) {
-                    // In an epoch capped by stake, entry numbers are `place · quota + index`: a number its place
-                    // does not hold (never taken, or a displaced sequencer's) is refused by name and skipped.
-                    if (result.error() instanceof CustomErrorException c && c.errorName().equals(NOT_HELD)) {
+                    // In an epoch capped by stake, entry numbers are `place · quota + index`: a
+                    // number its place
+                    // does not hold (never taken, or a displaced sequencer's) is refused by name
+                    // and skipped.
+                    if (result.error() instanceof CustomErrorException c
+                            && c.errorName().equals(NOT_HELD)) {
                         continue;
                     }
                     throw result.error();
@@ -84,8 +90,9 @@ public final class AuctionView {
     }
 
     /**
-     * The displacements of {@code epoch} (MECHANISM.md §3.4a), from the auction's {@code SequencerDisplaced} logs of
-     * the epoch's bidding window read through {@code logs}, in block order. Empty for an uncapped auction.
+     * The displacements of {@code epoch} (MECHANISM.md §3.4a), from the auction's {@code
+     * SequencerDisplaced} logs of the epoch's bidding window read through {@code logs}, in block
+     * order. Empty for an uncapped auction.
      */
     public List<Displacement> displacements(LogSource logs, long epoch) {
         EpochInfo info = epochInfo(epoch);
@@ -94,7 +101,12 @@ public final class AuctionView {
             return List.of();
         }
         List<Displacement> out = new ArrayList<>();
-        for (RawLog log : logs.logs(info.bidStart(), to, List.of(auction), List.of(AuctionLogs.SEQUENCER_DISPLACED_TOPIC))) {
+        for (RawLog log :
+                logs.logs(
+                        info.bidStart(),
+                        to,
+                        List.of(auction),
+                        List.of(AuctionLogs.SEQUENCER_DISPLACED_TOPIC))) {
             Displacement d = AuctionLogs.sequencerDisplaced(log);
             if (d.epoch() == epoch) {
                 out.add(d);
@@ -107,7 +119,8 @@ public final class AuctionView {
     public EpochSlotMap slotMap(long epoch) {
         EpochInfo info = epochInfo(epoch);
         if (!info.isElected()) {
-            throw new BatonException("epoch " + epoch + " has no schedule: its status is " + info.status());
+            throw new BatonException(
+                    "epoch " + epoch + " has no schedule: its status is " + info.status());
         }
         int slots = timeline().slotsPerEpoch();
         return EpochSlotMap.of(epoch, info.seed(), slots, entries(epoch, info.entries()));
@@ -118,22 +131,27 @@ public final class AuctionView {
         return call(AuctionAbi.sequencerOf(epoch, slot));
     }
 
-    /** Whether {@code slot} of {@code epoch} has a published batch (its bit in the auction's published bitmap). */
+    /**
+     * Whether {@code slot} of {@code epoch} has a published batch (its bit in the auction's
+     * published bitmap).
+     */
     public boolean isPublished(long epoch, int slot) {
         java.math.BigInteger word = call(AuctionAbi.publishedBitmap(epoch, slot >> 8));
         return word.testBit(slot & 255);
     }
 
     /**
-     * The published slots of {@code epoch} as of block {@code block} (one call per 256 slots): a consistent view of
-     * one block, for watchers that compare outcomes with the head they saw.
+     * The published slots of {@code epoch} as of block {@code block} (one call per 256 slots): a
+     * consistent view of one block, for watchers that compare outcomes with the head they saw.
      */
     public java.util.BitSet publishedSlotsAt(long epoch, int slots, long block) {
         java.util.BitSet published = new java.util.BitSet(slots);
         for (int word = 0; word * 256 < slots; word++) {
             java.math.BigInteger bits = callAt(AuctionAbi.publishedBitmap(epoch, word), block);
             for (int bit = 0; bit < 256 && word * 256 + bit < slots; bit++) {
-                if (bits.testBit(bit)) published.set(word * 256 + bit);
+                if (bits.testBit(bit)) {
+                    published.set(word * 256 + bit);
+                }
             }
         }
         return published;
@@ -154,7 +172,10 @@ public final class AuctionView {
         return call(AuctionAbi.rewardPool());
     }
 
-    /** Commission (basis points) {@code sequencer} takes on entries delegated to it in {@code epoch}. */
+    /**
+     * Commission (basis points) {@code sequencer} takes on entries delegated to it in {@code
+     * epoch}.
+     */
     public int commissionOf(Address sequencer, long epoch) {
         return call(AuctionAbi.commissionOf(sequencer, epoch));
     }

@@ -6,7 +6,8 @@ import dev.baton.types.Amount;
 /**
  * One bid entry of an epoch, as stored by the auction.
  *
- * @param delegator the delegator whose stake backs the entry, or {@code null} for the sequencer's own bid
+ * @param delegator the delegator whose stake backs the entry, or {@code null} for the sequencer's
+ *     own bid
  * @param start first unit of the entry on the epoch's stake line
  * @param end the entry's cumulative end (one past its last unit)
  */

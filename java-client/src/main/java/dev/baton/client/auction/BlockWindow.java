@@ -3,7 +3,9 @@ package dev.baton.client.auction;
 /** A half-open range of L1 blocks {@code [start, end)}. */
 public record BlockWindow(long start, long end) {
     public BlockWindow {
-        if (start < 0 || end < start) throw new IllegalArgumentException("bad block window [" + start + ", " + end + ")");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad block window [" + start + ", " + end + ")");
+        }
     }
 
     public boolean contains(long block) {

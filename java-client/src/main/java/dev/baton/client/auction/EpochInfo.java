@@ -4,8 +4,8 @@ import dev.baton.types.Amount;
 import java.math.BigInteger;
 
 /**
- * Everything an operator reads about an epoch: status, seed, totals, the top two bids and the second price (units),
- * settlement accounting, and the epoch's timeline (blocks).
+ * Everything an operator reads about an epoch: status, seed, totals, the top two bids and the
+ * second price (units), settlement accounting, and the epoch's timeline (blocks).
  */
 public record EpochInfo(
         long epoch,

@@ -11,8 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An elected epoch's slot map with its sequencers: the off-chain {@link EpochSchedule} (one pass over the entries,
- * no per-slot call) joined with the entries' sequencers, so it answers what {@code sequencerOf} answers on chain.
+ * An elected epoch's slot map with its sequencers: the off-chain {@link EpochSchedule} (one pass
+ * over the entries, no per-slot call) joined with the entries' sequencers, so it answers what
+ * {@code sequencerOf} answers on chain.
  */
 public final class EpochSlotMap {
     private final long epoch;
@@ -26,11 +27,12 @@ public final class EpochSlotMap {
     }
 
     /**
-     * Builds the map from the epoch's seed, slot count and held entries, each with its interval on the stake line as
-     * the auction's {@code entryOf} reports it. Uncapped, the line is the entries in entry order; capped by stake
-     * (MECHANISM.md §3.4a) it is the place line (places in place order, each place's entries in bid order) and entry
-     * numbers are {@code place · quota + index}, so the line is rebuilt by ordering the entries by their start; the
-     * intervals must then tile {@code [0, total)} (a displaced entry, never read, leaves no gap).
+     * Builds the map from the epoch's seed, slot count and held entries, each with its interval on
+     * the stake line as the auction's {@code entryOf} reports it. Uncapped, the line is the entries
+     * in entry order; capped by stake (MECHANISM.md §3.4a) it is the place line (places in place
+     * order, each place's entries in bid order) and entry numbers are {@code place · quota +
+     * index}, so the line is rebuilt by ordering the entries by their start; the intervals must
+     * then tile {@code [0, total)} (a displaced entry, never read, leaves no gap).
      */
     public static EpochSlotMap of(long epoch, BigInteger seed, int slots, List<BidEntry> entries) {
         List<BidEntry> line = new ArrayList<>(entries);
@@ -40,13 +42,21 @@ public final class EpochSlotMap {
         for (int j = 0; j < ends.length; j++) {
             BidEntry entry = line.get(j);
             if (entry.start() != previous) {
-                throw new IllegalArgumentException("entry " + entry.entry() + " starts at " + entry.start()
-                        + ", not at the previous end " + previous + ": the entries do not tile the stake line");
+                throw new IllegalArgumentException(
+                        "entry "
+                                + entry.entry()
+                                + " starts at "
+                                + entry.start()
+                                + ", not at the previous end "
+                                + previous
+                                + ": the entries do not tile the stake line");
             }
             ends[j] = entry.end();
             previous = entry.end();
         }
-        EpochSchedule schedule = SlotAllocation.schedule(EpochKey.ofSeed(seed), slots, StakeLine.ofCumulativeEnds(ends));
+        EpochSchedule schedule =
+                SlotAllocation.schedule(
+                        EpochKey.ofSeed(seed), slots, StakeLine.ofCumulativeEnds(ends));
         return new EpochSlotMap(epoch, schedule, List.copyOf(line));
     }
 
@@ -72,7 +82,10 @@ public final class EpochSlotMap {
         return entries.get(schedule.entryOfSlot(slot)).sequencer();
     }
 
-    /** The bid entry owning {@code slot} (the publish hint: the auction's entry number, not the line index). */
+    /**
+     * The bid entry owning {@code slot} (the publish hint: the auction's entry number, not the line
+     * index).
+     */
     public int entryOf(int slot) {
         return entries.get(schedule.entryOfSlot(slot)).entry();
     }
@@ -82,7 +95,9 @@ public final class EpochSlotMap {
         List<ScheduledSlot> slots = new ArrayList<>();
         for (int slot = 0; slot < schedule.slotCount(); slot++) {
             BidEntry entry = entries.get(schedule.entryOfSlot(slot));
-            if (entry.sequencer().equals(sequencer)) slots.add(new ScheduledSlot(epoch, slot, entry.entry()));
+            if (entry.sequencer().equals(sequencer)) {
+                slots.add(new ScheduledSlot(epoch, slot, entry.entry()));
+            }
         }
         return List.copyOf(slots);
     }
@@ -90,7 +105,9 @@ public final class EpochSlotMap {
     /** The sequencer of every slot, in slot order. */
     public List<Address> sequencersBySlot() {
         List<Address> bySlot = new ArrayList<>(schedule.slotCount());
-        for (int slot = 0; slot < schedule.slotCount(); slot++) bySlot.add(sequencerOf(slot));
+        for (int slot = 0; slot < schedule.slotCount(); slot++) {
+            bySlot.add(sequencerOf(slot));
+        }
         return List.copyOf(bySlot);
     }
 }

@@ -10,7 +10,9 @@ public record SlotOutcome(ScheduledSlot slot, Status status, long block, String 
     public enum Status {
         /** The batch is on chain. */
         PUBLISHED,
-        /** The slot's blocks passed before a batch could be sent (runner late, or idle on purpose). */
+        /**
+         * The slot's blocks passed before a batch could be sent (runner late, or idle on purpose).
+         */
         MISSED,
         /** Every attempt inside the slot's blocks failed. */
         FAILED

@@ -1,20 +1,20 @@
 package dev.baton.client.market;
 
-import dev.baton.internal.client.RoleContext;
 import dev.baton.client.TokenClient;
 import dev.baton.events.LogSource;
+import dev.baton.internal.client.RoleContext;
 import dev.baton.internal.market.MarketAbi;
 import dev.baton.market.Transcript;
 import dev.baton.tx.TxReceipt;
-import dev.baton.types.Address;
 import dev.baton.tx.TxRequest;
+import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.util.List;
 
 /**
- * The market duties anyone may perform: fund rewards, finalise a height after its proof window, credit provers
- * their rewards, slash withheld assignments after the dispute window, challenge a bad vote; and the ranking of a
- * height.
+ * The market duties anyone may perform: fund rewards, finalise a height after its proof window,
+ * credit provers their rewards, slash withheld assignments after the dispute window, challenge a
+ * bad vote; and the ranking of a height.
  */
 public final class MarketOperatorClient {
     private final MarketTx tx;
@@ -22,7 +22,10 @@ public final class MarketOperatorClient {
     private final TokenClient tokens;
     private final LogSource logs;
 
-    /** The operator client of the market at {@code market}; obtained through {@code Baton.marketOperator(market)}. */
+    /**
+     * The operator client of the market at {@code market}; obtained through {@code
+     * Baton.marketOperator(market)}.
+     */
     public MarketOperatorClient(RoleContext context, Address market) {
         this(MarketWiring.of(context, market), context);
     }
@@ -42,7 +45,10 @@ public final class MarketOperatorClient {
         return view;
     }
 
-    /** Adds {@code amount} of the stake token to the reward pool (approving the market first when needed). */
+    /**
+     * Adds {@code amount} of the stake token to the reward pool (approving the market first when
+     * needed).
+     */
     public TxReceipt fundRewards(Amount amount) {
         var token = view.config().token();
         if (tokens.allowance(token, tx.sender(), view.market()).compareTo(amount) < 0) {
@@ -51,7 +57,10 @@ public final class MarketOperatorClient {
         return tx.send(MarketAbi.fundRewards(amount));
     }
 
-    /** The {@code fundRewards(amount)} request alone (the market must already be approved for {@code amount}). */
+    /**
+     * The {@code fundRewards(amount)} request alone (the market must already be approved for {@code
+     * amount}).
+     */
     public TxRequest fundRewardsRequest(Amount amount) {
         return tx.request(MarketAbi.fundRewards(amount));
     }
@@ -61,26 +70,41 @@ public final class MarketOperatorClient {
         return tx.request(MarketAbi.finalise(height));
     }
 
-    /** The {@code slashWithheld} request of assignment {@code position}, for agents that submit without waiting. */
+    /**
+     * The {@code slashWithheld} request of assignment {@code position}, for agents that submit
+     * without waiting.
+     */
     public TxRequest slashWithheldRequest(Transcript transcript, int position) {
-        return tx.request(MarketAbi.slashWithheld(transcript, position, transcript.proof(position)));
+        return tx.request(
+                MarketAbi.slashWithheld(transcript, position, transcript.proof(position)));
     }
 
-    /** The {@code claimProverReward} request of assignment {@code position}, for agents that submit without waiting. */
+    /**
+     * The {@code claimProverReward} request of assignment {@code position}, for agents that submit
+     * without waiting.
+     */
     public TxRequest claimProverRewardRequest(Transcript transcript, int position) {
-        return tx.request(MarketAbi.claimProverReward(transcript, position, transcript.proof(position)));
+        return tx.request(
+                MarketAbi.claimProverReward(transcript, position, transcript.proof(position)));
     }
 
     public TxReceipt finalise(long height) {
         return tx.send(MarketAbi.finalise(height));
     }
 
-    /** Credits the prover of contributed assignment {@code position} of a winning or uncle transcript. */
+    /**
+     * Credits the prover of contributed assignment {@code position} of a winning or uncle
+     * transcript.
+     */
     public TxReceipt claimProverReward(Transcript transcript, int position) {
-        return tx.send(MarketAbi.claimProverReward(transcript, position, transcript.proof(position)));
+        return tx.send(
+                MarketAbi.claimProverReward(transcript, position, transcript.proof(position)));
     }
 
-    /** Slashes the prover of withheld assignment {@code position} of the winner, after the dispute window. */
+    /**
+     * Slashes the prover of withheld assignment {@code position} of the winner, after the dispute
+     * window.
+     */
     public TxReceipt slashWithheld(Transcript transcript, int position) {
         return tx.send(MarketAbi.slashWithheld(transcript, position, transcript.proof(position)));
     }

@@ -3,7 +3,10 @@ package dev.baton.client.market;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 
-/** The market's mechanism parameters ({@code params()}); windows in seconds, locks and horizons in blocks. */
+/**
+ * The market's mechanism parameters ({@code params()}); windows in seconds, locks and horizons in
+ * blocks.
+ */
 public record MarketParams(
         Address verifier,
         long proposalWindow,

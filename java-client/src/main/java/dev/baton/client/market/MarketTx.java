@@ -7,7 +7,9 @@ import dev.baton.tx.TxRequest;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 
-/** Sends market calls through the shared transaction layer (dry run first, so reverts arrive typed). */
+/**
+ * Sends market calls through the shared transaction layer (dry run first, so reverts arrive typed).
+ */
 final class MarketTx {
     private final Transactor tx;
     private final MarketView view;
@@ -22,7 +24,9 @@ final class MarketTx {
         return tx.send(TxRequest.call(view.market(), data));
     }
 
-    /** The request that sends {@code data} to the market, for callers that submit without waiting. */
+    /**
+     * The request that sends {@code data} to the market, for callers that submit without waiting.
+     */
     TxRequest request(String data) {
         return TxRequest.call(view.market(), data);
     }
@@ -31,10 +35,15 @@ final class MarketTx {
         return tx.sender();
     }
 
-    /** Pays out everything credited to the sender; returns what was paid (zero when nothing was due). */
+    /**
+     * Pays out everything credited to the sender; returns what was paid (zero when nothing was
+     * due).
+     */
     Amount claim() {
         Amount due = view.claimable(tx.sender());
-        if (due.isZero()) return Amount.ZERO;
+        if (due.isZero()) {
+            return Amount.ZERO;
+        }
         send(MarketAbi.claim());
         return due;
     }

@@ -34,7 +34,10 @@ public final class MarketView {
         return d;
     }
 
-    /** The domain leaf attestations for this market are signed in: the market's own (AttestationVerifier binds them). */
+    /**
+     * The domain leaf attestations for this market are signed in: the market's own
+     * (AttestationVerifier binds them).
+     */
     public Eip712Domain attestationDomain() {
         return voteDomain();
     }
@@ -89,8 +92,12 @@ public final class MarketView {
         return call(MarketAbi.rewardsAvailable());
     }
 
-    /** Whether assignment {@code position} contributed to the transcript's proof, and whether it is settled. */
-    public PositionState position(long height, Address proposer, Bytes32 blockCommitment, int position) {
+    /**
+     * Whether assignment {@code position} contributed to the transcript's proof, and whether it is
+     * settled.
+     */
+    public PositionState position(
+            long height, Address proposer, Bytes32 blockCommitment, int position) {
         return call(MarketAbi.positionState(height, proposer, blockCommitment, position));
     }
 

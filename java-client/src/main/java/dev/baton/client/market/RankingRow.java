@@ -6,8 +6,8 @@ import dev.baton.types.Amount;
 import java.math.BigInteger;
 
 /**
- * One transcript of a height in the ranking: its place by score (1 = best), on-chain rank among proven transcripts
- * (0 = not ranked), the score's inputs and whether a proof was accepted.
+ * One transcript of a height in the ranking: its place by score (1 = best), on-chain rank among
+ * proven transcripts (0 = not ranked), the score's inputs and whether a proof was accepted.
  */
 public record RankingRow(
         int place,

@@ -9,9 +9,10 @@ import dev.baton.types.Address;
 import java.util.Optional;
 
 /**
- * A Baton {@link Signer} as the market's {@link TypedDataSigner}: a local key ({@link Eip712HashSigner}) signs votes
- * from their hashes, with the domain separator of the last domain cached (a prover signs many votes in one market's
- * domain); any other signer signs the typed-data JSON.
+ * A Baton {@link Signer} as the market's {@link TypedDataSigner}: a local key ({@link
+ * Eip712HashSigner}) signs votes from their hashes, with the domain separator of the last domain
+ * cached (a prover signs many votes in one market's domain); any other signer signs the typed-data
+ * JSON.
  */
 final class SignerTypedData implements TypedDataSigner {
     private record Separator(Eip712Domain domain, byte[] hash) {}
@@ -35,12 +36,15 @@ final class SignerTypedData implements TypedDataSigner {
 
     @Override
     public Optional<String> signHashes(Eip712Domain domain, Bytes32 structHash) {
-        if (!(signer instanceof Eip712HashSigner hashes)) return Optional.empty();
+        if (!(signer instanceof Eip712HashSigner hashes)) {
+            return Optional.empty();
+        }
         Separator cached = last;
         if (cached == null || !cached.domain().equals(domain)) {
             cached = new Separator(domain, domain.separator().bytes());
             last = cached;
         }
-        return Optional.of(hashes.signTypedDataHashes(domain.chainId(), cached.hash(), structHash.bytes()));
+        return Optional.of(
+                hashes.signTypedDataHashes(domain.chainId(), cached.hash(), structHash.bytes()));
     }
 }

@@ -6,7 +6,10 @@ import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.math.BigInteger;
 
-/** A transcript as the market stores it ({@code transcriptOf}); times are seconds, blocks are block numbers. */
+/**
+ * A transcript as the market stores it ({@code transcriptOf}); times are seconds, blocks are block
+ * numbers.
+ */
 public record TranscriptState(
         Address proposer,
         long attempt,
@@ -34,7 +37,9 @@ public record TranscriptState(
 
     /** Whether a proof was accepted (it stays true once the transcript won or became an uncle). */
     public boolean proven() {
-        return status == TranscriptStatus.PROVEN || status == TranscriptStatus.WON || status == TranscriptStatus.UNCLE;
+        return status == TranscriptStatus.PROVEN
+                || status == TranscriptStatus.WON
+                || status == TranscriptStatus.UNCLE;
     }
 
     public BigInteger score() {

@@ -4,11 +4,17 @@ import dev.baton.tx.CallRequest;
 import dev.baton.tx.EthNode;
 import dev.baton.types.Address;
 
-/** Read-only contract calls ({@code eth_call}): the seam the registry views read through, faked in tests. */
+/**
+ * Read-only contract calls ({@code eth_call}): the seam the registry views read through, faked in
+ * tests.
+ */
 @FunctionalInterface
 public interface ContractReader {
 
-    /** Calls {@code to} with 0x-hex calldata and returns the 0x-hex result; a revert throws its typed exception. */
+    /**
+     * Calls {@code to} with 0x-hex calldata and returns the 0x-hex result; a revert throws its
+     * typed exception.
+     */
     String call(Address to, String data);
 
     static ContractReader of(EthNode node) {

@@ -5,8 +5,9 @@ import dev.baton.types.Address;
 import java.util.Objects;
 
 /**
- * Where a registered rollup's selection runs: its module (clone) and that module's mechanism, read from the registry
- * record alone, without the module's parameters, for callers that only need to reach the module.
+ * Where a registered rollup's selection runs: its module (clone) and that module's mechanism, read
+ * from the registry record alone, without the module's parameters, for callers that only need to
+ * reach the module.
  *
  * @param rollupId the registry's id (from 1)
  * @param module the rollup's module

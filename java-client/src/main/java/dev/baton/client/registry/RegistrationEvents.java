@@ -5,7 +5,10 @@ import dev.baton.tx.TxReceipt;
 import dev.baton.types.Address;
 import java.util.Optional;
 
-/** Finds the {@code RollupRegistered} event in a receipt: id, owner and module are its three indexed topics. */
+/**
+ * Finds the {@code RollupRegistered} event in a receipt: id, owner and module are its three indexed
+ * topics.
+ */
 final class RegistrationEvents {
 
     static final String TOPIC = RegistryAbi.ROLLUP_REGISTERED_TOPIC;

@@ -37,16 +37,31 @@ public final class RegistryView {
         return read(registry, RegistryAbi.rollupCount());
     }
 
-    /** Rollup {@code id} with its request rebuilt from chain; an unknown id throws the registry's typed error. */
+    /**
+     * Rollup {@code id} with its request rebuilt from chain; an unknown id throws the registry's
+     * typed error.
+     */
     public RollupInfo rollup(long id) {
         StoredRollup stored = read(registry, RegistryAbi.rollup(id));
         Address module = Address.of(stored.module());
-        Selection selection = read(module, MechanismParamsCodec.params(Mechanisms.of(stored.mechanismId()), manifest));
-        return new RollupInfo(id, Address.of(stored.owner()), Address.of(stored.pendingOwner()), module,
-                stored.paused(), StoredRequests.toRequest(stored, selection, manifest, a -> decimals(Address.of(a))));
+        Selection selection =
+                read(
+                        module,
+                        MechanismParamsCodec.params(Mechanisms.of(stored.mechanismId()), manifest));
+        return new RollupInfo(
+                id,
+                Address.of(stored.owner()),
+                Address.of(stored.pendingOwner()),
+                module,
+                stored.paused(),
+                StoredRequests.toRequest(
+                        stored, selection, manifest, a -> decimals(Address.of(a))));
     }
 
-    /** Rollup {@code id}'s module and mechanism from the registry record only; an unknown id throws the registry's typed error. */
+    /**
+     * Rollup {@code id}'s module and mechanism from the registry record only; an unknown id throws
+     * the registry's typed error.
+     */
     public ModuleRef moduleOf(long id) {
         StoredRollup stored = read(registry, RegistryAbi.rollup(id));
         return new ModuleRef(id, Address.of(stored.module()), Mechanisms.of(stored.mechanismId()));
@@ -54,11 +69,17 @@ public final class RegistryView {
 
     /** Up to {@code limit} rollups from id {@code fromId} on, in id order. */
     public List<RollupInfo> rollups(long fromId, int limit) {
-        if (fromId < 1) throw new IllegalArgumentException("rollup ids start at 1, was " + fromId);
-        if (limit < 1) throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        if (fromId < 1) {
+            throw new IllegalArgumentException("rollup ids start at 1, was " + fromId);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
         long last = Math.min(rollupCount(), fromId + limit - 1);
         List<RollupInfo> rollups = new ArrayList<>();
-        for (long id = fromId; id <= last; id++) rollups.add(rollup(id));
+        for (long id = fromId; id <= last; id++) {
+            rollups.add(rollup(id));
+        }
         return rollups;
     }
 
@@ -82,7 +103,10 @@ public final class RegistryView {
         return read(governance(), TimelockAbi.minDelay());
     }
 
-    /** When a scheduled governance operation becomes executable (seconds since the epoch; 0 unknown, 1 done). */
+    /**
+     * When a scheduled governance operation becomes executable (seconds since the epoch; 0 unknown,
+     * 1 done).
+     */
     public long operationReadyAt(GovernanceCall call) {
         return read(governance(), TimelockAbi.timestamp(call.operationIdBytes()));
     }

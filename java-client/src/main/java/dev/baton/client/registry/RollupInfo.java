@@ -5,9 +5,9 @@ import dev.baton.types.Address;
 import java.util.Objects;
 
 /**
- * A registered rollup: who owns it, its module, whether governance paused it, and its request rebuilt from chain
- * (registry record plus the module's parameters) in the JSON model, so {@code request().toJson()} can be registered
- * again.
+ * A registered rollup: who owns it, its module, whether governance paused it, and its request
+ * rebuilt from chain (registry record plus the module's parameters) in the JSON model, so {@code
+ * request().toJson()} can be registered again.
  *
  * @param id the registry's id (from 1)
  * @param owner the rollup owner
@@ -16,7 +16,12 @@ import java.util.Objects;
  * @param paused whether the module is paused
  * @param request the request as stored
  */
-public record RollupInfo(long id, Address owner, Address pendingOwner, Address module, boolean paused,
+public record RollupInfo(
+        long id,
+        Address owner,
+        Address pendingOwner,
+        Address module,
+        boolean paused,
         RollupRequest request) {
 
     public RollupInfo {

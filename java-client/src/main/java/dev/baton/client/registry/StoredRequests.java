@@ -17,7 +17,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
-/** Rebuilds the request JSON model from what the registry and the module store, so {@code show} prints it back. */
+/**
+ * Rebuilds the request JSON model from what the registry and the module store, so {@code show}
+ * prints it back.
+ */
 final class StoredRequests {
 
     private StoredRequests() {}
@@ -25,23 +28,42 @@ final class StoredRequests {
     /**
      * @param rollup the registry's record
      * @param selection the module's {@code params()}, decoded
-     * @param manifest turns addresses back into symbols and contract names (unknown ones stay addresses)
-     * @param decimalsByAddress a token's {@code decimals()}, to write minimum stakes in whole tokens again
+     * @param manifest turns addresses back into symbols and contract names (unknown ones stay
+     *     addresses)
+     * @param decimalsByAddress a token's {@code decimals()}, to write minimum stakes in whole
+     *     tokens again
      */
-    static RollupRequest toRequest(StoredRollup rollup, Selection selection, DeploymentManifest manifest,
+    static RollupRequest toRequest(
+            StoredRollup rollup,
+            Selection selection,
+            DeploymentManifest manifest,
             ToIntFunction<String> decimalsByAddress) {
         List<Integer> d = rollup.descriptor();
-        List<AllowedToken> allowed = rollup.tokens().stream()
-                .map(t -> new AllowedToken(ManifestNames.tokenSymbol(t.token(), manifest)))
-                .toList();
-        List<MinStake> minStakes = rollup.tokens().stream()
-                .map(t -> new MinStake(ManifestNames.tokenSymbol(t.token(), manifest),
-                        new BigDecimal(t.minStake()).movePointLeft(decimalsByAddress.applyAsInt(t.token())), t.weight()))
-                .toList();
+        List<AllowedToken> allowed =
+                rollup.tokens().stream()
+                        .map(t -> new AllowedToken(ManifestNames.tokenSymbol(t.token(), manifest)))
+                        .toList();
+        List<MinStake> minStakes =
+                rollup.tokens().stream()
+                        .map(
+                                t ->
+                                        new MinStake(
+                                                ManifestNames.tokenSymbol(t.token(), manifest),
+                                                new BigDecimal(t.minStake())
+                                                        .movePointLeft(
+                                                                decimalsByAddress.applyAsInt(
+                                                                        t.token())),
+                                                t.weight()))
+                        .toList();
         return new RollupRequest(
-                SettlementLayer.values()[d.get(0)], DaLayer.values()[d.get(1)], Vm.values()[d.get(2)],
-                RollupType.values()[d.get(3)], Purpose.values()[d.get(4)],
+                SettlementLayer.values()[d.get(0)],
+                DaLayer.values()[d.get(1)],
+                Vm.values()[d.get(2)],
+                RollupType.values()[d.get(3)],
+                Purpose.values()[d.get(4)],
                 new SequencerRange(rollup.minSequencers(), rollup.maxSequencers()),
-                allowed, minStakes, selection);
+                allowed,
+                minStakes,
+                selection);
     }
 }

@@ -16,9 +16,10 @@ import org.web3j.abi.datatypes.Event;
 import org.web3j.abi.datatypes.Type;
 
 /**
- * Internal: an {@link EventDecoder} built from ABI event definitions (the generated wrappers' {@code *_EVENT} constants):
- * decodes indexed and data arguments in declaration order and hands them to a record factory. A log whose topics or
- * data do not have the event's shape throws {@link AbiDecodingException}.
+ * Internal: an {@link EventDecoder} built from ABI event definitions (the generated wrappers'
+ * {@code *_EVENT} constants): decodes indexed and data arguments in declaration order and hands
+ * them to a record factory. A log whose topics or data do not have the event's shape throws {@link
+ * AbiDecodingException}.
  */
 public final class AbiEventDecoder<T> implements EventDecoder<T> {
     private final Map<String, Entry<? extends T>> byTopic = new HashMap<>();
@@ -37,15 +38,21 @@ public final class AbiEventDecoder<T> implements EventDecoder<T> {
 
     @Override
     public Optional<T> decode(RawLog log) {
-        if (log.topics().isEmpty()) return Optional.empty();
+        if (log.topics().isEmpty()) {
+            return Optional.empty();
+        }
         Entry<? extends T> entry = byTopic.get(log.topics().get(0));
-        if (entry == null) return Optional.empty();
+        if (entry == null) {
+            return Optional.empty();
+        }
         List<Object> arguments;
         try {
             arguments = arguments(entry.event(), log);
         } catch (RuntimeException malformed) {
-            // web3j throws unchecked exceptions of several kinds for data of the wrong length or shape
-            throw new AbiDecodingException(entry.event().getName() + " log", log.topics() + " " + log.data(), malformed);
+            // web3j throws unchecked exceptions of several kinds for data of the wrong length or
+            // shape
+            throw new AbiDecodingException(
+                    entry.event().getName() + " log", log.topics() + " " + log.data(), malformed);
         }
         return Optional.of(entry.factory().apply(arguments));
     }
@@ -53,21 +60,26 @@ public final class AbiEventDecoder<T> implements EventDecoder<T> {
     /** The event's arguments in declaration order, converted to Baton types. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static List<Object> arguments(Event event, RawLog log) {
-        List<Type> data = FunctionReturnDecoder.decode(log.data(), (List) event.getNonIndexedParameters());
+        List<Type> data =
+                FunctionReturnDecoder.decode(log.data(), (List) event.getNonIndexedParameters());
         List<Object> out = new ArrayList<>();
         int topic = 1;
         int dataIndex = 0;
         for (TypeReference<Type> param : event.getParameters()) {
-            Type value = param.isIndexed()
-                    ? FunctionReturnDecoder.decodeIndexedValue(log.topics().get(topic++), param)
-                    : data.get(dataIndex++);
+            Type value =
+                    param.isIndexed()
+                            ? FunctionReturnDecoder.decodeIndexedValue(
+                                    log.topics().get(topic++), param)
+                            : data.get(dataIndex++);
             out.add(toBatonValue(value));
         }
         return out;
     }
 
     private static Object toBatonValue(Type value) {
-        if (value instanceof org.web3j.abi.datatypes.Address a) return dev.baton.types.Address.of(a.getValue());
+        if (value instanceof org.web3j.abi.datatypes.Address a) {
+            return dev.baton.types.Address.of(a.getValue());
+        }
         return value.getValue();
     }
 }

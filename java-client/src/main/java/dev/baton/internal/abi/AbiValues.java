@@ -13,10 +13,11 @@ import org.web3j.abi.datatypes.generated.Uint8;
 import org.web3j.abi.datatypes.generated.Uint96;
 
 /**
- * Range-checked web3j values for the generated wrappers' typed struct constructors. Each factory names the field it
- * fills, so an out-of-range value (a {@code uint16} of 70,000) fails with {@link AbiValueOutOfRangeException} naming
- * it, before anything is encoded. The factory's return type must match the wrapper's parameter type, so a contract
- * that changes a field's width breaks the build instead of encoding silently.
+ * Range-checked web3j values for the generated wrappers' typed struct constructors. Each factory
+ * names the field it fills, so an out-of-range value (a {@code uint16} of 70,000) fails with {@link
+ * AbiValueOutOfRangeException} naming it, before anything is encoded. The factory's return type
+ * must match the wrapper's parameter type, so a contract that changes a field's width breaks the
+ * build instead of encoding silently.
  */
 public final class AbiValues {
 

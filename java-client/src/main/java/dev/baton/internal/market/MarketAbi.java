@@ -9,9 +9,9 @@ import dev.baton.client.market.Proposal;
 import dev.baton.client.market.ProverBond;
 import dev.baton.client.market.RoundState;
 import dev.baton.client.market.TranscriptState;
-import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.abi.Wrappers;
+import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.market.Assignment;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
@@ -22,9 +22,9 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * BlockMarket calls through the generated {@link BlockMarket} wrapper: calldata from its functions and structs
- * (integers range-checked by name first), results decoded with its output types and mapped by {@link MarketMapper}.
- * The {@code TranscriptCommitted} log is in {@link MarketLogs}.
+ * BlockMarket calls through the generated {@link BlockMarket} wrapper: calldata from its functions
+ * and structs (integers range-checked by name first), results decoded with its output types and
+ * mapped by {@link MarketMapper}. The {@code TranscriptCommitted} log is in {@link MarketLogs}.
  */
 public final class MarketAbi {
 
@@ -41,24 +41,39 @@ public final class MarketAbi {
     }
 
     /**
-     * {@code commitTranscript(c, assignments)} of {@code transcript} with the terms of {@code proposal}.
+     * {@code commitTranscript(c, assignments)} of {@code transcript} with the terms of {@code
+     * proposal}.
      *
-     * @throws IllegalArgumentException when the proposal's prover share is not the one the votes signed
+     * @throws IllegalArgumentException when the proposal's prover share is not the one the votes
+     *     signed
      */
     public static String commitTranscript(Transcript transcript, Proposal proposal) {
-        return MARKET.commitTranscript(MarketMapper.commit(transcript, proposal),
-                MarketMapper.assignments(transcript.assignments())).encodeFunctionCall();
-    }
-
-    public static String reveal(long height, BlockReveal reveal) {
-        return MARKET.reveal(uint64("height", height), reveal.txOrderRoot().bytes(), reveal.secret().bytes())
+        return MARKET.commitTranscript(
+                        MarketMapper.commit(transcript, proposal),
+                        MarketMapper.assignments(transcript.assignments()))
                 .encodeFunctionCall();
     }
 
-    /** {@code submitProof} with the verifier's proof bytes (see {@link dev.baton.market.AttestationProof}). */
+    public static String reveal(long height, BlockReveal reveal) {
+        return MARKET.reveal(
+                        uint64("height", height),
+                        reveal.txOrderRoot().bytes(),
+                        reveal.secret().bytes())
+                .encodeFunctionCall();
+    }
+
+    /**
+     * {@code submitProof} with the verifier's proof bytes (see {@link
+     * dev.baton.market.AttestationProof}).
+     */
     public static String submitProof(Transcript t, byte[] proof) {
-        return MARKET.submitProof(uint64("height", t.height()), t.proposer().lowerHex(), t.blockCommitment().bytes(),
-                MarketMapper.assignments(t.assignments()), proof).encodeFunctionCall();
+        return MARKET.submitProof(
+                        uint64("height", t.height()),
+                        t.proposer().lowerHex(),
+                        t.blockCommitment().bytes(),
+                        MarketMapper.assignments(t.assignments()),
+                        proof)
+                .encodeFunctionCall();
     }
 
     public static String finalise(long height) {
@@ -66,25 +81,49 @@ public final class MarketAbi {
     }
 
     public static String claimProverReward(Transcript t, int position, List<Bytes32> merkleProof) {
-        return MARKET.claimProverReward(uint64("height", t.height()), t.proposer().lowerHex(),
-                t.blockCommitment().bytes(), position("position", position), at(t, position),
-                MarketMapper.words(merkleProof)).encodeFunctionCall();
+        return MARKET.claimProverReward(
+                        uint64("height", t.height()),
+                        t.proposer().lowerHex(),
+                        t.blockCommitment().bytes(),
+                        position("position", position),
+                        at(t, position),
+                        MarketMapper.words(merkleProof))
+                .encodeFunctionCall();
     }
 
     public static String slashWithheld(Transcript t, int position, List<Bytes32> merkleProof) {
-        return MARKET.slashWithheld(uint64("height", t.height()), t.proposer().lowerHex(), t.blockCommitment().bytes(),
-                position("position", position), at(t, position), MarketMapper.words(merkleProof)).encodeFunctionCall();
+        return MARKET.slashWithheld(
+                        uint64("height", t.height()),
+                        t.proposer().lowerHex(),
+                        t.blockCommitment().bytes(),
+                        position("position", position),
+                        at(t, position),
+                        MarketMapper.words(merkleProof))
+                .encodeFunctionCall();
     }
 
     public static String challengeVote(Transcript t, int position, List<Bytes32> merkleProof) {
-        return MARKET.challengeVote(uint64("height", t.height()), t.proposer().lowerHex(), t.blockCommitment().bytes(),
-                position("position", position), at(t, position), MarketMapper.words(merkleProof)).encodeFunctionCall();
+        return MARKET.challengeVote(
+                        uint64("height", t.height()),
+                        t.proposer().lowerHex(),
+                        t.blockCommitment().bytes(),
+                        position("position", position),
+                        at(t, position),
+                        MarketMapper.words(merkleProof))
+                .encodeFunctionCall();
     }
 
     /** {@code disputeSlash} with one part in the verifier's single-part form. */
-    public static String disputeSlash(Transcript t, int position, List<Bytes32> merkleProof, byte[] part) {
-        return MARKET.disputeSlash(uint64("height", t.height()), t.proposer().lowerHex(), t.blockCommitment().bytes(),
-                position("position", position), at(t, position), MarketMapper.words(merkleProof), part)
+    public static String disputeSlash(
+            Transcript t, int position, List<Bytes32> merkleProof, byte[] part) {
+        return MARKET.disputeSlash(
+                        uint64("height", t.height()),
+                        t.proposer().lowerHex(),
+                        t.blockCommitment().bytes(),
+                        position("position", position),
+                        at(t, position),
+                        MarketMapper.words(merkleProof),
+                        part)
                 .encodeFunctionCall();
     }
 
@@ -94,24 +133,37 @@ public final class MarketAbi {
 
     public static AbiCall<MarketParams> params() {
         var call = MARKET.params();
-        return new AbiCall<>(call.encodeFunctionCall(), result -> MarketMapper.params(
-                Wrappers.single("BlockMarket.params", call, result, BlockMarket.Params.class)));
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        MarketMapper.params(
+                                Wrappers.single(
+                                        "BlockMarket.params",
+                                        call,
+                                        result,
+                                        BlockMarket.Params.class)));
     }
 
     public static AbiCall<MarketConfig> config() {
         var call = MARKET.config();
-        return new AbiCall<>(call.encodeFunctionCall(),
-                result -> MarketMapper.config(Wrappers.decode("BlockMarket.config", call, result, 4)));
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        MarketMapper.config(
+                                Wrappers.decode("BlockMarket.config", call, result, 4)));
     }
 
     /** {@code head()}: the last finalised height and its hash. */
     public static AbiCall<Head> head() {
         var call = MARKET.head();
-        return new AbiCall<>(call.encodeFunctionCall(), result -> {
-            var values = Wrappers.decode("BlockMarket.head", call, result, 2);
-            return new Head(((BigInteger) values.get(0).getValue()).longValueExact(),
-                    Bytes32.of((byte[]) values.get(1).getValue()));
-        });
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result -> {
+                    var values = Wrappers.decode("BlockMarket.head", call, result, 2);
+                    return new Head(
+                            ((BigInteger) values.get(0).getValue()).longValueExact(),
+                            Bytes32.of((byte[]) values.get(1).getValue()));
+                });
     }
 
     /** What {@code head()} returns. */
@@ -119,59 +171,93 @@ public final class MarketAbi {
 
     public static AbiCall<Amount> burnPrice() {
         var call = MARKET.burnPrice();
-        return new AbiCall<>(call.encodeFunctionCall(),
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
                 result -> Amount.of(Wrappers.uint("BlockMarket.burnPrice", call, result)));
     }
 
     public static AbiCall<Amount> requiredBurn(int numProvers) {
         var call = MARKET.requiredBurn(checked("numProvers", BigInteger.valueOf(numProvers), 256));
-        return new AbiCall<>(call.encodeFunctionCall(),
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
                 result -> Amount.of(Wrappers.uint("BlockMarket.requiredBurn", call, result)));
     }
 
-    public static AbiCall<TranscriptState> transcriptOf(long height, Address proposer, Bytes32 blockCommitment) {
-        var call = MARKET.transcriptOf(uint64("height", height), proposer.lowerHex(), blockCommitment.bytes());
-        return new AbiCall<>(call.encodeFunctionCall(), result -> MarketMapper.transcript(
-                Wrappers.single("BlockMarket.transcriptOf", call, result, BlockMarket.Transcript.class)));
+    public static AbiCall<TranscriptState> transcriptOf(
+            long height, Address proposer, Bytes32 blockCommitment) {
+        var call =
+                MARKET.transcriptOf(
+                        uint64("height", height), proposer.lowerHex(), blockCommitment.bytes());
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        MarketMapper.transcript(
+                                Wrappers.single(
+                                        "BlockMarket.transcriptOf",
+                                        call,
+                                        result,
+                                        BlockMarket.Transcript.class)));
     }
 
     public static AbiCall<RoundState> roundOf(long height) {
         var call = MARKET.roundOf(uint64("height", height));
-        return new AbiCall<>(call.encodeFunctionCall(),
-                result -> MarketMapper.round(Wrappers.decode("BlockMarket.roundOf", call, result, 3)));
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        MarketMapper.round(
+                                Wrappers.decode("BlockMarket.roundOf", call, result, 3)));
     }
 
     public static AbiCall<ProverBond> proverOf(Address prover) {
         var call = MARKET.proverOf(prover.lowerHex());
-        return new AbiCall<>(call.encodeFunctionCall(), result -> MarketMapper.prover(
-                Wrappers.single("BlockMarket.proverOf", call, result, BlockMarket.Prover.class)));
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        MarketMapper.prover(
+                                Wrappers.single(
+                                        "BlockMarket.proverOf",
+                                        call,
+                                        result,
+                                        BlockMarket.Prover.class)));
     }
 
     public static AbiCall<Amount> claimableOf(Address account) {
         var call = MARKET.claimableOf(account.lowerHex());
-        return new AbiCall<>(call.encodeFunctionCall(),
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
                 result -> Amount.of(Wrappers.uint("BlockMarket.claimableOf", call, result)));
     }
 
     public static AbiCall<Amount> rewardsAvailable() {
         var call = MARKET.rewardsAvailable();
-        return new AbiCall<>(call.encodeFunctionCall(),
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
                 result -> Amount.of(Wrappers.uint("BlockMarket.rewardsAvailable", call, result)));
     }
 
-    public static AbiCall<PositionState> positionState(long height, Address proposer, Bytes32 blockCommitment,
-            int position) {
-        var call = MARKET.positionState(uint64("height", height), proposer.lowerHex(), blockCommitment.bytes(),
-                position("position", position));
-        return new AbiCall<>(call.encodeFunctionCall(),
-                result -> MarketMapper.position(Wrappers.decode("BlockMarket.positionState", call, result, 2)));
+    public static AbiCall<PositionState> positionState(
+            long height, Address proposer, Bytes32 blockCommitment, int position) {
+        var call =
+                MARKET.positionState(
+                        uint64("height", height),
+                        proposer.lowerHex(),
+                        blockCommitment.bytes(),
+                        position("position", position));
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        MarketMapper.position(
+                                Wrappers.decode("BlockMarket.positionState", call, result, 2)));
     }
 
     private static BlockMarket.Assignment at(Transcript t, int position) {
         List<Assignment> assignments = t.assignments();
         if (position < 0 || position >= assignments.size()) {
-            throw new IllegalArgumentException("position: " + position + " is not an assignment of a transcript with "
-                    + assignments.size());
+            throw new IllegalArgumentException(
+                    "position: "
+                            + position
+                            + " is not an assignment of a transcript with "
+                            + assignments.size());
         }
         return MarketMapper.assignment(assignments.get(position));
     }

@@ -4,8 +4,8 @@ import dev.baton.model.DeploymentManifest;
 import java.util.Map;
 
 /**
- * Turns addresses read from chain back into the names a request uses: token symbols and contract names from the
- * manifest. An address the manifest does not know is kept as the address itself.
+ * Turns addresses read from chain back into the names a request uses: token symbols and contract
+ * names from the manifest. An address the manifest does not know is kept as the address itself.
  */
 public final class ManifestNames {
 

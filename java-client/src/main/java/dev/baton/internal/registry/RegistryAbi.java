@@ -1,11 +1,11 @@
 package dev.baton.internal.registry;
 
-import dev.baton.internal.contracts.BatonToken;
-import dev.baton.internal.contracts.RollupRegistry;
 import dev.baton.events.RawLog;
 import dev.baton.internal.abi.AbiCall;
 import dev.baton.internal.abi.AbiValues;
 import dev.baton.internal.abi.Wrappers;
+import dev.baton.internal.contracts.BatonToken;
+import dev.baton.internal.contracts.RollupRegistry;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.types.Address;
 import java.math.BigInteger;
@@ -17,16 +17,19 @@ import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Type;
 
 /**
- * RollupRegistry calls through the generated {@link RollupRegistry} wrapper (calldata from its functions, results
- * decoded with its output types) and the {@code RollupRegistered} event through its generated event definition. Also
- * an ERC-20's {@code decimals()} through the {@link BatonToken} wrapper.
+ * RollupRegistry calls through the generated {@link RollupRegistry} wrapper (calldata from its
+ * functions, results decoded with its output types) and the {@code RollupRegistered} event through
+ * its generated event definition. Also an ERC-20's {@code decimals()} through the {@link
+ * BatonToken} wrapper.
  */
 public final class RegistryAbi {
 
     private static final RollupRegistry REGISTRY = Wrappers.codec(RollupRegistry::load);
     private static final BatonToken TOKEN = Wrappers.codec(BatonToken::load);
+
     /** topic0 of {@code RollupRegistered}, from the generated event definition. */
-    public static final String ROLLUP_REGISTERED_TOPIC = EventEncoder.encode(RollupRegistry.ROLLUPREGISTERED_EVENT);
+    public static final String ROLLUP_REGISTERED_TOPIC =
+            EventEncoder.encode(RollupRegistry.ROLLUPREGISTERED_EVENT);
 
     private RegistryAbi() {}
 
@@ -37,27 +40,38 @@ public final class RegistryAbi {
 
     public static AbiCall<StoredRollup> rollup(long rollupId) {
         var call = REGISTRY.rollup(id(rollupId));
-        return new AbiCall<>(call.encodeFunctionCall(), result -> RegistryMapper.stored(
-                Wrappers.single("RollupRegistry.rollup", call, result, RollupRegistry.Rollup.class)));
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        RegistryMapper.stored(
+                                Wrappers.single(
+                                        "RollupRegistry.rollup",
+                                        call,
+                                        result,
+                                        RollupRegistry.Rollup.class)));
     }
 
     public static AbiCall<Long> rollupCount() {
         var call = REGISTRY.rollupCount();
-        return new AbiCall<>(call.encodeFunctionCall(),
-                result -> Wrappers.uint("RollupRegistry.rollupCount", call, result).longValueExact());
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        Wrappers.uint("RollupRegistry.rollupCount", call, result).longValueExact());
     }
 
     /** The registry's owner: the governance timelock. */
     public static AbiCall<Address> owner() {
         var call = REGISTRY.owner();
-        return new AbiCall<>(call.encodeFunctionCall(),
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
                 result -> Address.of(Wrappers.address("RollupRegistry.owner", call, result)));
     }
 
     /** An ERC-20's {@code decimals()}. */
     public static AbiCall<Integer> decimals() {
         var call = TOKEN.decimals();
-        return new AbiCall<>(call.encodeFunctionCall(),
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
                 result -> Wrappers.uint("ERC20.decimals", call, result).intValueExact());
     }
 
@@ -77,22 +91,33 @@ public final class RegistryAbi {
         return REGISTRY.reinstate(id(rollupId), participant.lowerHex()).encodeFunctionCall();
     }
 
-    /** Rollup id, owner and module of a {@code RollupRegistered} log (its three indexed topics); empty for any other log. */
+    /**
+     * Rollup id, owner and module of a {@code RollupRegistered} log (its three indexed topics);
+     * empty for any other log.
+     */
     public static Optional<Registered> registered(RawLog log) {
         List<String> topics = log.topics();
-        if (topics.size() != 4 || !topics.getFirst().equalsIgnoreCase(ROLLUP_REGISTERED_TOPIC)) return Optional.empty();
-        List<TypeReference<Type>> indexed = RollupRegistry.ROLLUPREGISTERED_EVENT.getIndexedParameters();
+        if (topics.size() != 4 || !topics.getFirst().equalsIgnoreCase(ROLLUP_REGISTERED_TOPIC)) {
+            return Optional.empty();
+        }
+        List<TypeReference<Type>> indexed =
+                RollupRegistry.ROLLUPREGISTERED_EVENT.getIndexedParameters();
         Object[] values = new Object[3];
         for (int i = 0; i < 3; i++) {
             try {
-                values[i] = FunctionReturnDecoder.decodeIndexedValue(topics.get(i + 1), indexed.get(i)).getValue();
+                values[i] =
+                        FunctionReturnDecoder.decodeIndexedValue(topics.get(i + 1), indexed.get(i))
+                                .getValue();
             } catch (RuntimeException malformed) {
-                throw new dev.baton.errors.AbiDecodingException("RollupRegistered topic " + (i + 1), topics.get(i + 1),
-                        malformed);
+                throw new dev.baton.errors.AbiDecodingException(
+                        "RollupRegistered topic " + (i + 1), topics.get(i + 1), malformed);
             }
         }
-        return Optional.of(new Registered(((BigInteger) values[0]).longValueExact(), Address.of((String) values[1]),
-                Address.of((String) values[2])));
+        return Optional.of(
+                new Registered(
+                        ((BigInteger) values[0]).longValueExact(),
+                        Address.of((String) values[1]),
+                        Address.of((String) values[2])));
     }
 
     /** What a {@code RollupRegistered} event's topics say. */

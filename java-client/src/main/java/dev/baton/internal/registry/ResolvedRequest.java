@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 
 /**
- * A request turned into what the registry stores: token addresses, minimum stakes in token units (the JSON's whole
- * tokens times {@code 10^decimals}) and, for the slot auction, the stake unit derived when the request left it out.
+ * A request turned into what the registry stores: token addresses, minimum stakes in token units
+ * (the JSON's whole tokens times {@code 10^decimals}) and, for the slot auction, the stake unit
+ * derived when the request left it out.
  *
  * @param request the request as read
  * @param tokens one entry per allowed token, in {@code allowed_tokens} order
@@ -24,7 +25,8 @@ import java.util.function.ToIntFunction;
  */
 public record ResolvedRequest(RollupRequest request, List<StakeToken> tokens, Selection selection) {
 
-    private static final BigInteger MAX_UINT128 = BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
+    private static final BigInteger MAX_UINT128 =
+            BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE);
     private static final String TOKENS_PATH = "$.execution_layer_req.min_stake_per_seq";
 
     public record StakeToken(String address, BigInteger minStake, BigInteger weight) {}
@@ -35,10 +37,11 @@ public record ResolvedRequest(RollupRequest request, List<StakeToken> tokens, Se
 
     /**
      * @param decimals a token's {@code decimals()} by symbol
-     * @throws RequestValidationException when a minimum stake has finer fractions than its token, overflows, or
-     *     falls below an explicit stake unit
+     * @throws RequestValidationException when a minimum stake has finer fractions than its token,
+     *     overflows, or falls below an explicit stake unit
      */
-    public static ResolvedRequest resolve(RollupRequest request, DeploymentManifest manifest, ToIntFunction<String> decimals) {
+    public static ResolvedRequest resolve(
+            RollupRequest request, DeploymentManifest manifest, ToIntFunction<String> decimals) {
         List<RequestProblem> problems = new ArrayList<>();
         List<StakeToken> tokens = new ArrayList<>();
         for (AllowedToken allowed : request.allowedTokens()) {
@@ -47,30 +50,70 @@ public record ResolvedRequest(RollupRequest request, List<StakeToken> tokens, Se
             int places = decimals.applyAsInt(allowed.sym());
             Optional<BigInteger> units = stake.inUnits(places);
             if (units.isEmpty()) {
-                problems.add(new RequestProblem(path, "\"" + stake.val().toPlainString() + "\" has more decimals than "
-                        + allowed.sym() + " (" + places + ")"));
+                problems.add(
+                        new RequestProblem(
+                                path,
+                                "\""
+                                        + stake.val().toPlainString()
+                                        + "\" has more decimals than "
+                                        + allowed.sym()
+                                        + " ("
+                                        + places
+                                        + ")"));
             } else if (units.get().compareTo(MAX_UINT128) > 0) {
-                problems.add(new RequestProblem(path, "\"" + stake.val().toPlainString() + "\" " + allowed.sym()
-                        + " is " + units.get() + " token units, above the uint128 maximum"));
+                problems.add(
+                        new RequestProblem(
+                                path,
+                                "\""
+                                        + stake.val().toPlainString()
+                                        + "\" "
+                                        + allowed.sym()
+                                        + " is "
+                                        + units.get()
+                                        + " token units, above the uint128 maximum"));
             } else {
-                tokens.add(new StakeToken(manifest.token(allowed.sym()), units.get(), stake.weight()));
+                tokens.add(
+                        new StakeToken(manifest.token(allowed.sym()), units.get(), stake.weight()));
             }
         }
-        if (!problems.isEmpty()) throw new RequestValidationException(problems);
-        Selection selection = request.selection() instanceof SlotAuctionParams auction
-                ? withStakeUnit(auction, tokens, request)
-                : request.selection();
+        if (!problems.isEmpty()) {
+            throw new RequestValidationException(problems);
+        }
+        Selection selection =
+                request.selection() instanceof SlotAuctionParams auction
+                        ? withStakeUnit(auction, tokens, request)
+                        : request.selection();
         return new ResolvedRequest(request, tokens, selection);
     }
 
-    /** The smallest weighted minimum by default; an explicit unit must not exceed any token's weighted minimum. */
-    private static SlotAuctionParams withStakeUnit(SlotAuctionParams p, List<StakeToken> tokens, RollupRequest request) {
-        BigInteger smallest = tokens.stream().map(t -> t.minStake().multiply(t.weight())).min(BigInteger::compareTo)
-                .orElseThrow().min(MAX_UINT128);
+    /**
+     * The smallest weighted minimum by default; an explicit unit must not exceed any token's
+     * weighted minimum.
+     */
+    private static SlotAuctionParams withStakeUnit(
+            SlotAuctionParams p, List<StakeToken> tokens, RollupRequest request) {
+        BigInteger smallest =
+                tokens.stream()
+                        .map(t -> t.minStake().multiply(t.weight()))
+                        .min(BigInteger::compareTo)
+                        .orElseThrow()
+                        .min(MAX_UINT128);
         if (p.stakeUnit().isEmpty()) {
-            return new SlotAuctionParams(p.genesisBlock(), p.slotsPerEpoch(), p.slotLength(), p.bidWindow(),
-                    p.sealWindow(), p.settlementWindow(), p.settlementLock(), Optional.of(smallest), p.maxEntries(),
-                    p.rewardToken(), p.rewardPerSlot(), p.maxRewardPerSlot(), p.minBid(), p.allowlistEnabled());
+            return new SlotAuctionParams(
+                    p.genesisBlock(),
+                    p.slotsPerEpoch(),
+                    p.slotLength(),
+                    p.bidWindow(),
+                    p.sealWindow(),
+                    p.settlementWindow(),
+                    p.settlementLock(),
+                    Optional.of(smallest),
+                    p.maxEntries(),
+                    p.rewardToken(),
+                    p.rewardPerSlot(),
+                    p.maxRewardPerSlot(),
+                    p.minBid(),
+                    p.allowlistEnabled());
         }
         BigInteger unit = p.stakeUnit().get();
         List<RequestProblem> problems = new ArrayList<>();
@@ -78,13 +121,25 @@ public record ResolvedRequest(RollupRequest request, List<StakeToken> tokens, Se
             BigInteger weighted = tokens.get(i).minStake().multiply(tokens.get(i).weight());
             if (weighted.compareTo(unit) < 0) {
                 String sym = request.allowedTokens().get(i).sym();
-                problems.add(new RequestProblem("$.execution_layer_req.selection.stake_unit", "stake_unit " + unit
-                        + " is above the minimum stake of \"" + sym + "\" (" + tokens.get(i).minStake()
-                        + " token units x weight " + tokens.get(i).weight() + " = " + weighted
-                        + "): a minimum bid would carry no allocation unit"));
+                problems.add(
+                        new RequestProblem(
+                                "$.execution_layer_req.selection.stake_unit",
+                                "stake_unit "
+                                        + unit
+                                        + " is above the minimum stake of \""
+                                        + sym
+                                        + "\" ("
+                                        + tokens.get(i).minStake()
+                                        + " token units x weight "
+                                        + tokens.get(i).weight()
+                                        + " = "
+                                        + weighted
+                                        + "): a minimum bid would carry no allocation unit"));
             }
         }
-        if (!problems.isEmpty()) throw new RequestValidationException(problems);
+        if (!problems.isEmpty()) {
+            throw new RequestValidationException(problems);
+        }
         return p;
     }
 }

@@ -4,9 +4,9 @@ import java.math.BigInteger;
 import java.util.List;
 
 /**
- * {@code IRollupRegistry.Rollup} as returned by {@code rollup(id)}, in Baton terms: addresses as lower-case 0x hex,
- * enums as their ordinals, the mechanism as its 32-byte id (0x hex). Built from the generated wrapper's struct by
- * {@link RegistryMapper}.
+ * {@code IRollupRegistry.Rollup} as returned by {@code rollup(id)}, in Baton terms: addresses as
+ * lower-case 0x hex, enums as their ordinals, the mechanism as its 32-byte id (0x hex). Built from
+ * the generated wrapper's struct by {@link RegistryMapper}.
  */
 public record StoredRollup(
         String owner,

@@ -1,8 +1,8 @@
 package dev.baton.model.request;
 
 /**
- * Where the rollup publishes its data: JSON {@code da_layer}.
- * The order matches the Solidity enum in {@code IRollupRegistry}: {@link #ordinal()} is the on-chain value.
+ * Where the rollup publishes its data: JSON {@code da_layer}. The order matches the Solidity enum
+ * in {@code IRollupRegistry}: {@link #ordinal()} is the on-chain value.
  */
 public enum DaLayer implements JsonEnum {
     ETHEREUM("ethereum"),

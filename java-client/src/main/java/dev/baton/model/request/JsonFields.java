@@ -6,8 +6,8 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The fields of one JSON object of a request: refuses unknown names on creation, reports missing required fields,
- * and reads typed values with their JSON paths.
+ * The fields of one JSON object of a request: refuses unknown names on creation, reports missing
+ * required fields, and reads typed values with their JSON paths.
  */
 final class JsonFields {
 
@@ -21,15 +21,21 @@ final class JsonFields {
         this.problems = problems;
     }
 
-    /** The fields of {@code node}, or empty (with a problem) when it is not an object. Unknown names are problems. */
-    static Optional<JsonFields> of(JsonNode node, String path, Problems problems, List<String> allowed) {
+    /**
+     * The fields of {@code node}, or empty (with a problem) when it is not an object. Unknown names
+     * are problems.
+     */
+    static Optional<JsonFields> of(
+            JsonNode node, String path, Problems problems, List<String> allowed) {
         if (!node.isObject()) {
             problems.add(path, "expected an object, got " + JsonValues.describe(node));
             return Optional.empty();
         }
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
-                problems.add(child(path, name), "unknown field (allowed: " + String.join(", ", allowed) + ")");
+                problems.add(
+                        child(path, name),
+                        "unknown field (allowed: " + String.join(", ", allowed) + ")");
             }
         }
         return Optional.of(new JsonFields(node, path, problems));
@@ -58,7 +64,9 @@ final class JsonFields {
     /** The field's value, or empty with a "missing required field" problem. */
     Optional<JsonNode> required(String name) {
         JsonNode value = object.get(name);
-        if (value == null) problems.add(path(name), "missing required field");
+        if (value == null) {
+            problems.add(path(name), "missing required field");
+        }
         return Optional.ofNullable(value);
     }
 
@@ -78,22 +86,32 @@ final class JsonFields {
         return required(name).flatMap(v -> JsonValues.integer(v, path(name), problems, min, max));
     }
 
-    /** The field's whole number, {@code fallback} when absent, or empty with a problem when present but bad. */
-    Optional<BigInteger> integerOr(String name, BigInteger min, BigInteger max, BigInteger fallback) {
+    /**
+     * The field's whole number, {@code fallback} when absent, or empty with a problem when present
+     * but bad.
+     */
+    Optional<BigInteger> integerOr(
+            String name, BigInteger min, BigInteger max, BigInteger fallback) {
         JsonNode value = object.get(name);
-        if (value == null) return Optional.of(fallback);
+        if (value == null) {
+            return Optional.of(fallback);
+        }
         return JsonValues.integer(value, path(name), problems, min, max);
     }
 
     Optional<Boolean> booleanOr(String name, boolean fallback) {
         JsonNode value = object.get(name);
-        if (value == null) return Optional.of(fallback);
+        if (value == null) {
+            return Optional.of(fallback);
+        }
         return JsonValues.bool(value, path(name), problems);
     }
 
     Optional<String> stringOr(String name, String fallback) {
         JsonNode value = object.get(name);
-        if (value == null) return Optional.ofNullable(fallback);
+        if (value == null) {
+            return Optional.ofNullable(fallback);
+        }
         return JsonValues.string(value, path(name), problems);
     }
 }

@@ -2,7 +2,10 @@ package dev.baton.model.request;
 
 /** How a rollup's block producers are chosen: JSON {@code selection.mechanism}. */
 public enum Mechanism implements JsonEnum {
-    /** Milkomeda sequencer election: per-epoch stake bids, slots in proportion to stake (the default). */
+    /**
+     * Milkomeda sequencer election: per-epoch stake bids, slots in proportion to stake (the
+     * default).
+     */
     SLOT_AUCTION("slot-auction", "baton.slot-auction"),
     /** Aztec-style proposer-builder separation with a federated prover network. */
     BLOCK_MARKET("block-market", "baton.block-market");
@@ -20,7 +23,9 @@ public enum Mechanism implements JsonEnum {
         return json;
     }
 
-    /** The string whose keccak256 is the mechanism id on chain ({@code IRollupModule.mechanism()}). */
+    /**
+     * The string whose keccak256 is the mechanism id on chain ({@code IRollupModule.mechanism()}).
+     */
     public String onChainName() {
         return onChainName;
     }

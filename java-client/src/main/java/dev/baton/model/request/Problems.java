@@ -3,7 +3,9 @@ package dev.baton.model.request;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects problems while a request is read, so one run reports all of them rather than the first. */
+/**
+ * Collects problems while a request is read, so one run reports all of them rather than the first.
+ */
 final class Problems {
 
     private final List<RequestProblem> found = new ArrayList<>();
@@ -21,6 +23,8 @@ final class Problems {
     }
 
     void throwIfAny() {
-        if (!found.isEmpty()) throw new RequestValidationException(found);
+        if (!found.isEmpty()) {
+            throw new RequestValidationException(found);
+        }
     }
 }

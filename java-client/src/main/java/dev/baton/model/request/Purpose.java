@@ -1,8 +1,8 @@
 package dev.baton.model.request;
 
 /**
- * What the rollup is for: JSON {@code purpose}.
- * The order matches the Solidity enum in {@code IRollupRegistry}: {@link #ordinal()} is the on-chain value.
+ * What the rollup is for: JSON {@code purpose}. The order matches the Solidity enum in {@code
+ * IRollupRegistry}: {@link #ordinal()} is the on-chain value.
  */
 public enum Purpose implements JsonEnum {
     GENERAL("general"),

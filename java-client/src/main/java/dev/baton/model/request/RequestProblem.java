@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * One thing wrong with a rollup request.
  *
- * @param path where, as a JSON path from the document root, e.g. {@code execution_layer_req.allowed_tokens[1].sym}
+ * @param path where, as a JSON path from the document root, e.g. {@code
+ *     execution_layer_req.allowed_tokens[1].sym}
  * @param message what is wrong, quoting the bad value
  */
 public record RequestProblem(String path, String message) {

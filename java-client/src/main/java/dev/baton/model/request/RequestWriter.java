@@ -6,10 +6,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a {@link RollupRequest} in the seed's shape: numbers as decimal strings, a single {@code nb_sequencers}
- * figure when min = max, {@code weight} only when it is not the default 1. The selection is always written in full
- * (only a {@code stake_unit} still to be derived at registration is left out), so what is shown is what the module
- * runs with, whatever today's defaults are.
+ * Writes a {@link RollupRequest} in the seed's shape: numbers as decimal strings, a single {@code
+ * nb_sequencers} figure when min = max, {@code weight} only when it is not the default 1. The
+ * selection is always written in full (only a {@code stake_unit} still to be derived at
+ * registration is left out), so what is shown is what the module runs with, whatever today's
+ * defaults are.
  */
 final class RequestWriter {
 
@@ -27,7 +28,9 @@ final class RequestWriter {
         if (range.isExact()) {
             body.put("nb_sequencers", Long.toString(range.min()));
         } else {
-            body.putObject("nb_sequencers").put("min", Long.toString(range.min())).put("max", Long.toString(range.max()));
+            body.putObject("nb_sequencers")
+                    .put("min", Long.toString(range.min()))
+                    .put("max", Long.toString(range.max()));
         }
         ArrayNode allowed = body.putArray("allowed_tokens");
         for (AllowedToken token : request.allowedTokens()) {
@@ -35,8 +38,14 @@ final class RequestWriter {
         }
         ArrayNode minStakes = body.putArray("min_stake_per_seq");
         for (MinStake stake : request.minStakePerSeq()) {
-            ObjectNode entry = minStakes.addObject().put("sym", stake.sym()).put("val", stake.val().toPlainString());
-            if (!stake.weight().equals(MinStake.DEFAULT_WEIGHT)) entry.put("weight", stake.weight().toString());
+            ObjectNode entry =
+                    minStakes
+                            .addObject()
+                            .put("sym", stake.sym())
+                            .put("val", stake.val().toPlainString());
+            if (!stake.weight().equals(MinStake.DEFAULT_WEIGHT)) {
+                entry.put("weight", stake.weight().toString());
+            }
         }
         ObjectNode selection = body.putObject(SelectionParser.FIELD);
         selection.put(SelectionParser.MECHANISM, request.selection().mechanism().json());

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A rollup registration request: AltLayer's {@code execution_layer_req} JSON, read exactly as the seed writes it
- * (numbers as strings, {@code allowed_tokens} as {@code [{"sym": ...}]}, {@code min_stake_per_seq} as
- * {@code [{"sym": ..., "val": ...}]}), plus Baton's extensions: a per-token {@code weight} in
- * {@code min_stake_per_seq}, {@code nb_sequencers} as
- * a {@code {"min", "max"}} object, and {@code selection}. Build one with {@link #parse} or {@link #read}, which
- * check every rule and report all problems in one {@link RequestValidationException}; {@link #toJson()} writes the
- * same shape back, so the output can be registered again.
+ * A rollup registration request: AltLayer's {@code execution_layer_req} JSON, read exactly as the
+ * seed writes it (numbers as strings, {@code allowed_tokens} as {@code [{"sym": ...}]}, {@code
+ * min_stake_per_seq} as {@code [{"sym": ..., "val": ...}]}), plus Baton's extensions: a per-token
+ * {@code weight} in {@code min_stake_per_seq}, {@code nb_sequencers} as a {@code {"min", "max"}}
+ * object, and {@code selection}. Build one with {@link #parse} or {@link #read}, which check every
+ * rule and report all problems in one {@link RequestValidationException}; {@link #toJson()} writes
+ * the same shape back, so the output can be registered again.
  *
  * @param settlementLayer JSON {@code settlement_layer}
  * @param daLayer JSON {@code da_layer}
@@ -23,7 +23,8 @@ import java.util.Objects;
  * @param type JSON {@code type}
  * @param purpose JSON {@code purpose}
  * @param nbSequencers JSON {@code nb_sequencers}
- * @param allowedTokens JSON {@code allowed_tokens}, in order (the first one pays slot-auction rewards by default)
+ * @param allowedTokens JSON {@code allowed_tokens}, in order (the first one pays slot-auction
+ *     rewards by default)
  * @param minStakePerSeq JSON {@code min_stake_per_seq}, one entry per allowed token
  * @param selection JSON {@code selection}, with every default filled in
  */
@@ -54,8 +55,8 @@ public record RollupRequest(
     }
 
     /**
-     * Reads and checks a request. Token symbols (and the block market's verifier name) are resolved against
-     * {@code manifest}.
+     * Reads and checks a request. Token symbols (and the block market's verifier name) are resolved
+     * against {@code manifest}.
      *
      * @throws RequestValidationException listing every problem with its JSON path and the bad value
      */
@@ -68,18 +69,27 @@ public record RollupRequest(
         try {
             return parse(Files.readString(file), manifest);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rollup request " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read rollup request " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** This request as pretty JSON of the same shape it is read from ({@code {"execution_layer_req": {...}}}). */
+    /**
+     * This request as pretty JSON of the same shape it is read from ({@code {"execution_layer_req":
+     * {...}}}).
+     */
     public String toJson() {
         return RequestWriter.write(this);
     }
 
     /** The {@code min_stake_per_seq} entry of an allowed token. */
     public MinStake minStake(String sym) {
-        return minStakePerSeq.stream().filter(m -> m.sym().equals(sym)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no min_stake_per_seq entry for \"" + sym + "\""));
+        return minStakePerSeq.stream()
+                .filter(m -> m.sym().equals(sym))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no min_stake_per_seq entry for \"" + sym + "\""));
     }
 }

@@ -1,8 +1,8 @@
 package dev.baton.model.request;
 
 /**
- * How the rollup's state is proven: JSON {@code type}.
- * The order matches the Solidity enum in {@code IRollupRegistry}: {@link #ordinal()} is the on-chain value.
+ * How the rollup's state is proven: JSON {@code type}. The order matches the Solidity enum in
+ * {@code IRollupRegistry}: {@link #ordinal()} is the on-chain value.
  */
 public enum RollupType implements JsonEnum {
     OPTIMISTIC("optimistic"),

@@ -8,8 +8,8 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads {@code selection}: {@code mechanism} first (it decides which parameter names are allowed), then that
- * mechanism's parameters. Without {@code selection}, the slot auction with every default.
+ * Reads {@code selection}: {@code mechanism} first (it decides which parameter names are allowed),
+ * then that mechanism's parameters. Without {@code selection}, the slot auction with every default.
  */
 final class SelectionParser {
 
@@ -18,7 +18,8 @@ final class SelectionParser {
 
     private SelectionParser() {}
 
-    static Optional<Selection> parse(JsonFields request, Optional<TokenLists> tokens, DeploymentManifest manifest) {
+    static Optional<Selection> parse(
+            JsonFields request, Optional<TokenLists> tokens, DeploymentManifest manifest) {
         String path = request.path(FIELD);
         Problems problems = request.problems();
         JsonNode node = request.optional(FIELD).orElse(null);
@@ -27,24 +28,46 @@ final class SelectionParser {
                     .flatMap(defaults -> SlotAuctionParamsParser.parse(defaults, tokens, manifest));
         }
         if (!node.isObject()) {
-            problems.add(path, "expected an object like {\"mechanism\": \"slot-auction\"}, got "
-                    + JsonValues.describe(node));
+            problems.add(
+                    path,
+                    "expected an object like {\"mechanism\": \"slot-auction\"}, got "
+                            + JsonValues.describe(node));
             return Optional.empty();
         }
         JsonNode mechanismNode = node.get(MECHANISM);
         if (mechanismNode == null) {
-            problems.add(JsonFields.child(path, MECHANISM), "missing required field (allowed: "
-                    + JsonEnum.allowed(Mechanism.class) + ")");
+            problems.add(
+                    JsonFields.child(path, MECHANISM),
+                    "missing required field (allowed: " + JsonEnum.allowed(Mechanism.class) + ")");
             return Optional.empty();
         }
         Optional<Mechanism> mechanism =
-                JsonValues.enumValue(Mechanism.class, mechanismNode, JsonFields.child(path, MECHANISM), problems);
-        if (mechanism.isEmpty()) return Optional.empty();
+                JsonValues.enumValue(
+                        Mechanism.class,
+                        mechanismNode,
+                        JsonFields.child(path, MECHANISM),
+                        problems);
+        if (mechanism.isEmpty()) {
+            return Optional.empty();
+        }
         return switch (mechanism.get()) {
-            case SLOT_AUCTION -> JsonFields.of(node, path, problems, withMechanism(SlotAuctionParamsParser.FIELDS))
-                    .flatMap(fields -> SlotAuctionParamsParser.parse(fields, tokens, manifest));
-            case BLOCK_MARKET -> JsonFields.of(node, path, problems, withMechanism(BlockMarketParamsParser.FIELDS))
-                    .flatMap(fields -> BlockMarketParamsParser.parse(fields, manifest));
+            case SLOT_AUCTION ->
+                    JsonFields.of(
+                                    node,
+                                    path,
+                                    problems,
+                                    withMechanism(SlotAuctionParamsParser.FIELDS))
+                            .flatMap(
+                                    fields ->
+                                            SlotAuctionParamsParser.parse(
+                                                    fields, tokens, manifest));
+            case BLOCK_MARKET ->
+                    JsonFields.of(
+                                    node,
+                                    path,
+                                    problems,
+                                    withMechanism(BlockMarketParamsParser.FIELDS))
+                            .flatMap(fields -> BlockMarketParamsParser.parse(fields, manifest));
         };
     }
 

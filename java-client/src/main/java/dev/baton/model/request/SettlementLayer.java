@@ -1,8 +1,8 @@
 package dev.baton.model.request;
 
 /**
- * Where the rollup settles: JSON {@code settlement_layer}.
- * The order matches the Solidity enum in {@code IRollupRegistry}: {@link #ordinal()} is the on-chain value.
+ * Where the rollup settles: JSON {@code settlement_layer}. The order matches the Solidity enum in
+ * {@code IRollupRegistry}: {@link #ordinal()} is the on-chain value.
  */
 public enum SettlementLayer implements JsonEnum {
     ETHEREUM("ethereum"),

@@ -6,21 +6,24 @@ import java.util.Optional;
 
 /**
  * Parameters of the slot auction ({@code "mechanism": "slot-auction"}), mirroring the contract's
- * {@code ISlotAuction.Params}. Durations are in L1 blocks; amounts in the token's smallest unit. JSON names and
- * defaults (each optional):
+ * {@code ISlotAuction.Params}. Durations are in L1 blocks; amounts in the token's smallest unit.
+ * JSON names and defaults (each optional):
+ *
  * <ul>
  *   <li>{@code genesis_block} "0": first block of epoch 0's bidding;
- *   <li>{@code slots_per_epoch} "32" (1..1024), {@code slot_length} "1" (the paper: one slot = one L1 block);
+ *   <li>{@code slots_per_epoch} "32" (1..1024), {@code slot_length} "1" (the paper: one slot = one
+ *       L1 block);
  *   <li>{@code bid_window} "24" and {@code seal_window} "4" (each at least 1, together at most
  *       {@code slots_per_epoch * slot_length});
  *   <li>{@code settlement_window} "32" (at least 1), {@code settlement_lock} "64";
- *   <li>{@code stake_unit}: weighted stake (token units x weight) per allocation unit; when absent it is set at
- *       registration to the smallest weighted minimum stake over the tokens, so a minimum bid is exactly one unit (an
- *       epoch holds at most 2^24 - 1 units); when given, a minimum bid of every token must reach it;
+ *   <li>{@code stake_unit}: weighted stake (token units x weight) per allocation unit; when absent
+ *       it is set at registration to the smallest weighted minimum stake over the tokens, so a
+ *       minimum bid is exactly one unit (an epoch holds at most 2^24 - 1 units); when given, a
+ *       minimum bid of every token must reach it;
  *   <li>{@code max_entries} "1024" (1..59049) bid entries per epoch;
  *   <li>{@code reward_token}: a manifest token symbol, default the first of {@code allowed_tokens};
- *   <li>{@code reward_per_slot} "0" and {@code max_reward_per_slot} "0" (rewards off until the owner funds and
- *       raises them; {@code reward_per_slot <= max_reward_per_slot});
+ *   <li>{@code reward_per_slot} "0" and {@code max_reward_per_slot} "0" (rewards off until the
+ *       owner funds and raises them; {@code reward_per_slot <= max_reward_per_slot});
  *   <li>{@code min_bid} "1" (reserve price in units, at most 2^24 - 1);
  *   <li>{@code allowlist_enabled} false.
  * </ul>
@@ -55,6 +58,7 @@ public record SlotAuctionParams(
     public static final BigInteger DEFAULT_REWARD_PER_SLOT = BigInteger.ZERO;
     public static final BigInteger DEFAULT_MAX_REWARD_PER_SLOT = BigInteger.ZERO;
     public static final long DEFAULT_MIN_BID = 1;
+
     /** Most allocation units an epoch holds (the contract packs cumulative stake into 25 bits). */
     public static final long MAX_UNITS = (1L << 24) - 1;
 

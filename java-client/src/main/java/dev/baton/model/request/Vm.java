@@ -1,8 +1,8 @@
 package dev.baton.model.request;
 
 /**
- * The rollup's runtime: JSON {@code vm}.
- * The order matches the Solidity enum in {@code IRollupRegistry}: {@link #ordinal()} is the on-chain value.
+ * The rollup's runtime: JSON {@code vm}. The order matches the Solidity enum in {@code
+ * IRollupRegistry}: {@link #ordinal()} is the on-chain value.
  */
 public enum Vm implements JsonEnum {
     EVM("evm"),

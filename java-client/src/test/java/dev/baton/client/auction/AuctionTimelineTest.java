@@ -12,7 +12,8 @@ class AuctionTimelineTest {
     void epochWindowsFollowTheContractTimeline() {
         assertThat(timeline.epochLength()).isEqualTo(32);
         assertThat(timeline.bidding(1)).isEqualTo(new BlockWindow(132, 136));
-        assertThat(timeline.seal(1)).as("from bidEnd + 1: block bidEnd's prevrandao is known before it")
+        assertThat(timeline.seal(1))
+                .as("from bidEnd + 1: block bidEnd's prevrandao is known before it")
                 .isEqualTo(new BlockWindow(137, 138));
         assertThat(timeline.slots(1)).isEqualTo(new BlockWindow(138, 170));
         assertThat(timeline.slot(1, 0)).isEqualTo(new BlockWindow(138, 140));

@@ -13,30 +13,48 @@ import org.junit.jupiter.api.Test;
 class EpochSlotMapTest {
     private static final Address ALICE = Address.of("0x00000000000000000000000000000000000000a1");
     private static final Address BOB = Address.of("0x00000000000000000000000000000000000000b2");
-    private static final Address DELEGATOR = Address.of("0x00000000000000000000000000000000000000d3");
+    private static final Address DELEGATOR =
+            Address.of("0x00000000000000000000000000000000000000d3");
 
     private static List<BidEntry> entries(Object... sequencerUnitsDelegator) {
         List<BidEntry> entries = new ArrayList<>();
         long end = 0;
         for (int i = 0; i < sequencerUnitsDelegator.length; i += 3) {
             long units = (Long) sequencerUnitsDelegator[i + 1];
-            entries.add(new BidEntry(4, i / 3, (Address) sequencerUnitsDelegator[i], Amount.of(units), 0,
-                    (Address) sequencerUnitsDelegator[i + 2], 0, 0, false, end, end + units));
+            entries.add(
+                    new BidEntry(
+                            4,
+                            i / 3,
+                            (Address) sequencerUnitsDelegator[i],
+                            Amount.of(units),
+                            0,
+                            (Address) sequencerUnitsDelegator[i + 2],
+                            0,
+                            0,
+                            false,
+                            end,
+                            end + units));
             end += units;
         }
         return entries;
     }
 
     /**
-     * The expected schedule comes from the shared vectors (case "three-bidders-e8" of test/vectors/slot-allocation.json,
-     * written by the independent JavaScript model), not from the allocation code the map is built on.
+     * The expected schedule comes from the shared vectors (case "three-bidders-e8" of
+     * test/vectors/slot-allocation.json, written by the independent JavaScript model), not from the
+     * allocation code the map is built on.
      */
     @Test
     void answersSequencerOfFromTheOffChainSchedule() throws java.io.IOException {
         tools.jackson.databind.JsonNode vector = null;
         java.nio.file.Path file = repositoryRoot().resolve("test/vectors/slot-allocation.json");
-        for (tools.jackson.databind.JsonNode c : dev.baton.model.Json.MAPPER.readTree(java.nio.file.Files.readString(file)).get("cases")) {
-            if (c.get("name").asString().equals("three-bidders-e8")) vector = c;
+        for (tools.jackson.databind.JsonNode c :
+                dev.baton.model.Json.MAPPER
+                        .readTree(java.nio.file.Files.readString(file))
+                        .get("cases")) {
+            if (c.get("name").asString().equals("three-bidders-e8")) {
+                vector = c;
+            }
         }
         assertThat(vector).as("vector three-bidders-e8").isNotNull();
         assertThat(vector.get("stakes").toString()).isEqualTo("[50,30,20]");
@@ -51,18 +69,22 @@ class EpochSlotMapTest {
     }
 
     /**
-     * An epoch capped by stake (MECHANISM.md §3.4a): entry numbers are {@code place · quota + index} and the line is
-     * the place line, as {@code entryOf} reports it. The same line as the vector's (alice 50, bob 30, alice 20)
-     * laid out in two places (quota 255: alice's entries 0 and 1 in place 0, bob's entry 255 in place 1), given out
-     * of order and with a displaced entry skipped, yields the same schedule, answered with the auction's entry numbers.
+     * An epoch capped by stake (MECHANISM.md §3.4a): entry numbers are {@code place · quota +
+     * index} and the line is the place line, as {@code entryOf} reports it. The same line as the
+     * vector's (alice 50, bob 30, alice 20) laid out in two places (quota 255: alice's entries 0
+     * and 1 in place 0, bob's entry 255 in place 1), given out of order and with a displaced entry
+     * skipped, yields the same schedule, answered with the auction's entry numbers.
      */
     @Test
     void aCappedEpochsPlaceLineIsRebuiltFromTheEntriesIntervals() {
         BigInteger seed = BigInteger.valueOf(0x1234_5678L);
         List<BidEntry> bidOrder = entries(ALICE, 50L, null, ALICE, 20L, DELEGATOR, BOB, 30L, null);
         EpochSlotMap plain = EpochSlotMap.of(4, seed, 8, bidOrder);
-        List<BidEntry> capped = List.of(
-                renumber(bidOrder.get(2), 255), renumber(bidOrder.get(1), 1), renumber(bidOrder.get(0), 0));
+        List<BidEntry> capped =
+                List.of(
+                        renumber(bidOrder.get(2), 255),
+                        renumber(bidOrder.get(1), 1),
+                        renumber(bidOrder.get(0), 0));
         EpochSlotMap map = EpochSlotMap.of(4, seed, 8, capped);
         int[] number = {0, 1, 255};
         for (int slot = 0; slot < 8; slot++) {
@@ -75,22 +97,41 @@ class EpochSlotMapTest {
     @Test
     void entriesThatDoNotTileTheLineAreRefused() {
         List<BidEntry> gap = entries(ALICE, 50L, null, BOB, 30L, null);
-        List<BidEntry> withGap = List.of(gap.get(0), new BidEntry(4, 255, BOB, Amount.of(30), 0, null, 0, 0, false, 60, 90));
+        List<BidEntry> withGap =
+                List.of(
+                        gap.get(0),
+                        new BidEntry(4, 255, BOB, Amount.of(30), 0, null, 0, 0, false, 60, 90));
         assertThatThrownBy(() -> EpochSlotMap.of(4, BigInteger.ONE, 8, withGap))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("entry 255 starts at 60, not at the previous end 50");
     }
 
     private static BidEntry renumber(BidEntry e, int entry) {
-        return new BidEntry(e.epoch(), entry, e.sequencer(), e.amount(), e.tokenIndex(), e.delegator(),
-                e.commissionBps(), e.published(), e.settled(), e.start(), e.end());
+        return new BidEntry(
+                e.epoch(),
+                entry,
+                e.sequencer(),
+                e.amount(),
+                e.tokenIndex(),
+                e.delegator(),
+                e.commissionBps(),
+                e.published(),
+                e.settled(),
+                e.start(),
+                e.end());
     }
 
     private static java.nio.file.Path repositoryRoot() {
         String fromEnv = System.getenv("BATON_ROOT");
-        if (fromEnv != null && !fromEnv.isBlank()) return java.nio.file.Path.of(fromEnv);
-        for (java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (java.nio.file.Files.isRegularFile(dir.resolve("hardhat.config.js"))) return dir;
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return java.nio.file.Path.of(fromEnv);
+        }
+        for (java.nio.file.Path dir = java.nio.file.Path.of("").toAbsolutePath();
+                dir != null;
+                dir = dir.getParent()) {
+            if (java.nio.file.Files.isRegularFile(dir.resolve("hardhat.config.js"))) {
+                return dir;
+            }
         }
         throw new IllegalStateException("no repository root: set BATON_ROOT");
     }
@@ -110,7 +151,10 @@ class EpochSlotMapTest {
         assertThat(map.sequencersBySlot()).hasSize(32).containsOnly(ALICE, BOB);
     }
 
-    /** The line order is the entries' starts (the place line of a capped epoch), not the order they are given in. */
+    /**
+     * The line order is the entries' starts (the place line of a capped epoch), not the order they
+     * are given in.
+     */
     @Test
     void entriesGivenOutOfOrderAreLaidOutByTheirStart() {
         List<BidEntry> ordered = entries(ALICE, 3L, null, BOB, 1L, null);

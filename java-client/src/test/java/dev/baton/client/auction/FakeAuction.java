@@ -11,11 +11,12 @@ import java.util.Queue;
 import java.util.Set;
 
 /**
- * The slot auction's {@code publishBatch} on a {@link FakeChain}: a published batch goes to the chain's mempool and is
- * executed in the block that includes it, by the contract's rules (inside the slot's blocks, once per slot), emitting
- * its {@code BatchPublished} log there. {@link #delayNext} holds a transaction back, as a busy node does;
- * {@code publish} waits for its receipt a bounded number of blocks, like the client's receipt wait, and times out
- * while the transaction is still pending. Records where each batch landed.
+ * The slot auction's {@code publishBatch} on a {@link FakeChain}: a published batch goes to the
+ * chain's mempool and is executed in the block that includes it, by the contract's rules (inside
+ * the slot's blocks, once per slot), emitting its {@code BatchPublished} log there. {@link
+ * #delayNext} holds a transaction back, as a busy node does; {@code publish} waits for its receipt
+ * a bounded number of blocks, like the client's receipt wait, and times out while the transaction
+ * is still pending. Records where each batch landed.
  */
 final class FakeAuction implements BatchPublisher {
     record Inclusion(ScheduledSlot slot, long block) {}
@@ -41,7 +42,10 @@ final class FakeAuction implements BatchPublisher {
         return chain;
     }
 
-    /** The next {@code count} publications revert (as a node would when the transaction is dropped or late). */
+    /**
+     * The next {@code count} publications revert (as a node would when the transaction is dropped
+     * or late).
+     */
     void failNext(int count) {
         failuresToInject = count;
     }
@@ -77,7 +81,11 @@ final class FakeAuction implements BatchPublisher {
         Optional<String> outcome = chain.awaitReceipt(tx, receiptTimeoutBlocks);
         if (outcome.isEmpty()) {
             throw new IllegalStateException(
-                    "TxTimeout: no receipt for slot " + slot.slot() + " after " + receiptTimeoutBlocks + " block(s)");
+                    "TxTimeout: no receipt for slot "
+                            + slot.slot()
+                            + " after "
+                            + receiptTimeoutBlocks
+                            + " block(s)");
         }
         if (!outcome.get().isEmpty()) {
             throw new IllegalStateException(outcome.get());

@@ -14,50 +14,80 @@ class SequencerRunnerTest {
     private final List<SlotOutcome> told = new ArrayList<>();
 
     private SequencerRunner runner(FakeAuction auction) {
-        return new SequencerRunner(timeline, auction.chain(), auction, slot -> new byte[32], 1, told::add);
+        return new SequencerRunner(
+                timeline, auction.chain(), auction, slot -> new byte[32], 1, told::add);
     }
 
     @Test
     void publishesEachSlotInsideItsBlocks() throws Exception {
         FakeAuction auction = new FakeAuction(timeline, FakeChain.at(101));
-        List<ScheduledSlot> slots = List.of(new ScheduledSlot(0, 9, 2), new ScheduledSlot(0, 0, 2), new ScheduledSlot(0, 1, 5));
+        List<ScheduledSlot> slots =
+                List.of(
+                        new ScheduledSlot(0, 9, 2),
+                        new ScheduledSlot(0, 0, 2),
+                        new ScheduledSlot(0, 1, 5));
 
         List<SlotOutcome> outcomes = runner(auction).run(slots);
 
         assertThat(outcomes).extracting(SlotOutcome::status).containsOnly(Status.PUBLISHED);
         assertThat(outcomes).extracting(o -> o.slot().slot()).containsExactly(0, 1, 9);
         for (FakeAuction.Inclusion inclusion : auction.inclusions()) {
-            assertThat(timeline.slot(0, inclusion.slot().slot()).contains(inclusion.block())).isTrue();
+            assertThat(timeline.slot(0, inclusion.slot().slot()).contains(inclusion.block()))
+                    .isTrue();
         }
-        // As on a node: each included batch left its BatchPublished log in the block that included it.
-        var logs = auction.chain().logs(0, auction.chain().headBlock(), List.of(FakeAuction.ADDRESS),
-                List.of(FakeAuction.BATCH_PUBLISHED));
-        assertThat(logs).extracting(log -> log.blockNumber())
-                .containsExactlyElementsOf(auction.inclusions().stream().map(FakeAuction.Inclusion::block).toList());
+        // As on a node: each included batch left its BatchPublished log in the block that included
+        // it.
+        var logs =
+                auction.chain()
+                        .logs(
+                                0,
+                                auction.chain().headBlock(),
+                                List.of(FakeAuction.ADDRESS),
+                                List.of(FakeAuction.BATCH_PUBLISHED));
+        assertThat(logs)
+                .extracting(log -> log.blockNumber())
+                .containsExactlyElementsOf(
+                        auction.inclusions().stream().map(FakeAuction.Inclusion::block).toList());
         assertThat(told).isEqualTo(outcomes);
     }
 
     @Test
     void reportsASlotWhoseBlocksPassedAsMissed() throws Exception {
         FakeAuction auction = new FakeAuction(timeline, FakeChain.at(101));
-        auction.chain().mineEmpty(8); // latest 109: slot 1 = [108, 110) can no longer include a transaction sent now
+        auction.chain()
+                .mineEmpty(
+                        8); // latest 109: slot 1 = [108, 110) can no longer include a transaction
+        // sent now
 
-        List<SlotOutcome> outcomes = runner(auction).run(List.of(new ScheduledSlot(0, 1, 0), new ScheduledSlot(0, 3, 0)));
+        List<SlotOutcome> outcomes =
+                runner(auction)
+                        .run(List.of(new ScheduledSlot(0, 1, 0), new ScheduledSlot(0, 3, 0)));
 
-        assertThat(outcomes).extracting(SlotOutcome::status).containsExactly(Status.MISSED, Status.PUBLISHED);
+        assertThat(outcomes)
+                .extracting(SlotOutcome::status)
+                .containsExactly(Status.MISSED, Status.PUBLISHED);
         assertThat(outcomes.get(0).error()).isNull();
-        assertThat(auction.inclusions()).singleElement().satisfies(i -> assertThat(i.slot().slot()).isEqualTo(3));
+        assertThat(auction.inclusions())
+                .singleElement()
+                .satisfies(i -> assertThat(i.slot().slot()).isEqualTo(3));
     }
 
     @Test
     void retriesAFailedAttemptWhileTheSlotLasts() throws Exception {
         FakeAuction auction = new FakeAuction(timeline, FakeChain.at(105));
-        auction.failNext(1); // first attempt lands in block 106 and fails; the retry lands in 107, still slot 0
+        auction.failNext(
+                1); // first attempt lands in block 106 and fails; the retry lands in 107, still
+        // slot 0
 
         List<SlotOutcome> outcomes = runner(auction).run(List.of(new ScheduledSlot(0, 0, 1)));
 
-        assertThat(outcomes).singleElement().extracting(SlotOutcome::status).isEqualTo(Status.PUBLISHED);
-        assertThat(auction.inclusions()).singleElement().satisfies(i -> assertThat(i.block()).isEqualTo(107));
+        assertThat(outcomes)
+                .singleElement()
+                .extracting(SlotOutcome::status)
+                .isEqualTo(Status.PUBLISHED);
+        assertThat(auction.inclusions())
+                .singleElement()
+                .satisfies(i -> assertThat(i.block()).isEqualTo(107));
     }
 
     @Test
@@ -67,10 +97,13 @@ class SequencerRunnerTest {
 
         List<SlotOutcome> outcomes = runner(auction).run(List.of(new ScheduledSlot(0, 0, 1)));
 
-        assertThat(outcomes).singleElement().satisfies(o -> {
-            assertThat(o.status()).isEqualTo(Status.FAILED);
-            assertThat(o.error()).contains("injected failure");
-        });
+        assertThat(outcomes)
+                .singleElement()
+                .satisfies(
+                        o -> {
+                            assertThat(o.status()).isEqualTo(Status.FAILED);
+                            assertThat(o.error()).contains("injected failure");
+                        });
         assertThat(auction.inclusions()).isEmpty();
     }
 }

@@ -4,7 +4,10 @@ import dev.baton.types.Address;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A {@link ContractReader} answering fixed results per (contract, calldata); anything else is a test error. */
+/**
+ * A {@link ContractReader} answering fixed results per (contract, calldata); anything else is a
+ * test error.
+ */
 final class FakeContracts implements ContractReader {
 
     private final Map<String, String> answers = new HashMap<>();
@@ -17,7 +20,9 @@ final class FakeContracts implements ContractReader {
     @Override
     public String call(Address to, String data) {
         String result = answers.get(key(to, data));
-        if (result == null) throw new AssertionError("unexpected call to " + to + " with " + data);
+        if (result == null) {
+            throw new AssertionError("unexpected call to " + to + " with " + data);
+        }
         return result;
     }
 

@@ -10,12 +10,16 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Timelock wrapping of governance calls agrees with ethers' encoding ({@code registry/vectors.json}). */
+/**
+ * Timelock wrapping of governance calls agrees with ethers' encoding ({@code
+ * registry/vectors.json}).
+ */
 class GovernanceCallTest {
 
     private static final String REGISTRY = String.format("0x%040x", 0x2002);
     private static final byte[] SALT = HexFormat.of().parseHex("00".repeat(31) + "01");
-    private final JsonNode vectors = Json.MAPPER.readTree(RegistryCallsTest.resource("/registry/vectors.json"));
+    private final JsonNode vectors =
+            Json.MAPPER.readTree(RegistryCallsTest.resource("/registry/vectors.json"));
 
     @Test
     void pauseIsScheduledAndExecutedThroughTheTimelock() {
@@ -29,7 +33,11 @@ class GovernanceCallTest {
 
     @Test
     void evictionHasItsOwnOperationId() {
-        GovernanceCall evict = new GovernanceCall(REGISTRY, bytes(RegistryAbi.evict(7, Address.of(String.format("0x%040x", 0xBAD)))), SALT);
+        GovernanceCall evict =
+                new GovernanceCall(
+                        REGISTRY,
+                        bytes(RegistryAbi.evict(7, Address.of(String.format("0x%040x", 0xBAD)))),
+                        SALT);
 
         assertThat(RegistryCallsTest.hex(evict.data())).isEqualTo(vector("evictData"));
         assertThat(evict.operationId()).isEqualTo(vector("evictOperationId"));
@@ -37,7 +45,10 @@ class GovernanceCallTest {
 
     @Test
     void saltMustBe32Bytes() {
-        assertThatThrownBy(() -> new GovernanceCall(REGISTRY, bytes(RegistryAbi.pause(1)), new byte[31]))
+        assertThatThrownBy(
+                        () ->
+                                new GovernanceCall(
+                                        REGISTRY, bytes(RegistryAbi.pause(1)), new byte[31]))
                 .hasMessageContaining("salt must be 32 bytes, got 31");
     }
 

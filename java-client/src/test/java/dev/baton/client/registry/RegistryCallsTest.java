@@ -26,38 +26,46 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The registry calldata and decoders (through the generated wrappers) agree with an independent encoder:
- * {@code registry/vectors.json} was written by ethers ({@code registry/make-vectors.cjs}) from the same requests'
- * typed values.
+ * The registry calldata and decoders (through the generated wrappers) agree with an independent
+ * encoder: {@code registry/vectors.json} was written by ethers ({@code registry/make-vectors.cjs})
+ * from the same requests' typed values.
  */
 class RegistryCallsTest {
 
-    static final List<String> SYMBOLS = List.of("ALT", "stSOL", "BTN", "USDC", "WETH", "DAI", "LINK", "UNI", "ARB");
+    static final List<String> SYMBOLS =
+            List.of("ALT", "stSOL", "BTN", "USDC", "WETH", "DAI", "LINK", "UNI", "ARB");
     static final DeploymentManifest MANIFEST = manifest();
+
     /** Token decimals as the chain would report them: stSOL 9, everything else 18. */
     static final ToIntFunction<String> DECIMALS = sym -> sym.equals("stSOL") ? 9 : 18;
+
     static final ToIntFunction<String> DECIMALS_BY_ADDRESS =
             address -> DECIMALS.applyAsInt(ManifestNames.tokenSymbol(address, MANIFEST));
     private final JsonNode vectors = Json.MAPPER.readTree(resource("/registry/vectors.json"));
 
     @Test
     void seedRegistrationMatchesTheReferenceEncoding() {
-        RollupRequest seed = RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
+        RollupRequest seed =
+                RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
 
         assertThat(RegistryAbi.register(resolve(seed), MANIFEST)).isEqualTo(vector("seedRegister"));
     }
 
     @Test
     void blockMarketRegistrationMatchesTheReferenceEncoding() {
-        RollupRequest market = RollupRequest.parse(resource("/requests/good/block-market.json"), MANIFEST);
+        RollupRequest market =
+                RollupRequest.parse(resource("/requests/good/block-market.json"), MANIFEST);
 
-        assertThat(hex(MechanismParamsCodec.encode(market.selection(), MANIFEST))).isEqualTo(vector("blockMarketParams"));
-        assertThat(RegistryAbi.register(resolve(market), MANIFEST)).isEqualTo(vector("blockMarketRegister"));
+        assertThat(hex(MechanismParamsCodec.encode(market.selection(), MANIFEST)))
+                .isEqualTo(vector("blockMarketParams"));
+        assertThat(RegistryAbi.register(resolve(market), MANIFEST))
+                .isEqualTo(vector("blockMarketRegister"));
     }
 
     @Test
     void storedRollupDecodesBackToTheSameRequest() {
-        RollupRequest seed = RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
+        RollupRequest seed =
+                RollupRequest.parse(resource("/requests/seed-altlayer.json"), MANIFEST);
         StoredRollup stored = RegistryAbi.rollup(7).decode(vector("seedRollupResult"));
 
         assertThat(stored.owner()).isEqualTo(String.format("0x%040x", 0xA11CE));
@@ -65,8 +73,11 @@ class RegistryCallsTest {
         assertThat(stored.module()).isEqualTo(String.format("0x%040x", 0xC10E));
         assertThat(stored.paused()).isTrue();
         assertThat(Mechanisms.of(stored.mechanismId())).isEqualTo(Mechanism.SLOT_AUCTION);
-        Selection params = MechanismParamsCodec.params(Mechanism.SLOT_AUCTION, MANIFEST).decode(vector("seedParams"));
-        RollupRequest shown = StoredRequests.toRequest(stored, params, MANIFEST, DECIMALS_BY_ADDRESS);
+        Selection params =
+                MechanismParamsCodec.params(Mechanism.SLOT_AUCTION, MANIFEST)
+                        .decode(vector("seedParams"));
+        RollupRequest shown =
+                StoredRequests.toRequest(stored, params, MANIFEST, DECIMALS_BY_ADDRESS);
 
         assertThat(shown).isEqualTo(withSelection(seed, resolve(seed).selection()));
         assertThat(shown.minStakePerSeq()).isEqualTo(seed.minStakePerSeq());
@@ -74,12 +85,19 @@ class RegistryCallsTest {
 
     @Test
     void mechanismParamsRoundTripForBothMechanisms() {
-        for (String file : List.of("/requests/good/slot-auction-full.json", "/requests/good/block-market.json",
-                "/requests/good/block-market-verifier-address.json")) {
-            Selection selection = resolve(RollupRequest.parse(resource(file), MANIFEST)).selection();
+        for (String file :
+                List.of(
+                        "/requests/good/slot-auction-full.json",
+                        "/requests/good/block-market.json",
+                        "/requests/good/block-market-verifier-address.json")) {
+            Selection selection =
+                    resolve(RollupRequest.parse(resource(file), MANIFEST)).selection();
             byte[] encoded = MechanismParamsCodec.encode(selection, MANIFEST);
 
-            assertThat(MechanismParamsCodec.params(selection.mechanism(), MANIFEST).decode(hex(encoded))).as(file)
+            assertThat(
+                            MechanismParamsCodec.params(selection.mechanism(), MANIFEST)
+                                    .decode(hex(encoded)))
+                    .as(file)
                     .isEqualTo(selection);
         }
     }
@@ -94,7 +112,8 @@ class RegistryCallsTest {
         String unknown = String.format("0x%040x", 0xDEAD);
 
         assertThat(ManifestNames.tokenSymbol(unknown, MANIFEST)).isEqualTo(unknown);
-        assertThat(ManifestNames.tokenSymbol(String.format("0x%040X", 0x1001), MANIFEST)).isEqualTo("stSOL");
+        assertThat(ManifestNames.tokenSymbol(String.format("0x%040X", 0x1001), MANIFEST))
+                .isEqualTo("stSOL");
     }
 
     static ResolvedRequest resolve(RollupRequest request) {
@@ -102,8 +121,16 @@ class RegistryCallsTest {
     }
 
     static RollupRequest withSelection(RollupRequest r, Selection selection) {
-        return new RollupRequest(r.settlementLayer(), r.daLayer(), r.vm(), r.type(), r.purpose(), r.nbSequencers(),
-                r.allowedTokens(), r.minStakePerSeq(), selection);
+        return new RollupRequest(
+                r.settlementLayer(),
+                r.daLayer(),
+                r.vm(),
+                r.type(),
+                r.purpose(),
+                r.nbSequencers(),
+                r.allowedTokens(),
+                r.minStakePerSeq(),
+                selection);
     }
 
     static String hex(byte[] data) {
@@ -116,17 +143,22 @@ class RegistryCallsTest {
 
     static DeploymentManifest manifest() {
         Map<String, String> tokens = new LinkedHashMap<>();
-        for (int i = 0; i < SYMBOLS.size(); i++) tokens.put(SYMBOLS.get(i), String.format("0x%040x", 0x1000 + i));
-        Map<String, String> contracts = Map.of(
-                "StakeVault", String.format("0x%040x", 0x2001),
-                "RollupRegistry", String.format("0x%040x", 0x2002),
-                "AttestationVerifier", String.format("0x%040x", 0x2003));
+        for (int i = 0; i < SYMBOLS.size(); i++) {
+            tokens.put(SYMBOLS.get(i), String.format("0x%040x", 0x1000 + i));
+        }
+        Map<String, String> contracts =
+                Map.of(
+                        "StakeVault", String.format("0x%040x", 0x2001),
+                        "RollupRegistry", String.format("0x%040x", 0x2002),
+                        "AttestationVerifier", String.format("0x%040x", 0x2003));
         return new DeploymentManifest(31337, "http://127.0.0.1:8545", 1, contracts, tokens);
     }
 
     static String resource(String name) {
         try (InputStream in = RegistryCallsTest.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalArgumentException("no test resource " + name);
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + name);
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

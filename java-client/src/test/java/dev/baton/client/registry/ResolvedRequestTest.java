@@ -12,7 +12,10 @@ import java.math.BigInteger;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Whole tokens become token units with each token's decimals; the slot auction's stake unit is set or checked. */
+/**
+ * Whole tokens become token units with each token's decimals; the slot auction's stake unit is set
+ * or checked.
+ */
 class ResolvedRequestTest {
 
     private static final String SEED = RegistryCallsTest.resource("/requests/seed-altlayer.json");
@@ -21,16 +24,21 @@ class ResolvedRequestTest {
     void minimumStakesAreScaledByEachTokensDecimals() {
         ResolvedRequest resolved = RegistryCallsTest.resolve(parse(SEED));
 
-        assertThat(resolved.tokens()).extracting(ResolvedRequest.StakeToken::minStake).containsExactly(
-                new BigInteger("100000000000000000000"), new BigInteger("1000000000000"));
+        assertThat(resolved.tokens())
+                .extracting(ResolvedRequest.StakeToken::minStake)
+                .containsExactly(
+                        new BigInteger("100000000000000000000"), new BigInteger("1000000000000"));
     }
 
     @Test
     void defaultStakeUnitIsTheSmallestWeightedMinimum() {
-        String weighted = SEED.replace("{\"sym\": \"stSOL\", \"val\": \"1000\"}",
-                "{\"sym\": \"stSOL\", \"val\": \"1000\", \"weight\": \"5\"}");
+        String weighted =
+                SEED.replace(
+                        "{\"sym\": \"stSOL\", \"val\": \"1000\"}",
+                        "{\"sym\": \"stSOL\", \"val\": \"1000\", \"weight\": \"5\"}");
 
-        SlotAuctionParams params = (SlotAuctionParams) RegistryCallsTest.resolve(parse(weighted)).selection();
+        SlotAuctionParams params =
+                (SlotAuctionParams) RegistryCallsTest.resolve(parse(weighted)).selection();
 
         assertThat(params.stakeUnit()).contains(new BigInteger("5000000000000"));
     }
@@ -39,33 +47,53 @@ class ResolvedRequestTest {
     void fractionsFinerThanTheTokenAreRefused() {
         String fine = SEED.replace("\"val\": \"1000\"", "\"val\": \"0.0000000001\"");
 
-        RequestValidationException refused = catchThrowableOfType(RequestValidationException.class,
-                () -> RegistryCallsTest.resolve(parse(fine)));
+        RequestValidationException refused =
+                catchThrowableOfType(
+                        RequestValidationException.class,
+                        () -> RegistryCallsTest.resolve(parse(fine)));
 
-        assertThat(refused.problems()).containsExactly(new RequestProblem(
-                "$.execution_layer_req.min_stake_per_seq[1].val", "\"0.0000000001\" has more decimals than stSOL (9)"));
+        assertThat(refused.problems())
+                .containsExactly(
+                        new RequestProblem(
+                                "$.execution_layer_req.min_stake_per_seq[1].val",
+                                "\"0.0000000001\" has more decimals than stSOL (9)"));
     }
 
     @Test
     void explicitStakeUnitAboveAMinimumBidIsRefused() {
-        String explicit = SEED.replace("\n}}", ", \"selection\": {\"mechanism\": \"slot-auction\", "
-                + "\"stake_unit\": \"2000000000000\"}}}");
+        String explicit =
+                SEED.replace(
+                        "\n}}",
+                        ", \"selection\": {\"mechanism\": \"slot-auction\", "
+                                + "\"stake_unit\": \"2000000000000\"}}}");
 
-        RequestValidationException refused = catchThrowableOfType(RequestValidationException.class,
-                () -> RegistryCallsTest.resolve(parse(explicit)));
+        RequestValidationException refused =
+                catchThrowableOfType(
+                        RequestValidationException.class,
+                        () -> RegistryCallsTest.resolve(parse(explicit)));
 
-        assertThat(refused.problems()).singleElement().satisfies(p -> {
-            assertThat(p.path()).isEqualTo("$.execution_layer_req.selection.stake_unit");
-            assertThat(p.message()).contains("is above the minimum stake of \"stSOL\" (1000000000000 token units");
-        });
+        assertThat(refused.problems())
+                .singleElement()
+                .satisfies(
+                        p -> {
+                            assertThat(p.path())
+                                    .isEqualTo("$.execution_layer_req.selection.stake_unit");
+                            assertThat(p.message())
+                                    .contains(
+                                            "is above the minimum stake of \"stSOL\" (1000000000000 token units");
+                        });
     }
 
     @Test
     void explicitStakeUnitWithinEveryMinimumIsKept() {
-        String explicit = SEED.replace("\n}}", ", \"selection\": {\"mechanism\": \"slot-auction\", "
-                + "\"stake_unit\": \"1000\"}}}");
+        String explicit =
+                SEED.replace(
+                        "\n}}",
+                        ", \"selection\": {\"mechanism\": \"slot-auction\", "
+                                + "\"stake_unit\": \"1000\"}}}");
 
-        SlotAuctionParams params = (SlotAuctionParams) RegistryCallsTest.resolve(parse(explicit)).selection();
+        SlotAuctionParams params =
+                (SlotAuctionParams) RegistryCallsTest.resolve(parse(explicit)).selection();
 
         assertThat(params.stakeUnit()).isEqualTo(Optional.of(BigInteger.valueOf(1000)));
     }

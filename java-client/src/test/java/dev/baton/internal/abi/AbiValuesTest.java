@@ -14,14 +14,16 @@ class AbiValuesTest {
     @Test
     void aUint16Of70000FailsNamingTheField() {
         assertThatThrownBy(() -> AbiValues.uint16("Params.slotsPerEpoch", 70_000))
-                .isInstanceOf(AbiValueOutOfRangeException.class).isInstanceOf(BatonException.class)
+                .isInstanceOf(AbiValueOutOfRangeException.class)
+                .isInstanceOf(BatonException.class)
                 .hasMessage("Params.slotsPerEpoch = 70000 does not fit uint16 (0..65535)")
-                .satisfies(e -> {
-                    AbiValueOutOfRangeException range = (AbiValueOutOfRangeException) e;
-                    assertThat(range.field()).isEqualTo("Params.slotsPerEpoch");
-                    assertThat(range.value()).isEqualTo(70_000);
-                    assertThat(range.solidityType()).isEqualTo("uint16");
-                });
+                .satisfies(
+                        e -> {
+                            AbiValueOutOfRangeException range = (AbiValueOutOfRangeException) e;
+                            assertThat(range.field()).isEqualTo("Params.slotsPerEpoch");
+                            assertThat(range.value()).isEqualTo(70_000);
+                            assertThat(range.solidityType()).isEqualTo("uint16");
+                        });
     }
 
     @Test
@@ -32,8 +34,10 @@ class AbiValuesTest {
         BigInteger max96 = BigInteger.ONE.shiftLeft(96).subtract(BigInteger.ONE);
         assertThat(AbiValues.uint96("f", max96).getValue()).isEqualTo(max96);
 
-        assertThatThrownBy(() -> AbiValues.uint8("f", 256)).isInstanceOf(AbiValueOutOfRangeException.class);
-        assertThatThrownBy(() -> AbiValues.uint32("f", 0x1_0000_0000L)).isInstanceOf(AbiValueOutOfRangeException.class);
+        assertThatThrownBy(() -> AbiValues.uint8("f", 256))
+                .isInstanceOf(AbiValueOutOfRangeException.class);
+        assertThatThrownBy(() -> AbiValues.uint32("f", 0x1_0000_0000L))
+                .isInstanceOf(AbiValueOutOfRangeException.class);
         assertThatThrownBy(() -> AbiValues.uint96("f", max96.add(BigInteger.ONE)))
                 .isInstanceOf(AbiValueOutOfRangeException.class);
         assertThatThrownBy(() -> AbiValues.uint128("f", BigInteger.ONE.shiftLeft(128)))
@@ -43,6 +47,7 @@ class AbiValuesTest {
     @Test
     void negativeValuesFitNoUnsignedType() {
         assertThatThrownBy(() -> AbiValues.uint64("Params.genesisBlock", -1))
-                .isInstanceOf(AbiValueOutOfRangeException.class).hasMessageContaining("Params.genesisBlock = -1");
+                .isInstanceOf(AbiValueOutOfRangeException.class)
+                .hasMessageContaining("Params.genesisBlock = -1");
     }
 }

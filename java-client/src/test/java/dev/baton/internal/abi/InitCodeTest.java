@@ -17,17 +17,28 @@ class InitCodeTest {
 
     @Test
     void initCodeIsTheCreationBytecodeFollowedByTheEncodedConstructorArguments() {
-        String initCode = InitCode.of((web3j, manager, gas) -> BatonToken.deploy(web3j, manager, gas, "Baton", "BTN", OWNER));
+        String initCode =
+                InitCode.of(
+                        (web3j, manager, gas) ->
+                                BatonToken.deploy(web3j, manager, gas, "Baton", "BTN", OWNER));
 
         @SuppressWarnings("rawtypes")
-        List<Type> args = List.of(new Utf8String("Baton"), new Utf8String("BTN"), new Address(OWNER));
-        assertThat(initCode).isEqualTo("0x" + BatonToken.BINARY + FunctionEncoder.encodeConstructor(args));
+        List<Type> args =
+                List.of(new Utf8String("Baton"), new Utf8String("BTN"), new Address(OWNER));
+        assertThat(initCode)
+                .isEqualTo("0x" + BatonToken.BINARY + FunctionEncoder.encodeConstructor(args));
     }
 
     @Test
     void constructorArgumentsChangeOnlyTheTail() {
-        String one = InitCode.of((web3j, manager, gas) -> BatonToken.deploy(web3j, manager, gas, "A", "A", OWNER));
-        String two = InitCode.of((web3j, manager, gas) -> BatonToken.deploy(web3j, manager, gas, "B", "B", OWNER));
+        String one =
+                InitCode.of(
+                        (web3j, manager, gas) ->
+                                BatonToken.deploy(web3j, manager, gas, "A", "A", OWNER));
+        String two =
+                InitCode.of(
+                        (web3j, manager, gas) ->
+                                BatonToken.deploy(web3j, manager, gas, "B", "B", OWNER));
 
         assertThat(one).isNotEqualTo(two).startsWith("0x" + BatonToken.BINARY);
         assertThat(two).startsWith("0x" + BatonToken.BINARY);
@@ -37,9 +48,14 @@ class InitCodeTest {
     void aDeployThatFailsBeforeItsTransactionIsReportedWithItsCause() {
         IllegalStateException cause = new IllegalStateException("no constructor for you");
 
-        assertThatThrownBy(() -> InitCode.of((web3j, manager, gas) -> new RemoteCall<>(() -> {
-                    throw cause;
-                })))
+        assertThatThrownBy(
+                        () ->
+                                InitCode.of(
+                                        (web3j, manager, gas) ->
+                                                new RemoteCall<>(
+                                                        () -> {
+                                                            throw cause;
+                                                        })))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("did not reach its transaction")
                 .hasMessageContaining("no constructor for you")
@@ -48,7 +64,11 @@ class InitCodeTest {
 
     @Test
     void aDeployThatReturnsWithoutSendingIsRefused() {
-        assertThatThrownBy(() -> InitCode.of((web3j, manager, gas) -> new RemoteCall<>(() -> "nothing sent")))
+        assertThatThrownBy(
+                        () ->
+                                InitCode.of(
+                                        (web3j, manager, gas) ->
+                                                new RemoteCall<>(() -> "nothing sent")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("without sending its creation transaction");
     }

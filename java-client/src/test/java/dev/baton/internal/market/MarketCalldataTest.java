@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A transcript read back from its commit's calldata: the {@code commitTranscript} input ethers encoded in
- * {@code market/calldata-vectors.json} decodes to the transcript of {@code contract-vectors.json}.
+ * A transcript read back from its commit's calldata: the {@code commitTranscript} input ethers
+ * encoded in {@code market/calldata-vectors.json} decodes to the transcript of {@code
+ * contract-vectors.json}.
  */
 class MarketCalldataTest {
     private static JsonNode read(String resource) throws IOException {
@@ -35,13 +36,21 @@ class MarketCalldataTest {
         String input = read("/market/calldata-vectors.json").get("commitTranscript").asString();
         List<Assignment> assignments = new ArrayList<>();
         for (JsonNode vote : contract.get("votes")) {
-            assignments.add(new Assignment(Address.of(vote.get("prover").asString()),
-                    TreePosition.of(vote.get("depth").asInt(), vote.get("index").asLong()),
-                    CompactSignature.fromRsv(vote.get("rsv").asString())));
+            assignments.add(
+                    new Assignment(
+                            Address.of(vote.get("prover").asString()),
+                            TreePosition.of(vote.get("depth").asInt(), vote.get("index").asLong()),
+                            CompactSignature.fromRsv(vote.get("rsv").asString())));
         }
         Address proposer = Address.of(contract.get("proposer").asString());
-        Transcript expected = new Transcript(1, proposer, Bytes32.of(contract.get("commitment").asString()),
-                contract.get("proverRewardBps").asInt(), 3, assignments);
+        Transcript expected =
+                new Transcript(
+                        1,
+                        proposer,
+                        Bytes32.of(contract.get("commitment").asString()),
+                        contract.get("proverRewardBps").asInt(),
+                        3,
+                        assignments);
 
         Transcript decoded = MarketCalldata.committedTranscript(input, proposer).orElseThrow();
 
@@ -55,7 +64,8 @@ class MarketCalldataTest {
         assertThat(MarketCalldata.committedTranscript(MarketAbi.finalise(3), proposer)).isEmpty();
         assertThat(MarketCalldata.committedTranscript("0x", proposer)).isEmpty();
         String input = read("/market/calldata-vectors.json").get("commitTranscript").asString();
-        assertThatThrownBy(() -> MarketCalldata.committedTranscript(input.substring(0, 200), proposer))
+        assertThatThrownBy(
+                        () -> MarketCalldata.committedTranscript(input.substring(0, 200), proposer))
                 .isInstanceOf(AbiDecodingException.class);
     }
 }

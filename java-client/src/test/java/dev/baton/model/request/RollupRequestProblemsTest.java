@@ -11,7 +11,8 @@ class RollupRequestProblemsTest {
 
     @Test
     void everyProblemIsReportedWithItsPath() {
-        String json = """
+        String json =
+                """
                 {"execution_layer_req": {
                   "settlement_layer": "ethereum", "da_layer": "celestia", "vm": "jvm", "type": "optimistic",
                   "nb_sequencers": {"min": "4", "max": "2"},
@@ -22,17 +23,20 @@ class RollupRequestProblemsTest {
                 """;
 
         RequestValidationException refused =
-                catchThrowableOfType(RequestValidationException.class, () -> TestRequests.parse(json));
+                catchThrowableOfType(
+                        RequestValidationException.class, () -> TestRequests.parse(json));
 
-        assertThat(refused.problems()).extracting(RequestProblem::path).containsExactly(
-                "$.execution_layer_req.vm",
-                "$.execution_layer_req.purpose",
-                "$.execution_layer_req.nb_sequencers",
-                "$.execution_layer_req.allowed_tokens[1].sym",
-                "$.execution_layer_req.min_stake_per_seq[0].val",
-                "$.execution_layer_req.min_stake_per_seq[0].weight",
-                "$.execution_layer_req.selection.colour",
-                "$.execution_layer_req.selection.max_uncles");
+        assertThat(refused.problems())
+                .extracting(RequestProblem::path)
+                .containsExactly(
+                        "$.execution_layer_req.vm",
+                        "$.execution_layer_req.purpose",
+                        "$.execution_layer_req.nb_sequencers",
+                        "$.execution_layer_req.allowed_tokens[1].sym",
+                        "$.execution_layer_req.min_stake_per_seq[0].val",
+                        "$.execution_layer_req.min_stake_per_seq[0].weight",
+                        "$.execution_layer_req.selection.colour",
+                        "$.execution_layer_req.selection.max_uncles");
         assertThat(refused.getMessage()).startsWith("invalid rollup request (8 problems):");
     }
 
@@ -54,7 +58,9 @@ class RollupRequestProblemsTest {
     void aSingleProblemReadsNaturally() {
         String json = TestRequests.resource("seed-altlayer.json").replace("\"wasm\"", "\"wasm32\"");
 
-        assertThatThrownBy(() -> TestRequests.parse(json)).hasMessage("""
+        assertThatThrownBy(() -> TestRequests.parse(json))
+                .hasMessage(
+                        """
                 invalid rollup request (1 problem):
                   $.execution_layer_req.vm: unknown value "wasm32" (allowed: evm, wasm, svm, movevm)""");
     }

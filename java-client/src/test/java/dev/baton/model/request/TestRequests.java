@@ -9,10 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A devnet-like manifest and access to the request files under {@code src/test/resources/requests/}. */
+/**
+ * A devnet-like manifest and access to the request files under {@code
+ * src/test/resources/requests/}.
+ */
 final class TestRequests {
 
-    static final List<String> SYMBOLS = List.of("ALT", "stSOL", "BTN", "USDC", "WETH", "DAI", "LINK", "UNI", "ARB");
+    static final List<String> SYMBOLS =
+            List.of("ALT", "stSOL", "BTN", "USDC", "WETH", "DAI", "LINK", "UNI", "ARB");
 
     static final DeploymentManifest MANIFEST = manifest();
 
@@ -20,18 +24,23 @@ final class TestRequests {
 
     private static DeploymentManifest manifest() {
         Map<String, String> tokens = new LinkedHashMap<>();
-        for (int i = 0; i < SYMBOLS.size(); i++) tokens.put(SYMBOLS.get(i), String.format("0x%040x", 0x1000 + i));
-        Map<String, String> contracts = Map.of(
-                "StakeVault", String.format("0x%040x", 0x2001),
-                "RollupRegistry", String.format("0x%040x", 0x2002),
-                "AttestationVerifier", String.format("0x%040x", 0x2003));
+        for (int i = 0; i < SYMBOLS.size(); i++) {
+            tokens.put(SYMBOLS.get(i), String.format("0x%040x", 0x1000 + i));
+        }
+        Map<String, String> contracts =
+                Map.of(
+                        "StakeVault", String.format("0x%040x", 0x2001),
+                        "RollupRegistry", String.format("0x%040x", 0x2002),
+                        "AttestationVerifier", String.format("0x%040x", 0x2003));
         return new DeploymentManifest(31337, "http://127.0.0.1:8545", 1, contracts, tokens);
     }
 
     /** A resource under {@code requests/}, as UTF-8 text. */
     static String resource(String name) {
         try (InputStream in = TestRequests.class.getResourceAsStream("/requests/" + name)) {
-            if (in == null) throw new IllegalArgumentException("no test resource requests/" + name);
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource requests/" + name);
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
