@@ -62,7 +62,9 @@ public final class BatonCli implements Runnable {
 
     public static void main(String[] args) {
         // Before any logger exists: SLF4J chooses its provider once, at the first logger.
-        LogFormat.requested(java.util.List.of(args), System.getenv(LogFormat.ENVIRONMENT))
+        java.util.List<String> argList = java.util.List.of(args);
+        LogFormat.requested(argList, System.getenv(LogFormat.ENVIRONMENT))
+                .or(() -> LogFormat.fromAgentFile(argList))
                 .ifPresent(LogFormat::install);
         System.exit(commandLine().execute(args));
     }

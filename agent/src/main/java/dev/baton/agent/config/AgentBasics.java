@@ -27,6 +27,13 @@ public interface AgentBasics {
     /** The port of /metrics, /health and /status (0: any free port); {@code null} for none. */
     Integer metricsPort();
 
+    /**
+     * {@code text} or {@code json}; {@code null} when the file does not say. Read before the first
+     * logger by {@link dev.baton.agent.logging.LogFormat#fromAgentFile}; the key is checked here
+     * with the rest of the file.
+     */
+    String logFormat();
+
     default Duration pollInterval() {
         return Duration.ofMillis(pollIntervalMillis());
     }

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -83,6 +85,23 @@ public final class AgentConfigFile {
             String where = e.getPath().isEmpty() ? "" : " at '" + path(e) + "'";
             throw new AgentConfigException(
                     "agent config " + name + where + at(e) + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The text of the top-level {@code key} of {@code file}, read leniently (no other key is
+     * checked, nothing thrown): for what must be known before the file is checked whole, as the log
+     * format before the first logger. Empty when the file cannot be read or has no such key.
+     */
+    public static Optional<String> peek(Path file, String key) {
+        try {
+            JsonNode value = mapperFor(file.toString()).readTree(Files.readString(file)).get(key);
+            return value != null && value.isString()
+                    ? Optional.of(value.asString())
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // The full read that follows reports what is wrong with the file.
+            return Optional.empty();
         }
     }
 

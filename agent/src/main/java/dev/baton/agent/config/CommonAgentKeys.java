@@ -1,6 +1,7 @@
 package dev.baton.agent.config;
 
 import dev.baton.types.Address;
+import java.util.Locale;
 
 /**
  * The checks of the keys every agent file shares, called from each agent record's compact
@@ -67,5 +68,22 @@ public final class CommonAgentKeys {
             throw new BadConfigValue("metricsPort", metricsPort + " is outside [0, 65535]");
         }
         return poll;
+    }
+
+    /**
+     * Checks {@code logFormat}: absent ({@code null}, the command line or the environment decide)
+     * or {@code text} or {@code json}, in any case.
+     *
+     * @return the value in lower case, or {@code null}
+     */
+    public static String logFormat(String logFormat) {
+        if (logFormat == null) {
+            return null;
+        }
+        String lower = logFormat.strip().toLowerCase(Locale.ROOT);
+        if (!lower.equals("text") && !lower.equals("json")) {
+            throw new BadConfigValue("logFormat", "'" + logFormat + "' is neither text nor json");
+        }
+        return lower;
     }
 }

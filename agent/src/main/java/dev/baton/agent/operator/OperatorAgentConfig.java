@@ -25,6 +25,7 @@ import java.util.Optional;
  * slash: true                   # slash withholders after the dispute window (default: true with a market)
  * fundPoolBelow: 200            # top up the reward pool when below this many tokens (with fundAmount; default: never)
  * fundAmount: 500               # tokens per top-up
+ * logFormat: json               # text or json log lines (default: --log-format, else BATON_LOG_FORMAT, else text)
  * </pre>
  *
  * Relative paths are relative to the config file's directory.
@@ -42,7 +43,8 @@ public record OperatorAgentConfig(
         Boolean finalise,
         Boolean slash,
         BigDecimal fundPoolBelow,
-        BigDecimal fundAmount)
+        BigDecimal fundAmount,
+        String logFormat)
         implements AgentBasics {
     public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
@@ -51,6 +53,7 @@ public record OperatorAgentConfig(
         CommonAgentKeys.optionalAddress("auction", auction);
         CommonAgentKeys.store(store, "operator.db");
         pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
+        logFormat = CommonAgentKeys.logFormat(logFormat);
         if (seal == null) {
             seal = true;
         }

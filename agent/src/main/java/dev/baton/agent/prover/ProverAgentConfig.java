@@ -21,6 +21,7 @@ import java.nio.file.Path;
  * claimAbove: 0                 # claim once more than this many tokens are credited (default: 0, any amount)
  * pollIntervalMillis: 1000      # how often the head is read
  * metricsPort: 9465             # /metrics, /health, /status on 127.0.0.1 (0: any free port; absent: none)
+ * logFormat: json               # text or json log lines (default: --log-format, else BATON_LOG_FORMAT, else text)
  * </pre>
  *
  * Relative paths are relative to the config file's directory.
@@ -34,7 +35,8 @@ public record ProverAgentConfig(
         Long fromBlock,
         BigDecimal claimAbove,
         Integer pollIntervalMillis,
-        Integer metricsPort)
+        Integer metricsPort,
+        String logFormat)
         implements AgentBasics {
     public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
@@ -61,6 +63,7 @@ public record ProverAgentConfig(
             throw new BadConfigValue("claimAbove", claimAbove.toPlainString() + " is negative");
         }
         pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
+        logFormat = CommonAgentKeys.logFormat(logFormat);
     }
 
     public Address marketAddress() {

@@ -31,6 +31,7 @@ public final class PublishDuty implements Duty {
     static final String SLOT_CURSOR = "publish.nextSlot";
     static final String SLOTS = "baton.agent.sequencer.slots";
     static final String METRIC = "baton.agent.sequencer.publish";
+    static final String OPEN_SLOTS = "baton.agent.sequencer.open_slots";
 
     private final String agent;
     private final SequencerChain chain;
@@ -38,10 +39,12 @@ public final class PublishDuty implements Duty {
     private final InFlight inFlight;
     private final BatchSource batches;
     private final AgentMetrics metrics;
+    private final boolean publishInOpenMode;
     private AuctionTimeline timeline;
     private volatile long epoch = -1;
     private volatile int nextSlot;
     private volatile List<ScheduledSlot> mine;
+    private volatile boolean openMode;
 
     public PublishDuty(
             String agent,
@@ -49,6 +52,21 @@ public final class PublishDuty implements Duty {
             AgentStore store,
             AgentMetrics metrics,
             BatchSource batches) {
+        this(agent, chain, store, metrics, batches, false);
+    }
+
+    /**
+     * With {@code publishInOpenMode}, an epoch in open mode (nobody elected) has every slot served
+     * as if it were this sequencer's: anyone may publish there, unrewarded.
+     */
+    public PublishDuty(
+            String agent,
+            SequencerChain chain,
+            AgentStore store,
+            AgentMetrics metrics,
+            BatchSource batches,
+            boolean publishInOpenMode) {
+        this.publishInOpenMode = publishInOpenMode;
         this.agent = agent;
         this.chain = chain;
         this.store = store;
@@ -81,6 +99,7 @@ public final class PublishDuty implements Duty {
                 epoch = epoch + 1;
                 nextSlot = 0;
                 mine = null;
+                openMode = false;
                 store.setCursor(agent, SLOT_CURSOR, 0);
                 store.setCursor(agent, EPOCH_CURSOR, epoch);
             }
@@ -105,18 +124,31 @@ public final class PublishDuty implements Duty {
         }
         if (mine == null) {
             EpochStatus status = chain.epoch(epoch).status();
-            if (status != EpochStatus.ELECTED) {
-                // open mode or unsealed: no own slots
-                return next >= timeline.slots(epoch).start();
+            boolean running = next >= timeline.slots(epoch).start();
+            if (status == EpochStatus.OPEN && publishInOpenMode) {
+                if (!running) {
+                    return false;
+                }
+                // Open mode: every slot is anyone's; the entry hint is ignored by the contract.
+                openMode = true;
+                mine =
+                        java.util.stream.IntStream.range(0, timeline.slotsPerEpoch())
+                                .mapToObj(slot -> new ScheduledSlot(epoch, slot, 0))
+                                .toList();
+                LOG.info("epoch {}: open mode, publishing in every slot", epoch);
+            } else if (status != EpochStatus.ELECTED) {
+                // open mode not served, or unsealed: no own slots
+                return running;
+            } else {
+                mine = chain.slotMap(epoch).slotsOf(chain.account());
+                long ahead = mine.stream().filter(s -> s.slot() >= nextSlot).count();
+                metrics.counter(SLOTS, "outcome", "won").increment(ahead);
+                LOG.info(
+                        "epoch {}: {} own slots{}",
+                        epoch,
+                        mine.size(),
+                        mine.isEmpty() ? "" : ", from slot " + mine.get(0).slot());
             }
-            mine = chain.slotMap(epoch).slotsOf(chain.account());
-            long ahead = mine.stream().filter(s -> s.slot() >= nextSlot).count();
-            metrics.counter(SLOTS, "outcome", "won").increment(ahead);
-            LOG.info(
-                    "epoch {}: {} own slots{}",
-                    epoch,
-                    mine.size(),
-                    mine.isEmpty() ? "" : ", from slot " + mine.get(0).slot());
         }
         for (ScheduledSlot slot : mine) {
             if (slot.slot() < nextSlot) {
@@ -141,8 +173,14 @@ public final class PublishDuty implements Duty {
         if (state == InFlight.State.IN_FLIGHT) {
             return false;
         }
-        if (state == InFlight.State.CONFIRMED || chain.isPublished(slot.epoch(), slot.slot())) {
+        if (state == InFlight.State.CONFIRMED) {
             slotOutcome("published");
+            return true;
+        }
+        if (chain.isPublished(slot.epoch(), slot.slot())) {
+            // Elected: only this sequencer can have published its slot (a send whose record a
+            // crash lost). Open mode: anyone may have, and the slot is then done for everyone.
+            slotOutcome(openMode ? "taken" : "published");
             return true;
         }
         byte[] batch;
@@ -186,6 +224,12 @@ public final class PublishDuty implements Duty {
         if (state == InFlight.State.IN_FLIGHT) {
             return false;
         }
+        if (state != InFlight.State.CONFIRMED
+                && openMode
+                && chain.isPublished(slot.epoch(), slot.slot())) {
+            slotOutcome("taken");
+            return true;
+        }
         boolean published =
                 state == InFlight.State.CONFIRMED || chain.isPublished(slot.epoch(), slot.slot());
         slotOutcome(published ? "published" : "missed");
@@ -196,13 +240,14 @@ public final class PublishDuty implements Duty {
     }
 
     private void slotOutcome(String outcome) {
-        metrics.counter(SLOTS, "outcome", outcome).increment();
+        metrics.counter(openMode ? OPEN_SLOTS : SLOTS, "outcome", outcome).increment();
     }
 
     @Override
     public Map<String, Object> status() {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("epoch", epoch);
+        out.put("openMode", openMode);
         List<ScheduledSlot> slots = mine;
         out.put(
                 "ownSlots",

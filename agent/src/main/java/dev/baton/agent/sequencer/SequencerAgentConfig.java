@@ -21,6 +21,8 @@ import java.util.Optional;
  * batches: {...}                # required unless bid.delegateTo, see BatchSourceConfig
  * claimThreshold: 10            # claim once this much (whole reward tokens) is credited (default 0: any credit)
  * sealIfNobodyElse: false       # seal in the last two blocks of the seal window when no one has
+ * publishInOpenMode: true       # publish in every slot of an open-mode epoch, unrewarded (default: false)
+ * logFormat: json               # text or json log lines (default: --log-format, else BATON_LOG_FORMAT, else text)
  * </pre>
  *
  * Relative paths are relative to the config file's directory.
@@ -35,7 +37,9 @@ public record SequencerAgentConfig(
         BidPolicy bid,
         BatchSourceConfig batches,
         String claimThreshold,
-        Boolean sealIfNobodyElse)
+        Boolean sealIfNobodyElse,
+        Boolean publishInOpenMode,
+        String logFormat)
         implements AgentBasics {
     public static final int DEFAULT_POLL_MILLIS = CommonAgentKeys.DEFAULT_POLL_MILLIS;
 
@@ -44,6 +48,7 @@ public record SequencerAgentConfig(
         CommonAgentKeys.optionalAddress("auction", auction);
         CommonAgentKeys.store(store, "sequencer.db");
         pollIntervalMillis = CommonAgentKeys.pollAndMetricsPort(pollIntervalMillis, metricsPort);
+        logFormat = CommonAgentKeys.logFormat(logFormat);
         if (bid == null) {
             throw new BadConfigValue(
                     "bid",
@@ -67,6 +72,9 @@ public record SequencerAgentConfig(
         }
         if (sealIfNobodyElse == null) {
             sealIfNobodyElse = false;
+        }
+        if (publishInOpenMode == null) {
+            publishInOpenMode = false;
         }
     }
 

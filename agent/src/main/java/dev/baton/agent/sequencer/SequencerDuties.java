@@ -44,7 +44,9 @@ public final class SequencerDuties {
                                     metrics)));
         }
         if (config.bid().delegateTo() == null) {
-            duties.add(new PublishDuty(agent, chain, store, metrics, batches));
+            duties.add(
+                    new PublishDuty(
+                            agent, chain, store, metrics, batches, config.publishInOpenMode()));
             duties.add(new SettleDuty(agent, chain, store, metrics));
         }
         duties.add(new ClaimDuty(agent, chain, store, metrics, config.claimThreshold()));

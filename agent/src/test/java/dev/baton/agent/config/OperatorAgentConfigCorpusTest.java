@@ -68,6 +68,8 @@ class OperatorAgentConfigCorpusTest {
                 "unknown key           | store: k.db\\npollIntervalMilis: 5         | unknown key 'pollIntervalMilis' (line 2)",
                 "poll too fast         | name: k\\nstore: k.db\\npollIntervalMillis: 1 | 'pollIntervalMillis' (line 3): 1 is outside [50, 600000]",
                 "port out of range     | store: k.db\\nmetricsPort: 70000         | 'metricsPort' (line 2): 70000 is outside [0, 65535]",
+                "log format unknown    | store: k.db\\nseal: true\\nlogFormat: xml | 'logFormat' (line 3): 'xml' is neither text nor json",
+                "log format not text   | store: k.db\\nlogFormat: [json]         | at 'logFormat' (line 2)",
                 "port not a number     | store: k.db\\nmetricsPort: nine          | at 'metricsPort' (line 2)",
                 "bad auction address   | auction: 0x1234\\nstore: k.db             | 'auction' (line 1)",
                 "bad name              | name: 'a b'\\nstore: k.db                 | 'name' (line 1)",

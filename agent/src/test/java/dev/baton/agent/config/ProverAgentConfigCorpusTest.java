@@ -58,6 +58,7 @@ class ProverAgentConfigCorpusTest {
                 "negative fromBlock    | market: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nfromBlock: -5\\nstore: p.db\\nattestations: o | 'fromBlock' (line 2): -5 is negative",
                 "poll too fast         | market: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nstore: p.db\\nattestations: o\\npollIntervalMillis: 10 | 'pollIntervalMillis' (line 4): 10 is outside [50, 600000]",
                 "port out of range     | market: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nstore: p.db\\nattestations: o\\nmetricsPort: -1 | 'metricsPort' (line 4): -1 is outside [0, 65535]",
+                "log format unknown    | market: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nstore: p.db\\nattestations: o\\nlogFormat: logfmt | 'logFormat' (line 4): 'logfmt' is neither text nor json",
                 "unknown key           | market: 0x5FbDB2315678afecb367f032d93F642f64180aa3\\nstore: p.db\\nattestations: o\\nseal: true | unknown key 'seal' (line 4)",
             })
     void aBadValueIsNamedWithItsLine(String label, String text, String expected) {

@@ -26,6 +26,8 @@ class SequencerAgentConfigCorpusTest {
         assertThat(config.bid().token()).isEqualTo("BTN");
         assertThat(config.claimThreshold()).isEqualTo("0");
         assertThat(config.sealIfNobodyElse()).isFalse();
+        assertThat(config.publishInOpenMode()).isFalse();
+        assertThat(config.logFormat()).isNull();
         assertThat(config.bid().inUnits(18).fixed()).isEqualTo(Amount.parse("x", "100", 18));
     }
 
@@ -37,7 +39,10 @@ class SequencerAgentConfigCorpusTest {
                                 + "12".repeat(20)
                                 + "'\n"
                                 + "store: s.db\npollIntervalMillis: 250\nmetricsPort: 0\nbid:\n  token: BTN\n  shareOfFreeStakeBps: 2500\n"
-                                + "  min: 10\n  max: '12.5'\nbatches:\n  http: http://127.0.0.1:8600/next\nclaimThreshold: 3\nsealIfNobodyElse: true\n");
+                                + "  min: 10\n  max: '12.5'\nbatches:\n  http: http://127.0.0.1:8600/next\nclaimThreshold: 3\nsealIfNobodyElse: true\n"
+                                + "publishInOpenMode: true\nlogFormat: JSON\n");
+        assertThat(config.publishInOpenMode()).isTrue();
+        assertThat(config.logFormat()).as("any case, kept in lower case").isEqualTo("json");
         assertThat(config.bid().inUnits(2).max()).isEqualTo(Amount.of(1250));
         assertThat(config.batches().http()).isEqualTo("http://127.0.0.1:8600/next");
         assertThat(config.sealIfNobodyElse()).isTrue();
@@ -78,6 +83,8 @@ class SequencerAgentConfigCorpusTest {
                 "seal flag not boolean  | store: s.db\\nbid:\\n  fixed: 1\\nbatches:\\n  directory: b\\nsealIfNobodyElse: maybe | at 'sealIfNobodyElse' (line 6)",
                 "poll too fast          | store: s.db\\npollIntervalMillis: 1\\nbid:\\n  fixed: 1\\nbatches:\\n  directory: b | 'pollIntervalMillis' (line 2): 1 is outside [50, 600000]",
                 "port out of range      | metricsPort: 70000\\nstore: s.db\\nbid:\\n  fixed: 1\\nbatches:\\n  directory: b | 'metricsPort' (line 1): 70000 is outside [0, 65535]",
+                "log format unknown     | store: s.db\\nbid:\\n  fixed: 1\\nbatches:\\n  directory: b\\nlogFormat: yaml | 'logFormat' (line 6): 'yaml' is neither text nor json",
+                "open mode not boolean  | store: s.db\\nbid:\\n  fixed: 1\\nbatches:\\n  directory: b\\npublishInOpenMode: often | at 'publishInOpenMode' (line 6)",
                 "bad auction address    | auction: 0x1234\\nstore: s.db\\nbid:\\n  fixed: 1\\nbatches:\\n  directory: b | 'auction' (line 1)",
                 "store missing          | bid:\\n  fixed: 1\\nbatches:\\n  directory: b                     | 'store': required",
             })

@@ -137,7 +137,10 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
         if (pendingBlock < TIMELINE.bidding(epoch).end()) {
             return EpochStatus.BIDDING;
         }
-        return EpochStatus.AWAITING_SEAL;
+        // As the contract: an epoch nobody sealed by the end of its seal window is in open mode.
+        return pendingBlock < TIMELINE.seal(epoch).end()
+                ? EpochStatus.AWAITING_SEAL
+                : EpochStatus.OPEN;
     }
 
     @Override
@@ -239,7 +242,9 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
                     window.end(),
                     pendingBlock);
         }
-        if (!slotMap(slot.epoch()).sequencerOf(slot.slot()).equals(ME)) {
+        // As the contract: in open mode (no seed) anyone may publish, and no entry is marked.
+        boolean openMode = !seeds.containsKey(slot.epoch());
+        if (!openMode && !slotMap(slot.epoch()).sequencerOf(slot.slot()).equals(ME)) {
             throw revert(
                     "SlotAuctionWrongEntryHint(uint64,uint256,uint256)",
                     slot.epoch(),
@@ -250,6 +255,9 @@ final class FakeAuctionNode implements SequencerChain, SealChain {
         if (!published.add(key)) {
             throw revert(
                     "SlotAuctionSlotAlreadyPublished(uint64,uint256)", slot.epoch(), slot.slot());
+        }
+        if (openMode) {
+            return send("publish " + key, () -> published.remove(key));
         }
         bump(slot.epoch(), slot.entry(), 1, false);
         return send(

@@ -21,6 +21,7 @@ class SequencerDutiesTest {
     @TempDir Path dir;
     final FakeAuctionNode node = new FakeAuctionNode();
     boolean competitor = true;
+    long unsealed = -1;
 
     /**
      * A keeper seals each epoch in the first block of its window (its seal is in the pool when the
@@ -28,7 +29,7 @@ class SequencerDutiesTest {
      */
     private void world(long head) {
         for (long epoch = 0; epoch < 8; epoch++) {
-            if (TIMELINE.seal(epoch).start() == head + 1) {
+            if (TIMELINE.seal(epoch).start() == head + 1 && epoch != unsealed) {
                 node.sealByKeeper(epoch);
             }
             if (competitor && TIMELINE.bidding(epoch).start() == head) {
@@ -201,6 +202,45 @@ class SequencerDutiesTest {
             assertThat(node.count("settle 0/"))
                     .as("the entry still settles: its stake lock is released by it")
                     .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anOpenModeEpochIsPublishedInEverySlotOnceWhenAllowedAndLeftAloneByDefault() {
+        unsealed = 1; // nobody seals epoch 1: its slots [25, 33) run in open mode
+        String open = FIXED + "publishInOpenMode: true\n";
+        try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), open)) {
+            run(agent, 9, 26);
+            // Someone else publishes slot 2 first (its batch in the pool before the agent looks).
+            node.published.add("1/2");
+        }
+        // A restart mid-epoch, on the same store: slots 0 and 1 are done, the rest served once.
+        try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), open)) {
+            run(agent, 27, 40);
+            assertThat(node.sent.stream().filter(s -> s.startsWith("publish 1/")).toList())
+                    .containsExactly("publish 1/0", "publish 1/1", "publish 1/3");
+            assertThat(agent.counter(PublishDuty.OPEN_SLOTS, "published")).isEqualTo(2);
+            assertThat(agent.counter(PublishDuty.OPEN_SLOTS, "taken")).isEqualTo(1);
+            assertThat(agent.counter(PublishDuty.SLOTS, "won"))
+                    .as("open-mode slots are nobody's: only elected epochs 2 and 3 count won")
+                    .isEqualTo(
+                            node.slotMap(2).slotsOf(ME).size()
+                                    + node.slotMap(3).slotsOf(ME).size());
+        }
+        FakeAuctionNode fresh = new FakeAuctionNode();
+        try (SequencerHarness agent =
+                new SequencerHarness(fresh, dir.resolve("default.db"), FIXED)) {
+            for (long block = 9; block <= 34; block++) {
+                if (TIMELINE.seal(0).start() == block + 1) {
+                    fresh.sealByKeeper(0);
+                }
+                agent.head(block);
+                fresh.mine();
+            }
+            assertThat(fresh.count("publish 1/"))
+                    .as("publishInOpenMode defaults to false")
+                    .isZero();
+            assertThat(fresh.count("publish 0/")).isEqualTo(fresh.slotMap(0).slotsOf(ME).size());
         }
     }
 

@@ -51,7 +51,7 @@ final class OperatorRunCommand implements Runnable {
             description =
                     "The agent's file, YAML or JSON (keys: name, connection, auction, store, "
                             + "pollIntervalMillis, metricsPort, seal, market, fromBlock, finalise, slash, fundPoolBelow, "
-                            + "fundAmount).")
+                            + "fundAmount, logFormat).")
     Path configFile;
 
     @Mixin OperatorOptions connection;

@@ -11,6 +11,7 @@ import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.AgentCommands;
 import dev.baton.cli.ConfigException;
+import dev.baton.cli.LogFormatOption;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.auction.NodeChainHead;
 import dev.baton.client.market.ProverClient;
@@ -49,10 +50,12 @@ public final class ProverRunCommand implements Runnable {
             required = true,
             description =
                     "The agent's file, YAML or JSON (keys: name, connection, market, store, attestations, "
-                            + "fromBlock, claimAbove, pollIntervalMillis, metricsPort).")
+                            + "fromBlock, claimAbove, pollIntervalMillis, metricsPort, logFormat).")
     Path configFile;
 
     @Mixin OperatorOptions connection;
+
+    @Mixin LogFormatOption logFormat;
 
     @Override
     public void run() {

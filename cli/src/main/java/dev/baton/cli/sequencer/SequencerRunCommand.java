@@ -11,6 +11,7 @@ import dev.baton.agent.sequencer.SequencerDuties;
 import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.AgentCommands;
 import dev.baton.cli.ConfigException;
+import dev.baton.cli.LogFormatOption;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.Baton;
 import dev.baton.client.auction.BatchSource;
@@ -54,10 +55,12 @@ final class SequencerRunCommand implements Runnable {
             required = true,
             description =
                     "The agent's file, YAML or JSON (keys: name, connection, auction, store, pollIntervalMillis, "
-                            + "metricsPort, bid, batches, claimThreshold, sealIfNobodyElse).")
+                            + "metricsPort, bid, batches, claimThreshold, sealIfNobodyElse, publishInOpenMode, logFormat).")
     Path configFile;
 
     @Mixin OperatorOptions connection;
+
+    @Mixin LogFormatOption logFormat;
 
     @Override
     public void run() {
