@@ -2,6 +2,7 @@ package dev.baton.agent.operator;
 
 import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.runtime.Duty;
+import dev.baton.agent.runtime.EpochCursor;
 import dev.baton.agent.store.AgentStore;
 import dev.baton.agent.store.PendingTx;
 import dev.baton.client.auction.AuctionTimeline;
@@ -42,13 +43,14 @@ public final class SealEpochsDuty implements Duty {
     private final AgentStore store;
     private final AgentMetrics metrics;
     private AuctionTimeline timeline;
-    private volatile long cursor = -1;
+    private final EpochCursor cursor;
     private volatile long lastSealed = -1;
 
     public SealEpochsDuty(String agent, SealChain chain, AgentStore store, AgentMetrics metrics) {
         this.agent = agent;
         this.chain = chain;
         this.store = store;
+        this.cursor = new EpochCursor(store, agent, CURSOR);
         this.metrics = metrics;
     }
 
@@ -66,24 +68,26 @@ public final class SealEpochsDuty implements Duty {
         if (timeline == null) {
             timeline = chain.timeline();
         }
-        long next = block + 1; // the block a transaction sent now lands in, at the earliest
-        if (cursor < 0) {
-            cursor = store.cursor(agent, CURSOR).orElseGet(() -> firstOpenEpoch(next));
-        }
         try {
-            while (true) {
-                long epoch = cursor;
-                BlockWindow window = timeline.seal(epoch);
-                if (next < window.start()) {
-                    break;
-                }
-                boolean done = next >= window.end() ? finishPast(epoch) : act(epoch, block);
-                if (!done) {
-                    break;
-                }
-                cursor = epoch + 1;
-                store.setCursor(agent, CURSOR, cursor);
-            }
+            cursor.advance(
+                    block,
+                    this::firstOpenEpoch,
+                    new EpochCursor.Steps() {
+                        @Override
+                        public BlockWindow window(long epoch) {
+                            return timeline.seal(epoch);
+                        }
+
+                        @Override
+                        public boolean act(long epoch, long head) {
+                            return SealEpochsDuty.this.act(epoch, head);
+                        }
+
+                        @Override
+                        public boolean finishPast(long epoch) {
+                            return SealEpochsDuty.this.finishPast(epoch);
+                        }
+                    });
         } finally {
             metrics.pendingTransactions(store.allPending(agent).size());
         }
@@ -181,7 +185,7 @@ public final class SealEpochsDuty implements Duty {
     @Override
     public Map<String, Object> status() {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("nextEpoch", cursor);
+        out.put("nextEpoch", cursor.next());
         out.put("lastSealedByThisAgent", lastSealed);
         out.put(
                 "pending",

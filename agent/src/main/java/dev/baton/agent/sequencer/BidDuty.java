@@ -2,6 +2,7 @@ package dev.baton.agent.sequencer;
 
 import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.runtime.Duty;
+import dev.baton.agent.runtime.EpochCursor;
 import dev.baton.agent.store.AgentStore;
 import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.BidEntry;
@@ -36,7 +37,7 @@ public final class BidDuty implements Duty {
     private final AgentMetrics metrics;
     private AuctionTimeline timeline;
     private BidPolicy.Units units;
-    private volatile long cursor = -1;
+    private final EpochCursor cursor;
     private volatile String lastBid = "";
 
     public BidDuty(
@@ -48,6 +49,7 @@ public final class BidDuty implements Duty {
         this.agent = agent;
         this.chain = chain;
         this.store = store;
+        this.cursor = new EpochCursor(store, agent, CURSOR);
         this.metrics = metrics;
         this.policy = policy;
         this.inFlight = new InFlight(agent, chain, store, metrics);
@@ -70,24 +72,26 @@ public final class BidDuty implements Duty {
         if (units == null) {
             units = policy.inUnits(chain.stakeTokenDecimals());
         }
-        long next = block + 1;
-        if (cursor < 0) {
-            cursor = store.cursor(agent, CURSOR).orElseGet(() -> timeline.epochAt(next));
-        }
         try {
-            while (true) {
-                long epoch = cursor;
-                BlockWindow window = timeline.bidding(epoch);
-                if (next < window.start()) {
-                    break;
-                }
-                boolean done = next >= window.end() ? finishPast(epoch) : act(epoch, block);
-                if (!done) {
-                    break;
-                }
-                cursor = epoch + 1;
-                store.setCursor(agent, CURSOR, cursor);
-            }
+            cursor.advance(
+                    block,
+                    timeline::epochAt,
+                    new EpochCursor.Steps() {
+                        @Override
+                        public BlockWindow window(long epoch) {
+                            return timeline.bidding(epoch);
+                        }
+
+                        @Override
+                        public boolean act(long epoch, long head) {
+                            return BidDuty.this.act(epoch, head);
+                        }
+
+                        @Override
+                        public boolean finishPast(long epoch) {
+                            return BidDuty.this.finishPast(epoch);
+                        }
+                    });
         } finally {
             metrics.pendingTransactions(inFlight.pendingCount());
         }
@@ -169,7 +173,7 @@ public final class BidDuty implements Duty {
     @Override
     public Map<String, Object> status() {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("nextEpoch", cursor);
+        out.put("nextEpoch", cursor.next());
         out.put("lastBid", lastBid);
         return out;
     }

@@ -1,40 +1,43 @@
 package dev.baton.cli.auction;
 
+import dev.baton.client.Baton;
 import dev.baton.devnet.Devnet;
+import dev.baton.devnet.rpc.DevnetControl;
+import dev.baton.internal.abi.InitCode;
+import dev.baton.internal.abi.Wrappers;
 import dev.baton.internal.contracts.SlotAuction;
 import dev.baton.internal.contracts.SlotAuctionViews;
 import dev.baton.internal.contracts.StakeVault;
+import dev.baton.internal.registry.MechanismParamsCodec;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.model.request.SlotAuctionParams;
 import dev.baton.signer.DevAccount;
+import dev.baton.signer.SignedTransaction;
+import dev.baton.tx.Transactor;
+import dev.baton.tx.TxReceipt;
+import dev.baton.tx.TxRequest;
+import dev.baton.types.Address;
+import dev.baton.types.TxHash;
 import java.math.BigInteger;
 import java.util.List;
-import org.web3j.abi.FunctionEncoder;
-import org.web3j.abi.datatypes.Address;
-import org.web3j.abi.datatypes.Bool;
-import org.web3j.abi.datatypes.Type;
-import org.web3j.abi.datatypes.generated.Uint128;
-import org.web3j.abi.datatypes.generated.Uint16;
-import org.web3j.abi.datatypes.generated.Uint32;
-import org.web3j.abi.datatypes.generated.Uint64;
-import org.web3j.crypto.Credentials;
-import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.Request;
-import org.web3j.protocol.core.methods.response.TransactionReceipt;
-import org.web3j.protocol.core.methods.response.VoidResponse;
-import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.FastRawTransactionManager;
-import org.web3j.tx.gas.StaticEIP1559GasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
+import java.util.Map;
+import java.util.Optional;
+import org.web3j.abi.datatypes.DynamicBytes;
+import org.web3j.crypto.ContractUtils;
 import org.web3j.utils.Numeric;
 
 /**
  * Deploys a slot auction on a devnet the way the registry will: the views extension, the
  * implementation, an EIP-1167 clone initialised with the given timeline and economics, authorised
- * on the suite's StakeVault. Test plumbing only (web3j wrappers); the code under test talks to the
- * clone through Baton's clients.
+ * on the suite's StakeVault. Sent through Baton's {@link Transactor} (the client's nonces, fees and
+ * receipts) with calldata from the generated wrappers; the code under test talks to the clone
+ * through Baton's clients.
  */
 final class SlotAuctionFixture {
     record Economics(BigInteger stakeUnit, BigInteger rewardPerSlot, long minBid) {}
+
+    private static final SlotAuction AUCTION = Wrappers.codec(SlotAuction::load);
+    private static final StakeVault VAULT = Wrappers.codec(StakeVault::load);
 
     private SlotAuctionFixture() {}
 
@@ -84,29 +87,21 @@ final class SlotAuctionFixture {
             int maxSequencers)
             throws Exception {
         DevAccount deployer = devnet.account(0);
-        HttpService service = new HttpService(devnet.rpcUrl());
-        Web3j web3j = Web3j.build(service);
-        try {
-            var tx =
-                    new FastRawTransactionManager(
-                            web3j,
-                            Credentials.create(deployer.privateKey()),
-                            devnet.chainId(),
-                            new PollingTransactionReceiptProcessor(web3j, 20, 1500));
-            var gas =
-                    new StaticEIP1559GasProvider(
-                            devnet.chainId(),
-                            BigInteger.valueOf(50_000_000_000L),
-                            BigInteger.valueOf(1_000_000_000L),
-                            BigInteger.valueOf(12_000_000));
-            String views = SlotAuctionViews.deploy(web3j, tx, gas).send().getContractAddress();
-            String implementation =
-                    SlotAuction.deploy(web3j, tx, gas, views).send().getContractAddress();
+        try (Baton baton = Baton.connect(manifest, deployer.signer(devnet.chainId()))) {
+            Transactor tx = baton.transactor();
+            Address views = create(tx, InitCode.of(SlotAuctionViews::deploy));
+            Address implementation =
+                    create(
+                            tx,
+                            InitCode.of(
+                                    (web3j, manager, gas) ->
+                                            SlotAuction.deploy(
+                                                    web3j, manager, gas, views.lowerHex())));
             String token = manifest.token("BTN");
-            String vault = manifest.contract("StakeVault");
+            Address vault = Address.of(manifest.contract("StakeVault"));
             var init =
                     new SlotAuction.ModuleInit(
-                            vault,
+                            vault.lowerHex(),
                             deployer.address().lowerHex(),
                             deployer.address().lowerHex(),
                             BigInteger.ONE,
@@ -115,38 +110,48 @@ final class SlotAuctionFixture {
                                             token, economics.stakeUnit(), BigInteger.ONE)),
                             BigInteger.ONE,
                             BigInteger.valueOf(maxSequencers));
-            long genesisBlock =
-                    web3j.ethBlockNumber().send().getBlockNumber().longValueExact()
-                            + 2
-                            + genesisDelay;
+            long genesisBlock = tx.node().blockNumber() + 2 + genesisDelay;
+            // The registry's own encoder of the module's Params, from the generated struct.
             byte[] params =
-                    params(
-                            genesisBlock,
-                            slots,
-                            slotLength,
-                            bidWindow,
-                            sealWindow,
-                            settlementWindow,
-                            token,
-                            economics);
+                    MechanismParamsCodec.encode(
+                            new SlotAuctionParams(
+                                    genesisBlock,
+                                    slots,
+                                    slotLength,
+                                    bidWindow,
+                                    sealWindow,
+                                    settlementWindow,
+                                    5,
+                                    Optional.of(economics.stakeUnit()),
+                                    100,
+                                    "BTN",
+                                    economics.rewardPerSlot(),
+                                    economics.rewardPerSlot().multiply(BigInteger.TEN),
+                                    economics.minBid(),
+                                    false),
+                            manifest);
+            var tailCall = AUCTION.cloneArgsTail(init, params);
             byte[] tail =
-                    SlotAuction.load(implementation, web3j, tx, gas)
-                            .cloneArgsTail(init, params)
-                            .send();
-            String clone =
-                    deployClone(
-                            web3j,
+                    Wrappers.single(
+                                    "SlotAuction.cloneArgsTail",
+                                    tailCall,
+                                    tx.call(implementation, tailCall.encodeFunctionCall()),
+                                    DynamicBytes.class)
+                            .getValue();
+            Address clone =
+                    create(
                             tx,
-                            gas,
-                            implementation,
-                            Numeric.toHexStringNoPrefix(head(init))
-                                    + Numeric.toHexStringNoPrefix(tail));
-            SlotAuction auction = SlotAuction.load(clone, web3j, tx, gas);
-            auction.initialize(init, params).send();
-            authorise(web3j, service, StakeVault.load(vault, web3j, tx, gas), clone);
-            return clone;
-        } finally {
-            web3j.shutdown();
+                            cloneInitCode(
+                                    implementation,
+                                    Numeric.toHexStringNoPrefix(head(init))
+                                            + Numeric.toHexStringNoPrefix(tail)));
+            mined(
+                    tx.send(
+                            TxRequest.call(
+                                    clone, AUCTION.initialize(init, params).encodeFunctionCall())),
+                    "initialize");
+            authorise(devnet.control(), tx, vault, clone);
+            return clone.lowerHex();
         }
     }
 
@@ -156,84 +161,58 @@ final class SlotAuctionFixture {
      * call from the authoriser's address ({@code hardhat_impersonateAccount}). Slot auctions never
      * slash: horizon 0, as the registry gives them.
      */
-    private static void authorise(Web3j web3j, HttpService service, StakeVault vault, String clone)
-            throws Exception {
-        String authoriser = vault.authoriser().send();
-        new Request<>(
-                        "hardhat_impersonateAccount",
-                        List.of(authoriser),
-                        service,
-                        VoidResponse.class)
-                .send();
-        new Request<>(
-                        "hardhat_setBalance",
-                        List.of(authoriser, "0xde0b6b3a7640000"),
-                        service,
-                        VoidResponse.class)
-                .send();
-        String data = vault.authoriseModule(clone, BigInteger.ZERO).encodeFunctionCall();
-        var sent =
-                web3j.ethSendTransaction(
-                                org.web3j.protocol.core.methods.request.Transaction
-                                        .createFunctionCallTransaction(
-                                                authoriser,
-                                                null,
-                                                null,
-                                                BigInteger.valueOf(500_000),
-                                                vault.getContractAddress(),
-                                                data))
-                        .send();
-        if (sent.hasError()) {
-            throw new IllegalStateException("authoriseModule: " + sent.getError().getMessage());
-        }
-        for (int i = 0; i < 100; i++) {
-            var receipt =
-                    web3j.ethGetTransactionReceipt(sent.getTransactionHash())
-                            .send()
-                            .getTransactionReceipt();
-            if (receipt.isPresent()) {
-                if (!receipt.get().isStatusOK()) {
-                    throw new IllegalStateException("authoriseModule reverted");
-                }
-                break;
-            }
+    private static void authorise(
+            DevnetControl control, Transactor tx, Address vault, Address clone)
+            throws InterruptedException {
+        var authoriserCall = VAULT.authoriser();
+        String authoriser =
+                Wrappers.address(
+                        "StakeVault.authoriser",
+                        authoriserCall,
+                        tx.call(vault, authoriserCall.encodeFunctionCall()));
+        control.call("hardhat_impersonateAccount", authoriser);
+        control.call("hardhat_setBalance", authoriser, "0xde0b6b3a7640000");
+        Object hash =
+                control.call(
+                        "eth_sendTransaction",
+                        Map.of(
+                                "from",
+                                authoriser,
+                                "to",
+                                vault.lowerHex(),
+                                "gas",
+                                "0x7a120",
+                                "data",
+                                VAULT.authoriseModule(clone.lowerHex(), BigInteger.ZERO)
+                                        .encodeFunctionCall()));
+        TxHash sent = TxHash.of(String.valueOf(hash));
+        Optional<TxReceipt> receipt = tx.node().receipt(sent);
+        for (int i = 0; i < 500 && receipt.isEmpty(); i++) {
             Thread.sleep(20);
+            receipt = tx.node().receipt(sent);
         }
-        new Request<>(
-                        "hardhat_stopImpersonatingAccount",
-                        List.of(authoriser),
-                        service,
-                        VoidResponse.class)
-                .send();
+        mined(
+                receipt.orElseThrow(
+                        () -> new IllegalStateException("authoriseModule: no receipt for " + sent)),
+                "authoriseModule");
+        control.call("hardhat_stopImpersonatingAccount", authoriser);
     }
 
-    /** {@code abi.encode(Params)}: a static struct is its fields' words in order. */
-    private static byte[] params(
-            long genesisBlock,
-            int slots,
-            long slotLength,
-            long bidWindow,
-            long sealWindow,
-            long settlementWindow,
-            String rewardToken,
-            Economics economics) {
-        List<Type> fields =
-                List.of(
-                        new Uint64(genesisBlock),
-                        new Uint16(slots),
-                        new Uint32(slotLength),
-                        new Uint32(bidWindow),
-                        new Uint32(sealWindow),
-                        new Uint32(settlementWindow),
-                        new Uint32(5),
-                        new Uint128(economics.stakeUnit()),
-                        new Uint32(100),
-                        new Address(rewardToken),
-                        new Uint128(economics.rewardPerSlot()),
-                        new Uint128(economics.rewardPerSlot().multiply(BigInteger.TEN)),
-                        new Uint32(economics.minBid()),
-                        new Bool(false));
-        return Numeric.hexStringToByteArray(FunctionEncoder.encodeConstructor(fields));
+    /** Sends a contract creation through the transactor; the new contract's address. */
+    private static Address create(Transactor tx, String initCode) {
+        SignedTransaction signed = tx.submit(TxRequest.create(initCode));
+        mined(tx.awaitReceipt(signed), "creation");
+        // CREATE puts the contract at keccak(rlp(sender, nonce)), as the deployer computes it.
+        return Address.of(
+                ContractUtils.generateContractAddress(
+                        tx.sender().lowerHex(), BigInteger.valueOf(signed.nonce())));
+    }
+
+    private static TxReceipt mined(TxReceipt receipt, String what) {
+        if (!receipt.success()) {
+            throw new IllegalStateException(what + " reverted: " + receipt.hash());
+        }
+        return receipt;
     }
 
     /**
@@ -257,36 +236,12 @@ final class SlotAuctionFixture {
      * Creation code of an EIP-1167 clone of {@code implementation} carrying immutable arguments
      * {@code argsHex}.
      */
-    private static String deployClone(
-            Web3j web3j,
-            FastRawTransactionManager tx,
-            StaticEIP1559GasProvider gas,
-            String implementation,
-            String argsHex)
-            throws Exception {
-        String initCode =
-                "0x61"
-                        + String.format("%04x", argsHex.length() / 2 + 0x2d)
-                        + "3d81600a3d39f3363d3d373d3d3d363d73"
-                        + implementation.substring(2).toLowerCase()
-                        + "5af43d82803e903d91602b57fd5bf3"
-                        + argsHex;
-        var sent =
-                tx.sendEIP1559Transaction(
-                        gas.getChainId(),
-                        gas.getMaxPriorityFeePerGas(),
-                        gas.getMaxFeePerGas(),
-                        BigInteger.valueOf(400_000),
-                        "",
-                        initCode,
-                        BigInteger.ZERO,
-                        true);
-        TransactionReceipt receipt =
-                new PollingTransactionReceiptProcessor(web3j, 20, 1500)
-                        .waitForTransactionReceipt(sent.getTransactionHash());
-        if (!receipt.isStatusOK() || receipt.getContractAddress() == null) {
-            throw new IllegalStateException("clone deployment failed: " + receipt);
-        }
-        return receipt.getContractAddress();
+    private static String cloneInitCode(Address implementation, String argsHex) {
+        return "0x61"
+                + String.format("%04x", argsHex.length() / 2 + 0x2d)
+                + "3d81600a3d39f3363d3d373d3d3d363d73"
+                + implementation.lowerHex().substring(2)
+                + "5af43d82803e903d91602b57fd5bf3"
+                + argsHex;
     }
 }
