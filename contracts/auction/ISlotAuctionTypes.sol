@@ -113,7 +113,8 @@ interface ISlotAuctionTypes {
     );
     /// @notice `displaced` lost its place `place` in `epoch` to `by`, whose first bid exceeded the smallest total
     /// held (`displacedTotal`, stake units) when every place was taken (MECHANISM §3.4a). The displaced entries hold
-    /// no slot and pay nothing; their bid locks expire with every bid lock at the end of the seal window.
+    /// no slot and pay nothing; their bid locks are released at once (`IStakeVault.Unlocked`, one per run of entries
+    /// with the same staker and token).
     event SequencerDisplaced(
         uint64 indexed epoch, address indexed displaced, address indexed by, uint256 place, uint256 displacedTotal
     );

@@ -84,16 +84,40 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         Economics storage ec = _economics;
         if (ec.initialised) revert SlotAuctionAlreadyInitialised();
         Config memory c = _config();
-        bytes memory tail = ISlotAuctionTail(_VIEWS).cloneArgsTail(init, params_);
-        if (keccak256(bytes.concat(ModuleArgs.head(init), tail)) != keccak256(c.args)) {
-            revert SlotAuctionCloneArgsMismatch();
-        }
+        if (_expectedArgsHash(init) != keccak256(c.args)) revert SlotAuctionCloneArgsMismatch();
         // `Params` is all static fields, validated above: rewardPerSlot is word 10, minBid word 12.
         ec.prevReward = uint128(uint256(bytes32(params_[320:352])));
         ec.prevMinBid = uint32(uint256(bytes32(params_[384:416])));
         ec.nextFrom = type(uint64).max;
         ec.initialised = true;
         emit AuctionInitialised(init.rollupId, init.governance, init.rollupOwner);
+    }
+
+    /// @dev keccak256 of the clone arguments `initialize`'s `init` and parameters describe: the header and tokens, then
+    /// the tail the views extension validates and packs. `initialize(init, params_)` and `cloneArgsTail(init,
+    /// params_)` take the same arguments, so the extension is called with this call's data under the other selector
+    /// (no re-encoding of `init`, which would not fit the code size limit); a revert is bubbled unchanged.
+    function _expectedArgsHash(ModuleInit calldata init) private view returns (bytes32 hash) {
+        bytes memory head = ModuleArgs.head(init);
+        address views = _VIEWS;
+        bytes4 selector = ISlotAuctionTail.cloneArgsTail.selector;
+        // Built in free memory after `head`, which is not advanced (nothing is allocated meanwhile): the call data
+        // first, then the head and the answer's bytes (ABI `bytes`: offset, length, data) next to each other.
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            calldatacopy(m, 0, calldatasize())
+            mstore(m, or(shr(32, shl(32, mload(m))), selector))
+            if iszero(staticcall(gas(), views, m, calldatasize(), 0, 0)) {
+                returndatacopy(m, 0, returndatasize())
+                revert(m, returndatasize())
+            }
+            returndatacopy(m, 0x20, 0x20)
+            let tailLength := mload(m)
+            let headLength := mload(head)
+            mcopy(m, add(head, 0x20), headLength)
+            returndatacopy(add(m, headLength), 0x40, tailLength)
+            hash := keccak256(m, add(headLength, tailLength))
+        }
     }
 
     /// @inheritdoc IRollupModule
@@ -297,8 +321,13 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         uint256 reward = _recordSettlement(epoch, book, em.published);
         uint64 until = end + tl.settlementLock;
         if (st.amount != 0) {
-            IStakeVault(tl.vault).lock(
-                em.delegator == address(0) ? em.sequencer : em.delegator, st.token, st.amount, until
+            _vault(
+                tl.vault,
+                IStakeVault.lock.selector,
+                em.delegator == address(0) ? em.sequencer : em.delegator,
+                st.token,
+                st.amount,
+                until
             );
         }
         emit EntrySettled(epoch, entry, em.sequencer, st.slots, em.published, st.units, st.amount, until, reward);
@@ -416,7 +445,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         uint16 commission = _storeEntry(epoch, entry, sequencer, delegator, amount, tokenIndex, acc);
         address staker = delegator == address(0) ? sequencer : delegator;
         emit BidPlaced(epoch, entry, sequencer, staker, token, amount, units, total, commission);
-        IStakeVault(c.vault).lock(staker, token, amount, lockUntil);
+        _vault(c.vault, IStakeVault.lock.selector, staker, token, amount, lockUntil);
     }
 
     /// @dev Writes a new entry; returns the commission snapshotted for a delegated entry (zero otherwise).
@@ -570,9 +599,7 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
     ) private returns (uint256 entry, uint256 end) {
         (uint256 extra, uint256 place, uint256 index, uint256 displaced, uint256 quota, bool placed) =
             _placeBid(lim, epoch, es, sequencer, acc, units);
-        if (displaced != 0) {
-            emit SequencerDisplaced(epoch, _entries[epoch][place * quota].sequencer, sequencer, place, displaced);
-        }
+        if (displaced != 0) _displace(lim, epoch, es, sequencer, place * quota | place << 16, displaced);
         // units <= 2^24 (checked by `placeBid`) and the displaced total is part of the epoch's: no wrap, and the
         // sum stays below 2^25 (a uint32); place, index and quota are below 256, so the entry number and
         // `cap · quota` stay below 2^16; the place's total includes the bid's units.
@@ -593,6 +620,59 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
             acc.firstEntry = uint16(place);
         }
         es.extra = uint128(extra);
+    }
+
+    /// @dev `by`'s bid displaced the occupant of a place (`at`: its first entry number in bits 0-15, the place above;
+    /// `displaced` its total): the event, and its bid locks are freed at once (`_releasePlace`; `es` still holds the
+    /// place's entry count before the bid).
+    function _displace(
+        Config memory lim,
+        uint64 epoch,
+        EpochState memory es,
+        address by,
+        uint256 at,
+        uint256 displaced
+    ) private {
+        uint256 first = uint16(at);
+        uint256 place = at >> 16;
+        emit SequencerDisplaced(epoch, _entries[epoch][first].sequencer, by, place, displaced);
+        _releasePlace(lim, epoch, first, _placeEntries(es, place));
+    }
+
+    /// @dev Frees at once the bid locks of the `held` entries from `first` on (a displaced place's, before its new
+    /// occupant's entries overwrite them): each entry's staker (the delegator of a delegated entry) gets its amount
+    /// back from this module's lock of the epoch's bids (`StakeVault.unlock`, which releases only this module's own
+    /// locks). Runs of entries with the same staker and token, as a sequencer's own entries, take one vault call.
+    /// Bounded by the per-place quota (at most MAX_PLACE_ENTRIES cold entry reads).
+    function _releasePlace(Config memory lim, uint64 epoch, uint256 first, uint256 held) private {
+        uint64 until = _bidEnd(lim, epoch) + lim.sealWindow;
+        mapping(uint256 => Entry) storage entries = _entries[epoch];
+        address staker;
+        address token;
+        uint256 amount;
+        // Bounded by the quota; the round past the last entry only flushes the last run.
+        for (uint256 i = first; i <= first + held; ++i) {
+            address nextStaker;
+            address nextToken;
+            uint256 word;
+            if (i != first + held) {
+                Entry storage en = entries[i];
+                // The entry's first word (see `_storeEntry`): sequencer, amount (bits 160-247), token index and tag.
+                assembly ("memory-safe") {
+                    word := sload(en.slot)
+                }
+                nextStaker = word >> 248 & _DELEGATED_TAG == 0 ? address(uint160(word)) : en.delegator;
+                (nextToken,) = _tokenAt(lim, word >> 248 & ~uint256(_DELEGATED_TAG));
+            }
+            if (amount != 0 && (nextStaker != staker || nextToken != token)) {
+                _vault(lim.vault, IStakeVault.unlock.selector, staker, token, amount, until);
+                amount = 0;
+            }
+            staker = nextStaker;
+            token = nextToken;
+            // Below 2^88 each, at most MAX_PLACE_ENTRIES of them: no overflow.
+            amount += uint88(word >> 160);
+        }
     }
 
     /// @dev The views extension's `placeBid` for a capped bid (see `_place`), hand-encoded like `_viewCall`: the
@@ -729,16 +809,29 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         return _entries[epoch][_lines[epoch].findEntry(uint16(word >> 96), x, word >> 128)].sequencer;
     }
 
-    /// @dev The capped case of `_boundsOf`, answered by the views extension (`entryBoundsOf`) through this contract's
-    /// own fallback, which keeps the place arithmetic out of this contract's code.
-    function _cappedBoundsOf(uint256, uint64 epoch, EpochState memory, uint256 entry)
+    /// @dev The capped case of `_boundsOf` for an elected epoch (this contract asks for bounds only in publication and
+    /// settlement): the place lanes already hold the place line's cumulative ends.
+    function _cappedBoundsOf(uint256 cap, uint64 epoch, EpochState memory es, uint256 entry)
         internal
         view
         override
-        returns (uint256, uint256)
+        returns (uint256 start, uint256 end)
     {
-        (uint256 start, uint256 end,,,) = _viewCall(ISlotAuctionViews.entryBoundsOf.selector, epoch, entry);
-        return (start, end);
+        uint256 count = es.count;
+        uint256 place;
+        uint256 index;
+        // cap and quota are nonzero (a capped epoch's count is cap · quota, quota >= 1): plain division.
+        assembly ("memory-safe") {
+            let quota := div(count, cap)
+            place := div(entry, quota)
+            index := mod(entry, quota)
+        }
+        uint256 held = _placeEntries(es, place);
+        if (index >= held) revert SlotAuctionEntryNotHeld(epoch, entry);
+        uint256 lanes = uint96(es.extra);
+        if (place != 0) start = SequencerPlaces.totalOf(lanes, place - 1);
+        end = index + 1 == held ? SequencerPlaces.totalOf(lanes, place) : start + _placeStart(epoch, place, index + 1);
+        if (index != 0) start += _placeStart(epoch, place, index);
     }
 
     /// @dev A static call of this contract's views (answered by the fallback's delegatecall) with two static
@@ -764,6 +857,31 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
             r2 := mload(add(m, 0x40))
             r3 := mload(add(m, 0x60))
             r4 := mload(add(m, 0x80))
+        }
+    }
+
+    /// @dev `IStakeVault.lock` or `IStakeVault.unlock` (the same arguments) on `vault`, hand-encoded: one copy of the
+    /// call for its three sites (code size). As a high-level call: refused when `vault` has no code, a revert is
+    /// bubbled unchanged, and there is no return value.
+    function _vault(address vault, bytes4 selector, address staker, address token, uint256 amount, uint64 until)
+        private
+    {
+        // Call data in free memory, which is not advanced (nothing else is allocated meanwhile). The arguments are
+        // cleaned to their types (their unused stack bits are not guaranteed zero, and the vault's decoder refuses
+        // dirty ones).
+        assembly ("memory-safe") {
+            if iszero(extcodesize(vault)) { revert(0, 0) }
+            let m := mload(0x40)
+            let addressMask := 0xffffffffffffffffffffffffffffffffffffffff
+            mstore(m, and(selector, shl(224, 0xffffffff)))
+            mstore(add(m, 0x04), and(staker, addressMask))
+            mstore(add(m, 0x24), and(token, addressMask))
+            mstore(add(m, 0x44), amount)
+            mstore(add(m, 0x64), and(until, 0xffffffffffffffff))
+            if iszero(call(gas(), vault, 0, m, 0x84, 0, 0)) {
+                returndatacopy(m, 0, returndatasize())
+                revert(m, returndatasize())
+            }
         }
     }
 

@@ -60,6 +60,17 @@ interface IStakeVault {
     /// @param until First block at which the requested lock no longer holds.
     event Locked(address indexed staker, address indexed token, address indexed module, uint256 amount, uint64 until);
 
+    /// @notice `module` released `amount` of what `staker` locked for it before the lock expired (the stake is free
+    /// at once).
+    /// @param staker Whose stake was released.
+    /// @param token The stake token.
+    /// @param module The module that released its own lock.
+    /// @param amount Amount released.
+    /// @param until Expiry of the lock the release was owed by (the `until` the module passed to `lock`).
+    event Unlocked(
+        address indexed staker, address indexed token, address indexed module, uint256 amount, uint64 until
+    );
+
     /// @notice `module` slashed `amount` of `staker`'s stake.
     /// @param staker Whose stake was taken.
     /// @param token The stake token.
@@ -115,6 +126,8 @@ interface IStakeVault {
     error StakeVaultGovernanceDelayTooShort(address governance, uint256 delay, uint256 minimum);
     error StakeVaultRenounceDisabled();
     error StakeVaultHorizonTooLong(address module, uint8 horizon, uint8 maximum);
+    // Added with the module-side release of a lock (a displaced bid's stake is free at once).
+    error StakeVaultUnlockExceedsLock(address staker, address token, uint256 requested, uint256 locked);
 
     /// @notice Set-up ended with the first deposit: owner powers now need a timelock.
     /// @param owner The owner at that moment.
@@ -143,6 +156,17 @@ interface IStakeVault {
     /// @param amount Amount of free stake to lock (at most `freeOf(staker, token)`).
     /// @param until First block at which the lock no longer holds; must be after the current block.
     function lock(address staker, address token, uint256 amount, uint64 until) external;
+
+    /// @notice Releases `amount` of what `staker` locked for the calling module, owed by its lock expiring at
+    /// `until`: the stake is free at once. Only the caller's live slots expiring at or after `until` are lowered,
+    /// the soonest-expiring first (where the vault placed that lock, see `lock`); reverts with
+    /// `StakeVaultUnlockExceedsLock` (nothing moved) when they hold less than `amount`, so no module can release
+    /// another module's lock. Modules only.
+    /// @param staker Whose stake to release.
+    /// @param token The stake token.
+    /// @param amount Amount to release.
+    /// @param until Expiry block of the lock the release is owed by (the `until` the module passed to `lock`).
+    function unlock(address staker, address token, uint256 amount, uint64 until) external;
 
     /// @notice Slashes up to `amount` of what `staker` locked for the calling module, owed by the module's lock that
     /// expires at `until`: only the module's slots (live, or in their slashing tail: stake that left the lock less

@@ -19,7 +19,8 @@ uint256 constant STAKE_VAULT_LOCK_SLOTS = 8;
 /// @notice Holds every participant's stake per ERC-20 token, split into free, locked and pending withdrawal. Every
 /// lock belongs to the module that took it: a module slashes only what the staker locked for it (its live locks, and
 /// for `SLASHING_HORIZON` blocks after each of them expired, the stake that left it, even when now pending withdrawal).
-/// No module and no staker can shorten, move or release another module's lock. Expired locks free themselves.
+/// No module and no staker can shorten, move or release another module's lock: a module may release (`unlock`) only
+/// its own. Expired locks free themselves.
 /// @dev Storage per (staker, token): one `Position` word (`staked` = free + live locks, `pending`, `withdrawableAt`,
 /// `slotsUsed`) and up to `MAX_LOCKS` lock slots of one word each: `(amount, until, module id, horizon)`. At block
 /// `b` a slot is *live* while `b < until` (its amount is held), in its *tail* while `until <= b < until + horizon`
@@ -270,6 +271,43 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
 
         if (recipient == address(0)) _burn(token, slashed);
         else IERC20(token).safeTransfer(recipient, slashed);
+    }
+
+    /// @inheritdoc IStakeVault
+    /// @dev Order: among the caller's live slots expiring at or after `until`, the soonest-expiring first (as `slash`:
+    /// placement only ever holds a lock longer, so what was locked until `until` is in those slots, and taking the
+    /// soonest first never leaves a later lock of the module held for less than it was). The freed stake leaves the
+    /// slot outright (no tail: the module gives up its claim on it). Tails, dead slots and every other module's
+    /// slots are never read for taking.
+    function unlock(address staker, address token, uint256 amount, uint64 until) external nonReentrant {
+        uint32 module = _moduleInfo().id;
+        if (amount == 0) revert StakeVaultZeroAmount();
+        LockSlot[STAKE_VAULT_LOCK_SLOTS] storage slots = _locks[staker][token];
+        LockSlot[] memory book = _load(slots, _positions[staker][token].slotsUsed);
+        uint256 used = book.length;
+        // The caller's eligible live slots as a bit set, and what they hold. Bounded: used <= MAX_LOCKS.
+        uint256 eligible;
+        uint256 held;
+        for (uint256 i; i < used; ++i) {
+            LockSlot memory s = book[i];
+            if (s.module == module && s.until >= until && _state(s) == _LIVE) {
+                eligible |= 1 << i;
+                held += s.amount;
+            }
+        }
+        if (amount > held) revert StakeVaultUnlockExceedsLock(staker, token, amount, held);
+        uint256 remaining = amount;
+        // Each eligible slot once, soonest-expiring first; they hold at least `amount`, so this ends at zero.
+        while (remaining != 0) {
+            uint256 next = _soonest(book, eligible);
+            eligible &= ~(uint256(1) << next);
+            uint256 slotAmount = book[next].amount;
+            uint256 taken = remaining < slotAmount ? remaining : slotAmount;
+            remaining -= taken;
+            // Fits: taken <= the slot's amount.
+            slots[next].amount = uint104(slotAmount - taken);
+        }
+        emit Unlocked(staker, token, msg.sender, amount, until);
     }
 
     // ------------------------------------------------------------------------------------------------------
@@ -557,10 +595,7 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
         uint256 remaining = amount;
         // Soonest-expiring eligible slot first, each slot once: at most `used` rounds of `used` steps (8 x 8).
         while (remaining != 0 && eligible != 0) {
-            uint256 next = MAX_LOCKS;
-            for (uint256 i; i < used; ++i) {
-                if (eligible & (1 << i) != 0 && (next == MAX_LOCKS || book[i].until < book[next].until)) next = i;
-            }
+            uint256 next = _soonest(book, eligible);
             eligible &= ~(uint256(1) << next);
             LockSlot memory s = book[next];
             uint256 taken = remaining < s.amount ? remaining : s.amount;
@@ -582,6 +617,16 @@ contract StakeVault is IStakeVault, Ownable2Step, ReentrancyGuardTransient {
             slots[next].amount = s.amount - uint104(taken);
         }
         return amount - remaining;
+    }
+
+    /// @dev The soonest-expiring slot of the nonempty bit set `eligible` over `book` (the lowest index on a tie).
+    function _soonest(LockSlot[] memory book, uint256 eligible) private pure returns (uint256 next) {
+        next = MAX_LOCKS;
+        uint256 used = book.length;
+        // Bounded: used <= MAX_LOCKS.
+        for (uint256 i; i < used; ++i) {
+            if (eligible & (1 << i) != 0 && (next == MAX_LOCKS || book[i].until < book[next].until)) next = i;
+        }
     }
 
     /// @dev Sums of the live and tail slots among the first `used`.

@@ -740,6 +740,113 @@ contract StakeVaultTest is Test {
         assertEq(_bal(alice).free, 930);
     }
 
+    // ----------------------------------------------------------------------------------------------------
+    // unlock
+    // ----------------------------------------------------------------------------------------------------
+
+    function test_unlockFreesTheModulesOwnLockAtOnce() public {
+        _deposit(alice, 100);
+        uint64 until = _now() + 10;
+        _lock(alice, 60, until);
+        vm.expectEmit(address(vault));
+        emit IStakeVault.Unlocked(alice, address(token), module, 40, until);
+        vm.prank(module);
+        vault.unlock(alice, address(token), 40, until);
+        assertEq(_bal(alice).free, 80);
+        assertEq(_bal(alice).locked, 20);
+        // Free in the same block: requested for withdrawal, and the rest released leaves no slot (no tail either).
+        vm.prank(alice);
+        vault.requestWithdrawal(address(token), 80);
+        vm.prank(module);
+        vault.unlock(alice, address(token), 20, until);
+        assertEq(vault.locksOf(alice, address(token)).length, 0);
+        (, uint256 slashable) = vault.lockedFor(alice, address(token), module);
+        assertEq(slashable, 0);
+    }
+
+    function test_unlockTakesTheNamedLockFirstThenOnlyLaterOnes() public {
+        _deposit(alice, 1_000);
+        uint64 t = _now();
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 30);
+        _lock(alice, 30, t + 20);
+        _lock(alice, 40, t + 40);
+        vm.prank(module);
+        // owed by the t+20 lock: 30 from it, then 15 from t+30 (the next to expire), never the t+10 lock
+        vault.unlock(alice, address(token), 45, t + 20);
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(alice, address(token));
+        assertEq(locks.length, 3, "the t+20 lock is used up");
+        assertEq(locks[0].amount, 10, "the earlier lock is untouched");
+        assertEq(locks[1].amount, 5);
+        assertEq(locks[2].amount, 40, "the latest lock is untouched");
+        // more than the locks from t+11 on hold: refused, nothing moves
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultUnlockExceedsLock.selector, alice, address(token), 46, 45)
+        );
+        vm.prank(module);
+        vault.unlock(alice, address(token), 46, t + 11);
+        assertEq(_bal(alice).locked, 55);
+        assertEq(_bal(alice).free, 945);
+    }
+
+    /// A hostile module cannot release another module's lock, whatever expiry it names, nor more than its own.
+    function test_unlockNeverReleasesAnotherModulesLock() public {
+        address hostile = makeAddr("hostileModule");
+        vm.prank(owner);
+        vault.setModule(hostile, true);
+        _deposit(alice, 100);
+        uint64 until = _now() + 10;
+        _lock(alice, 50, until);
+        uint64[3] memory named = [uint64(0), until, until + 1];
+        for (uint256 i; i < named.length; ++i) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IStakeVault.StakeVaultUnlockExceedsLock.selector, alice, address(token), 50, 0)
+            );
+            vm.prank(hostile);
+            vault.unlock(alice, address(token), 50, named[i]);
+        }
+        // With a lock of its own it releases that and nothing more.
+        vm.prank(hostile);
+        vault.lock(alice, address(token), 5, until);
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultUnlockExceedsLock.selector, alice, address(token), 50, 5)
+        );
+        vm.prank(hostile);
+        vault.unlock(alice, address(token), 50, 0);
+        vm.prank(hostile);
+        vault.unlock(alice, address(token), 5, 0);
+        (uint256 honest,) = vault.lockedFor(alice, address(token), module);
+        assertEq(honest, 50, "the honest module's lock did not move");
+        assertEq(_bal(alice).free, 50);
+    }
+
+    /// Only live locks are released: a lock in its tail stays slashable by its module.
+    function test_unlockLeavesTailsAlone() public {
+        _deposit(alice, 100);
+        uint64 until = _now() + 10;
+        _lock(alice, 30, until);
+        vm.roll(until);
+        vm.expectRevert(
+            abi.encodeWithSelector(IStakeVault.StakeVaultUnlockExceedsLock.selector, alice, address(token), 30, 0)
+        );
+        vm.prank(module);
+        vault.unlock(alice, address(token), 30, until);
+        (, uint256 slashable) = vault.lockedFor(alice, address(token), module);
+        assertEq(slashable, 30);
+    }
+
+    function test_onlyModulesUnlockAndNeverZero() public {
+        _deposit(alice, 100);
+        _lock(alice, 10, _now() + 10);
+        vm.expectRevert(abi.encodeWithSelector(IStakeVault.StakeVaultNotModule.selector, alice));
+        vm.prank(alice);
+        vault.unlock(alice, address(token), 10, 0);
+        vm.expectRevert(IStakeVault.StakeVaultZeroAmount.selector);
+        vm.prank(module);
+        vault.unlock(alice, address(token), 0, 0);
+        assertEq(_bal(alice).locked, 10);
+    }
+
     function test_slashToBurnBurnsBurnableToken() public {
         _deposit(alice, 100);
         _lock(alice, 100, _now() + 10);

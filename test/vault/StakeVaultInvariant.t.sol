@@ -15,7 +15,7 @@ import {FeeOnTransferToken} from "../utils/FeeOnTransferToken.sol";
 /// stake for as long as the vault allows and slashes everything it can to an attacker's address. The handler is the
 /// vault's authoriser (as the registry is); governance (tokens, delay) goes through a BatonTimelock. Two tokens: a
 /// burnable one and one without `burn`. Ghost variables track what each staker put in, took out and lost, and what
-/// each module locked and took per staker. Every module call checks that no other module's live lock moved.
+/// each module locked, took and released per staker. Every module call checks that no other module's live lock moved.
 contract StakeVaultHandler is Test {
     address internal constant DEAD = 0x000000000000000000000000000000000000dEaD;
     uint256 internal constant ACTORS = 4;
@@ -37,6 +37,7 @@ contract StakeVaultHandler is Test {
     mapping(address staker => mapping(address token => uint256)) public ghostSlashed;
     mapping(address staker => mapping(address token => mapping(address module => uint256))) public ghostLockedFor;
     mapping(address staker => mapping(address token => mapping(address module => uint256))) public ghostTakenBy;
+    mapping(address staker => mapping(address token => mapping(address module => uint256))) public ghostUnlockedBy;
     mapping(address token => uint256) public ghostSentToRecipient;
     mapping(address token => uint256) public ghostBurned;
     mapping(address token => uint256) public ghostMinted;
@@ -48,6 +49,9 @@ contract StakeVaultHandler is Test {
     /// locks from the named expiry on held.
     uint256 public ghostTookFromEarlierLock;
     uint256 public ghostUnexpectedLockFailure;
+    /// @dev Unlocks that released more than the caller's own live locks from the named expiry on held, released
+    /// anything from an earlier one, or failed other than as documented.
+    uint256 public ghostUnlockBeyondOwn;
 
     constructor() {
         vault = new StakeVault(address(this), 64);
@@ -270,6 +274,90 @@ contract StakeVaultHandler is Test {
         if (taken > owed) ghostTookFromEarlierLock++;
     }
 
+    /// @dev An honest module releases part of its own live locks, naming one of their expiries.
+    function unlock(uint256 moduleSeed, uint256 actorSeed, uint256 tokenSeed, uint256 amount) external {
+        uint256 m = moduleSeed % HOSTILE;
+        (address actor, address token) = _pick(actorSeed, tokenSeed);
+        (uint64 until, uint256 held) = _ownLiveFrom(actor, token, modules[m], moduleSeed >> 8);
+        if (held == 0) return;
+        amount = _bound(amount, 1, held);
+        _unlock(m, actor, token, amount, until, held);
+        calls["unlock"]++;
+    }
+
+    /// @dev The hostile module tries to release more than its own live locks hold (another module's lock, named by
+    /// its expiry), then what its own hold.
+    function hostileUnlock(uint256 actorSeed, uint256 tokenSeed, uint256 lockSeed, uint256 extra) external {
+        (address actor, address token) = _pick(actorSeed, tokenSeed);
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(actor, token);
+        if (locks.length == 0) return;
+        IStakeVault.ModuleLock memory target = locks[lockSeed % locks.length];
+        (, uint256 held) = _ownLiveFrom(actor, token, modules[HOSTILE], type(uint256).max);
+        uint256 ownFromTarget = _liveFrom(actor, token, modules[HOSTILE], target.until);
+        uint256 amount = ownFromTarget + _bound(extra, 1, target.amount + 1);
+        _unlock(HOSTILE, actor, token, amount, target.until, ownFromTarget);
+        if (held != 0) _unlock(HOSTILE, actor, token, held, 0, held);
+        calls["hostileUnlock"]++;
+    }
+
+    /// @dev What `module`'s live locks expiring at or after `until` hold for `actor` in `token`.
+    function _liveFrom(address actor, address token, address module, uint64 until) internal view returns (uint256 sum) {
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(actor, token);
+        for (uint256 i; i < locks.length; ++i) {
+            if (locks[i].module == module && locks[i].until >= until && block.number < locks[i].until) {
+                sum += locks[i].amount;
+            }
+        }
+    }
+
+    /// @dev One of `module`'s live locks (by `seed`; any with max) and what its live locks from that expiry on hold.
+    function _ownLiveFrom(address actor, address token, address module, uint256 seed)
+        internal
+        view
+        returns (uint64 until, uint256 held)
+    {
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(actor, token);
+        uint256 n;
+        for (uint256 i; i < locks.length; ++i) {
+            if (locks[i].module == module && block.number < locks[i].until) ++n;
+        }
+        if (n == 0) return (0, 0);
+        uint256 pick = seed == type(uint256).max ? 0 : seed % n;
+        for (uint256 i; i < locks.length; ++i) {
+            if (locks[i].module != module || block.number >= locks[i].until) continue;
+            if (pick == 0) {
+                until = seed == type(uint256).max ? 0 : locks[i].until;
+                break;
+            }
+            --pick;
+        }
+        held = _liveFrom(actor, token, module, until);
+    }
+
+    /// @dev `module m` releases `amount` named by `until`; `held` is what its live locks from `until` on hold. Beyond
+    /// it the call must be refused with the typed error and move nothing; within it exactly `amount` of the caller's
+    /// own live locks is freed, none of an earlier expiry and none of another module's.
+    function _unlock(uint256 m, address actor, address token, uint256 amount, uint64 until, uint256 held) internal {
+        uint256[] memory before = _liveLocks(actor, token);
+        uint256 freeBefore = vault.freeOf(actor, token);
+        uint256 earlierBefore = _liveLocks(actor, token)[m] - _liveFrom(actor, token, modules[m], until);
+        vm.prank(modules[m]);
+        try vault.unlock(actor, token, amount, until) {
+            if (amount > held) ghostUnlockBeyondOwn++;
+            ghostUnlockedBy[actor][token][modules[m]] += amount;
+            if (vault.freeOf(actor, token) != freeBefore + amount) ghostUnlockBeyondOwn++;
+        } catch (bytes memory reason) {
+            bytes memory expected = abi.encodeWithSelector(
+                IStakeVault.StakeVaultUnlockExceedsLock.selector, actor, token, amount, held
+            );
+            if (amount <= held || keccak256(reason) != keccak256(expected)) ghostUnlockBeyondOwn++;
+            if (vault.freeOf(actor, token) != freeBefore) ghostUnlockBeyondOwn++;
+        }
+        uint256 earlierAfter = _liveLocks(actor, token)[m] - _liveFrom(actor, token, modules[m], until);
+        if (earlierAfter != earlierBefore) ghostUnlockBeyondOwn++;
+        _assertOthersUnchanged(before, actor, token, m);
+    }
+
     function roll(uint256 blocks) external {
         vm.roll(block.number + _bound(blocks, 1, 120));
         calls["roll"]++;
@@ -296,7 +384,7 @@ contract StakeVaultInvariantTest is Test {
         handler = new StakeVaultHandler();
         vault = handler.vault();
         targetContract(address(handler));
-        bytes4[] memory selectors = new bytes4[](13);
+        bytes4[] memory selectors = new bytes4[](15);
         selectors[0] = StakeVaultHandler.deposit.selector;
         selectors[1] = StakeVaultHandler.requestWithdrawal.selector;
         selectors[2] = StakeVaultHandler.withdraw.selector;
@@ -310,6 +398,8 @@ contract StakeVaultInvariantTest is Test {
         selectors[10] = StakeVaultHandler.hostileSlash.selector;
         selectors[11] = StakeVaultHandler.lock.selector;
         selectors[12] = StakeVaultHandler.roll.selector;
+        selectors[13] = StakeVaultHandler.unlock.selector;
+        selectors[14] = StakeVaultHandler.hostileUnlock.selector;
         targetSelector(FuzzSelector({addr: address(handler), selectors: selectors}));
     }
 
@@ -322,11 +412,15 @@ contract StakeVaultInvariantTest is Test {
             uint256 b = r >> 40;
             uint256 c = r >> 72;
             uint256 d = r >> 104;
-            uint256 which = r % 12;
+            uint256 which = r % 14;
             if (which == 0 || which == 1) handler.deposit(a, b, 1 ether + c % 1_000 ether);
             else if (which == 2) handler.requestWithdrawal(a, b, c);
             else if (which == 3) handler.withdraw(a, b);
-            else if (which == 4) handler.lock(a, b, c, d, r >> 136);
+            else if (which == 4) {
+                handler.lock(a, b, c, d, r >> 136);
+                // Releases follow locks half of the time (the same module, staker and token), so they have work.
+                if (i % 2 == 0) handler.unlock(a, b, c, d);
+            }
             else if (which == 5) handler.slash(a, b, c, d, true);
             else if (which == 6) handler.slash(a, b, c, d, false);
             else if (which == 7) handler.roll(a);
@@ -334,9 +428,11 @@ contract StakeVaultInvariantTest is Test {
             else if (which == 9) handler.hostileSlash(a, b);
             else if (which == 10 && i % 2 == 0) handler.setTokenAllowed(a, i % 3 != 0);
             else if (which == 11 && i % 2 == 0) handler.setWithdrawalDelay(a);
+            else if (which == 12) handler.unlock(a, b, c, d);
+            else if (which == 13) handler.hostileUnlock(a, b, c, d);
             else handler.roll(a);
         }
-        bytes32[11] memory actions = [
+        bytes32[13] memory actions = [
             bytes32("deposit"),
             "requestWithdrawal",
             "withdraw",
@@ -347,7 +443,9 @@ contract StakeVaultInvariantTest is Test {
             "setTokenAllowed",
             "setWithdrawalDelay",
             "hostileLock",
-            "hostileSlash"
+            "hostileSlash",
+            "unlock",
+            "hostileUnlock"
         ];
         for (uint256 i = 0; i < actions.length; ++i) {
             assertGe(handler.calls(actions[i]), 10, string(abi.encodePacked(actions[i])));
@@ -368,6 +466,7 @@ contract StakeVaultInvariantTest is Test {
         assertEq(handler.ghostTookBeyondClaim(), 0, "a slash took beyond the module's claim");
         assertEq(handler.ghostTookFromEarlierLock(), 0, "a slash took from a lock expiring before the one it named");
         assertEq(handler.ghostUnexpectedLockFailure(), 0, "a lock failed with an undocumented error");
+        assertEq(handler.ghostUnlockBeyondOwn(), 0, "an unlock released beyond the caller's own live locks");
     }
 
     function _tokens() internal view returns (address[2] memory) {
@@ -405,8 +504,8 @@ contract StakeVaultInvariantTest is Test {
         }
     }
 
-    /// For every (staker, token, module), hostile module included: what the module took <= what the staker locked
-    /// for it.
+    /// For every (staker, token, module), hostile module included: what the module took plus what it released <=
+    /// what the staker locked for it.
     function invariant_moduleTookAtMostWhatWasLockedForIt() public view {
         address[2] memory tokens = _tokens();
         uint256 n = handler.actorCount();
@@ -417,7 +516,8 @@ contract StakeVaultInvariantTest is Test {
                 for (uint256 m = 0; m < mCount; ++m) {
                     address module = handler.modules(m);
                     assertLe(
-                        handler.ghostTakenBy(staker, tokens[t], module), handler.ghostLockedFor(staker, tokens[t], module)
+                        handler.ghostTakenBy(staker, tokens[t], module) + handler.ghostUnlockedBy(staker, tokens[t], module),
+                        handler.ghostLockedFor(staker, tokens[t], module)
                     );
                 }
             }
