@@ -27,8 +27,8 @@ record EpochSummary(
 
     /**
      * A bid displaced by a larger one in an epoch capped by stake (MECHANISM.md §3.4a): who lost
-     * its place to whom, the total that was beaten, the block, and when its bid stake is free again
-     * (the end of the seal window).
+     * its place to whom, the total that was beaten, and the block, in which the displacing bid also
+     * released the displaced entries' bid stake.
      */
     record DisplacedBid(
             String sequencer,
@@ -48,7 +48,7 @@ record EpochSummary(
                     + ": its total of "
                     + displacedTotal
                     + " units was the smallest of a full cap and the newcomer bid"
-                    + " more; its entries hold no slot, and its bid stake is free again at block "
+                    + " more; its entries hold no slot, and its bid stake was freed in block "
                     + stakeFreeAtBlock;
         }
     }
@@ -83,7 +83,7 @@ record EpochSummary(
                                                 d.place(),
                                                 d.displacedTotal(),
                                                 d.blockNumber(),
-                                                info.sealEnd()))
+                                                d.blockNumber()))
                         .toList());
     }
 

@@ -110,7 +110,8 @@ class CappedAuctionIT {
                                     + bidders.get(3).account()
                                     + " at block "
                                     + d.blockNumber()
-                                    + ": its total of 10 units");
+                                    + ": its total of 10 units")
+                    .contains("its bid stake was freed in block " + d.blockNumber());
         }
     }
 

@@ -55,7 +55,7 @@ class EpochSummaryDisplacementTest {
                                 + ALICE
                                 + " at block 101: its total"
                                 + " of 1 units was the smallest of a full cap and the newcomer bid more; its entries hold no"
-                                + " slot, and its bid stake is free again at block 110");
+                                + " slot, and its bid stake was freed in block 101");
     }
 
     @Test
@@ -69,7 +69,7 @@ class EpochSummaryDisplacementTest {
         assertThat(d.get("place").asInt()).isEqualTo(2);
         assertThat(d.get("displacedTotal").asLong()).isEqualTo(40);
         assertThat(d.get("block").asLong()).isEqualTo(104);
-        assertThat(d.get("stakeFreeAtBlock").asLong()).isEqualTo(110);
+        assertThat(d.get("stakeFreeAtBlock").asLong()).isEqualTo(104);
         assertThat(json.get("epoch").asLong()).isEqualTo(3);
     }
 

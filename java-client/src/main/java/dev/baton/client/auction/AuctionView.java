@@ -74,9 +74,8 @@ public final class AuctionView {
                 Outcome<String> result = results.get(j - from);
                 if (!result.isOk()) {
                     // In an epoch capped by stake, entry numbers are `place · quota + index`: a
-                    // number its place
-                    // does not hold (never taken, or a displaced sequencer's) is refused by name
-                    // and skipped.
+                    // number its place does not hold (never taken, or a displaced sequencer's)
+                    // is refused by name and skipped.
                     if (result.error() instanceof CustomErrorException c
                             && c.errorName().equals(NOT_HELD)) {
                         continue;
