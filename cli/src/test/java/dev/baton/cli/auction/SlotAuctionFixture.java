@@ -33,8 +33,8 @@ import org.web3j.utils.Numeric;
  * on the suite's StakeVault. Test plumbing only (web3j wrappers); the code under test talks to the
  * clone through Baton's clients.
  */
-final class SlotAuctionFixture {
-    record Economics(BigInteger stakeUnit, BigInteger rewardPerSlot, long minBid) {}
+public final class SlotAuctionFixture {
+    public record Economics(BigInteger stakeUnit, BigInteger rewardPerSlot, long minBid) {}
 
     private SlotAuctionFixture() {}
 
@@ -43,7 +43,7 @@ final class SlotAuctionFixture {
      * initialisation block, leaving room for calls that must precede it (a sequencer's commission).
      * The deployer (account 0) is governance, rollup owner and vault owner.
      */
-    static String deploy(
+    public static String deploy(
             Devnet devnet,
             DeploymentManifest manifest,
             long genesisDelay,
