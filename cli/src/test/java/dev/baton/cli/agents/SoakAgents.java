@@ -148,6 +148,10 @@ final class SoakAgents implements AutoCloseable {
         }
     }
 
+    Address address(int account) {
+        return devnet.account(account).address();
+    }
+
     List<long[]> downWindows(Address owner) {
         for (int account : agents.keySet()) {
             if (devnet.account(account).address().equals(owner)) {
