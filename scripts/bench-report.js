@@ -1,4 +1,4 @@
-// npm run bench:report: writes bench/README.md from bench/results/gas.json, client.json and allocation.json,
+// npm run bench:report: writes bench/README.md from bench/results/gas.json, client.json, allocation.json and agents.json,
 // each figure against its target in shared design TARGETS.md. Generated, never typed by hand.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,6 +12,7 @@ const client = read(path.join(root, "bench/results/client.json"));
 const coverage = read(path.join(root, "bench/results/coverage.json"));
 const floors = read(path.join(root, "bench/coverage-floors.json"));
 const allocation = read(path.join(root, "bench/results/allocation.json"));
+const agents = read(path.join(root, "bench/results/agents.json"));
 
 // Gas targets from TARGETS.md (bench/gas/targets.js, shared with the CI gas gate); client targets: `min` means
 // the figure must be at least the limit, `max` at most.
@@ -119,6 +120,19 @@ if (!allocation.runs) {
     }
   }
   lines.push(`| settlement price unchanged by split / lower bid / tiny entry | exact on chain | unchanged | | | ${allocation.settlement_price.measured_by} |`);
+}
+lines.push("", "## Agents: cost per epoch", "");
+if (!agents.roles) {
+  lines.push("Not measured: run `npm run bench:agents` (the soak IT; writes `bench/results/agents.json`).");
+} else {
+  lines.push(`From \`npm run bench:agents\` (\`AgentSoakIT\`: ${agents.epochs} epochs of 8 slots on an anvil node mining a ` +
+    `block a second, two agents killed with SIGKILL and the node restarted once; ${agents.publishedSlots} slots published, ` +
+    `${agents.seconds} s). Per agent of each role and per epoch; transactions and gas from the blocks, RPC calls counted ` +
+    "by a proxy in front of each agent (reads included; an agent polls its head every 250 ms).", "",
+    "| role | agents | transactions / epoch | gas / epoch | RPC calls / epoch |", "|---|---:|---:|---:|---:|");
+  for (const r of agents.roles) {
+    lines.push(`| ${r.role} | ${r.agents} | ${r.txPerEpoch} | ${fmt(r.gasPerEpoch)} | ${r.rpcCallsPerEpoch} |`);
+  }
 }
 writeFileSync(path.join(root, "bench/README.md"), lines.join("\n") + "\n");
 console.log("wrote bench/README.md");

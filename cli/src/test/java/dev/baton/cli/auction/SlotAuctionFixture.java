@@ -33,8 +33,8 @@ import org.web3j.utils.Numeric;
  * receipts) with calldata from the generated wrappers; the code under test talks to the clone
  * through Baton's clients.
  */
-final class SlotAuctionFixture {
-    record Economics(BigInteger stakeUnit, BigInteger rewardPerSlot, long minBid) {}
+public final class SlotAuctionFixture {
+    public record Economics(BigInteger stakeUnit, BigInteger rewardPerSlot, long minBid) {}
 
     private static final SlotAuction AUCTION = Wrappers.codec(SlotAuction::load);
     private static final StakeVault VAULT = Wrappers.codec(StakeVault::load);
@@ -46,7 +46,7 @@ final class SlotAuctionFixture {
      * initialisation block, leaving room for calls that must precede it (a sequencer's commission).
      * The deployer (account 0) is governance, rollup owner and vault owner.
      */
-    static String deploy(
+    public static String deploy(
             Devnet devnet,
             DeploymentManifest manifest,
             long genesisDelay,

@@ -102,6 +102,13 @@ public final class FaultProxy implements AutoCloseable {
         return n == null ? 0 : n.get();
     }
 
+    /**
+     * How many requests went through the proxy, all methods together (batch members one by one).
+     */
+    public int totalCalls() {
+        return calls.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     /** How many times faults of {@code kind} were applied. */
     public int applied(Fault.Kind kind) {
         AtomicInteger n = applied.get(kind);
