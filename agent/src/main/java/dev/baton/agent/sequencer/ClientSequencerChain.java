@@ -59,7 +59,8 @@ public final class ClientSequencerChain implements SequencerChain {
 
     @Override
     public EpochInfo epoch(long epoch) {
-        return sequencer.view().epochInfo(epoch);
+        // mined state: a seal still pending shows a seed its block will not draw
+        return sequencer.view().minedEpochInfo(epoch);
     }
 
     @Override

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EpochCursorTest {
 
-    /** Epoch e's window is blocks [10e + 5, 10e + 8): a few blocks of each ten, as a bid or seal window. */
+    /**
+     * Epoch e's window is blocks [10e + 5, 10e + 8): a few blocks of each ten, as a bid or seal
+     * window.
+     */
     private static final class Recorder implements EpochCursor.Steps {
         final List<String> calls = new ArrayList<>();
         final Set<Long> refuseToFinish = new HashSet<>();

@@ -114,9 +114,22 @@ public final class AuctionView {
         return List.copyOf(out);
     }
 
-    /** The slot map of an elected epoch, computed off-chain in one pass. */
+    /**
+     * {@link #epochInfo} as of the latest mined block, without the pending block's transactions. A
+     * seal's seed is drawn from the randomness of the block that mines it: read from the pending
+     * state, a seal still in the pool shows a seed the mined block will not have.
+     */
+    public EpochInfo minedEpochInfo(long epoch) {
+        AbiCall<EpochInfo> read = AuctionAbi.epochInfo(epoch);
+        return read.decode(node.callLatest(new CallRequest(null, auction, read.data(), null)));
+    }
+
+    /**
+     * The slot map of an elected epoch, computed off-chain in one pass from its mined seal (an
+     * epoch whose seal is only pending has no schedule yet).
+     */
     public EpochSlotMap slotMap(long epoch) {
-        EpochInfo info = epochInfo(epoch);
+        EpochInfo info = minedEpochInfo(epoch);
         if (!info.isElected()) {
             throw new BatonException(
                     "epoch " + epoch + " has no schedule: its status is " + info.status());
