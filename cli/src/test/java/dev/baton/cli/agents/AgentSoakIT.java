@@ -156,7 +156,7 @@ class AgentSoakIT {
             Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
             try (Web3jNode node = Web3jNode.connect(devnet.rpcUrl())) {
                 AuctionView view = new AuctionView(node, auction);
-                SoakLogs logs = new SoakLogs(web3j, auction);
+                EventLogs logs = new EventLogs(web3j, auction);
                 int published = checkSlots(view, timeline, logs, agents, outage);
                 BigInteger credited = checkSettlements(view, logs);
                 checkRewards(view, logs, credited, devnet);
@@ -208,14 +208,14 @@ class AgentSoakIT {
     private static int checkSlots(
             AuctionView view,
             AuctionTimeline timeline,
-            SoakLogs logs,
+            EventLogs logs,
             SoakAgents agents,
             long[] outage)
             throws Exception {
         Map<String, Address> published = new HashMap<>();
         for (List<String> log : logs.of(SlotAuction.BATCHPUBLISHED_EVENT)) {
-            String key = SoakLogs.num(log.get(1)) + "/" + SoakLogs.num(log.get(2));
-            assertThat(published.put(key, SoakLogs.address(log.get(3))))
+            String key = EventLogs.num(log.get(1)) + "/" + EventLogs.num(log.get(2));
+            assertThat(published.put(key, EventLogs.address(log.get(3))))
                     .as("slot %s published twice", key)
                     .isNull();
         }
@@ -263,23 +263,23 @@ class AgentSoakIT {
     }
 
     /** One settlement per entry, its count equal to the entry's published slots; r x counts. */
-    private static BigInteger checkSettlements(AuctionView view, SoakLogs logs) throws Exception {
+    private static BigInteger checkSettlements(AuctionView view, EventLogs logs) throws Exception {
         Set<String> published = new HashSet<>();
         for (List<String> log : logs.of(SlotAuction.BATCHPUBLISHED_EVENT)) {
-            published.add(SoakLogs.num(log.get(1)) + "/" + SoakLogs.num(log.get(2)));
+            published.add(EventLogs.num(log.get(1)) + "/" + EventLogs.num(log.get(2)));
         }
         Set<String> settled = new HashSet<>();
         Map<String, Long> settledBy = new HashMap<>();
         BigInteger credited = BigInteger.ZERO;
         for (List<String> log : logs.of(SlotAuction.ENTRYSETTLED_EVENT)) {
-            long epoch = SoakLogs.num(log.get(1));
-            long entry = SoakLogs.num(log.get(2));
+            long epoch = EventLogs.num(log.get(1));
+            long entry = EventLogs.num(log.get(2));
             assertThat(settled.add(epoch + "/" + entry))
                     .as("entry %d/%d settled twice", epoch, entry)
                     .isTrue();
-            BigInteger count = SoakLogs.word(log.get(0), 1);
+            BigInteger count = EventLogs.word(log.get(0), 1);
             // An entry's count never exceeds what its sequencer published in the epoch.
-            String key = epoch + "/" + SoakLogs.address(log.get(3));
+            String key = epoch + "/" + EventLogs.address(log.get(3));
             settledBy.merge(key, count.longValueExact(), Long::sum);
             long own = 0;
             for (String slot : published) {
@@ -287,7 +287,7 @@ class AgentSoakIT {
                         && view.sequencerOf(
                                         epoch,
                                         Integer.parseInt(slot.substring(slot.indexOf('/') + 1)))
-                                .equals(SoakLogs.address(log.get(3)))) {
+                                .equals(EventLogs.address(log.get(3)))) {
                     own++;
                 }
             }
@@ -301,11 +301,11 @@ class AgentSoakIT {
     }
 
     private static void checkRewards(
-            AuctionView view, SoakLogs logs, BigInteger credited, AnvilProcess devnet)
+            AuctionView view, EventLogs logs, BigInteger credited, AnvilProcess devnet)
             throws Exception {
         BigInteger paid = BigInteger.ZERO;
         for (List<String> log : logs.of(SlotAuction.REWARDCLAIMED_EVENT)) {
-            BigInteger amount = SoakLogs.word(log.get(0), 0);
+            BigInteger amount = EventLogs.word(log.get(0), 0);
             assertThat(amount.signum()).as("a claim paid nothing").isPositive();
             paid = paid.add(amount);
         }

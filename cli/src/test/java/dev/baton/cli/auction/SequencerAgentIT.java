@@ -3,6 +3,7 @@ package dev.baton.cli.auction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.cli.agents.AgentProcesses;
+import dev.baton.cli.agents.EventLogs;
 import dev.baton.client.Baton;
 import dev.baton.client.auction.AuctionOperatorClient;
 import dev.baton.client.auction.AuctionTimeline;
@@ -32,14 +33,10 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.web3j.abi.EventEncoder;
 import org.web3j.crypto.Hash;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameter;
-import org.web3j.protocol.core.DefaultBlockParameterName;
-import org.web3j.protocol.core.methods.request.EthFilter;
 import org.web3j.protocol.core.methods.response.EthBlock;
-import org.web3j.protocol.core.methods.response.EthLog;
 import org.web3j.protocol.core.methods.response.Transaction;
 import org.web3j.protocol.http.HttpService;
 
@@ -236,16 +233,22 @@ class SequencerAgentIT {
         }
 
         void verify(Web3j web3j, Address auction, List<long[]> down) throws IOException {
-            List<List<String>> published = logs(web3j, auction, SlotAuction.BATCHPUBLISHED_EVENT);
-            List<List<String>> settled = logs(web3j, auction, SlotAuction.ENTRYSETTLED_EVENT);
-            List<List<String>> claimed = logs(web3j, auction, SlotAuction.REWARDCLAIMED_EVENT);
-            List<List<String>> bids = logs(web3j, auction, SlotAuction.BIDPLACED_EVENT);
-            List<List<String>> sealedLogs = logs(web3j, auction, SlotAuction.EPOCHSEALED_EVENT);
+            List<List<String>> published =
+                    new EventLogs(web3j, auction).of(SlotAuction.BATCHPUBLISHED_EVENT);
+            List<List<String>> settled =
+                    new EventLogs(web3j, auction).of(SlotAuction.ENTRYSETTLED_EVENT);
+            List<List<String>> claimed =
+                    new EventLogs(web3j, auction).of(SlotAuction.REWARDCLAIMED_EVENT);
+            List<List<String>> bids = new EventLogs(web3j, auction).of(SlotAuction.BIDPLACED_EVENT);
+            List<List<String>> sealedLogs =
+                    new EventLogs(web3j, auction).of(SlotAuction.EPOCHSEALED_EVENT);
 
             Set<Long> bidEpochs = new HashSet<>();
             for (List<String> bid : bids) {
-                if (address(bid.get(3)).equals(me)) {
-                    assertThat(bidEpochs.add(num(bid.get(1)))).as("one bid per epoch").isTrue();
+                if (EventLogs.address(bid.get(3)).equals(me)) {
+                    assertThat(bidEpochs.add(EventLogs.num(bid.get(1))))
+                            .as("one bid per epoch")
+                            .isTrue();
                 }
             }
             for (long epoch = 0; epoch <= LAST_EPOCH; epoch++) {
@@ -260,8 +263,12 @@ class SequencerAgentIT {
 
             Set<String> publishedSlots = new HashSet<>();
             for (List<String> log : published) {
-                assertThat(address(log.get(3))).isEqualTo(me);
-                assertThat(publishedSlots.add(num(log.get(1)) + "/" + num(log.get(2))))
+                assertThat(EventLogs.address(log.get(3))).isEqualTo(me);
+                assertThat(
+                                publishedSlots.add(
+                                        EventLogs.num(log.get(1))
+                                                + "/"
+                                                + EventLogs.num(log.get(2))))
                         .as("a slot published twice")
                         .isTrue();
             }
@@ -299,11 +306,15 @@ class SequencerAgentIT {
             Set<String> settledEntries = new HashSet<>();
             BigInteger credited = BigInteger.ZERO;
             for (List<String> log : settled) {
-                assertThat(address(log.get(3))).isEqualTo(me);
-                assertThat(settledEntries.add(num(log.get(1)) + "/" + num(log.get(2))))
+                assertThat(EventLogs.address(log.get(3))).isEqualTo(me);
+                assertThat(
+                                settledEntries.add(
+                                        EventLogs.num(log.get(1))
+                                                + "/"
+                                                + EventLogs.num(log.get(2))))
                         .as("an entry settled twice")
                         .isTrue();
-                credited = credited.add(REWARD.multiply(word(log.get(0), 1)));
+                credited = credited.add(REWARD.multiply(EventLogs.word(log.get(0), 1)));
             }
             assertThat(byKind.get("settle")).isEqualTo(settledEntries.size()).isPositive();
             for (long epoch = 0; epoch <= LAST_EPOCH; epoch++) {
@@ -324,8 +335,8 @@ class SequencerAgentIT {
             }
             BigInteger paid = BigInteger.ZERO;
             for (List<String> log : claimed) {
-                assertThat(address(log.get(1))).isEqualTo(me);
-                BigInteger amount = word(log.get(0), 0);
+                assertThat(EventLogs.address(log.get(1))).isEqualTo(me);
+                BigInteger amount = EventLogs.word(log.get(0), 0);
                 assertThat(amount.signum()).as("a claim paid nothing").isPositive();
                 paid = paid.add(amount);
             }
@@ -354,45 +365,8 @@ class SequencerAgentIT {
             return down.stream().map(g -> "[" + g[0] + ", " + g[1] + "]").toList().toString();
         }
 
-        /** Each log as [data, topic1, topic2, topic3]. */
-        private static List<List<String>> logs(
-                Web3j web3j, Address auction, org.web3j.abi.datatypes.Event event)
-                throws IOException {
-            EthFilter filter =
-                    new EthFilter(
-                            DefaultBlockParameterName.EARLIEST,
-                            DefaultBlockParameterName.LATEST,
-                            auction.lowerHex());
-            filter.addSingleTopic(EventEncoder.encode(event));
-            List<List<String>> out = new ArrayList<>();
-            for (EthLog.LogResult<?> result : web3j.ethGetLogs(filter).send().getLogs()) {
-                EthLog.LogObject log = (EthLog.LogObject) result;
-                List<String> row = new ArrayList<>();
-                row.add(log.getData());
-                for (int i = 1; i < 4; i++) {
-                    row.add(i < log.getTopics().size() ? log.getTopics().get(i) : "0x0");
-                }
-                out.add(row);
-            }
-            return out;
-        }
-
         private static String selector(String signature) {
             return Hash.sha3String(signature).substring(0, 10);
-        }
-
-        private static long num(String hex) {
-            return new BigInteger(hex.substring(2), 16).longValueExact();
-        }
-
-        private static Address address(String topic) {
-            return Address.of("0x" + topic.substring(topic.length() - 40));
-        }
-
-        /** The {@code index}-th 32-byte word of event data. */
-        private static BigInteger word(String data, int index) {
-            int from = 2 + index * 64;
-            return new BigInteger(data.substring(from, from + 64), 16);
         }
     }
 

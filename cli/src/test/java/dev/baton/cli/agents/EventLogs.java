@@ -12,10 +12,13 @@ import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.core.methods.request.EthFilter;
 import org.web3j.protocol.core.methods.response.EthLog;
 
-/** A contract's logs of one event, each as [data, topic1, topic2, topic3], for the soak checks. */
-record SoakLogs(Web3j web3j, Address contract) {
+/**
+ * A contract's logs of one event, each as [data, topic1, topic2, topic3], for the agent ITs' checks
+ * from outside (read straight from the node, not through the client under test).
+ */
+public record EventLogs(Web3j web3j, Address contract) {
 
-    List<List<String>> of(Event event) throws IOException {
+    public List<List<String>> of(Event event) throws IOException {
         EthFilter filter =
                 new EthFilter(
                         DefaultBlockParameterName.EARLIEST,
@@ -35,16 +38,16 @@ record SoakLogs(Web3j web3j, Address contract) {
         return out;
     }
 
-    static long num(String hex) {
+    public static long num(String hex) {
         return new BigInteger(hex.substring(2), 16).longValueExact();
     }
 
-    static Address address(String topic) {
+    public static Address address(String topic) {
         return Address.of("0x" + topic.substring(topic.length() - 40));
     }
 
     /** The {@code index}-th 32-byte word of event data. */
-    static BigInteger word(String data, int index) {
+    public static BigInteger word(String data, int index) {
         int from = 2 + index * 64;
         return new BigInteger(data.substring(from, from + 64), 16);
     }
