@@ -366,7 +366,8 @@ class AgentObservabilityIT {
 
     private Object publishAll(Baton sequencer, long epoch) throws Exception {
         SequencerClient client = sequencer.sequencer(auction);
-        while (!client.view().epochInfo(epoch).isElected()) {
+        // the mined seal: a seal still pending has no schedule yet (its seed is drawn when mined)
+        while (!client.view().minedEpochInfo(epoch).isElected()) {
             Thread.sleep(100);
         }
         List<ScheduledSlot> mine = client.mySlots(epoch);
