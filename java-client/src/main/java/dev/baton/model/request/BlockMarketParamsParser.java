@@ -1,6 +1,7 @@
 package dev.baton.model.request;
 
 import dev.baton.model.DeploymentManifest;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,154 +12,123 @@ import java.util.regex.Pattern;
  */
 final class BlockMarketParamsParser {
 
-    static final List<String> FIELDS =
-            List.of(
-                    "verifier",
-                    "proposal_window",
-                    "proof_window",
-                    "dispute_window",
-                    "escrow_lock_blocks",
-                    "bond_horizon_blocks",
-                    "pipelined",
-                    "max_assignments",
-                    "target_provers",
-                    "max_uncles",
-                    "slash_rate_bps",
-                    "bad_vote_bounty_bps",
-                    "min_burn_bid",
-                    "min_burn_per_missing_prover",
-                    "block_reward",
-                    "uncle_reward");
-
     private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]{40}");
+
+    private static final BigInteger MAX_WINDOW = Uint.of(BlockMarketParams.MAX_WINDOW);
+    private static final BigInteger MAX_ASSIGNMENTS = Uint.of(BlockMarketParams.MAX_ASSIGNMENTS);
+    private static final BigInteger BPS = Uint.of(BlockMarketParams.BPS);
+
+    private static final List<FieldReader<DeploymentManifest>> READERS =
+            List.of(
+                    new FieldReader<>("verifier", BlockMarketParamsParser::verifier),
+                    FieldReader.integer(
+                            "proposal_window",
+                            Uint.ONE,
+                            MAX_WINDOW,
+                            BlockMarketParams.DEFAULT_PROPOSAL_WINDOW),
+                    FieldReader.integer(
+                            "proof_window",
+                            Uint.ONE,
+                            MAX_WINDOW,
+                            BlockMarketParams.DEFAULT_PROOF_WINDOW),
+                    FieldReader.integer(
+                            "dispute_window",
+                            Uint.ONE,
+                            Uint.of(BlockMarketParams.MAX_DISPUTE_WINDOW),
+                            BlockMarketParams.DEFAULT_DISPUTE_WINDOW),
+                    FieldReader.integer(
+                            "escrow_lock_blocks",
+                            Uint.ONE,
+                            Uint.MAX_32,
+                            BlockMarketParams.DEFAULT_ESCROW_LOCK_BLOCKS),
+                    FieldReader.integer(
+                            "bond_horizon_blocks",
+                            Uint.ONE,
+                            Uint.MAX_32,
+                            BlockMarketParams.DEFAULT_BOND_HORIZON_BLOCKS),
+                    FieldReader.bool("pipelined", false),
+                    FieldReader.integer(
+                            "max_assignments",
+                            Uint.ONE,
+                            MAX_ASSIGNMENTS,
+                            BlockMarketParams.DEFAULT_MAX_ASSIGNMENTS),
+                    FieldReader.integer(
+                            "target_provers",
+                            Uint.ZERO,
+                            MAX_ASSIGNMENTS,
+                            BlockMarketParams.DEFAULT_TARGET_PROVERS),
+                    FieldReader.integer(
+                            "max_uncles",
+                            Uint.ZERO,
+                            Uint.of(BlockMarketParams.MAX_UNCLES),
+                            BlockMarketParams.DEFAULT_MAX_UNCLES),
+                    FieldReader.integer(
+                            "slash_rate_bps",
+                            Uint.ONE,
+                            BPS,
+                            BlockMarketParams.DEFAULT_SLASH_RATE_BPS),
+                    FieldReader.integer(
+                            "bad_vote_bounty_bps",
+                            Uint.ZERO,
+                            BPS,
+                            BlockMarketParams.DEFAULT_BAD_VOTE_BOUNTY_BPS),
+                    FieldReader.integer(
+                            "min_burn_bid",
+                            Uint.ONE,
+                            Uint.MAX_96,
+                            BlockMarketParams.DEFAULT_MIN_BURN_BID),
+                    FieldReader.integer(
+                            "min_burn_per_missing_prover",
+                            Uint.ZERO,
+                            Uint.MAX_96,
+                            BlockMarketParams.DEFAULT_MIN_BURN_PER_MISSING_PROVER),
+                    FieldReader.integer(
+                            "block_reward",
+                            Uint.ZERO,
+                            Uint.MAX_128,
+                            BlockMarketParams.DEFAULT_BLOCK_REWARD),
+                    FieldReader.integer(
+                            "uncle_reward",
+                            Uint.ZERO,
+                            Uint.MAX_128,
+                            BlockMarketParams.DEFAULT_UNCLE_REWARD));
+
+    static final List<String> FIELDS = FieldReader.names(READERS);
 
     private BlockMarketParamsParser() {}
 
     static Optional<BlockMarketParams> parse(JsonFields f, DeploymentManifest manifest) {
         Problems problems = f.problems();
         int before = problems.list().size();
-        Optional<String> verifier = verifier(f, manifest);
-        var maxWindow = Uint.of(BlockMarketParams.MAX_WINDOW);
-        var proposalWindow =
-                f.integerOr(
-                        "proposal_window",
-                        Uint.ONE,
-                        maxWindow,
-                        Uint.of(BlockMarketParams.DEFAULT_PROPOSAL_WINDOW));
-        var proofWindow =
-                f.integerOr(
-                        "proof_window",
-                        Uint.ONE,
-                        maxWindow,
-                        Uint.of(BlockMarketParams.DEFAULT_PROOF_WINDOW));
-        var disputeWindow =
-                f.integerOr(
-                        "dispute_window",
-                        Uint.ONE,
-                        Uint.of(BlockMarketParams.MAX_DISPUTE_WINDOW),
-                        Uint.of(BlockMarketParams.DEFAULT_DISPUTE_WINDOW));
-        var escrowLock =
-                f.integerOr(
-                        "escrow_lock_blocks",
-                        Uint.ONE,
-                        Uint.MAX_32,
-                        Uint.of(BlockMarketParams.DEFAULT_ESCROW_LOCK_BLOCKS));
-        var bondHorizon =
-                f.integerOr(
-                        "bond_horizon_blocks",
-                        Uint.ONE,
-                        Uint.MAX_32,
-                        Uint.of(BlockMarketParams.DEFAULT_BOND_HORIZON_BLOCKS));
-        var pipelined = f.booleanOr("pipelined", false);
-        var maxAssignments =
-                f.integerOr(
-                        "max_assignments",
-                        Uint.ONE,
-                        Uint.of(BlockMarketParams.MAX_ASSIGNMENTS),
-                        Uint.of(BlockMarketParams.DEFAULT_MAX_ASSIGNMENTS));
-        var targetProvers =
-                f.integerOr(
-                        "target_provers",
-                        Uint.ZERO,
-                        Uint.of(BlockMarketParams.MAX_ASSIGNMENTS),
-                        Uint.of(BlockMarketParams.DEFAULT_TARGET_PROVERS));
-        var maxUncles =
-                f.integerOr(
-                        "max_uncles",
-                        Uint.ZERO,
-                        Uint.of(BlockMarketParams.MAX_UNCLES),
-                        Uint.of(BlockMarketParams.DEFAULT_MAX_UNCLES));
-        var bps = Uint.of(BlockMarketParams.BPS);
-        var slashRate =
-                f.integerOr(
-                        "slash_rate_bps",
-                        Uint.ONE,
-                        bps,
-                        Uint.of(BlockMarketParams.DEFAULT_SLASH_RATE_BPS));
-        var bounty =
-                f.integerOr(
-                        "bad_vote_bounty_bps",
-                        Uint.ZERO,
-                        bps,
-                        Uint.of(BlockMarketParams.DEFAULT_BAD_VOTE_BOUNTY_BPS));
-        var minBurnBid =
-                f.integerOr(
-                        "min_burn_bid",
-                        Uint.ONE,
-                        Uint.MAX_96,
-                        BlockMarketParams.DEFAULT_MIN_BURN_BID);
-        var burnPerMissing =
-                f.integerOr(
-                        "min_burn_per_missing_prover",
-                        Uint.ZERO,
-                        Uint.MAX_96,
-                        BlockMarketParams.DEFAULT_MIN_BURN_PER_MISSING_PROVER);
-        var blockReward =
-                f.integerOr(
-                        "block_reward",
-                        Uint.ZERO,
-                        Uint.MAX_128,
-                        BlockMarketParams.DEFAULT_BLOCK_REWARD);
-        var uncleReward =
-                f.integerOr(
-                        "uncle_reward",
-                        Uint.ZERO,
-                        Uint.MAX_128,
-                        BlockMarketParams.DEFAULT_UNCLE_REWARD);
+        FieldValues v = FieldReader.readAll(f, manifest, READERS);
 
-        if (targetProvers.isPresent()
-                && maxAssignments.isPresent()
-                && targetProvers.get().compareTo(maxAssignments.get()) > 0) {
-            problems.add(
-                    f.path("target_provers"),
-                    "target_provers "
-                            + targetProvers.get()
-                            + " is above max_assignments "
-                            + maxAssignments.get());
-        }
-        if (targetProvers.isPresent()
-                && burnPerMissing.isPresent()
-                && targetProvers.get().signum() > 0
-                && burnPerMissing.get().signum() == 0) {
+        v.notAbove(f, "target_provers", "max_assignments");
+        if (v.present("target_provers", "min_burn_per_missing_prover")
+                && v.bigOf("target_provers").signum() > 0
+                && v.bigOf("min_burn_per_missing_prover").signum() == 0) {
             problems.add(
                     f.path("min_burn_per_missing_prover"),
                     "must be at least 1 while target_provers is "
-                            + targetProvers.get()
+                            + v.bigOf("target_provers")
                             + " (set target_provers to 0 to disable the burn price)");
         }
 
-        if (proposalWindow.isPresent() && proofWindow.isPresent() && disputeWindow.isPresent()) {
+        if (v.present("proposal_window", "proof_window", "dispute_window")) {
             // The contract's BlockMarketHorizonTooShort rule: at one L1 block per 12 s at most, the
             // escrow must last
             // the proposal and proof windows, the bond also the dispute window.
-            long windows =
-                    proposalWindow.get().longValueExact() + proofWindow.get().longValueExact();
-            horizon(f, "escrow_lock_blocks", escrowLock, windows, "proposal_window + proof_window");
+            long windows = v.longOf("proposal_window") + v.longOf("proof_window");
+            horizon(
+                    f,
+                    "escrow_lock_blocks",
+                    v.integer("escrow_lock_blocks"),
+                    windows,
+                    "proposal_window + proof_window");
             horizon(
                     f,
                     "bond_horizon_blocks",
-                    bondHorizon,
-                    windows + disputeWindow.get().longValueExact(),
+                    v.integer("bond_horizon_blocks"),
+                    windows + v.longOf("dispute_window"),
                     "proposal_window + proof_window + dispute_window");
         }
 
@@ -167,22 +137,22 @@ final class BlockMarketParamsParser {
         }
         return Optional.of(
                 new BlockMarketParams(
-                        verifier.orElseThrow(),
-                        proposalWindow.orElseThrow().longValueExact(),
-                        proofWindow.orElseThrow().longValueExact(),
-                        disputeWindow.orElseThrow().longValueExact(),
-                        escrowLock.orElseThrow().longValueExact(),
-                        bondHorizon.orElseThrow().longValueExact(),
-                        pipelined.orElseThrow(),
-                        maxAssignments.orElseThrow().intValueExact(),
-                        targetProvers.orElseThrow().intValueExact(),
-                        maxUncles.orElseThrow().intValueExact(),
-                        slashRate.orElseThrow().intValueExact(),
-                        bounty.orElseThrow().intValueExact(),
-                        minBurnBid.orElseThrow(),
-                        burnPerMissing.orElseThrow(),
-                        blockReward.orElseThrow(),
-                        uncleReward.orElseThrow()));
+                        v.stringOf("verifier"),
+                        v.longOf("proposal_window"),
+                        v.longOf("proof_window"),
+                        v.longOf("dispute_window"),
+                        v.longOf("escrow_lock_blocks"),
+                        v.longOf("bond_horizon_blocks"),
+                        v.boolOf("pipelined"),
+                        v.intOf("max_assignments"),
+                        v.intOf("target_provers"),
+                        v.intOf("max_uncles"),
+                        v.intOf("slash_rate_bps"),
+                        v.intOf("bad_vote_bounty_bps"),
+                        v.bigOf("min_burn_bid"),
+                        v.bigOf("min_burn_per_missing_prover"),
+                        v.bigOf("block_reward"),
+                        v.bigOf("uncle_reward")));
     }
 
     /**
@@ -196,16 +166,12 @@ final class BlockMarketParamsParser {
      * covers} names them).
      */
     private static void horizon(
-            JsonFields f,
-            String field,
-            Optional<java.math.BigInteger> blocks,
-            long seconds,
-            String covers) {
+            JsonFields f, String field, Optional<BigInteger> blocks, long seconds, String covers) {
         if (blocks.isEmpty()) {
             return;
         }
         long minimum = (seconds + MIN_SECONDS_PER_BLOCK - 1) / MIN_SECONDS_PER_BLOCK;
-        if (blocks.get().compareTo(java.math.BigInteger.valueOf(minimum)) < 0) {
+        if (blocks.get().compareTo(BigInteger.valueOf(minimum)) < 0) {
             f.problems()
                     .add(
                             f.path(field),

@@ -11,22 +11,72 @@ import java.util.Optional;
  */
 final class SlotAuctionParamsParser {
 
-    static final List<String> FIELDS =
+    /** What the reward token's reading needs besides the object. */
+    private record Context(Optional<TokenLists> tokens, DeploymentManifest manifest) {}
+
+    private static final List<FieldReader<Context>> READERS =
             List.of(
-                    "genesis_block",
-                    "slots_per_epoch",
-                    "slot_length",
-                    "bid_window",
-                    "seal_window",
-                    "settlement_window",
-                    "settlement_lock",
-                    "stake_unit",
-                    "max_entries",
-                    "reward_token",
-                    "reward_per_slot",
-                    "max_reward_per_slot",
-                    "min_bid",
-                    "allowlist_enabled");
+                    FieldReader.integer(
+                            "genesis_block",
+                            Uint.ZERO,
+                            Uint.MAX_64,
+                            SlotAuctionParams.DEFAULT_GENESIS_BLOCK),
+                    FieldReader.integer(
+                            "slots_per_epoch",
+                            Uint.ONE,
+                            Uint.of(SlotAuctionParams.MAX_SLOTS_PER_EPOCH),
+                            SlotAuctionParams.DEFAULT_SLOTS_PER_EPOCH),
+                    FieldReader.integer(
+                            "slot_length",
+                            Uint.ONE,
+                            Uint.MAX_32,
+                            SlotAuctionParams.DEFAULT_SLOT_LENGTH),
+                    FieldReader.integer(
+                            "bid_window",
+                            Uint.ONE,
+                            Uint.MAX_32,
+                            SlotAuctionParams.DEFAULT_BID_WINDOW),
+                    FieldReader.integer(
+                            "seal_window",
+                            Uint.of(2),
+                            Uint.MAX_32,
+                            SlotAuctionParams.DEFAULT_SEAL_WINDOW),
+                    FieldReader.integer(
+                            "settlement_window",
+                            Uint.ONE,
+                            Uint.MAX_32,
+                            SlotAuctionParams.DEFAULT_SETTLEMENT_WINDOW),
+                    FieldReader.integer(
+                            "settlement_lock",
+                            Uint.ZERO,
+                            Uint.MAX_32,
+                            SlotAuctionParams.DEFAULT_SETTLEMENT_LOCK),
+                    FieldReader.optionalInteger("stake_unit", Uint.ONE, Uint.MAX_128),
+                    FieldReader.integer(
+                            "max_entries",
+                            Uint.ONE,
+                            Uint.of(SlotAuctionParams.MAX_ENTRIES_PER_EPOCH),
+                            SlotAuctionParams.DEFAULT_MAX_ENTRIES),
+                    new FieldReader<>(
+                            "reward_token", (f, c) -> rewardToken(f, c.tokens(), c.manifest())),
+                    FieldReader.integer(
+                            "reward_per_slot",
+                            Uint.ZERO,
+                            Uint.MAX_96,
+                            SlotAuctionParams.DEFAULT_REWARD_PER_SLOT),
+                    FieldReader.integer(
+                            "max_reward_per_slot",
+                            Uint.ZERO,
+                            Uint.MAX_96,
+                            SlotAuctionParams.DEFAULT_MAX_REWARD_PER_SLOT),
+                    FieldReader.integer(
+                            "min_bid",
+                            Uint.ZERO,
+                            Uint.of(SlotAuctionParams.MAX_UNITS),
+                            SlotAuctionParams.DEFAULT_MIN_BID),
+                    FieldReader.bool("allowlist_enabled", false));
+
+    static final List<String> FIELDS = FieldReader.names(READERS);
 
     private SlotAuctionParamsParser() {}
 
@@ -34,98 +84,18 @@ final class SlotAuctionParamsParser {
             JsonFields f, Optional<TokenLists> tokens, DeploymentManifest manifest) {
         Problems problems = f.problems();
         int before = problems.list().size();
-        var genesis =
-                f.integerOr(
-                        "genesis_block",
-                        Uint.ZERO,
-                        Uint.MAX_64,
-                        Uint.of(SlotAuctionParams.DEFAULT_GENESIS_BLOCK));
-        var slots =
-                f.integerOr(
-                        "slots_per_epoch",
-                        Uint.ONE,
-                        Uint.of(SlotAuctionParams.MAX_SLOTS_PER_EPOCH),
-                        Uint.of(SlotAuctionParams.DEFAULT_SLOTS_PER_EPOCH));
-        var slotLength =
-                f.integerOr(
-                        "slot_length",
-                        Uint.ONE,
-                        Uint.MAX_32,
-                        Uint.of(SlotAuctionParams.DEFAULT_SLOT_LENGTH));
-        var bidWindow =
-                f.integerOr(
-                        "bid_window",
-                        Uint.ONE,
-                        Uint.MAX_32,
-                        Uint.of(SlotAuctionParams.DEFAULT_BID_WINDOW));
-        var sealWindow =
-                f.integerOr(
-                        "seal_window",
-                        Uint.of(2),
-                        Uint.MAX_32,
-                        Uint.of(SlotAuctionParams.DEFAULT_SEAL_WINDOW));
-        var settlementWindow =
-                f.integerOr(
-                        "settlement_window",
-                        Uint.ONE,
-                        Uint.MAX_32,
-                        Uint.of(SlotAuctionParams.DEFAULT_SETTLEMENT_WINDOW));
-        var settlementLock =
-                f.integerOr(
-                        "settlement_lock",
-                        Uint.ZERO,
-                        Uint.MAX_32,
-                        Uint.of(SlotAuctionParams.DEFAULT_SETTLEMENT_LOCK));
-        Optional<BigInteger> stakeUnit =
-                f.optional("stake_unit")
-                        .flatMap(
-                                v ->
-                                        JsonValues.integer(
-                                                v,
-                                                f.path("stake_unit"),
-                                                problems,
-                                                Uint.ONE,
-                                                Uint.MAX_128));
-        var maxEntries =
-                f.integerOr(
-                        "max_entries",
-                        Uint.ONE,
-                        Uint.of(SlotAuctionParams.MAX_ENTRIES_PER_EPOCH),
-                        Uint.of(SlotAuctionParams.DEFAULT_MAX_ENTRIES));
-        Optional<String> rewardToken = rewardToken(f, tokens, manifest);
-        var rewardPerSlot =
-                f.integerOr(
-                        "reward_per_slot",
-                        Uint.ZERO,
-                        Uint.MAX_96,
-                        SlotAuctionParams.DEFAULT_REWARD_PER_SLOT);
-        var maxRewardPerSlot =
-                f.integerOr(
-                        "max_reward_per_slot",
-                        Uint.ZERO,
-                        Uint.MAX_96,
-                        SlotAuctionParams.DEFAULT_MAX_REWARD_PER_SLOT);
-        var minBid =
-                f.integerOr(
-                        "min_bid",
-                        Uint.ZERO,
-                        Uint.of(SlotAuctionParams.MAX_UNITS),
-                        Uint.of(SlotAuctionParams.DEFAULT_MIN_BID));
-        var allowlist = f.booleanOr("allowlist_enabled", false);
+        FieldValues v = FieldReader.readAll(f, new Context(tokens, manifest), READERS);
 
-        if (slots.isPresent()
-                && slotLength.isPresent()
-                && bidWindow.isPresent()
-                && sealWindow.isPresent()) {
-            BigInteger epochBlocks = slots.get().multiply(slotLength.get());
-            BigInteger open = bidWindow.get().add(sealWindow.get());
+        if (v.present("slots_per_epoch", "slot_length", "bid_window", "seal_window")) {
+            BigInteger epochBlocks = v.bigOf("slots_per_epoch").multiply(v.bigOf("slot_length"));
+            BigInteger open = v.bigOf("bid_window").add(v.bigOf("seal_window"));
             if (open.compareTo(epochBlocks) > 0) {
                 problems.add(
                         f.path("bid_window"),
                         "bid_window "
-                                + bidWindow.get()
+                                + v.bigOf("bid_window")
                                 + " + seal_window "
-                                + sealWindow.get()
+                                + v.bigOf("seal_window")
                                 + " = "
                                 + open
                                 + " blocks exceeds the epoch (slots_per_epoch x slot_length = "
@@ -133,36 +103,27 @@ final class SlotAuctionParamsParser {
                                 + " blocks)");
             }
         }
-        if (rewardPerSlot.isPresent()
-                && maxRewardPerSlot.isPresent()
-                && rewardPerSlot.get().compareTo(maxRewardPerSlot.get()) > 0) {
-            problems.add(
-                    f.path("reward_per_slot"),
-                    "reward_per_slot "
-                            + rewardPerSlot.get()
-                            + " is above max_reward_per_slot "
-                            + maxRewardPerSlot.get());
-        }
+        v.notAbove(f, "reward_per_slot", "max_reward_per_slot");
         // Without tokens (they had problems of their own) there is no default reward token.
-        if (problems.list().size() > before || rewardToken.isEmpty()) {
+        if (problems.list().size() > before || !v.present("reward_token")) {
             return Optional.empty();
         }
         return Optional.of(
                 new SlotAuctionParams(
-                        genesis.orElseThrow().longValueExact(),
-                        slots.orElseThrow().intValueExact(),
-                        slotLength.orElseThrow().longValueExact(),
-                        bidWindow.orElseThrow().longValueExact(),
-                        sealWindow.orElseThrow().longValueExact(),
-                        settlementWindow.orElseThrow().longValueExact(),
-                        settlementLock.orElseThrow().longValueExact(),
-                        stakeUnit,
-                        maxEntries.orElseThrow().longValueExact(),
-                        rewardToken.orElseThrow(),
-                        rewardPerSlot.orElseThrow(),
-                        maxRewardPerSlot.orElseThrow(),
-                        minBid.orElseThrow().longValueExact(),
-                        allowlist.orElseThrow()));
+                        v.longOf("genesis_block"),
+                        v.intOf("slots_per_epoch"),
+                        v.longOf("slot_length"),
+                        v.longOf("bid_window"),
+                        v.longOf("seal_window"),
+                        v.longOf("settlement_window"),
+                        v.longOf("settlement_lock"),
+                        v.integer("stake_unit"),
+                        v.longOf("max_entries"),
+                        v.stringOf("reward_token"),
+                        v.bigOf("reward_per_slot"),
+                        v.bigOf("max_reward_per_slot"),
+                        v.longOf("min_bid"),
+                        v.boolOf("allowlist_enabled")));
     }
 
     /** Any manifest token may pay rewards; by default the first allowed token does. */
