@@ -41,22 +41,7 @@ public final class DemoRequests {
             throw new IllegalArgumentException(
                     "not a slot-auction request: " + request.selection().mechanism());
         }
-        var params =
-                new SlotAuctionParams(
-                        genesisBlock,
-                        p.slotsPerEpoch(),
-                        p.slotLength(),
-                        p.bidWindow(),
-                        p.sealWindow(),
-                        p.settlementWindow(),
-                        p.settlementLock(),
-                        p.stakeUnit(),
-                        p.maxEntries(),
-                        p.rewardToken(),
-                        p.rewardPerSlot(),
-                        p.maxRewardPerSlot(),
-                        p.minBid(),
-                        p.allowlistEnabled());
+        var params = p.withGenesisBlock(genesisBlock);
         return new RollupRequest(
                 request.settlementLayer(),
                 request.daLayer(),

@@ -99,21 +99,7 @@ public record ResolvedRequest(RollupRequest request, List<StakeToken> tokens, Se
                         .orElseThrow()
                         .min(MAX_UINT128);
         if (p.stakeUnit().isEmpty()) {
-            return new SlotAuctionParams(
-                    p.genesisBlock(),
-                    p.slotsPerEpoch(),
-                    p.slotLength(),
-                    p.bidWindow(),
-                    p.sealWindow(),
-                    p.settlementWindow(),
-                    p.settlementLock(),
-                    Optional.of(smallest),
-                    p.maxEntries(),
-                    p.rewardToken(),
-                    p.rewardPerSlot(),
-                    p.maxRewardPerSlot(),
-                    p.minBid(),
-                    p.allowlistEnabled());
+            return p.withStakeUnit(smallest);
         }
         BigInteger unit = p.stakeUnit().get();
         List<RequestProblem> problems = new ArrayList<>();

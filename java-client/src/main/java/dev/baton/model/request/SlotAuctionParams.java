@@ -69,6 +69,34 @@ public record SlotAuctionParams(
         Objects.requireNonNull(maxRewardPerSlot, "maxRewardPerSlot");
     }
 
+    /** These parameters with epoch 0's bidding starting at {@code block}. */
+    public SlotAuctionParams withGenesisBlock(long block) {
+        return with(block, stakeUnit);
+    }
+
+    /** These parameters with {@code unit} as the stake unit. */
+    public SlotAuctionParams withStakeUnit(BigInteger unit) {
+        return with(genesisBlock, Optional.of(unit));
+    }
+
+    private SlotAuctionParams with(long genesis, Optional<BigInteger> unit) {
+        return new SlotAuctionParams(
+                genesis,
+                slotsPerEpoch,
+                slotLength,
+                bidWindow,
+                sealWindow,
+                settlementWindow,
+                settlementLock,
+                unit,
+                maxEntries,
+                rewardToken,
+                rewardPerSlot,
+                maxRewardPerSlot,
+                minBid,
+                allowlistEnabled);
+    }
+
     @Override
     public Mechanism mechanism() {
         return Mechanism.SLOT_AUCTION;
