@@ -57,6 +57,34 @@ public final class AbiEventDecoder<T> implements EventDecoder<T> {
         return Optional.of(entry.factory().apply(arguments));
     }
 
+    /**
+     * The indexed arguments of a log of {@code event}, as the wrapper's types give them (an address
+     * as its hex string), for an event whose arguments are all indexed; empty when the log is of
+     * another event or has not one topic per indexed argument.
+     *
+     * @throws AbiDecodingException naming the event and the topic when a topic does not decode
+     */
+    public static Optional<List<Object>> indexed(Event event, RawLog log) {
+        List<String> topics = log.topics();
+        List<TypeReference<Type>> indexed = event.getIndexedParameters();
+        if (topics.size() != indexed.size() + 1
+                || !topics.getFirst().equalsIgnoreCase(EventEncoder.encode(event))) {
+            return Optional.empty();
+        }
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < indexed.size(); i++) {
+            try {
+                values.add(
+                        FunctionReturnDecoder.decodeIndexedValue(topics.get(i + 1), indexed.get(i))
+                                .getValue());
+            } catch (RuntimeException malformed) {
+                throw new AbiDecodingException(
+                        event.getName() + " topic " + (i + 1), topics.get(i + 1), malformed);
+            }
+        }
+        return Optional.of(values);
+    }
+
     /** The event's arguments in declaration order, converted to Baton types. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static List<Object> arguments(Event event, RawLog log) {

@@ -20,6 +20,8 @@ import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.math.BigInteger;
 import java.util.List;
+import org.web3j.protocol.core.RemoteFunctionCall;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /**
  * BlockMarket calls through the generated {@link BlockMarket} wrapper: calldata from its functions
@@ -81,50 +83,25 @@ public final class MarketAbi {
     }
 
     public static String claimProverReward(Transcript t, int position, List<Bytes32> merkleProof) {
-        return MARKET.claimProverReward(
-                        uint64("height", t.height()),
-                        t.proposer().lowerHex(),
-                        t.blockCommitment().bytes(),
-                        position("position", position),
-                        at(t, position),
-                        MarketMapper.words(merkleProof))
-                .encodeFunctionCall();
+        return atPosition(MARKET::claimProverReward, t, position, merkleProof);
     }
 
     public static String slashWithheld(Transcript t, int position, List<Bytes32> merkleProof) {
-        return MARKET.slashWithheld(
-                        uint64("height", t.height()),
-                        t.proposer().lowerHex(),
-                        t.blockCommitment().bytes(),
-                        position("position", position),
-                        at(t, position),
-                        MarketMapper.words(merkleProof))
-                .encodeFunctionCall();
+        return atPosition(MARKET::slashWithheld, t, position, merkleProof);
     }
 
     public static String challengeVote(Transcript t, int position, List<Bytes32> merkleProof) {
-        return MARKET.challengeVote(
-                        uint64("height", t.height()),
-                        t.proposer().lowerHex(),
-                        t.blockCommitment().bytes(),
-                        position("position", position),
-                        at(t, position),
-                        MarketMapper.words(merkleProof))
-                .encodeFunctionCall();
+        return atPosition(MARKET::challengeVote, t, position, merkleProof);
     }
 
     /** {@code disputeSlash} with one part in the verifier's single-part form. */
     public static String disputeSlash(
             Transcript t, int position, List<Bytes32> merkleProof, byte[] part) {
-        return MARKET.disputeSlash(
-                        uint64("height", t.height()),
-                        t.proposer().lowerHex(),
-                        t.blockCommitment().bytes(),
-                        position("position", position),
-                        at(t, position),
-                        MarketMapper.words(merkleProof),
-                        part)
-                .encodeFunctionCall();
+        return atPosition(
+                (h, p, c, i, a, m) -> MARKET.disputeSlash(h, p, c, i, a, m, part),
+                t,
+                position,
+                merkleProof);
     }
 
     public static String claim() {
@@ -132,55 +109,41 @@ public final class MarketAbi {
     }
 
     public static AbiCall<MarketParams> params() {
-        var call = MARKET.params();
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result ->
-                        MarketMapper.params(
-                                Wrappers.single(
-                                        "BlockMarket.params",
-                                        call,
-                                        result,
-                                        BlockMarket.Params.class)));
+        return AbiCall.single(
+                "BlockMarket.params",
+                MARKET.params(),
+                BlockMarket.Params.class,
+                MarketMapper::params);
     }
 
     public static AbiCall<MarketConfig> config() {
-        var call = MARKET.config();
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result ->
-                        MarketMapper.config(
-                                Wrappers.decode("BlockMarket.config", call, result, 4)));
+        return AbiCall.of("BlockMarket.config", MARKET.config(), 4, MarketMapper::config);
     }
 
     /** {@code head()}: the last finalised height and its hash. */
     public static AbiCall<Head> head() {
-        var call = MARKET.head();
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result -> {
-                    var values = Wrappers.decode("BlockMarket.head", call, result, 2);
-                    return new Head(
-                            ((BigInteger) values.get(0).getValue()).longValueExact(),
-                            Bytes32.of((byte[]) values.get(1).getValue()));
-                });
+        return AbiCall.of(
+                "BlockMarket.head",
+                MARKET.head(),
+                2,
+                values ->
+                        new Head(
+                                ((BigInteger) values.get(0).getValue()).longValueExact(),
+                                Bytes32.of((byte[]) values.get(1).getValue())));
     }
 
     /** What {@code head()} returns. */
     public record Head(long height, Bytes32 hash) {}
 
     public static AbiCall<Amount> burnPrice() {
-        var call = MARKET.burnPrice();
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result -> Amount.of(Wrappers.uint("BlockMarket.burnPrice", call, result)));
+        return AbiCall.uint("BlockMarket.burnPrice", MARKET.burnPrice(), Amount::of);
     }
 
     public static AbiCall<Amount> requiredBurn(int numProvers) {
-        var call = MARKET.requiredBurn(checked("numProvers", BigInteger.valueOf(numProvers), 256));
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result -> Amount.of(Wrappers.uint("BlockMarket.requiredBurn", call, result)));
+        return AbiCall.uint(
+                "BlockMarket.requiredBurn",
+                MARKET.requiredBurn(checked("numProvers", BigInteger.valueOf(numProvers), 256)),
+                Amount::of);
     }
 
     public static AbiCall<TranscriptState> transcriptOf(
@@ -188,51 +151,36 @@ public final class MarketAbi {
         var call =
                 MARKET.transcriptOf(
                         uint64("height", height), proposer.lowerHex(), blockCommitment.bytes());
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result ->
-                        MarketMapper.transcript(
-                                Wrappers.single(
-                                        "BlockMarket.transcriptOf",
-                                        call,
-                                        result,
-                                        BlockMarket.Transcript.class)));
+        return AbiCall.single(
+                "BlockMarket.transcriptOf",
+                call,
+                BlockMarket.Transcript.class,
+                MarketMapper::transcript);
     }
 
     public static AbiCall<RoundState> roundOf(long height) {
-        var call = MARKET.roundOf(uint64("height", height));
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result ->
-                        MarketMapper.round(
-                                Wrappers.decode("BlockMarket.roundOf", call, result, 3)));
+        return AbiCall.of(
+                "BlockMarket.roundOf",
+                MARKET.roundOf(uint64("height", height)),
+                3,
+                MarketMapper::round);
     }
 
     public static AbiCall<ProverBond> proverOf(Address prover) {
-        var call = MARKET.proverOf(prover.lowerHex());
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result ->
-                        MarketMapper.prover(
-                                Wrappers.single(
-                                        "BlockMarket.proverOf",
-                                        call,
-                                        result,
-                                        BlockMarket.Prover.class)));
+        return AbiCall.single(
+                "BlockMarket.proverOf",
+                MARKET.proverOf(prover.lowerHex()),
+                BlockMarket.Prover.class,
+                MarketMapper::prover);
     }
 
     public static AbiCall<Amount> claimableOf(Address account) {
-        var call = MARKET.claimableOf(account.lowerHex());
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result -> Amount.of(Wrappers.uint("BlockMarket.claimableOf", call, result)));
+        return AbiCall.uint(
+                "BlockMarket.claimableOf", MARKET.claimableOf(account.lowerHex()), Amount::of);
     }
 
     public static AbiCall<Amount> rewardsAvailable() {
-        var call = MARKET.rewardsAvailable();
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result -> Amount.of(Wrappers.uint("BlockMarket.rewardsAvailable", call, result)));
+        return AbiCall.uint("BlockMarket.rewardsAvailable", MARKET.rewardsAvailable(), Amount::of);
     }
 
     public static AbiCall<PositionState> positionState(
@@ -243,11 +191,31 @@ public final class MarketAbi {
                         proposer.lowerHex(),
                         blockCommitment.bytes(),
                         position("position", position));
-        return new AbiCall<>(
-                call.encodeFunctionCall(),
-                result ->
-                        MarketMapper.position(
-                                Wrappers.decode("BlockMarket.positionState", call, result, 2)));
+        return AbiCall.of("BlockMarket.positionState", call, 2, MarketMapper::position);
+    }
+
+    /** A BlockMarket function on one position of a transcript, as the wrapper declares it. */
+    @FunctionalInterface
+    private interface PositionFunction {
+        RemoteFunctionCall<TransactionReceipt> call(
+                BigInteger height,
+                String proposer,
+                byte[] blockCommitment,
+                BigInteger position,
+                BlockMarket.Assignment assignment,
+                List<byte[]> merkleProof);
+    }
+
+    private static String atPosition(
+            PositionFunction function, Transcript t, int position, List<Bytes32> merkleProof) {
+        return function.call(
+                        uint64("height", t.height()),
+                        t.proposer().lowerHex(),
+                        t.blockCommitment().bytes(),
+                        position("position", position),
+                        at(t, position),
+                        MarketMapper.words(merkleProof))
+                .encodeFunctionCall();
     }
 
     private static BlockMarket.Assignment at(Transcript t, int position) {

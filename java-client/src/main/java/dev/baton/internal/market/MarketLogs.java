@@ -1,17 +1,13 @@
 package dev.baton.internal.market;
 
-import dev.baton.errors.AbiDecodingException;
 import dev.baton.events.RawLog;
+import dev.baton.internal.abi.AbiEventDecoder;
 import dev.baton.internal.contracts.BlockMarket;
 import dev.baton.market.Bytes32;
 import dev.baton.types.Address;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Optional;
 import org.web3j.abi.EventEncoder;
-import org.web3j.abi.FunctionReturnDecoder;
-import org.web3j.abi.TypeReference;
-import org.web3j.abi.datatypes.Type;
 
 /** The market's {@code TranscriptCommitted} log through the generated event definition. */
 public final class MarketLogs {
@@ -27,28 +23,13 @@ public final class MarketLogs {
      * for any other.
      */
     public static Optional<Committed> committed(RawLog log) {
-        List<String> topics = log.topics();
-        if (topics.size() != 4 || !topics.getFirst().equalsIgnoreCase(TRANSCRIPT_COMMITTED_TOPIC)) {
-            return Optional.empty();
-        }
-        List<TypeReference<Type>> indexed =
-                BlockMarket.TRANSCRIPTCOMMITTED_EVENT.getIndexedParameters();
-        Object[] values = new Object[3];
-        for (int i = 0; i < 3; i++) {
-            try {
-                values[i] =
-                        FunctionReturnDecoder.decodeIndexedValue(topics.get(i + 1), indexed.get(i))
-                                .getValue();
-            } catch (RuntimeException malformed) {
-                throw new AbiDecodingException(
-                        "TranscriptCommitted topic " + (i + 1), topics.get(i + 1), malformed);
-            }
-        }
-        return Optional.of(
-                new Committed(
-                        ((BigInteger) values[0]).longValueExact(),
-                        Bytes32.of((byte[]) values[1]),
-                        Address.of((String) values[2])));
+        return AbiEventDecoder.indexed(BlockMarket.TRANSCRIPTCOMMITTED_EVENT, log)
+                .map(
+                        values ->
+                                new Committed(
+                                        ((BigInteger) values.get(0)).longValueExact(),
+                                        Bytes32.of((byte[]) values.get(1)),
+                                        Address.of((String) values.get(2))));
     }
 
     /** What a {@code TranscriptCommitted} log's topics say. */

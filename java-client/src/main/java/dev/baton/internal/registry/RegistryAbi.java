@@ -2,6 +2,7 @@ package dev.baton.internal.registry;
 
 import dev.baton.events.RawLog;
 import dev.baton.internal.abi.AbiCall;
+import dev.baton.internal.abi.AbiEventDecoder;
 import dev.baton.internal.abi.AbiValues;
 import dev.baton.internal.abi.Wrappers;
 import dev.baton.internal.contracts.BatonToken;
@@ -9,12 +10,8 @@ import dev.baton.internal.contracts.RollupRegistry;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.types.Address;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Optional;
 import org.web3j.abi.EventEncoder;
-import org.web3j.abi.FunctionReturnDecoder;
-import org.web3j.abi.TypeReference;
-import org.web3j.abi.datatypes.Type;
 
 /**
  * RollupRegistry calls through the generated {@link RollupRegistry} wrapper (calldata from its
@@ -96,28 +93,13 @@ public final class RegistryAbi {
      * empty for any other log.
      */
     public static Optional<Registered> registered(RawLog log) {
-        List<String> topics = log.topics();
-        if (topics.size() != 4 || !topics.getFirst().equalsIgnoreCase(ROLLUP_REGISTERED_TOPIC)) {
-            return Optional.empty();
-        }
-        List<TypeReference<Type>> indexed =
-                RollupRegistry.ROLLUPREGISTERED_EVENT.getIndexedParameters();
-        Object[] values = new Object[3];
-        for (int i = 0; i < 3; i++) {
-            try {
-                values[i] =
-                        FunctionReturnDecoder.decodeIndexedValue(topics.get(i + 1), indexed.get(i))
-                                .getValue();
-            } catch (RuntimeException malformed) {
-                throw new dev.baton.errors.AbiDecodingException(
-                        "RollupRegistered topic " + (i + 1), topics.get(i + 1), malformed);
-            }
-        }
-        return Optional.of(
-                new Registered(
-                        ((BigInteger) values[0]).longValueExact(),
-                        Address.of((String) values[1]),
-                        Address.of((String) values[2])));
+        return AbiEventDecoder.indexed(RollupRegistry.ROLLUPREGISTERED_EVENT, log)
+                .map(
+                        values ->
+                                new Registered(
+                                        ((BigInteger) values.get(0)).longValueExact(),
+                                        Address.of((String) values.get(1)),
+                                        Address.of((String) values.get(2))));
     }
 
     /** What a {@code RollupRegistered} event's topics say. */
