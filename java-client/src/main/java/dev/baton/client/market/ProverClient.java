@@ -131,12 +131,7 @@ public final class ProverClient {
      */
     public TxReceipt dispute(
             Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
-        return tx.send(
-                MarketAbi.disputeSlash(
-                        transcript,
-                        position,
-                        transcript.proof(position),
-                        AttestationProof.encodePart(attestation, part)));
+        return tx.send(disputeSlash(transcript, position, attestation, part));
     }
 
     /**
@@ -144,12 +139,16 @@ public final class ProverClient {
      */
     public TxRequest disputeRequest(
             Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
-        return tx.request(
-                MarketAbi.disputeSlash(
-                        transcript,
-                        position,
-                        transcript.proof(position),
-                        AttestationProof.encodePart(attestation, part)));
+        return tx.request(disputeSlash(transcript, position, attestation, part));
+    }
+
+    private static String disputeSlash(
+            Transcript transcript, int position, SignedAttestation attestation, byte[] part) {
+        return MarketAbi.disputeSlash(
+                transcript,
+                position,
+                transcript.proof(position),
+                AttestationProof.encodePart(attestation, part));
     }
 
     /**
