@@ -3,6 +3,7 @@ package dev.baton.tx;
 import dev.baton.types.ChainId;
 import java.math.BigInteger;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * Tuning of the transaction layer. {@link #forChain} gives the defaults: {@link #DEVNET} on a local
@@ -117,67 +118,67 @@ public record TxOptions(
     }
 
     public TxOptions withFees(FeePolicy newFees) {
-        return new TxOptions(
-                newFees,
-                gasMarginPercent,
-                confirmations,
-                receiptTimeout,
-                pollInterval,
-                dropCheckInterval,
-                maxRebroadcasts,
-                retry,
-                stuck);
+        return copy(c -> c.fees = newFees);
     }
 
     public TxOptions withConfirmations(int n) {
-        return new TxOptions(
-                fees,
-                gasMarginPercent,
-                n,
-                receiptTimeout,
-                pollInterval,
-                dropCheckInterval,
-                maxRebroadcasts,
-                retry,
-                stuck);
+        return copy(c -> c.confirmations = n);
     }
 
     public TxOptions withReceiptTimeout(Duration timeout) {
-        return new TxOptions(
-                fees,
-                gasMarginPercent,
-                confirmations,
-                timeout,
-                pollInterval,
-                dropCheckInterval,
-                maxRebroadcasts,
-                retry,
-                stuck);
+        return copy(c -> c.receiptTimeout = timeout);
     }
 
     public TxOptions withPolling(Duration poll, Duration dropCheck) {
-        return new TxOptions(
-                fees,
-                gasMarginPercent,
-                confirmations,
-                receiptTimeout,
-                poll,
-                dropCheck,
-                maxRebroadcasts,
-                retry,
-                stuck);
+        return copy(
+                c -> {
+                    c.pollInterval = poll;
+                    c.dropCheckInterval = dropCheck;
+                });
     }
 
     public TxOptions withStuck(StuckPolicy policy) {
+        return copy(c -> c.stuck = policy);
+    }
+
+    /** These options with what {@code change} sets on a copy of their values. */
+    private TxOptions copy(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
         return new TxOptions(
-                fees,
-                gasMarginPercent,
-                confirmations,
-                receiptTimeout,
-                pollInterval,
-                dropCheckInterval,
-                maxRebroadcasts,
-                retry,
-                policy);
+                c.fees,
+                c.gasMarginPercent,
+                c.confirmations,
+                c.receiptTimeout,
+                c.pollInterval,
+                c.dropCheckInterval,
+                c.maxRebroadcasts,
+                c.retry,
+                c.stuck);
+    }
+
+    /** The values of a {@link TxOptions} while one of them changes (checked again on build). */
+    private static final class Copy {
+        FeePolicy fees;
+        final int gasMarginPercent;
+        int confirmations;
+        Duration receiptTimeout;
+        Duration pollInterval;
+        Duration dropCheckInterval;
+        final int maxRebroadcasts;
+        final RetryPolicy retry;
+        StuckPolicy stuck;
+
+        Copy(TxOptions o) {
+            fees = o.fees;
+            gasMarginPercent = o.gasMarginPercent;
+            confirmations = o.confirmations;
+            receiptTimeout = o.receiptTimeout;
+            pollInterval = o.pollInterval;
+            dropCheckInterval = o.dropCheckInterval;
+            maxRebroadcasts = o.maxRebroadcasts;
+            retry = o.retry;
+            stuck = o.stuck;
+        }
     }
 }
