@@ -18,26 +18,19 @@ public final class HardhatContainer extends LocalImageContainer {
     }
 
     public static HardhatContainer start(ProjectRoot root) {
-        return start(root, DEFAULT_START_TIMEOUT);
+        return start(root, DEFAULT_START_TIMEOUT, 0);
     }
 
-    /**
-     * Builds the image if missing, removes stale devnet containers, starts one and waits for
-     * JSON-RPC.
-     */
-    public static HardhatContainer start(ProjectRoot root, Duration timeout) {
-        return start(root, timeout, 0);
-    }
-
-    /**
-     * The same, published on a fixed loopback {@code hostPort} (0: a random one). A fixed port
-     * keeps the RPC URL across {@link #stopNode()} and {@link #startNode(Duration)}, which a random
-     * binding would not (Docker picks a new port).
-     */
+    /** Starts one as {@link LocalImageContainer#launch} does, on {@code hostPort} (0: random). */
     public static HardhatContainer start(ProjectRoot root, Duration timeout, int hostPort) {
-        requireDocker();
-        String image = HardhatImage.ensure(root);
-        Started started = launch("Hardhat", root, image, HardhatImage.RPC_PORT, timeout, hostPort);
+        Started started =
+                launch(
+                        "Hardhat",
+                        root,
+                        HardhatImage::ensure,
+                        HardhatImage.RPC_PORT,
+                        timeout,
+                        hostPort);
         return new HardhatContainer(started).ready(started);
     }
 

@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
@@ -64,19 +65,23 @@ public abstract class LocalImageContainer extends LocalDevnet {
             long startedNanos) {}
 
     /**
-     * Removes stale devnet containers, starts one from {@code image} (its RPC on {@code rpcPort})
-     * and waits for JSON-RPC.
+     * Fails fast without Docker, builds the image if missing ({@code ensureImage} returns its
+     * name), removes stale devnet containers, starts one (its RPC on {@code rpcPort}) and waits for
+     * JSON-RPC.
      *
-     * @param hostPort a fixed loopback port (keeps the URL across {@code stopNode}/{@code
-     *     startNode}), 0 for a random one
+     * @param hostPort a fixed loopback port: it keeps the RPC URL across {@code stopNode} and
+     *     {@link #startNode(Duration)}, which a random binding would not (Docker picks a new port);
+     *     0 for a random one
      */
     protected static Started launch(
             String name,
             ProjectRoot root,
-            String image,
+            Function<ProjectRoot, String> ensureImage,
             int rpcPort,
             Duration timeout,
             int hostPort) {
+        requireDocker();
+        String image = ensureImage.apply(root);
         StaleContainers.remove(DockerClientFactory.instance().client());
         String prefix = name.toLowerCase(java.util.Locale.ROOT);
         Path logFile =
@@ -124,7 +129,7 @@ public abstract class LocalImageContainer extends LocalDevnet {
     }
 
     /** Fails fast when no Docker engine answers (before an image is built). */
-    protected static void requireDocker() {
+    private static void requireDocker() {
         if (!DockerAvailability.isAvailable()) {
             throw new DevnetException(
                     "the container devnet needs a Docker engine, and none is reachable (is dockerd running?)");

@@ -36,13 +36,13 @@ final class RootfsAssembler {
     /** Fills the empty directory {@code rootfs}. */
     void assemble(Path rootfs) throws IOException {
         Path node = root.node().toRealPath();
-        Path app = inside(rootfs, APP_DIR);
+        Path app = LocalImages.inside(rootfs, APP_DIR);
         List<Path> nativeModules = copyHardhatPackages(app);
-        copyFile(node, inside(rootfs, NODE_IN_IMAGE));
+        LocalImages.copyFile(node, LocalImages.inside(rootfs, NODE_IN_IMAGE));
         List<Path> binaries = new ArrayList<>(List.of(node));
         binaries.addAll(nativeModules);
         for (Path library : SharedLibraries.of(binaries)) {
-            copyFile(library, inside(rootfs, library.toString()));
+            LocalImages.copyFile(library, LocalImages.inside(rootfs, library.toString()));
         }
         Files.writeString(
                 app.resolve("package.json"),
@@ -50,7 +50,7 @@ final class RootfsAssembler {
         Files.writeString(
                 app.resolve("hardhat.config.js"),
                 "// Baton devnet image: Hardhat's built-in network only.\nexport default {};\n");
-        Path tmp = Files.createDirectories(inside(rootfs, "/tmp"));
+        Path tmp = Files.createDirectories(LocalImages.inside(rootfs, "/tmp"));
         Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxrwxrwx"));
     }
 
@@ -78,22 +78,6 @@ final class RootfsAssembler {
             }
         }
         return nativeModules;
-    }
-
-    private static Path inside(Path rootfs, String absolutePath) {
-        return rootfs.resolve(absolutePath.substring(1));
-    }
-
-    /**
-     * Copies a file's content (following symlinks, as the loader would) and keeps its permissions.
-     */
-    private static void copyFile(Path source, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Files.copy(
-                source,
-                target,
-                StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.COPY_ATTRIBUTES);
     }
 
     /**
