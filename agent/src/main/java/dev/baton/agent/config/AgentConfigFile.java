@@ -1,20 +1,11 @@
 package dev.baton.agent.config;
 
-import dev.baton.model.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads an agent's config file, JSON or YAML by extension, onto a record, as strictly as the
@@ -23,12 +14,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * the whole file is valid.
  */
 public final class AgentConfigFile {
-    private static final ObjectMapper YAML =
-            YAMLMapper.builder()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .build();
-
     private AgentConfigFile() {}
 
     public static <T> T read(Path file, Class<T> type) {
@@ -50,42 +35,13 @@ public final class AgentConfigFile {
         if (text.isBlank()) {
             throw new AgentConfigException("agent config " + name + ": the file is empty");
         }
-        try {
-            T value = mapper.readValue(text, type);
-            if (value == null) {
-                throw new AgentConfigException("agent config " + name + ": the file is empty");
-            }
-            return value;
-        } catch (UnrecognizedPropertyException e) {
-            throw new AgentConfigException(
-                    "agent config "
-                            + name
-                            + ": unknown key '"
-                            + path(e)
-                            + "'"
-                            + lineOf(text, e.getPropertyName())
-                            + " (known: "
-                            + e.getKnownPropertyIds()
-                            + ")",
-                    e);
-        } catch (JacksonException e) {
-            BadConfigValue bad = badValue(e);
-            if (bad != null) {
-                throw new AgentConfigException(
-                        "agent config "
-                                + name
-                                + ": '"
-                                + bad.key()
-                                + "'"
-                                + lineOf(text, bad.key())
-                                + ": "
-                                + bad.getMessage(),
-                        e);
-            }
-            String where = e.getPath().isEmpty() ? "" : " at '" + path(e) + "'";
-            throw new AgentConfigException(
-                    "agent config " + name + where + at(e) + ": " + e.getOriginalMessage(), e);
+        T value =
+                StrictConfigReader.readValue(
+                        mapper, text, type, "agent config " + name, AgentConfigException::new);
+        if (value == null) {
+            throw new AgentConfigException("agent config " + name + ": the file is empty");
         }
+        return value;
     }
 
     /**
@@ -106,58 +62,12 @@ public final class AgentConfigFile {
     }
 
     private static ObjectMapper mapperFor(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".json")) {
-            return Json.MAPPER;
-        }
-        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return YAML;
-        }
-        throw new AgentConfigException(
-                "agent config "
-                        + name
-                        + ": unknown format, the name must end in .json, .yaml or .yml");
-    }
-
-    private static BadConfigValue badValue(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BadConfigValue bad) {
-                return bad;
-            }
-        }
-        return null;
-    }
-
-    private static String path(JacksonException e) {
-        return e.getPath().stream()
-                .map(
-                        ref ->
-                                ref.getPropertyName() != null
-                                        ? ref.getPropertyName()
-                                        : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining("."))
-                .replace(".[", "[");
-    }
-
-    /**
-     * The line of the first key {@code name}: the parser reports no location for unknown keys and
-     * bad values.
-     */
-    static String lineOf(String text, String name) {
-        Pattern key = Pattern.compile("^\\s*[\"']?" + Pattern.quote(name) + "[\"']?\\s*:");
-        String[] lines = text.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (key.matcher(lines[i]).find() || lines[i].contains("\"" + name + "\"")) {
-                return " (line " + (i + 1) + ")";
-            }
-        }
-        return "";
-    }
-
-    private static String at(JacksonException e) {
-        TokenStreamLocation location = e.getLocation();
-        return location == null || location.getLineNr() < 1
-                ? ""
-                : " (line " + location.getLineNr() + ")";
+        return StrictConfigReader.mapperFor(name)
+                .orElseThrow(
+                        () ->
+                                new AgentConfigException(
+                                        "agent config "
+                                                + name
+                                                + StrictConfigReader.UNKNOWN_FORMAT));
     }
 }
