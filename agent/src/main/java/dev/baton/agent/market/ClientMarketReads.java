@@ -1,5 +1,6 @@
 package dev.baton.agent.market;
 
+import dev.baton.agent.runtime.SentTransactions;
 import dev.baton.client.market.MarketParams;
 import dev.baton.client.market.MarketView;
 import dev.baton.client.market.PositionState;
@@ -9,10 +10,9 @@ import dev.baton.events.RawLog;
 import dev.baton.internal.market.MarketCalldata;
 import dev.baton.internal.market.MarketLogs;
 import dev.baton.market.Transcript;
-import dev.baton.tx.TxReceipt;
+import dev.baton.tx.EthNode;
 import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
-import dev.baton.types.TxHash;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * logs through the generated event definition, each transcript's assignments from its commit
  * transaction's input, and the latest block's timestamp.
  */
-public final class ClientMarketReads implements MarketReads {
+public final class ClientMarketReads implements MarketReads, SentTransactions.OverNode {
     private static final Logger LOG = LoggerFactory.getLogger(ClientMarketReads.class);
 
     private final Web3jNode node;
@@ -118,13 +118,8 @@ public final class ClientMarketReads implements MarketReads {
     }
 
     @Override
-    public Optional<Boolean> outcome(TxHash hash) {
-        return node.receipt(hash).map(TxReceipt::success);
-    }
-
-    @Override
-    public boolean isKnown(TxHash hash) {
-        return node.isKnown(hash);
+    public EthNode node() {
+        return node;
     }
 
     public Address market() {

@@ -1,20 +1,19 @@
 package dev.baton.agent.market;
 
+import dev.baton.agent.runtime.SentTransactions;
 import dev.baton.client.market.MarketParams;
 import dev.baton.client.market.PositionState;
 import dev.baton.client.market.RoundState;
 import dev.baton.client.market.TranscriptState;
 import dev.baton.market.Transcript;
-import dev.baton.types.TxHash;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the market agents read from the chain; the market's views read the node's pending block (so
  * a transaction in the pool already counts), the timestamp is the latest block's. {@link
  * ClientMarketReads} is the real one, unit tests use a fake.
  */
-public interface MarketReads {
+public interface MarketReads extends SentTransactions {
     MarketParams params();
 
     /** The last finalised height. */
@@ -37,10 +36,4 @@ public interface MarketReads {
      * transactions.
      */
     List<CommittedTranscript> committed(long from, long to);
-
-    /** Whether a transaction succeeded, once mined; empty while it is not. */
-    Optional<Boolean> outcome(TxHash hash);
-
-    /** Whether the node knows the transaction (mined or in its pool). */
-    boolean isKnown(TxHash hash);
 }

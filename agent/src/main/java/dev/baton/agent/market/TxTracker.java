@@ -1,6 +1,7 @@
 package dev.baton.agent.market;
 
 import dev.baton.agent.metrics.AgentMetrics;
+import dev.baton.agent.runtime.SentTransactions;
 import dev.baton.agent.store.AgentStore;
 import dev.baton.agent.store.PendingTx;
 import dev.baton.errors.ContractRevertException;
@@ -37,14 +38,14 @@ public final class TxTracker {
 
     private final String agent;
     private final AgentStore store;
-    private final MarketReads chain;
+    private final SentTransactions chain;
     private final AgentMetrics metrics;
     private final String metric;
 
     public TxTracker(
             String agent,
             AgentStore store,
-            MarketReads chain,
+            SentTransactions chain,
             AgentMetrics metrics,
             String metric) {
         this.agent = agent;
@@ -91,10 +92,15 @@ public final class TxTracker {
             LOG.info("{}: {} not sent: {}", metric, key, e.getMessage());
             return false;
         }
-        store.putPending(agent, new PendingTx(key, hash, head));
-        count("sent");
+        sent(key, hash, head);
         LOG.info("{}: {} sent at head {}: {}", metric, key, head, hash);
         return true;
+    }
+
+    /** Records a transaction just sent under {@code key}; durable before the duty goes on. */
+    public void sent(String key, TxHash hash, long head) {
+        store.putPending(agent, new PendingTx(key, hash, head));
+        count("sent");
     }
 
     /**

@@ -1,15 +1,15 @@
 package dev.baton.agent.operator;
 
+import dev.baton.agent.runtime.SentTransactions;
 import dev.baton.client.auction.AuctionOperatorClient;
 import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.EpochStatus;
+import dev.baton.tx.EthNode;
 import dev.baton.tx.Transactor;
-import dev.baton.tx.TxReceipt;
 import dev.baton.types.TxHash;
-import java.util.Optional;
 
 /** The seal duty's chain through the auction operator client and the transactor. */
-public final class ClientSealChain implements SealChain {
+public final class ClientSealChain implements SealChain, SentTransactions.OverNode {
     private final Transactor tx;
     private final AuctionOperatorClient operator;
 
@@ -34,12 +34,7 @@ public final class ClientSealChain implements SealChain {
     }
 
     @Override
-    public Optional<Boolean> outcome(TxHash hash) {
-        return tx.node().receipt(hash).map(TxReceipt::success);
-    }
-
-    @Override
-    public boolean isKnown(TxHash hash) {
-        return tx.node().isKnown(hash);
+    public EthNode node() {
+        return tx.node();
     }
 }

@@ -1,18 +1,16 @@
 package dev.baton.agent.operator;
 
+import dev.baton.agent.market.TxTracker;
 import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.runtime.EpochCursor;
 import dev.baton.agent.store.AgentStore;
-import dev.baton.agent.store.PendingTx;
 import dev.baton.client.auction.AuctionTimeline;
-import dev.baton.client.auction.BlockWindow;
 import dev.baton.client.auction.EpochStatus;
 import dev.baton.errors.ContractRevertException;
 import dev.baton.types.TxHash;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +39,9 @@ public final class SealEpochsDuty implements Duty {
     private final String agent;
     private final SealChain chain;
     private final AgentStore store;
-    private final AgentMetrics metrics;
     private AuctionTimeline timeline;
     private final EpochCursor cursor;
+    private final TxTracker tracker;
     private volatile long lastSealed = -1;
 
     public SealEpochsDuty(String agent, SealChain chain, AgentStore store, AgentMetrics metrics) {
@@ -51,7 +49,7 @@ public final class SealEpochsDuty implements Duty {
         this.chain = chain;
         this.store = store;
         this.cursor = new EpochCursor(store, agent, CURSOR);
-        this.metrics = metrics;
+        this.tracker = new TxTracker(agent, store, chain, metrics, METRIC);
     }
 
     static String dutyKey(long epoch) {
@@ -72,24 +70,9 @@ public final class SealEpochsDuty implements Duty {
             cursor.advance(
                     block,
                     this::firstOpenEpoch,
-                    new EpochCursor.Steps() {
-                        @Override
-                        public BlockWindow window(long epoch) {
-                            return timeline.seal(epoch);
-                        }
-
-                        @Override
-                        public boolean act(long epoch, long head) {
-                            return SealEpochsDuty.this.act(epoch, head);
-                        }
-
-                        @Override
-                        public boolean finishPast(long epoch) {
-                            return SealEpochsDuty.this.finishPast(epoch);
-                        }
-                    });
+                    EpochCursor.Steps.of(timeline::seal, this::act, this::finishPast));
         } finally {
-            metrics.pendingTransactions(store.allPending(agent).size());
+            tracker.publishPending();
         }
     }
 
@@ -110,21 +93,18 @@ public final class SealEpochsDuty implements Duty {
      * whether it is done.
      */
     private boolean act(long epoch, long head) {
-        Optional<PendingTx> pending = store.pending(agent, dutyKey(epoch));
-        if (pending.isPresent()) {
-            Optional<Boolean> outcome = resolve(pending.get());
-            if (outcome.isEmpty()) {
-                // still in flight: never re-send
-                return false;
-            }
-            if (outcome.get()) {
-                lastSealed = epoch;
-                return true;
-            }
+        TxTracker.State sent = tracker.resolve(dutyKey(epoch));
+        if (sent == TxTracker.State.IN_FLIGHT) {
+            // still in flight: never re-send
+            return false;
+        }
+        if (sent == TxTracker.State.CONFIRMED) {
+            lastSealed = epoch;
+            return true;
         }
         EpochStatus status = chain.status(epoch);
         if (status == EpochStatus.ELECTED || status == EpochStatus.OPEN) {
-            count("skipped_already_sealed");
+            tracker.count("skipped_already_sealed");
             return true;
         }
         if (status != EpochStatus.AWAITING_SEAL) {
@@ -134,52 +114,24 @@ public final class SealEpochsDuty implements Duty {
         try {
             hash = chain.submitSeal(epoch);
         } catch (ContractRevertException e) {
-            count("dry_run_reverted"); // e.g. sealed by another keeper since the status read;
+            tracker.count(
+                    "dry_run_reverted"); // e.g. sealed by another keeper since the status read;
             // re-checked next head
             LOG.info("seal of epoch {} not sent: {}", epoch, e.getMessage());
             return false;
         }
-        store.putPending(agent, new PendingTx(dutyKey(epoch), hash, head));
-        count("sent");
+        tracker.sent(dutyKey(epoch), hash, head);
         LOG.info("sealing epoch {} at head {}: {}", epoch, head, hash);
         return false;
     }
 
     /** After the seal window: only an in-flight seal may still need its outcome counted. */
     private boolean finishPast(long epoch) {
-        Optional<PendingTx> pending = store.pending(agent, dutyKey(epoch));
-        if (pending.isEmpty()) {
-            return true;
-        }
-        Optional<Boolean> outcome = resolve(pending.get());
-        if (outcome.isPresent() && outcome.get()) {
+        TxTracker.State sent = tracker.resolve(dutyKey(epoch));
+        if (sent == TxTracker.State.CONFIRMED) {
             lastSealed = epoch;
         }
-        return outcome.isPresent();
-    }
-
-    /**
-     * The outcome of an in-flight seal once mined (and clears it); empty while the node still has
-     * it. A transaction the node no longer knows was dropped: cleared, so the status check decides
-     * again.
-     */
-    private Optional<Boolean> resolve(PendingTx tx) {
-        Optional<Boolean> outcome = chain.outcome(tx.hash());
-        if (outcome.isPresent()) {
-            store.clearPending(agent, tx.duty());
-            count(outcome.get() ? "confirmed" : "reverted");
-            return outcome;
-        }
-        if (chain.isKnown(tx.hash())) {
-            return Optional.empty();
-        }
-        store.clearPending(agent, tx.duty());
-        count("dropped");
-        return Optional.of(false);
-    }
-
-    private void count(String outcome) {
-        metrics.counter(METRIC, "outcome", outcome).increment();
+        return sent != TxTracker.State.IN_FLIGHT;
     }
 
     @Override

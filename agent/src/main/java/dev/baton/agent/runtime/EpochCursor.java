@@ -2,6 +2,8 @@ package dev.baton.agent.runtime;
 
 import dev.baton.agent.store.AgentStore;
 import dev.baton.client.auction.BlockWindow;
+import java.util.function.LongFunction;
+import java.util.function.LongPredicate;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -22,6 +24,32 @@ public final class EpochCursor {
 
         /** Settles an epoch whose window has closed; true when the epoch is done. */
         boolean finishPast(long epoch);
+
+        /** The steps of a duty's three methods. */
+        static Steps of(LongFunction<BlockWindow> window, Act act, LongPredicate finishPast) {
+            return new Steps() {
+                @Override
+                public BlockWindow window(long epoch) {
+                    return window.apply(epoch);
+                }
+
+                @Override
+                public boolean act(long epoch, long block) {
+                    return act.act(epoch, block);
+                }
+
+                @Override
+                public boolean finishPast(long epoch) {
+                    return finishPast.test(epoch);
+                }
+            };
+        }
+    }
+
+    /** {@link Steps#act} as a method reference. */
+    @FunctionalInterface
+    public interface Act {
+        boolean act(long epoch, long block);
     }
 
     private final AgentStore store;

@@ -1,12 +1,12 @@
 package dev.baton.agent.sequencer;
 
+import dev.baton.agent.market.TxTracker;
 import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.runtime.EpochCursor;
 import dev.baton.agent.store.AgentStore;
 import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.BidEntry;
-import dev.baton.client.auction.BlockWindow;
 import dev.baton.errors.ContractRevertException;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
@@ -76,34 +76,19 @@ public final class BidDuty implements Duty {
             cursor.advance(
                     block,
                     timeline::epochAt,
-                    new EpochCursor.Steps() {
-                        @Override
-                        public BlockWindow window(long epoch) {
-                            return timeline.bidding(epoch);
-                        }
-
-                        @Override
-                        public boolean act(long epoch, long head) {
-                            return BidDuty.this.act(epoch, head);
-                        }
-
-                        @Override
-                        public boolean finishPast(long epoch) {
-                            return BidDuty.this.finishPast(epoch);
-                        }
-                    });
+                    EpochCursor.Steps.of(timeline::bidding, this::act, this::finishPast));
         } finally {
             metrics.pendingTransactions(inFlight.pendingCount());
         }
     }
 
     private boolean act(long epoch, long head) {
-        InFlight.State state = inFlight.resolve(key(epoch), METRIC);
-        if (state == InFlight.State.IN_FLIGHT) {
+        TxTracker.State state = inFlight.resolve(key(epoch), METRIC);
+        if (state == TxTracker.State.IN_FLIGHT) {
             return false;
         }
-        if (state == InFlight.State.CONFIRMED || hasBid(epoch)) {
-            if (state != InFlight.State.CONFIRMED) {
+        if (state == TxTracker.State.CONFIRMED || hasBid(epoch)) {
+            if (state != TxTracker.State.CONFIRMED) {
                 inFlight.count(METRIC, "skipped_already_bid");
             }
             lastBid = "epoch " + epoch;
@@ -140,11 +125,11 @@ public final class BidDuty implements Duty {
      * bid is missed.
      */
     private boolean finishPast(long epoch) {
-        InFlight.State state = inFlight.resolve(key(epoch), METRIC);
-        if (state == InFlight.State.IN_FLIGHT) {
+        TxTracker.State state = inFlight.resolve(key(epoch), METRIC);
+        if (state == TxTracker.State.IN_FLIGHT) {
             return false;
         }
-        if (state != InFlight.State.CONFIRMED && !hasBid(epoch)) {
+        if (state != TxTracker.State.CONFIRMED && !hasBid(epoch)) {
             inFlight.count(METRIC, "missed");
         }
         return true;

@@ -1,5 +1,6 @@
 package dev.baton.agent.sequencer;
 
+import dev.baton.agent.market.TxTracker;
 import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.AgentStore;
@@ -53,7 +54,7 @@ public final class ClaimDuty implements Duty {
                             "claimThreshold", thresholdTokens.trim(), chain.rewardTokenDecimals());
         }
         try {
-            if (inFlight.resolve(KEY, METRIC) == InFlight.State.IN_FLIGHT) {
+            if (inFlight.resolve(KEY, METRIC) == TxTracker.State.IN_FLIGHT) {
                 return;
             }
             Amount claimable = chain.claimable();

@@ -1,5 +1,6 @@
 package dev.baton.agent.sequencer;
 
+import dev.baton.agent.runtime.SentTransactions;
 import dev.baton.client.StakeBalances;
 import dev.baton.client.StakeView;
 import dev.baton.client.TokenClient;
@@ -9,20 +10,19 @@ import dev.baton.client.auction.EpochInfo;
 import dev.baton.client.auction.EpochSlotMap;
 import dev.baton.client.auction.ScheduledSlot;
 import dev.baton.client.auction.SequencerClient;
+import dev.baton.tx.EthNode;
 import dev.baton.tx.Transactor;
-import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import dev.baton.types.TxHash;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The sequencer agent's chain through the sequencer client, the vault view and the exactly-once
  * transactor.
  */
-public final class ClientSequencerChain implements SequencerChain {
+public final class ClientSequencerChain implements SequencerChain, SentTransactions.OverNode {
     private final Transactor tx;
     private final SequencerClient sequencer;
     private final StakeView stake;
@@ -130,12 +130,7 @@ public final class ClientSequencerChain implements SequencerChain {
     }
 
     @Override
-    public Optional<Boolean> outcome(TxHash hash) {
-        return tx.node().receipt(hash).map(TxReceipt::success);
-    }
-
-    @Override
-    public boolean isKnown(TxHash hash) {
-        return tx.node().isKnown(hash);
+    public EthNode node() {
+        return tx.node();
     }
 }

@@ -1,30 +1,24 @@
 package dev.baton.agent.sequencer;
 
+import dev.baton.agent.market.TxTracker;
 import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.store.AgentStore;
-import dev.baton.agent.store.PendingTx;
 import dev.baton.types.TxHash;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The sent-but-unconfirmed transactions of the sequencer agent's duties, one per key (e.g. {@code
  * publish 3/7}), kept in the store so that a restart waits for a transaction in flight instead of
- * sending it again. The same rules as the seal duty's: a mined one is counted and cleared; one the
- * node no longer knows was dropped and is cleared, so the duty's chain check decides again.
+ * sending it again: the never-twice rule of {@link TxTracker}, with one tracker per metric (each
+ * duty counts under its own).
  */
 final class InFlight {
-    /** What became of a key's transaction. */
-    enum State {
-        NONE,
-        IN_FLIGHT,
-        CONFIRMED,
-        FAILED
-    }
-
     private final String agent;
     private final SequencerChain chain;
     private final AgentStore store;
     private final AgentMetrics metrics;
+    private final Map<String, TxTracker> trackers = new HashMap<>();
 
     InFlight(String agent, SequencerChain chain, AgentStore store, AgentMetrics metrics) {
         this.agent = agent;
@@ -37,37 +31,25 @@ final class InFlight {
      * Resolves the key's transaction, counting its outcome under {@code metric} once when it is
      * decided.
      */
-    State resolve(String key, String metric) {
-        Optional<PendingTx> pending = store.pending(agent, key);
-        if (pending.isEmpty()) {
-            return State.NONE;
-        }
-        TxHash hash = pending.get().hash();
-        Optional<Boolean> outcome = chain.outcome(hash);
-        if (outcome.isPresent()) {
-            store.clearPending(agent, key);
-            count(metric, outcome.get() ? "confirmed" : "reverted");
-            return outcome.get() ? State.CONFIRMED : State.FAILED;
-        }
-        if (chain.isKnown(hash)) {
-            return State.IN_FLIGHT;
-        }
-        store.clearPending(agent, key);
-        count(metric, "dropped");
-        return State.FAILED;
+    TxTracker.State resolve(String key, String metric) {
+        return tracker(metric).resolve(key);
     }
 
     /** Records a transaction just sent; durable before the duty goes on. */
     void sent(String key, TxHash hash, long head, String metric) {
-        store.putPending(agent, new PendingTx(key, hash, head));
-        count(metric, "sent");
+        tracker(metric).sent(key, hash, head);
     }
 
     void count(String metric, String outcome) {
-        metrics.counter(metric, "outcome", outcome).increment();
+        tracker(metric).count(outcome);
     }
 
     int pendingCount() {
         return store.allPending(agent).size();
+    }
+
+    private TxTracker tracker(String metric) {
+        return trackers.computeIfAbsent(
+                metric, m -> new TxTracker(agent, store, chain, metrics, m));
     }
 }

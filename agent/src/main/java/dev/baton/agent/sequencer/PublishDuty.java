@@ -1,5 +1,6 @@
 package dev.baton.agent.sequencer;
 
+import dev.baton.agent.market.TxTracker;
 import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.AgentStore;
@@ -169,11 +170,11 @@ public final class PublishDuty implements Duty {
     }
 
     private boolean act(ScheduledSlot slot, long head) {
-        InFlight.State state = inFlight.resolve(key(slot), METRIC);
-        if (state == InFlight.State.IN_FLIGHT) {
+        TxTracker.State state = inFlight.resolve(key(slot), METRIC);
+        if (state == TxTracker.State.IN_FLIGHT) {
             return false;
         }
-        if (state == InFlight.State.CONFIRMED) {
+        if (state == TxTracker.State.CONFIRMED) {
             slotOutcome("published");
             return true;
         }
@@ -220,18 +221,18 @@ public final class PublishDuty implements Duty {
      * first), else missed.
      */
     private boolean finishPast(ScheduledSlot slot) {
-        InFlight.State state = inFlight.resolve(key(slot), METRIC);
-        if (state == InFlight.State.IN_FLIGHT) {
+        TxTracker.State state = inFlight.resolve(key(slot), METRIC);
+        if (state == TxTracker.State.IN_FLIGHT) {
             return false;
         }
-        if (state != InFlight.State.CONFIRMED
+        if (state != TxTracker.State.CONFIRMED
                 && openMode
                 && chain.isPublished(slot.epoch(), slot.slot())) {
             slotOutcome("taken");
             return true;
         }
         boolean published =
-                state == InFlight.State.CONFIRMED || chain.isPublished(slot.epoch(), slot.slot());
+                state == TxTracker.State.CONFIRMED || chain.isPublished(slot.epoch(), slot.slot());
         slotOutcome(published ? "published" : "missed");
         if (!published) {
             LOG.warn("slot {}/{} missed", slot.epoch(), slot.slot());

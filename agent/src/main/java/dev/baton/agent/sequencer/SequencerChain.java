@@ -1,5 +1,6 @@
 package dev.baton.agent.sequencer;
 
+import dev.baton.agent.runtime.SentTransactions;
 import dev.baton.client.StakeBalances;
 import dev.baton.client.auction.AuctionTimeline;
 import dev.baton.client.auction.BidEntry;
@@ -10,7 +11,6 @@ import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import dev.baton.types.TxHash;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What the sequencer agent's duties ask the chain. Reads are of the node's pending block (so a
@@ -18,7 +18,7 @@ import java.util.Optional;
  * without waiting, and a dry run that reverts throws its typed exception with nothing sent. {@link
  * ClientSequencerChain} is the real one.
  */
-public interface SequencerChain {
+public interface SequencerChain extends SentTransactions {
     Address account();
 
     AuctionTimeline timeline();
@@ -51,10 +51,4 @@ public interface SequencerChain {
     TxHash submitSettle(long epoch, int entry);
 
     TxHash submitClaim();
-
-    /** Whether the transaction succeeded, once mined; empty while it is not. */
-    Optional<Boolean> outcome(TxHash hash);
-
-    /** Whether the node knows the transaction (mined or in its pool). */
-    boolean isKnown(TxHash hash);
 }

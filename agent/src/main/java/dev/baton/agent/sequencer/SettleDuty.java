@@ -1,5 +1,6 @@
 package dev.baton.agent.sequencer;
 
+import dev.baton.agent.market.TxTracker;
 import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.store.AgentStore;
@@ -103,10 +104,10 @@ public final class SettleDuty implements Duty {
                 continue;
             }
             String key = key(epoch, entry.entry());
-            InFlight.State state = inFlight.resolve(key, METRIC);
-            if (state == InFlight.State.IN_FLIGHT) {
+            TxTracker.State state = inFlight.resolve(key, METRIC);
+            if (state == TxTracker.State.IN_FLIGHT) {
                 done = false;
-            } else if (state == InFlight.State.CONFIRMED || entry.settled()) {
+            } else if (state == TxTracker.State.CONFIRMED || entry.settled()) {
                 continue;
             } else if (past) {
                 inFlight.count(METRIC, "missed");

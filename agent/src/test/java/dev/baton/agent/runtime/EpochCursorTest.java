@@ -96,4 +96,17 @@ class EpochCursorTest {
             assertThat(cursor.next()).isEqualTo(5);
         }
     }
+
+    @Test
+    void stepsOfThreeMethodsWalkAsTheirInterfaceDoes() throws Exception {
+        try (AgentStore store = SqliteAgentStore.open(dir.resolve("s.db"))) {
+            EpochCursor cursor = new EpochCursor(store, "a", "bid");
+            Recorder recorder = new Recorder();
+            EpochCursor.Steps steps =
+                    EpochCursor.Steps.of(recorder::window, recorder::act, recorder::finishPast);
+            cursor.advance(14, nextBlock -> 0, steps); // next block 15: epoch 0 past, 1 open
+            assertThat(recorder.calls).containsExactly("past 0", "act 1@14");
+            assertThat(cursor.next()).isEqualTo(2);
+        }
+    }
 }
