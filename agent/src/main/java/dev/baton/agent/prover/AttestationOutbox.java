@@ -1,6 +1,5 @@
 package dev.baton.agent.prover;
 
-import dev.baton.market.Attestation;
 import dev.baton.market.SignedAttestation;
 import dev.baton.market.Transcript;
 import dev.baton.model.Json;
@@ -9,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -20,17 +18,6 @@ import java.util.List;
  * whole or absent).
  */
 public final class AttestationOutbox {
-    /** One attestation as {@code baton prover attest} writes it. */
-    record Entry(
-            String prover,
-            long height,
-            String txOrderRoot,
-            int depth,
-            long index,
-            String partHash,
-            String signature,
-            String part) {}
-
     private final Path dir;
 
     public AttestationOutbox(Path dir) {
@@ -63,17 +50,7 @@ public final class AttestationOutbox {
 
     /** Writes the attestation and its part's bytes (kept for a dispute). */
     public void write(Transcript transcript, int position, SignedAttestation signed, byte[] part) {
-        Attestation a = signed.attestation();
-        Entry entry =
-                new Entry(
-                        signed.prover().toString(),
-                        a.height(),
-                        a.txOrderRoot().hex(),
-                        a.position().depth(),
-                        a.position().index(),
-                        a.partHash().hex(),
-                        signed.signature().toRsv(),
-                        "0x" + HexFormat.of().formatHex(part));
+        AttestationJson entry = AttestationJson.of(signed, part);
         Path target = file(transcript, position);
         try {
             Files.createDirectories(dir);

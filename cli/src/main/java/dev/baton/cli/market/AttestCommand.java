@@ -1,10 +1,9 @@
 package dev.baton.cli.market;
 
-import dev.baton.cli.OutputOptions;
+import dev.baton.agent.prover.AttestationJson;
 import dev.baton.market.Bytes32;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,24 +18,13 @@ import picocli.CommandLine.Option;
         description =
                 "Sign leaf attestations for the parts you produced of a revealed block and write them.")
 final class AttestCommand implements Runnable {
-    @Mixin MarketTarget connection;
-    @Mixin OutputOptions output;
-
-    @Option(names = "--height", required = true, description = "Block height.")
-    long height;
+    @Mixin ProverSigning signing;
 
     @Option(
             names = "--tx-order-root",
             required = true,
             description = "The revealed transaction order root.")
     String txOrderRoot;
-
-    @Option(
-            names = "--position",
-            required = true,
-            arity = "1..*",
-            description = "Tree nodes as depth:index.")
-    List<String> positions;
 
     @Option(
             names = "--part",
@@ -51,10 +39,10 @@ final class AttestCommand implements Runnable {
     @Override
     public void run() {
         Bytes32 root = Bytes32.parse("--tx-order-root", txOrderRoot);
-        var nodes = positions.stream().map(MarketFiles::position).toList();
-        try (MarketTarget.Signed signed = connection.signed()) {
+        var nodes = signing.nodes();
+        try (MarketTarget.Signed signed = signing.connection.signed()) {
             var prover = signed.prover();
-            List<MarketFiles.AttestationJson> atts =
+            List<AttestationJson> atts =
                     nodes.stream()
                             .map(
                                     n -> {
@@ -63,19 +51,11 @@ final class AttestCommand implements Runnable {
                                                         ? MarketFiles.hexBytes("--part", part)
                                                         : Bytes32.random().bytes();
                                         return MarketFiles.toJson(
-                                                prover.attest(height, root, n, bytes), bytes);
+                                                prover.attest(signing.height, root, n, bytes),
+                                                bytes);
                                     })
                             .toList();
-            MarketFiles.write(out, atts);
-            output.printer()
-                    .result(
-                            Map.of(
-                                    "prover",
-                                    signed.baton().account().toString(),
-                                    "attestations",
-                                    atts.size(),
-                                    "file",
-                                    out.toString()));
+            signing.write(signed, "attestations", atts, out);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.cli.market;
 
+import dev.baton.agent.prover.AttestationJson;
 import dev.baton.cli.ConfigException;
 import dev.baton.cli.OutputOptions;
 import dev.baton.market.SignedAttestation;
@@ -51,7 +52,7 @@ final class DisputeCommand implements Runnable {
                     "--position: " + position + " is not an assignment of the transcript");
         }
         var assignment = transcript.assignments().get(position);
-        MarketFiles.AttestationJson json =
+        AttestationJson json =
                 MarketFiles.readAttestationFiles(attestations).stream()
                         .filter(
                                 j -> {

@@ -1,8 +1,8 @@
 package dev.baton.cli.market;
 
+import dev.baton.agent.prover.AttestationJson;
 import dev.baton.cli.ConfigException;
 import dev.baton.market.Assignment;
-import dev.baton.market.Attestation;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
 import dev.baton.market.CompactSignature;
@@ -37,20 +37,6 @@ final class MarketFiles {
             int depth,
             long index,
             String signature) {}
-
-    /**
-     * A signed attestation; {@code part} (hex) is the attested part's bytes, kept by its prover for
-     * a dispute.
-     */
-    record AttestationJson(
-            String prover,
-            long height,
-            String txOrderRoot,
-            int depth,
-            long index,
-            String partHash,
-            String signature,
-            String part) {}
 
     record AssignmentJson(String prover, int depth, long index, String signature) {}
 
@@ -99,16 +85,7 @@ final class MarketFiles {
 
     /** The attestation with the part's bytes ({@code null}: none kept). */
     static AttestationJson toJson(SignedAttestation a, byte[] part) {
-        Attestation att = a.attestation();
-        return new AttestationJson(
-                a.prover().toString(),
-                att.height(),
-                att.txOrderRoot().hex(),
-                att.position().depth(),
-                att.position().index(),
-                att.partHash().hex(),
-                a.signature().toRsv(),
-                part == null ? null : "0x" + HexFormat.of().formatHex(part));
+        return AttestationJson.of(a, part);
     }
 
     /** Bytes of a {@code 0x}-prefixed hex value, a typed error naming {@code field} otherwise. */
@@ -126,14 +103,7 @@ final class MarketFiles {
     }
 
     static SignedAttestation fromJson(AttestationJson j) {
-        Attestation att =
-                new Attestation(
-                        j.height(),
-                        Bytes32.of(j.txOrderRoot()),
-                        TreePosition.of(j.depth(), j.index()),
-                        Bytes32.of(j.partHash()));
-        return new SignedAttestation(
-                att, Address.of(j.prover()), CompactSignature.fromRsv(j.signature()));
+        return j.toSigned();
     }
 
     static TranscriptJson toJson(Transcript t) {

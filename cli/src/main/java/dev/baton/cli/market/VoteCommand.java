@@ -1,11 +1,9 @@
 package dev.baton.cli.market;
 
-import dev.baton.cli.OutputOptions;
 import dev.baton.market.Bytes32;
 import dev.baton.market.SignedVote;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,11 +15,7 @@ import picocli.CommandLine.Option;
         description =
                 "Sign EIP-712 votes for tree positions of a proposed block and write them for the proposer.")
 final class VoteCommand implements Runnable {
-    @Mixin MarketTarget connection;
-    @Mixin OutputOptions output;
-
-    @Option(names = "--height", required = true, description = "Block height.")
-    long height;
+    @Mixin ProverSigning signing;
 
     @Option(
             names = "--commitment",
@@ -43,39 +37,23 @@ final class VoteCommand implements Runnable {
                     "Provers' share of the block reward the proposer advertised, in basis points (0..10000).")
     int proverBps;
 
-    @Option(
-            names = "--position",
-            required = true,
-            arity = "1..*",
-            description = "Tree nodes as depth:index.")
-    List<String> positions;
-
     @Option(names = "--out", required = true, description = "Vote file to write.")
     Path out;
 
     @Override
     public void run() {
         Bytes32 blockCommitment = Bytes32.parse("--commitment", commitment);
-        var nodes = positions.stream().map(MarketFiles::position).toList();
-        try (MarketTarget.Signed signed = connection.signed()) {
+        var nodes = signing.nodes();
+        try (MarketTarget.Signed signed = signing.connection.signed()) {
             List<SignedVote> votes =
                     signed.prover()
                             .vote(
-                                    height,
+                                    signing.height,
                                     MarketFiles.address("--proposer", proposer),
                                     blockCommitment,
                                     proverBps,
                                     nodes);
-            MarketFiles.write(out, votes.stream().map(MarketFiles::toJson).toList());
-            output.printer()
-                    .result(
-                            Map.of(
-                                    "prover",
-                                    signed.baton().account().toString(),
-                                    "votes",
-                                    votes.size(),
-                                    "file",
-                                    out.toString()));
+            signing.write(signed, "votes", votes.stream().map(MarketFiles::toJson).toList(), out);
         }
     }
 }

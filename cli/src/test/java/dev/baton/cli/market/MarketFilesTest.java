@@ -3,6 +3,7 @@ package dev.baton.cli.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.agent.prover.AttestationJson;
 import dev.baton.cli.ConfigException;
 import dev.baton.market.Attestation;
 import dev.baton.market.BlockReveal;
@@ -117,8 +118,7 @@ class MarketFilesTest {
                                         4, Bytes32.random(), TreePosition.of(1, 0), part));
         Path attFile = dir.resolve("att-part.json");
         MarketFiles.write(attFile, List.of(MarketFiles.toJson(att, part)));
-        MarketFiles.AttestationJson back =
-                MarketFiles.readAttestationFiles(List.of(attFile)).getFirst();
+        AttestationJson back = MarketFiles.readAttestationFiles(List.of(attFile)).getFirst();
         assertThat(back.part()).isEqualTo("0x0a0b0c");
         assertThat(MarketFiles.fromJson(back)).isEqualTo(att);
         assertThat(MarketFiles.hexBytes("--part", back.part())).isEqualTo(part);
