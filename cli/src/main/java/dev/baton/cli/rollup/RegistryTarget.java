@@ -28,17 +28,22 @@ public final class RegistryTarget {
 
     /** A read-only view of the registry; close the returned node when done. */
     ReadOnly readOnly(DeploymentManifest deployment) {
-        Address registry;
+        Address registry = registryOf(deployment);
+        Web3jNode node = operator.node(deployment);
+        return new ReadOnly(node, new RegistryView(ContractReader.of(node), registry, deployment));
+    }
+
+    /**
+     * The manifest's registry address; a missing or malformed entry is a {@link ConfigException}.
+     */
+    static Address registryOf(DeploymentManifest deployment) {
         try {
-            registry =
-                    Address.parse(
-                            "manifest contracts." + RegistryView.CONTRACT,
-                            deployment.contract(RegistryView.CONTRACT));
+            return Address.parse(
+                    "manifest contracts." + RegistryView.CONTRACT,
+                    deployment.contract(RegistryView.CONTRACT));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(e.getMessage(), e);
         }
-        Web3jNode node = operator.node(deployment);
-        return new ReadOnly(node, new RegistryView(ContractReader.of(node), registry, deployment));
     }
 
     record ReadOnly(Web3jNode node, RegistryView view) implements AutoCloseable {

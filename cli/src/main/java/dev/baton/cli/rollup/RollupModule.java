@@ -24,15 +24,7 @@ public final class RollupModule {
         if (id < 1) {
             throw new ConfigException("--rollup must be a rollup id (1 or more), was " + id);
         }
-        Address registry;
-        try {
-            registry =
-                    Address.parse(
-                            "manifest contracts." + RegistryView.CONTRACT,
-                            deployment.contract(RegistryView.CONTRACT));
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage(), e);
-        }
+        Address registry = RegistryTarget.registryOf(deployment);
         try (Web3jNode node = operator.node(deployment)) {
             RegistryView view = new RegistryView(ContractReader.of(node), registry, deployment);
             long count = view.rollupCount();
