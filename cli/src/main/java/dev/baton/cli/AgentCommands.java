@@ -3,13 +3,22 @@ package dev.baton.cli;
 import dev.baton.agent.config.AgentBasics;
 import dev.baton.agent.config.AgentConfigException;
 import dev.baton.agent.config.AgentConfigFile;
+import dev.baton.agent.metrics.AgentMetrics;
 import dev.baton.agent.runtime.AgentRuntime;
+import dev.baton.agent.runtime.Duty;
+import dev.baton.agent.store.AgentStore;
+import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.config.OperatorOptions;
+import dev.baton.client.auction.NodeChainHead;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.tx.Clock;
+import dev.baton.tx.EthNode;
 import dev.baton.types.Address;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.BiFunction;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -50,6 +59,32 @@ public final class AgentCommands {
                     "agent config 'auction': not given and the manifest has no contracts.SlotAuction");
         }
         return Address.of(text);
+    }
+
+    /**
+     * Opens {@code config}'s store (relative to the agent file's directory {@code dir}), assembles
+     * its agent with the {@code duties} made over the store and the metrics, polling {@code node}
+     * for heads, and runs it as {@link #run} does.
+     */
+    public static void runAgent(
+            CommandSpec spec,
+            AgentBasics config,
+            Path dir,
+            EthNode node,
+            BiFunction<AgentStore, AgentMetrics, List<Duty>> duties,
+            String startLine) {
+        SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
+        Duration poll = config.pollInterval();
+        AgentRuntime agent =
+                AgentRuntime.assemble(
+                        config.name(),
+                        store,
+                        new NodeChainHead(node, poll),
+                        Clock.system(),
+                        poll,
+                        config.metricsPort(),
+                        metrics -> duties.apply(store, metrics));
+        run(spec, agent, startLine);
     }
 
     /**

@@ -5,27 +5,19 @@ import dev.baton.agent.auction.ClientSlotsChain;
 import dev.baton.agent.operator.ClientSealChain;
 import dev.baton.agent.operator.OperatorAgentConfig;
 import dev.baton.agent.operator.SealEpochsDuty;
-import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
-import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.AgentCommands;
-import dev.baton.cli.LogFormatOption;
+import dev.baton.cli.AgentRunCommand;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.auction.AuctionOperatorClient;
-import dev.baton.client.auction.NodeChainHead;
-import dev.baton.tx.Clock;
 import dev.baton.tx.Transactor;
 import dev.baton.types.Address;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code baton operator run --agent FILE}: runs the operator agent until SIGTERM/SIGINT. The agent
@@ -41,9 +33,7 @@ import picocli.CommandLine.Spec;
                         + "height after its proof window, slash withholders after the dispute window, top up the reward pool; "
                         + "skip what others did; serves a status page (/), /metrics, /health and /status on 127.0.0.1 "
                         + "when metricsPort is set.")
-final class OperatorRunCommand implements Runnable {
-    @Spec CommandSpec spec;
-
+final class OperatorRunCommand extends AgentRunCommand<OperatorAgentConfig> {
     @Option(
             names = "--agent",
             paramLabel = "FILE",
@@ -54,73 +44,62 @@ final class OperatorRunCommand implements Runnable {
                             + "fundAmount, logFormat).")
     Path configFile;
 
-    @Mixin OperatorOptions connection;
-
-    @Mixin LogFormatOption logFormat;
+    OperatorRunCommand() {
+        super(OperatorAgentConfig.class);
+    }
 
     @Override
-    public void run() {
-        OperatorAgentConfig config =
-                AgentCommands.read(configFile, OperatorAgentConfig.class, connection);
-        Path dir = AgentCommands.directory(configFile);
-        try (OperatorOptions.Session session = connection.open()) {
-            // The auction is only needed to seal: a keeper of a market alone needs no SlotAuction
-            // in its manifest.
-            Address auction =
-                    config.seal()
-                            ? config.auctionAddress()
-                                    .orElseGet(
-                                            () ->
-                                                    AgentCommands.manifestAuction(
-                                                            session.deployment()))
-                            : null;
-            Transactor tx = session.baton().transactor();
-            AuctionOperatorClient operator =
-                    auction == null ? null : session.baton().auctionOperator(auction);
-            Optional<KeeperDuties> market =
-                    config.marketAddress()
-                            .map(address -> KeeperDuties.connect(session, address, config));
-            SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
-            Duration poll = config.pollInterval();
-            AgentRuntime agent =
-                    AgentRuntime.assemble(
-                            config.name(),
-                            store,
-                            new NodeChainHead(tx.node(), poll),
-                            Clock.system(),
-                            poll,
-                            config.metricsPort(),
-                            metrics -> {
-                                List<Duty> duties = new ArrayList<>();
-                                if (config.seal()) {
-                                    duties.add(
-                                            new SealEpochsDuty(
-                                                    config.name(),
-                                                    new ClientSealChain(tx, operator),
-                                                    store,
-                                                    metrics));
-                                }
-                                // The status page's slot map: read only when there is an auction
-                                // and a page to show it on.
-                                if (operator != null && config.metricsPort() != null) {
-                                    duties.add(
-                                            new AuctionSlotsWatch(
-                                                    new ClientSlotsChain(operator.view()),
-                                                    Optional.empty()));
-                                }
-                                market.ifPresent(m -> duties.addAll(m.duties(metrics, store)));
-                                return duties;
-                            });
-            AgentCommands.run(
-                    spec,
-                    agent,
-                    String.format(
-                            "operator agent '%s': sender %s, auction %s%s, store %s",
-                            config.name(),
-                            tx.sender(),
-                            auction == null ? "none" : auction,
-                            market.map(m -> ", market " + m.market()).orElse(""),
-                            config.storePath(dir)));
-        }
+    protected Path agentFile() {
+        return configFile;
+    }
+
+    @Override
+    protected void run(OperatorAgentConfig config, Path dir, OperatorOptions.Session session) {
+        // The auction is only needed to seal: a keeper of a market alone needs no SlotAuction
+        // in its manifest.
+        Address auction =
+                config.seal()
+                        ? config.auctionAddress()
+                                .orElseGet(
+                                        () -> AgentCommands.manifestAuction(session.deployment()))
+                        : null;
+        Transactor tx = session.baton().transactor();
+        AuctionOperatorClient operator =
+                auction == null ? null : session.baton().auctionOperator(auction);
+        Optional<KeeperDuties> market =
+                config.marketAddress()
+                        .map(address -> KeeperDuties.connect(session, address, config));
+        AgentCommands.runAgent(
+                spec,
+                config,
+                dir,
+                tx.node(),
+                (store, metrics) -> {
+                    List<Duty> duties = new ArrayList<>();
+                    if (config.seal()) {
+                        duties.add(
+                                new SealEpochsDuty(
+                                        config.name(),
+                                        new ClientSealChain(tx, operator),
+                                        store,
+                                        metrics));
+                    }
+                    // The status page's slot map: read only when there is an auction and a
+                    // page to show it on.
+                    if (operator != null && config.metricsPort() != null) {
+                        duties.add(
+                                new AuctionSlotsWatch(
+                                        new ClientSlotsChain(operator.view()), Optional.empty()));
+                    }
+                    market.ifPresent(m -> duties.addAll(m.duties(metrics, store)));
+                    return duties;
+                },
+                String.format(
+                        "operator agent '%s': sender %s, auction %s%s, store %s",
+                        config.name(),
+                        tx.sender(),
+                        auction == null ? "none" : auction,
+                        market.map(m -> ", market " + m.market()).orElse(""),
+                        config.storePath(dir)));
     }
 }

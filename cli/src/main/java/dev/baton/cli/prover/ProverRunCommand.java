@@ -6,27 +6,19 @@ import dev.baton.agent.prover.ClientProverChain;
 import dev.baton.agent.prover.DevnetPartSource;
 import dev.baton.agent.prover.ProverAgentConfig;
 import dev.baton.agent.prover.ProverDuty;
-import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
-import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.AgentCommands;
+import dev.baton.cli.AgentRunCommand;
 import dev.baton.cli.ConfigException;
-import dev.baton.cli.LogFormatOption;
 import dev.baton.cli.config.OperatorOptions;
-import dev.baton.client.auction.NodeChainHead;
 import dev.baton.client.market.ProverClient;
-import dev.baton.tx.Clock;
 import dev.baton.tx.Transactor;
 import dev.baton.tx.Web3jNode;
 import dev.baton.types.Amount;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code baton prover run --agent FILE}: runs the prover agent until SIGTERM/SIGINT. The agent file
@@ -41,9 +33,7 @@ import picocli.CommandLine.Spec;
                 "Run the prover agent: attest your parts of every revealed transcript carrying your votes, "
                         + "dispute a dropped part, credit and claim your rewards; serves /metrics, /health and /status on "
                         + "127.0.0.1 when metricsPort is set.")
-public final class ProverRunCommand implements Runnable {
-    @Spec CommandSpec spec;
-
+public final class ProverRunCommand extends AgentRunCommand<ProverAgentConfig> {
     @Option(
             names = "--agent",
             paramLabel = "FILE",
@@ -53,62 +43,53 @@ public final class ProverRunCommand implements Runnable {
                             + "fromBlock, claimAbove, pollIntervalMillis, metricsPort, logFormat).")
     Path configFile;
 
-    @Mixin OperatorOptions connection;
-
-    @Mixin LogFormatOption logFormat;
+    public ProverRunCommand() {
+        super(ProverAgentConfig.class);
+    }
 
     @Override
-    public void run() {
-        ProverAgentConfig config =
-                AgentCommands.read(configFile, ProverAgentConfig.class, connection);
-        Path dir = AgentCommands.directory(configFile);
-        try (OperatorOptions.Session session = connection.open()) {
-            Transactor tx = session.baton().transactor();
-            if (!(tx.node() instanceof Web3jNode node)) {
-                throw new ConfigException(
-                        "agent config 'market': the connection's node cannot read logs");
-            }
-            ProverClient prover = session.baton().prover(config.marketAddress());
-            Amount claimAbove = tokens(session, prover, config);
-            long fromBlock =
-                    config.fromBlock() != null
-                            ? config.fromBlock()
-                            : session.deployment().deployedAtBlock();
-            SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
-            Duration poll = config.pollInterval();
-            ClientProverChain chain =
-                    new ClientProverChain(tx, prover, new ClientMarketReads(node, prover.view()));
-            AgentRuntime agent =
-                    AgentRuntime.assemble(
-                            config.name(),
-                            store,
-                            new NodeChainHead(node, poll),
-                            Clock.system(),
-                            poll,
-                            config.metricsPort(),
-                            metrics ->
-                                    List.<Duty>of(
-                                            new ProverDuty(
-                                                    config.name(),
-                                                    chain,
-                                                    store,
-                                                    metrics,
-                                                    new DevnetPartSource(tx.sender()),
-                                                    new AttestationOutbox(
-                                                            config.attestationsPath(dir)),
-                                                    claimAbove,
-                                                    fromBlock)));
-            AgentCommands.run(
-                    spec,
-                    agent,
-                    String.format(
-                            "prover agent '%s': prover %s, market %s, store %s, attestations %s",
-                            config.name(),
-                            tx.sender(),
-                            config.marketAddress(),
-                            config.storePath(dir),
-                            config.attestationsPath(dir)));
+    protected Path agentFile() {
+        return configFile;
+    }
+
+    @Override
+    protected void run(ProverAgentConfig config, Path dir, OperatorOptions.Session session) {
+        Transactor tx = session.baton().transactor();
+        if (!(tx.node() instanceof Web3jNode node)) {
+            throw new ConfigException(
+                    "agent config 'market': the connection's node cannot read logs");
         }
+        ProverClient prover = session.baton().prover(config.marketAddress());
+        Amount claimAbove = tokens(session, prover, config);
+        long fromBlock =
+                config.fromBlock() != null
+                        ? config.fromBlock()
+                        : session.deployment().deployedAtBlock();
+        ClientProverChain chain =
+                new ClientProverChain(tx, prover, new ClientMarketReads(node, prover.view()));
+        AgentCommands.runAgent(
+                spec,
+                config,
+                dir,
+                node,
+                (store, metrics) ->
+                        List.<Duty>of(
+                                new ProverDuty(
+                                        config.name(),
+                                        chain,
+                                        store,
+                                        metrics,
+                                        new DevnetPartSource(tx.sender()),
+                                        new AttestationOutbox(config.attestationsPath(dir)),
+                                        claimAbove,
+                                        fromBlock)),
+                String.format(
+                        "prover agent '%s': prover %s, market %s, store %s, attestations %s",
+                        config.name(),
+                        tx.sender(),
+                        config.marketAddress(),
+                        config.storePath(dir),
+                        config.attestationsPath(dir)));
     }
 
     private static Amount tokens(

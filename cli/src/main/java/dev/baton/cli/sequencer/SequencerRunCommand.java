@@ -3,36 +3,28 @@ package dev.baton.cli.sequencer;
 import dev.baton.agent.auction.AuctionSlotsWatch;
 import dev.baton.agent.auction.ClientSlotsChain;
 import dev.baton.agent.operator.ClientSealChain;
-import dev.baton.agent.runtime.AgentRuntime;
 import dev.baton.agent.runtime.Duty;
 import dev.baton.agent.sequencer.ClientSequencerChain;
 import dev.baton.agent.sequencer.SequencerAgentConfig;
 import dev.baton.agent.sequencer.SequencerDuties;
-import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.cli.AgentCommands;
+import dev.baton.cli.AgentRunCommand;
 import dev.baton.cli.ConfigException;
-import dev.baton.cli.LogFormatOption;
 import dev.baton.cli.config.OperatorOptions;
 import dev.baton.client.Baton;
 import dev.baton.client.auction.BatchSource;
-import dev.baton.client.auction.NodeChainHead;
 import dev.baton.signer.UnsignedTransaction;
 import dev.baton.tx.CallRequest;
-import dev.baton.tx.Clock;
 import dev.baton.tx.Transactor;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code baton sequencer run --agent FILE}: runs the sequencer agent until SIGTERM/SIGINT. The
@@ -46,9 +38,7 @@ import picocli.CommandLine.Spec;
                 "Run the sequencer agent: bid each epoch by the policy, publish a batch in each own slot, settle, "
                         + "claim above the threshold, optionally seal when nobody else has; serves /metrics, /health and "
                         + "/status on 127.0.0.1 when metricsPort is set.")
-final class SequencerRunCommand implements Runnable {
-    @Spec CommandSpec spec;
-
+final class SequencerRunCommand extends AgentRunCommand<SequencerAgentConfig> {
     @Option(
             names = "--agent",
             paramLabel = "FILE",
@@ -58,63 +48,60 @@ final class SequencerRunCommand implements Runnable {
                             + "metricsPort, bid, batches, claimThreshold, sealIfNobodyElse, publishInOpenMode, logFormat).")
     Path configFile;
 
-    @Mixin OperatorOptions connection;
+    /** Checked before connecting, like the rest of the agent file. */
+    private BatchSource batches;
 
-    @Mixin LogFormatOption logFormat;
+    SequencerRunCommand() {
+        super(SequencerAgentConfig.class);
+    }
 
     @Override
-    public void run() {
-        SequencerAgentConfig config =
-                AgentCommands.read(configFile, SequencerAgentConfig.class, connection);
-        Path dir = AgentCommands.directory(configFile);
-        BatchSource batches = SequencerDuties.batchSource(config, dir);
-        try (OperatorOptions.Session session = connection.open()) {
-            Baton baton = session.baton();
-            Address auction =
-                    config.auctionAddress()
-                            .orElseGet(() -> AgentCommands.manifestAuction(session.deployment()));
-            Address token = stakeToken(baton, config.bid().token());
-            Transactor tx = baton.transactor();
-            ClientSequencerChain chain =
-                    new ClientSequencerChain(
-                            tx, baton.sequencer(auction), baton.stakeView(), baton.tokens(), token);
-            ClientSealChain seal = new ClientSealChain(tx, baton.auctionOperator(auction));
-            SqliteAgentStore store = SqliteAgentStore.open(config.storePath(dir));
-            Duration poll = config.pollInterval();
-            AgentRuntime agent =
-                    AgentRuntime.assemble(
-                            config.name(),
-                            store,
-                            new NodeChainHead(tx.node(), poll),
-                            Clock.system(),
-                            poll,
-                            config.metricsPort(),
-                            metrics -> {
-                                List<Duty> duties =
-                                        new ArrayList<>(
-                                                SequencerDuties.of(
-                                                        config, chain, seal, batches, store,
-                                                        metrics));
-                                // The status page's slot map with this sequencer's next slots: read
-                                // only when there is a page.
-                                if (config.metricsPort() != null) {
-                                    Address self = config.bid().delegate().orElse(tx.sender());
-                                    duties.add(
-                                            new AuctionSlotsWatch(
-                                                    new ClientSlotsChain(
-                                                            baton.auctionView(auction)),
-                                                    Optional.of(self)));
-                                }
-                                return duties;
-                            });
-            warmUp(session, chain);
-            AgentCommands.run(
-                    spec,
-                    agent,
-                    String.format(
-                            "sequencer agent '%s': sender %s, auction %s, store %s",
-                            config.name(), tx.sender(), auction, config.storePath(dir)));
-        }
+    protected Path agentFile() {
+        return configFile;
+    }
+
+    @Override
+    protected void beforeConnecting(SequencerAgentConfig config, Path dir) {
+        batches = SequencerDuties.batchSource(config, dir);
+    }
+
+    @Override
+    protected void run(SequencerAgentConfig config, Path dir, OperatorOptions.Session session) {
+        Baton baton = session.baton();
+        Address auction =
+                config.auctionAddress()
+                        .orElseGet(() -> AgentCommands.manifestAuction(session.deployment()));
+        Address token = stakeToken(baton, config.bid().token());
+        Transactor tx = baton.transactor();
+        ClientSequencerChain chain =
+                new ClientSequencerChain(
+                        tx, baton.sequencer(auction), baton.stakeView(), baton.tokens(), token);
+        ClientSealChain seal = new ClientSealChain(tx, baton.auctionOperator(auction));
+        warmUp(session, chain);
+        AgentCommands.runAgent(
+                spec,
+                config,
+                dir,
+                tx.node(),
+                (store, metrics) -> {
+                    List<Duty> duties =
+                            new ArrayList<>(
+                                    SequencerDuties.of(
+                                            config, chain, seal, batches, store, metrics));
+                    // The status page's slot map with this sequencer's next slots: read only
+                    // when there is a page.
+                    if (config.metricsPort() != null) {
+                        Address self = config.bid().delegate().orElse(tx.sender());
+                        duties.add(
+                                new AuctionSlotsWatch(
+                                        new ClientSlotsChain(baton.auctionView(auction)),
+                                        Optional.of(self)));
+                    }
+                    return duties;
+                },
+                String.format(
+                        "sequencer agent '%s': sender %s, auction %s, store %s",
+                        config.name(), tx.sender(), auction, config.storePath(dir)));
     }
 
     /**
