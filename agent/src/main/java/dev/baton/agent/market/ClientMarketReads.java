@@ -6,6 +6,10 @@ import dev.baton.client.market.MarketView;
 import dev.baton.client.market.PositionState;
 import dev.baton.client.market.RoundState;
 import dev.baton.client.market.TranscriptState;
+import dev.baton.events.CursorOptions;
+import dev.baton.events.EventDecoder;
+import dev.baton.events.LogCursor;
+import dev.baton.events.PositionStore;
 import dev.baton.events.RawLog;
 import dev.baton.internal.market.MarketCalldata;
 import dev.baton.internal.market.MarketLogs;
@@ -14,7 +18,6 @@ import dev.baton.tx.EthNode;
 import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +26,32 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The market's reads over a node: views through {@link MarketView}, {@code TranscriptCommitted}
- * logs through the generated event definition, each transcript's assignments from its commit
- * transaction's input, and the latest block's timestamp.
+ * logs through the generated event definition and a reorg-aware {@link LogCursor}, each
+ * transcript's assignments from its commit transaction's input, and the latest block's timestamp.
  */
 public final class ClientMarketReads implements MarketReads, SentTransactions.OverNode {
     private static final Logger LOG = LoggerFactory.getLogger(ClientMarketReads.class);
+
+    /** Decodes from the log alone, so a log a reorganisation removes always decodes again. */
+    private static final EventDecoder<CommitLog> COMMIT_LOGS =
+            new EventDecoder<>() {
+                @Override
+                public List<String> topic0s() {
+                    return List.of(MarketLogs.TRANSCRIPT_COMMITTED_TOPIC);
+                }
+
+                @Override
+                public Optional<CommitLog> decode(RawLog log) {
+                    return MarketLogs.committed(log)
+                            .map(
+                                    c ->
+                                            new CommitLog(
+                                                    c.height(),
+                                                    c.proposer(),
+                                                    c.blockCommitment(),
+                                                    log));
+                }
+            };
 
     private final Web3jNode node;
     private final MarketView view;
@@ -79,42 +103,35 @@ public final class ClientMarketReads implements MarketReads, SentTransactions.Ov
     }
 
     @Override
-    public List<CommittedTranscript> committed(long from, long to) {
-        List<CommittedTranscript> out = new ArrayList<>();
-        for (RawLog log :
-                node.logs(
-                        from,
-                        to,
-                        List.of(view.market()),
-                        List.of(MarketLogs.TRANSCRIPT_COMMITTED_TOPIC))) {
-            Optional<MarketLogs.Committed> committed = MarketLogs.committed(log);
-            if (committed.isEmpty()) {
-                continue;
-            }
-            Object tx =
-                    node.rawRequest(
-                            "eth_getTransactionByHash", List.of(log.transactionHash().hex()));
-            if (!(tx instanceof Map<?, ?> fields)
-                    || !(fields.get("input") instanceof String input)) {
-                continue;
-            }
-            Optional<Transcript> transcript =
-                    MarketCalldata.committedTranscript(input, committed.get().proposer());
-            if (transcript.isEmpty()
-                    || transcript.get().height() != committed.get().height()
-                    || !transcript
-                            .get()
-                            .blockCommitment()
-                            .equals(committed.get().blockCommitment())) {
-                LOG.warn(
-                        "transcript {} at height {} was not committed by a direct call: its assignments are unknown",
-                        committed.get().blockCommitment(),
-                        committed.get().height());
-                continue;
-            }
-            out.add(new CommittedTranscript(transcript.get(), log.blockNumber()));
+    public LogCursor<CommitLog> commitLogs(long fromBlock) {
+        return new LogCursor<>(
+                node,
+                List.of(view.market()),
+                COMMIT_LOGS,
+                CursorOptions.DEFAULT,
+                PositionStore.inMemory(),
+                fromBlock);
+    }
+
+    @Override
+    public Optional<CommittedTranscript> transcriptOf(CommitLog log) {
+        Object tx =
+                node.rawRequest(
+                        "eth_getTransactionByHash", List.of(log.log().transactionHash().hex()));
+        if (!(tx instanceof Map<?, ?> fields) || !(fields.get("input") instanceof String input)) {
+            return Optional.empty();
         }
-        return out;
+        Optional<Transcript> transcript = MarketCalldata.committedTranscript(input, log.proposer());
+        if (transcript.isEmpty()
+                || transcript.get().height() != log.height()
+                || !transcript.get().blockCommitment().equals(log.blockCommitment())) {
+            LOG.warn(
+                    "transcript {} at height {} was not committed by a direct call: its assignments are unknown",
+                    log.blockCommitment(),
+                    log.height());
+            return Optional.empty();
+        }
+        return Optional.of(new CommittedTranscript(transcript.get(), log.log().blockNumber()));
     }
 
     @Override

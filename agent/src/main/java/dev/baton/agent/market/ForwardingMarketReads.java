@@ -4,9 +4,9 @@ import dev.baton.client.market.MarketParams;
 import dev.baton.client.market.PositionState;
 import dev.baton.client.market.RoundState;
 import dev.baton.client.market.TranscriptState;
+import dev.baton.events.LogCursor;
 import dev.baton.market.Transcript;
 import dev.baton.types.TxHash;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,8 +51,13 @@ public abstract class ForwardingMarketReads implements MarketReads {
     }
 
     @Override
-    public List<CommittedTranscript> committed(long from, long to) {
-        return reads.committed(from, to);
+    public LogCursor<CommitLog> commitLogs(long fromBlock) {
+        return reads.commitLogs(fromBlock);
+    }
+
+    @Override
+    public Optional<CommittedTranscript> transcriptOf(CommitLog log) {
+        return reads.transcriptOf(log);
     }
 
     @Override

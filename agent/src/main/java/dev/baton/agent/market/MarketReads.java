@@ -5,8 +5,9 @@ import dev.baton.client.market.MarketParams;
 import dev.baton.client.market.PositionState;
 import dev.baton.client.market.RoundState;
 import dev.baton.client.market.TranscriptState;
+import dev.baton.events.LogCursor;
 import dev.baton.market.Transcript;
-import java.util.List;
+import java.util.Optional;
 
 /**
  * What the market agents read from the chain; the market's views read the node's pending block (so
@@ -32,8 +33,16 @@ public interface MarketReads extends SentTransactions {
     PositionState position(Transcript transcript, int position);
 
     /**
-     * Transcripts committed in blocks {@code from..to} inclusive, read back from their commit
-     * transactions.
+     * A reorg-aware cursor over the market's {@code TranscriptCommitted} logs from {@code
+     * fromBlock}: every commit of the canonical chain is delivered once, and one a reorganisation
+     * abandons is delivered again as removed. Its position is kept in memory; the caller persists
+     * its own restart point.
      */
-    List<CommittedTranscript> committed(long from, long to);
+    LogCursor<CommitLog> commitLogs(long fromBlock);
+
+    /**
+     * The transcript {@code log} announces, read back from its commit transaction; empty when it
+     * was not committed by a direct call (its assignments are then unknown) or is gone.
+     */
+    Optional<CommittedTranscript> transcriptOf(CommitLog log);
 }

@@ -21,6 +21,9 @@ import dev.baton.errors.BlockMarketWindowOpenException;
 import dev.baton.errors.BlockMarketWrongHeightException;
 import dev.baton.errors.ContractRevertException;
 import dev.baton.errors.ERC20InsufficientAllowanceException;
+import dev.baton.events.CursorOptions;
+import dev.baton.events.LogCursor;
+import dev.baton.events.PositionStore;
 import dev.baton.market.Attestation;
 import dev.baton.market.Bytes32;
 import dev.baton.market.CompactSignature;
@@ -77,7 +80,12 @@ public final class FakeMarket implements KeeperChain, ProverChain {
         }
 
         T copy() {
-            T c = new T(transcript, committedBlock, attempt);
+            return movedTo(committedBlock);
+        }
+
+        /** This transcript's state as if its commit had been mined in {@code block}. */
+        T movedTo(long block) {
+            T c = new T(transcript, block, attempt);
             c.status = status;
             c.root = root;
             c.finalisedAt = finalisedAt;
@@ -117,7 +125,12 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     private record Tx(TxHash hash, Address from, Consumer<State> effect) {}
 
+    /** The market's address in the fake's logs. */
+    public static final Address MARKET = Address.of("0x" + "4d".repeat(20));
+
     private final Address me;
+    private final FakeCommitLogs logs = new FakeCommitLogs(this);
+    private final Map<String, Transcript> everCommitted = new HashMap<>();
     private State mined = new State();
     private final List<Tx> pool = new ArrayList<>();
     private final Map<TxHash, Boolean> receipts = new HashMap<>();
@@ -218,6 +231,7 @@ public final class FakeMarket implements KeeperChain, ProverChain {
      * commit.
      */
     public void commit(Transcript transcript) {
+        everCommitted.put(transcript.id().hex().toLowerCase(java.util.Locale.ROOT), transcript);
         long at = block + 1;
         long time = timestamp + SECONDS_PER_BLOCK;
         act(
@@ -267,6 +281,33 @@ public final class FakeMarket implements KeeperChain, ProverChain {
                 });
     }
 
+    /**
+     * A reorganisation abandons the block that committed {@code transcript}: the commit is gone
+     * from the chain (a proposer may commit it again), and every block from that one on has a new
+     * hash, as on a node that mined a different branch of the same length.
+     */
+    public void reorgOut(Transcript transcript) {
+        T t = mined.transcripts.remove(transcript.id());
+        if (t == null) {
+            throw new IllegalStateException("transcript " + transcript.id() + " is not mined");
+        }
+        logs.reorgFrom(t.committedBlock, block);
+    }
+
+    /**
+     * A reorganisation replaces every block from the one that committed {@code transcript} on, and
+     * the new branch carries the same commit in block {@code toBlock} (at or after the old one, at
+     * most the head): a block number a reader had already read now holds a commit it never saw.
+     */
+    public void reorgMoving(Transcript transcript, long toBlock) {
+        T t = mined.transcripts.get(transcript.id());
+        if (t == null || toBlock < t.committedBlock || toBlock > block) {
+            throw new IllegalArgumentException("cannot move " + transcript.id() + " to " + toBlock);
+        }
+        mined.transcripts.put(transcript.id(), t.movedTo(toBlock));
+        logs.reorgFrom(t.committedBlock, block);
+    }
+
     /** Marks the vote at {@code position} as one the market would find bad when slashing. */
     public void badVote(Transcript transcript, int position) {
         mined.transcripts.get(transcript.id()).badVotes.add(position);
@@ -274,6 +315,21 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     public State state() {
         return mined;
+    }
+
+    /**
+     * A transcript ever committed on this chain, by its id's hex, whether or not a reorganisation
+     * took it out since (a removed log still decodes, as a real log decodes from its topics).
+     */
+    Optional<Transcript> knownCommit(String idHex) {
+        return Optional.ofNullable(everCommitted.get(idHex.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The mined commits, in commit order. */
+    List<CommittedTranscript> minedCommits() {
+        return mined.transcripts.values().stream()
+                .map(t -> new CommittedTranscript(t.transcript, t.committedBlock))
+                .toList();
     }
 
     // ------------------------------------------------------------------ the contract's rules
@@ -385,11 +441,22 @@ public final class FakeMarket implements KeeperChain, ProverChain {
     }
 
     @Override
-    public List<CommittedTranscript> committed(long from, long to) {
-        return mined.transcripts.values().stream()
-                .filter(t -> t.committedBlock >= from && t.committedBlock <= to)
-                .map(t -> new CommittedTranscript(t.transcript, t.committedBlock))
-                .toList();
+    public LogCursor<CommitLog> commitLogs(long fromBlock) {
+        return new LogCursor<>(
+                logs,
+                List.of(MARKET),
+                logs,
+                CursorOptions.DEFAULT,
+                PositionStore.inMemory(),
+                fromBlock);
+    }
+
+    @Override
+    public Optional<CommittedTranscript> transcriptOf(CommitLog log) {
+        T t = mined.transcripts.get(Bytes32.of(log.log().data()));
+        return t == null || t.committedBlock != log.log().blockNumber()
+                ? Optional.empty()
+                : Optional.of(new CommittedTranscript(t.transcript, t.committedBlock));
     }
 
     @Override

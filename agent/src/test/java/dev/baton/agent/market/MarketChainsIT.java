@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.agent.operator.ClientKeeperChain;
 import dev.baton.agent.prover.ClientProverChain;
 import dev.baton.agent.prover.DevnetPartSource;
+import dev.baton.agent.store.AgentStore;
+import dev.baton.agent.store.SqliteAgentStore;
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
 import dev.baton.client.market.Proposal;
@@ -13,6 +15,7 @@ import dev.baton.client.market.ProposerClient;
 import dev.baton.client.market.ProverClient;
 import dev.baton.client.market.TranscriptStatus;
 import dev.baton.devnet.Devnet;
+import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.errors.BlockMarketProverContributedException;
 import dev.baton.market.BlockReveal;
@@ -30,9 +33,11 @@ import dev.baton.types.TxHash;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The market agents' chain adapters on a real devnet: the keeper's approve, fund and finalise, the
@@ -80,6 +85,80 @@ class MarketChainsIT {
         return dir;
     }
 
+    /** Registers the example market and mints tokens to the keeper, the prover and the proposer. */
+    private static Address registerAndMint(
+            Baton operator, Devnet devnet, DeploymentManifest manifest) throws Exception {
+        String request = Files.readString(root().resolve("examples/block-market-rollup.json"));
+        Address market =
+                operator.registry().register(RollupRequest.parse(request, manifest)).module();
+        Address token = operator.token("BTN");
+        for (int i : List.of(KEEPER, PROVER, PROPOSER)) {
+            operator.tokens().mint(token, devnet.account(i).address(), tokens(100));
+        }
+        return market;
+    }
+
+    /**
+     * The prover stakes and votes, the proposer deposits and commits a one-vote transcript at
+     * height 1.
+     */
+    private static Transcript commitOne(
+            Devnet devnet, ProverClient prover, ProposerClient proposer, BlockReveal reveal) {
+        prover.stake(tokens(100), devnet.control().blockNumber() + 5_000);
+        proposer.deposit(tokens(100));
+        var votes =
+                prover.vote(
+                        1,
+                        proposer.address(),
+                        reveal.commitment(),
+                        2_500,
+                        List.of(TreePosition.of(0, 0)));
+        Transcript t =
+                proposer.transcriptBuilder(1, reveal, 2_500, 0)
+                        .offerAll(votes)
+                        .build()
+                        .orElseThrow();
+        proposer.commit(t, Proposal.of(tokens(1), 2_500));
+        return t;
+    }
+
+    @Test
+    @BatonDevnet(kind = DevnetKind.ANVIL)
+    void aCommitAReorganisationAbandonsLeavesTheKeepersIndexOnARealNode(
+            Devnet devnet, DeploymentManifest manifest, @TempDir Path dir) throws Exception {
+        try (Baton operator = connect(devnet, manifest, 0);
+                Baton keeperBaton = connect(devnet, manifest, KEEPER);
+                Baton proverBaton = connect(devnet, manifest, PROVER);
+                Baton proposerBaton = connect(devnet, manifest, PROPOSER);
+                AgentStore store = SqliteAgentStore.open(dir.resolve("keeper.db"))) {
+            Address market = registerAndMint(operator, devnet, manifest);
+            var keeperOperator = keeperBaton.marketOperator(market);
+            ClientMarketReads reads =
+                    new ClientMarketReads(
+                            (Web3jNode) keeperBaton.transactor().node(), keeperOperator.view());
+            long from = devnet.control().blockNumber();
+            TranscriptIndex index =
+                    new TranscriptIndex("keeper", "reorg.fromBlock", reads, store, from);
+            Transcript t =
+                    commitOne(
+                            devnet,
+                            proverBaton.prover(market),
+                            proposerBaton.proposer(market),
+                            BlockReveal.withFreshSecret(Bytes32.random()));
+            long head = devnet.control().blockNumber();
+            index.advance(head);
+            assertThat(index.at(1)).extracting(CommittedTranscript::transcript).containsExactly(t);
+            long committedIn = index.at(1).getFirst().committedBlock();
+
+            devnet.control()
+                    .reorg((int) (head - committedIn + 1)); // a new branch without the commit
+            devnet.mine(1);
+            index.advance(devnet.control().blockNumber());
+            assertThat(index.at(1)).as("the commit's block was abandoned").isEmpty();
+            assertThat(reads.transcript(t).status()).isEqualTo(TranscriptStatus.NONE);
+        }
+    }
+
     @Test
     @BatonDevnet
     void theKeepersAndTheProversTransactionsGoThroughTheRealMarket(
@@ -88,13 +167,8 @@ class MarketChainsIT {
                 Baton keeperBaton = connect(devnet, manifest, KEEPER);
                 Baton proverBaton = connect(devnet, manifest, PROVER);
                 Baton proposerBaton = connect(devnet, manifest, PROPOSER)) {
-            String request = Files.readString(root().resolve("examples/block-market-rollup.json"));
-            Address market =
-                    operator.registry().register(RollupRequest.parse(request, manifest)).module();
+            Address market = registerAndMint(operator, devnet, manifest);
             Address token = operator.token("BTN");
-            for (int i : List.of(KEEPER, PROVER, PROPOSER)) {
-                operator.tokens().mint(token, devnet.account(i).address(), tokens(100));
-            }
             var keeperOperator = keeperBaton.marketOperator(market);
             ProverClient prover = proverBaton.prover(market);
             ProposerClient proposer = proposerBaton.proposer(market);
@@ -120,26 +194,13 @@ class MarketChainsIT {
             assertThat(mined(keeper, keeper.submitFund(tokens(40)))).isTrue();
             assertThat(keeper.rewardsAvailable()).isEqualTo(tokens(40));
 
-            prover.stake(tokens(100), devnet.control().blockNumber() + 5_000);
-            proposer.deposit(tokens(100));
             long from = devnet.control().blockNumber();
             BlockReveal reveal = BlockReveal.withFreshSecret(Bytes32.random());
-            var votes =
-                    prover.vote(
-                            1,
-                            proposer.address(),
-                            reveal.commitment(),
-                            2_500,
-                            List.of(TreePosition.of(0, 0)));
-            Transcript t =
-                    proposer.transcriptBuilder(1, reveal, 2_500, 0)
-                            .offerAll(votes)
-                            .build()
-                            .orElseThrow();
-            proposer.commit(t, Proposal.of(tokens(1), 2_500));
+            Transcript t = commitOne(devnet, prover, proposer, reveal);
 
-            List<CommittedTranscript> committed =
-                    keeper.committed(from, devnet.control().blockNumber());
+            List<CommittedTranscript> committed = new ArrayList<>();
+            keeper.commitLogs(from)
+                    .poll(c -> keeper.transcriptOf(c.event()).ifPresent(committed::add));
             assertThat(committed).extracting(CommittedTranscript::transcript).containsExactly(t);
             assertThat(keeper.round(1).start())
                     .isPositive()

@@ -106,6 +106,9 @@ public final class DeployCommand implements Runnable {
                             txOptions(config, ChainId.of(chainId)),
                             Clock.system(),
                             NonceAuthorities.shared());
+            if (fresh) {
+                Deployer.forgetInFlight(target);
+            }
             DeploymentManifest previous = fresh ? null : previous(target, chainId, devnet, node);
             DeploymentListener progress = new DeployProgress(output.printer());
             output.printer()

@@ -39,6 +39,14 @@ public final class Deployer {
     }
 
     /** The Baton suite with the devnet's settings: see {@link SuiteSteps#standard()}. */
+    /**
+     * Forgets the creation an interrupted run left in flight beside {@code manifestFile} (a fresh
+     * deployment there must not keep it).
+     */
+    public static void forgetInFlight(Path manifestFile) {
+        new ManifestFile(manifestFile).clearInFlight();
+    }
+
     public static Deployer standard() {
         return new Deployer(SuiteSteps.standard());
     }
@@ -84,7 +92,7 @@ public final class Deployer {
         Resumption resumption = new Resumption(run.resumeFrom(), chainId, tx.node()::code);
         ManifestFile file = new ManifestFile(run.manifestFile());
         DeploymentContext context =
-                new DeploymentContext(tx, run, chainId, resumption, file::write);
+                new DeploymentContext(tx, run, chainId, resumption, file::write, file);
         long started = System.nanoTime();
         for (DeploymentStep step : steps) {
             runStep(step, context);

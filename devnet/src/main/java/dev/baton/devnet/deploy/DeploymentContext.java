@@ -1,5 +1,6 @@
 package dev.baton.devnet.deploy;
 
+import dev.baton.errors.TxReplacedException;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.DeploymentManifest.ContractDeployment;
 import dev.baton.signer.DevAccount;
@@ -9,6 +10,7 @@ import dev.baton.tx.Transactor;
 import dev.baton.tx.TxReceipt;
 import dev.baton.tx.TxRequest;
 import dev.baton.types.Address;
+import dev.baton.types.TxHash;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +23,9 @@ import org.web3j.crypto.ContractUtils;
  * What a {@link DeploymentStep} works with: the sender's {@link Transactor} (the client's nonces,
  * fees and receipts), the accounts to fund, and the addresses recorded so far, which become the
  * manifest. Contracts an earlier run left on chain are kept ({@link Resumption}); after every new
- * contract the manifest so far is handed to the recorder, so an interrupted run can be resumed.
+ * contract the manifest so far is handed to the recorder, so an interrupted run can be resumed. The
+ * one creation in flight is recorded beside the manifest ({@link InFlightCreation}), so a run
+ * killed between a contract's transaction and its receipt does not deploy that contract twice.
  */
 public final class DeploymentContext {
 
@@ -30,6 +34,7 @@ public final class DeploymentContext {
     private final long chainId;
     private final Resumption resumption;
     private final Consumer<DeploymentManifest> recorder;
+    private final ManifestFile file;
     private final Map<String, String> contracts = new LinkedHashMap<>();
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, ContractDeployment> deployments = new LinkedHashMap<>();
@@ -39,12 +44,14 @@ public final class DeploymentContext {
             DeploymentRun run,
             long chainId,
             Resumption resumption,
-            Consumer<DeploymentManifest> recorder) {
+            Consumer<DeploymentManifest> recorder,
+            ManifestFile file) {
         this.tx = tx;
         this.run = run;
         this.chainId = chainId;
         this.resumption = resumption;
         this.recorder = recorder;
+        this.file = file;
     }
 
     /** A contract this run deployed or kept, and whether it was kept from an earlier run. */
@@ -73,7 +80,7 @@ public final class DeploymentContext {
             keep(name, kept.get(), contracts);
             return new Deployed(kept.get(), true);
         }
-        return new Deployed(create(name, initCode, contracts), false);
+        return create(InFlightCreation.CONTRACT, name, initCode, contracts);
     }
 
     /**
@@ -87,7 +94,7 @@ public final class DeploymentContext {
             keep(symbol, kept.get(), tokens);
             return new Deployed(kept.get(), true);
         }
-        return new Deployed(create(symbol, initCode, tokens), false);
+        return create(InFlightCreation.TOKEN, symbol, initCode, tokens);
     }
 
     /** Sends one call ({@code what} names it in progress reports) and waits for its receipt. */
@@ -148,30 +155,100 @@ public final class DeploymentContext {
         return new DeploymentManifest(chainId, run.rpcUrl(), first, contracts, tokens, deployments);
     }
 
-    private Address create(String name, String initCode, Map<String, String> into) {
+    /**
+     * Sends a creation, recording it as in flight before it goes out and again once handed over, so
+     * a run killed before the receipt leaves the next run what it needs to keep it.
+     */
+    private Deployed create(String kind, String name, String initCode, Map<String, String> into) {
+        Optional<Address> landed = landedInFlight(kind, name, into);
+        if (landed.isPresent()) {
+            return new Deployed(landed.get(), true);
+        }
         TxRequest request = TxRequest.create(initCode);
+        String sender = tx.sender().lowerHex();
+        long nonce = tx.node().transactionCount(tx.sender(), true);
+        file.writeInFlight(new InFlightCreation(chainId, kind, name, sender, nonce, null, null));
         SignedTransaction signed = tx.submit(request);
+        file.writeInFlight(
+                new InFlightCreation(
+                        chainId,
+                        kind,
+                        name,
+                        sender,
+                        signed.nonce(),
+                        signed.hash().hex(),
+                        signed.raw()));
         run.listener().sent(name, signed.hash());
-        // CREATE puts the contract at keccak(rlp(sender, nonce)): known from the signed
-        // transaction, before the receipt.
-        Address address =
-                Address.of(
-                        ContractUtils.generateContractAddress(
-                                tx.sender().lowerHex(), BigInteger.valueOf(signed.nonce())));
+        Address address = createAddress(signed.nonce());
         TxReceipt receipt = tx.await(request, signed);
+        record(name, address, Optional.of(receipt), into);
+        run.listener().confirmed(name, receipt);
+        return new Deployed(address, false);
+    }
+
+    /**
+     * The contract an interrupted run sent for this entry but never recorded, when it landed: found
+     * at its CREATE address, after handing the same signed bytes over again if the node lost them
+     * (they can only run once). Empty, and the record dropped, when it never ran.
+     */
+    private Optional<Address> landedInFlight(String kind, String name, Map<String, String> into) {
+        Optional<InFlightCreation> left = file.inFlight();
+        if (left.isEmpty()
+                || left.get().chainId() != chainId
+                || !left.get().sender().equalsIgnoreCase(tx.sender().lowerHex())
+                || !left.get().kind().equals(kind)
+                || !left.get().name().equals(name)) {
+            return Optional.empty();
+        }
+        InFlightCreation creation = left.get();
+        Optional<TxReceipt> receipt = Optional.empty();
+        if (creation.handedOver()) {
+            try {
+                receipt =
+                        Optional.of(
+                                tx.awaitReceipt(
+                                        new SignedTransaction(
+                                                TxHash.of(creation.txHash()),
+                                                creation.nonce(),
+                                                creation.raw())));
+            } catch (TxReplacedException nonceTakenByAnother) {
+                // another transaction took its nonce: this creation never ran
+            }
+        }
+        Address address = createAddress(creation.nonce());
+        if (!Resumption.hasCode(tx.node().code(address))) {
+            file.clearInFlight();
+            return Optional.empty();
+        }
+        record(name, address, receipt, into);
+        run.listener().existing(name, address);
+        return Optional.of(address);
+    }
+
+    /** CREATE puts the contract at keccak(rlp(sender, nonce)): known before the receipt. */
+    private Address createAddress(long nonce) {
+        return Address.of(
+                ContractUtils.generateContractAddress(
+                        tx.sender().lowerHex(), BigInteger.valueOf(nonce)));
+    }
+
+    private void record(
+            String name, Address address, Optional<TxReceipt> receipt, Map<String, String> into) {
         if (!Resumption.hasCode(tx.node().code(address))) {
             throw new IllegalStateException(
                     name
                             + ": transaction "
-                            + receipt.hash()
+                            + receipt.map(r -> r.hash().hex()).orElse("?")
                             + " succeeded but left no code at "
                             + address);
         }
         into.put(name, address.lowerHex());
-        deployments.put(name, new ContractDeployment(receipt.hash().hex(), receipt.blockNumber()));
+        receipt.ifPresent(
+                r ->
+                        deployments.put(
+                                name, new ContractDeployment(r.hash().hex(), r.blockNumber())));
         recorder.accept(manifest());
-        run.listener().confirmed(name, receipt);
-        return address;
+        file.clearInFlight();
     }
 
     private void keep(String name, Address address, Map<String, String> into) {

@@ -171,6 +171,11 @@ class DeploymentContextTest {
         DeploymentRun run =
                 new DeploymentRun(URL, List.of(), resumeFrom, null, DeploymentListener.NONE);
         return new DeploymentContext(
-                tx, run, 31337, new Resumption(resumeFrom, 31337, node::code), recorded::add);
+                tx,
+                run,
+                31337,
+                new Resumption(resumeFrom, 31337, node::code),
+                recorded::add,
+                new ManifestFile(null));
     }
 }
