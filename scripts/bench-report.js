@@ -137,8 +137,9 @@ if (!agents.roles) {
   }
   if (agents.marketRoles) {
     lines.push("", `The block market in the same run (${agents.heights} heights, the proposer and a withholding prover ` +
-      "played by the test): per agent and per height. The keeper's row is its market transactions only (finalise, " +
-      "slash); its RPC calls serve both modules and are in the table above.", "",
+      "played by the test): per agent and per height. The keeper's row is its market transactions only (a finalise " +
+      "per height, the withholder's slash, the finalise that restarts the empty round after the last height); its RPC " +
+      "calls serve both modules and are in the table above.", "",
       "| role | agents | transactions / height | gas / height | RPC calls / height |", "|---|---:|---:|---:|---:|");
     for (const r of agents.marketRoles) {
       const rpc = r.rpcCallsPerHeight === null ? "(above)" : r.rpcCallsPerHeight;
