@@ -125,13 +125,26 @@ lines.push("", "## Agents: cost per epoch", "");
 if (!agents.roles) {
   lines.push("Not measured: run `npm run bench:agents` (the soak IT; writes `bench/results/agents.json`).");
 } else {
-  lines.push(`From \`npm run bench:agents\` (\`AgentSoakIT\`: ${agents.epochs} epochs of 8 slots on an anvil node mining a ` +
-    `block a second, two agents killed with SIGKILL and the node restarted once; ${agents.publishedSlots} slots published, ` +
+  const market = agents.heights ? ` and ${agents.heights} block-market heights` : "";
+  const kills = agents.heights ? "three agents (two sequencers, a prover)" : "two agents";
+  lines.push(`From \`npm run bench:agents\` (\`AgentSoakIT\`: ${agents.epochs} epochs of 8 slots${market} on an anvil node mining a ` +
+    `block a second, ${kills} killed with SIGKILL and the node restarted once; ${agents.publishedSlots} slots published, ` +
     `${agents.seconds} s). Per agent of each role and per epoch; transactions and gas from the blocks, RPC calls counted ` +
     "by a proxy in front of each agent (reads included; an agent polls its head every 250 ms).", "",
     "| role | agents | transactions / epoch | gas / epoch | RPC calls / epoch |", "|---|---:|---:|---:|---:|");
   for (const r of agents.roles) {
     lines.push(`| ${r.role} | ${r.agents} | ${r.txPerEpoch} | ${fmt(r.gasPerEpoch)} | ${r.rpcCallsPerEpoch} |`);
+  }
+  if (agents.marketRoles) {
+    lines.push("", `The block market in the same run (${agents.heights} heights, the proposer and a withholding prover ` +
+      "played by the test): per agent and per height. The keeper's row is its market transactions only (a finalise " +
+      "per height, the withholder's slash, the finalise that restarts the empty round after the last height); its RPC " +
+      "calls serve both modules and are in the table above.", "",
+      "| role | agents | transactions / height | gas / height | RPC calls / height |", "|---|---:|---:|---:|---:|");
+    for (const r of agents.marketRoles) {
+      const rpc = r.rpcCallsPerHeight === null ? "(above)" : r.rpcCallsPerHeight;
+      lines.push(`| ${r.role} | ${r.agents} | ${r.txPerHeight} | ${fmt(r.gasPerHeight)} | ${rpc} |`);
+    }
   }
 }
 writeFileSync(path.join(root, "bench/README.md"), lines.join("\n") + "\n");

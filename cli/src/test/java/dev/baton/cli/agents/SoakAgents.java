@@ -61,11 +61,26 @@ final class SoakAgents implements AutoCloseable {
                         + "'\n  maxCommissionBps: 1000\nclaimThreshold: 1\n");
     }
 
-    void keeper(int account) throws IOException {
-        add(account, "operator", "seal: true\n");
+    /** The keeper: seals the auction's epochs, finalises the market's heights and slashes. */
+    void keeper(int account, Address market) throws IOException {
+        add(account, "operator", "seal: true\nmarket: '" + market + "'\n");
+    }
+
+    /** A prover agent, its attestations in {@code outbox-<account>}. */
+    Path prover(int account, Address market) throws IOException {
+        add(
+                account,
+                "prover",
+                "market: '" + market + "'\nattestations: outbox-" + account + "\n",
+                false);
+        return dir.resolve("outbox-" + account);
     }
 
     private void add(int account, String role, String body) throws IOException {
+        add(account, role, body, true);
+    }
+
+    private void add(int account, String role, String body, boolean auctionKey) throws IOException {
         FaultProxy proxy = FaultProxy.start(devnet.rpcUrl());
         Files.writeString(
                 dir.resolve("baton-" + account + ".yaml"),
@@ -84,9 +99,9 @@ final class SoakAgents implements AutoCloseable {
                         + account
                         + "\nconnection: baton-"
                         + account
-                        + ".yaml\nauction: '"
-                        + auction
-                        + "'\nstore: a"
+                        + ".yaml\n"
+                        + (auctionKey ? "auction: '" + auction + "'\n" : "")
+                        + "store: a"
                         + account
                         + ".db\npollIntervalMillis: 250\nmetricsPort: "
                         + port
