@@ -2,17 +2,13 @@ package dev.baton.cli.agents;
 
 import dev.baton.types.Address;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.DefaultBlockParameter;
-import org.web3j.protocol.core.methods.response.EthBlock;
 import org.web3j.protocol.core.methods.response.Transaction;
-import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /**
  * What the agents cost, per role: transactions mined and their gas (read from the blocks), and RPC
@@ -40,30 +36,20 @@ record AgentCost(Map<String, long[]> roles, List<String> failed) {
                     totals[3] += rpcCalls.getOrDefault(address, 0);
                 });
         List<String> failed = new ArrayList<>();
-        for (long b = from; b <= to; b++) {
-            EthBlock.Block block =
-                    web3j.ethGetBlockByNumber(
-                                    DefaultBlockParameter.valueOf(BigInteger.valueOf(b)), true)
-                            .send()
-                            .getBlock();
-            for (EthBlock.TransactionResult<?> result : block.getTransactions()) {
-                Transaction t = (Transaction) result.get();
-                String role = byHex.get(t.getFrom().toLowerCase(Locale.ROOT));
-                if (role == null) {
-                    continue;
-                }
-                TransactionReceipt receipt =
-                        web3j.ethGetTransactionReceipt(t.getHash())
-                                .send()
-                                .getTransactionReceipt()
-                                .orElseThrow();
-                if (!receipt.isStatusOK()) {
-                    failed.add(role + " " + t.getFrom() + " in block " + b);
-                }
-                long[] totals = roles.get(role);
-                totals[1]++;
-                totals[2] += receipt.getGasUsed().longValueExact();
+        for (MinedTransactions mined :
+                MinedTransactions.between(
+                        web3j,
+                        from,
+                        to,
+                        t -> byHex.containsKey(t.getFrom().toLowerCase(Locale.ROOT)))) {
+            Transaction t = mined.transaction();
+            String role = byHex.get(t.getFrom().toLowerCase(Locale.ROOT));
+            if (!mined.receipt().isStatusOK()) {
+                failed.add(role + " " + t.getFrom() + " in block " + mined.block());
             }
+            long[] totals = roles.get(role);
+            totals[1]++;
+            totals[2] += mined.receipt().getGasUsed().longValueExact();
         }
         return new AgentCost(roles, failed);
     }
