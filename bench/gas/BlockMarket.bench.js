@@ -2,7 +2,8 @@
 // Votes and attestations are signed with ethers (signTypedData) by deterministic wallets.
 import { network } from "hardhat";
 import { recordGas, gasOf } from "./record.js";
-import { ATTESTATION_TYPES, PARAMS_TYPE, VOTE_TYPES } from "../../test/utils/MarketTypes.js";
+import { ATTESTATION_TYPES, VOTE_TYPES } from "../../test/utils/MarketTypes.js";
+import { deployMarket } from "../../test/utils/MarketDeployment.js";
 
 // The 2,048-prover commit needs more than the default block gas limit: raise the block limit (36M L1 blocks) and
 // the default transaction gas. EDR's default hardfork caps one transaction at 2^24 gas (EIP-7825), which the
@@ -31,60 +32,8 @@ async function increaseTime(seconds) {
   await ethers.provider.send("evm_mine", []);
 }
 
-async function clone(implementation) {
-  const [deployer] = await ethers.getSigners();
-  const code = "0x3d602d80600a3d3981f3363d3d373d3d3d363d73" + implementation.slice(2) + "5af43d82803e903d91602b57fd5bf3";
-  const tx = await deployer.sendTransaction({ data: code });
-  const receipt = await tx.wait();
-  return receipt.contractAddress;
-}
-
 async function deploy({ proposalWindow = W_PROP } = {}) {
-  const [deployer] = await ethers.getSigners();
-  const token = await ethers.deployContract("BatonToken", ["Baton", "BTN", deployer.address]);
-  const vault = await ethers.deployContract("StakeVault", [deployer.address, 64]);
-  await vault.setTokenAllowed(await token.getAddress(), true);
-  // The deployer authorises modules as the registry does (owner powers close with the first deposit).
-  await vault.setAuthoriser(deployer.address);
-  const verifier = await ethers.deployContract("AttestationVerifier");
-  const proofs = await ethers.deployContract("BlockMarketProofs");
-  const impl = await ethers.deployContract("BlockMarket", [await proofs.getAddress()]);
-  const market = await ethers.getContractAt("BlockMarket", await clone(await impl.getAddress()));
-  const params = {
-    verifier: await verifier.getAddress(),
-    proposalWindow,
-    proofWindow: W_PROOF,
-    disputeWindow: 300,
-    // The horizons must outlast the windows at 12 s per block (the market checks it at initialise).
-    escrowLockBlocks: Math.max(1000, Math.ceil((proposalWindow + W_PROOF) / 12)),
-    bondHorizonBlocks: Math.max(2000, Math.ceil((proposalWindow + W_PROOF + 300) / 12)),
-    pipelined: false,
-    maxAssignments: 2048,
-    targetProvers: 0,
-    maxUncles: 2,
-    slashRateBps: 1000,
-    badVoteBountyBps: 5000,
-    minBurnBid: E(1),
-    minBurnPerMissingProver: 0,
-    blockReward: E(100),
-    uncleReward: E(10),
-  };
-  const init = {
-    vault: await vault.getAddress(),
-    governance: deployer.address,
-    rollupOwner: deployer.address,
-    rollupId: 1,
-    tokens: [{ token: await token.getAddress(), minStake: E(50), weight: 1 }],
-    minSequencers: 1,
-    maxSequencers: 100,
-  };
-  await market.initialize(init, coder.encode([PARAMS_TYPE], [params]));
-  await vault.setModule(await market.getAddress(), true);
-  await token.mint(deployer.address, E(1_000_000));
-  await token.approve(await market.getAddress(), ethers.MaxUint256);
-  await market.fundRewards(E(100_000));
-  const chainId = (await ethers.provider.getNetwork()).chainId;
-  return { deployer, token, vault, verifier, market, chainId };
+  return deployMarket(ethers, { proposalWindow, proofWindow: W_PROOF });
 }
 
 async function fundStaker(ctx, signer, amount) {

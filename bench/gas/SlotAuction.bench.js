@@ -79,6 +79,29 @@ describe("SlotAuction gas", function () {
     return auction;
   }
 
+  // Signers 1..n, each with 1,000 stake tokens deposited in the vault.
+  async function stakedSigners(n) {
+    const signers = (await ethers.getSigners()).slice(1, 1 + n);
+    for (const s of signers) {
+      await (await token.mint(s.address, 10n ** 21n)).wait();
+      await (await token.connect(s).approve(await vault.getAddress(), 10n ** 21n)).wait();
+      await (await vault.connect(s).deposit(await token.getAddress(), 10n ** 21n)).wait();
+    }
+    return signers;
+  }
+
+  // Epoch length D = e·L = 640 blocks: bids [0, 100), seal [100, 110), e = 32 slots of L = 20 blocks from 110,
+  // settlement 100 blocks after the last slot. Slots are 20 blocks long so that other transactions fit between
+  // publications. Genesis is 5 blocks ahead.
+  const e = 32;
+  const L = 20;
+  const D = e * L;
+  async function newTwentyBlockSlotAuction(minSeq, maxSeq) {
+    const genesis = (await ethers.provider.getBlockNumber()) + 5;
+    const a = await newAuction({ genesis, e, slotLength: L, bidWindow: 100, sealWindow: 10 }, minSeq, maxSeq);
+    return { a, genesis };
+  }
+
   before(async function () {
     [deployer] = await ethers.getSigners();
     token = await ethers.deployContract("BatonToken", ["Stake", "STK", deployer.address]);
@@ -143,19 +166,8 @@ describe("SlotAuction gas", function () {
     // Steady state is the second epoch: every sequencer bids, publishes, settles and claims again. The first
     // epoch (first-ever bid, settlement and claim of each sequencer, and a claimer holding no reward token yet)
     // is recorded under the `@firstTime` / `@firstBalance` keys.
-    const signers = (await ethers.getSigners()).slice(1, 17);
-    for (const s of signers) {
-      await (await token.mint(s.address, 10n ** 21n)).wait();
-      await (await token.connect(s).approve(await vault.getAddress(), 10n ** 21n)).wait();
-      await (await vault.connect(s).deposit(await token.getAddress(), 10n ** 21n)).wait();
-    }
-    // Epoch length 640 blocks: bids [0, 100), seal [100, 110), 32 slots of 20 blocks from 110, settlement 100
-    // blocks after the last slot. Slots are 20 blocks long so that other transactions fit between publications.
-    const e = 32;
-    const L = 20;
-    const D = e * L;
-    const genesis = (await ethers.provider.getBlockNumber()) + 5;
-    const a = await newAuction({ genesis, e, slotLength: L, bidWindow: 100, sealWindow: 10 });
+    const signers = await stakedSigners(16);
+    const { a, genesis } = await newTwentyBlockSlotAuction();
     await (await reward.mint(deployer.address, 10n ** 24n)).wait();
     await (await reward.approve(await a.getAddress(), 10n ** 24n)).wait();
     await (await a.fundRewards(10n ** 23n)).wait();
@@ -229,17 +241,8 @@ describe("SlotAuction gas", function () {
 
   it("measures the cap by stake at maxSequencers = 4 (displacement, seal, lookup, publication, settlement)", async function () {
     // Five of the 16 sequencers of the previous test (their vault positions and lock slots exist: returning stakers).
-    const signers = (await ethers.getSigners()).slice(1, 6);
-    for (const s of signers) {
-      await (await token.mint(s.address, 10n ** 21n)).wait();
-      await (await token.connect(s).approve(await vault.getAddress(), 10n ** 21n)).wait();
-      await (await vault.connect(s).deposit(await token.getAddress(), 10n ** 21n)).wait();
-    }
-    const e = 32;
-    const L = 20;
-    const D = e * L;
-    const genesis = (await ethers.provider.getBlockNumber()) + 5;
-    const a = await newAuction({ genesis, e, slotLength: L, bidWindow: 100, sealWindow: 10 }, 1, 4);
+    const signers = await stakedSigners(5);
+    const { a, genesis } = await newTwentyBlockSlotAuction(1, 4);
     const stakeToken = await token.getAddress();
     const bySigner = new Map(signers.map((s) => [s.address, s]));
     const g = { bid: [], displacing: [], later: [], seal: [], lookup: [], publish: [], settle: [] };

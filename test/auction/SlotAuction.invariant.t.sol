@@ -293,6 +293,20 @@ contract AuctionInvariantHandler is Test {
         revert("no item for slot");
     }
 
+    /// @dev `caller` settling entry `entry` of epoch `k` is refused with `revertData`; counts it under `counter`.
+    function _expectSettleRefused(
+        address caller,
+        uint64 k,
+        uint256 entry,
+        bytes memory revertData,
+        bytes32 counter
+    ) internal {
+        vm.expectRevert(revertData);
+        vm.prank(caller);
+        auction.settle(k, entry);
+        calls[counter] += 1;
+    }
+
     function settle(uint16 entrySeed, bool wrongCaller) external {
         uint64 lead = GENESIS_ + BID_ + SEAL_ + D_;
         if (block.number < lead) return;
@@ -302,39 +316,47 @@ contract AuctionInvariantHandler is Test {
         Places storage pl = _places[k];
         if (wrongCaller && pl.staleSequencer != address(0) && pl.count[pl.staleEntry / QUOTA] <= pl.staleEntry % QUOTA) {
             // A displaced sequencer's entry number that its place's new holder has not reused: refused, not held.
-            vm.expectRevert(
-                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntryNotHeld.selector, k, pl.staleEntry)
+            _expectSettleRefused(
+                pl.staleSequencer,
+                k,
+                pl.staleEntry,
+                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntryNotHeld.selector, k, pl.staleEntry),
+                "settleDisplacedRefused"
             );
-            vm.prank(pl.staleSequencer);
-            auction.settle(k, pl.staleEntry);
-            calls["settleDisplacedRefused"] += 1;
             return;
         }
         (uint256 entry, bool any) = _heldEntry(k, entrySeed);
         if (!any) return;
         (ISlotAuctionTypes.Entry memory en,,) = auction.entryOf(k, entry);
         if (wrongCaller && en.sequencer != actors[4]) {
-            vm.expectRevert(
-                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotEntrySequencer.selector, k, entry, actors[4])
+            _expectSettleRefused(
+                actors[4],
+                k,
+                entry,
+                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotEntrySequencer.selector, k, entry, actors[4]),
+                "settleWrongCallerRefused"
             );
-            vm.prank(actors[4]);
-            auction.settle(k, entry);
-            calls["settleWrongCallerRefused"] += 1;
             return;
         }
         if (en.settled) {
-            vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionAlreadySettled.selector, k, entry));
-            vm.prank(en.sequencer);
-            auction.settle(k, entry);
-            calls["settleTwiceRefused"] += 1;
+            _expectSettleRefused(
+                en.sequencer,
+                k,
+                entry,
+                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionAlreadySettled.selector, k, entry),
+                "settleTwiceRefused"
+            );
             return;
         }
         (, uint256 count) = auction.slotsOf(k, entry);
         if (count == 0) {
-            vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntryHasNoSlots.selector, k, entry));
-            vm.prank(en.sequencer);
-            auction.settle(k, entry);
-            calls["settleNoSlotsRefused"] += 1;
+            _expectSettleRefused(
+                en.sequencer,
+                k,
+                entry,
+                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntryHasNoSlots.selector, k, entry),
+                "settleNoSlotsRefused"
+            );
             return;
         }
         (, uint256 amount) = auction.settlementStakeOf(k, entry);

@@ -10,7 +10,7 @@ import {ISlotAuctionFull} from "../../contracts/auction/ISlotAuctionViews.sol";
 import {SlotAllocation} from "../../contracts/libraries/SlotAllocation.sol";
 import {SlotAuction} from "../../contracts/auction/SlotAuction.sol";
 import {AuctionFixture} from "../utils/AuctionFixture.sol";
-import {AuctionReentrantToken} from "../utils/AuctionReentrantToken.sol";
+import {MaliciousToken} from "../utils/MaliciousToken.sol";
 import {AuctionAllocationHarness} from "../utils/AuctionAllocationHarness.sol";
 import {AuctionSeedHarness} from "../utils/AuctionSeedHarness.sol";
 
@@ -788,13 +788,7 @@ contract SlotAuctionTest is AuctionFixture {
     }
 
     function test_claimTwicePaysOnce() public {
-        _electThree(0);
-        _fundRewards(1_000 ether);
-        _publishAll(0);
-        vm.roll(_slotEnd(0));
-        vm.prank(alice);
-        auction.settle(0, 0);
-        uint256 owed = auction.claimable(alice);
+        uint256 owed = _electPublishAndSettleAlice();
         assertGt(owed, 0);
         vm.expectEmit(address(auction));
         emit ISlotAuctionTypes.RewardClaimed(alice, owed);
@@ -855,7 +849,7 @@ contract SlotAuctionTest is AuctionFixture {
     }
 
     function test_reentrancyThroughMaliciousTokenFails() public {
-        AuctionReentrantToken evil = new AuctionReentrantToken();
+        MaliciousToken evil = new MaliciousToken();
         ISlotAuctionTypes.Params memory p = _params();
         p.rewardToken = address(evil);
         auction = _deploy(p, 1, 100);
@@ -869,17 +863,17 @@ contract SlotAuctionTest is AuctionFixture {
         auction.settle(0, 0);
         uint256 owed = auction.claimable(alice);
         // claim -> token transfer -> claim again: refused, the whole claim reverts, nothing is paid twice.
-        evil.arm(address(auction), abi.encodeCall(auction.claim, ()));
+        evil.arm(address(auction), abi.encodeCall(auction.claim, ()), true);
         vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
         vm.prank(alice);
         auction.claim();
         assertEq(evil.balanceOf(alice), 0);
         assertEq(auction.claimable(alice), owed);
         // fundRewards -> transferFrom -> settle: refused as well.
-        evil.arm(address(auction), abi.encodeCall(auction.settle, (0, 1)));
+        evil.arm(address(auction), abi.encodeCall(auction.settle, (0, 1)), true);
         vm.expectRevert(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector);
         auction.fundRewards(1 ether);
-        // Unarmed (the reverted calls rolled the token's state back too), the claim pays exactly once.
+        // Disarmed, the claim pays exactly once.
         evil.disarm();
         vm.prank(alice);
         auction.claim();

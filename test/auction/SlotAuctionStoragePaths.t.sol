@@ -9,13 +9,7 @@ import {AuctionFixture} from "../utils/AuctionFixture.sol";
 /// the stake unit (and its fallback to the full value).
 contract SlotAuctionStoragePathsTest is AuctionFixture {
     function test_creditAfterClaimStartsFromZero() public {
-        _electThree(0);
-        _fundRewards(1_000 ether);
-        _publishAll(0);
-        vm.roll(_slotEnd(0));
-        vm.prank(alice);
-        auction.settle(0, 0);
-        uint256 first = auction.claimable(alice);
+        uint256 first = _electPublishAndSettleAlice();
         assertGt(first, 0);
         vm.prank(alice);
         assertEq(auction.claim(), first);

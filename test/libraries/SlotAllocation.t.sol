@@ -67,21 +67,22 @@ contract SlotAllocationTest is Test {
         }
     }
 
+    /// The entry holding position `x` of the line, found by scanning the cumulative stakes.
+    function _linearFind(uint256[] memory units, uint256 x) internal pure returns (uint256) {
+        uint256 c;
+        for (uint256 j; j < units.length; ++j) {
+            c += units[j];
+            if (c > x) return j;
+        }
+        return 0;
+    }
+
     function testFuzz_searchMatchesLinearScan(uint256 rnd, uint16 nRaw, uint256 xRaw) public {
         uint256 n = bound(nRaw, 1, 200);
         uint256[] memory units = _randomStakes(rnd, n, 50);
         AuctionAllocationHarness a = _build(units);
         uint256 x = bound(xRaw, 0, a.total() - 1);
-        uint256 c;
-        uint256 expected;
-        for (uint256 j; j < n; ++j) {
-            c += units[j];
-            if (c > x) {
-                expected = j;
-                break;
-            }
-        }
-        assertEq(a.findEntry(x), expected);
+        assertEq(a.findEntry(x), _linearFind(units, x));
     }
 
     function testFuzz_searchMatchesLinearScanNearMaxTotal(uint256 rnd, uint8 nRaw, uint256 xRaw) public {
@@ -93,16 +94,7 @@ contract SlotAllocationTest is Test {
         assertEq(a.total(), SlotAllocation.MAX_TOTAL);
         // Half the runs probe the last thousand positions.
         uint256 x = bound(xRaw, xRaw % 2 == 0 ? SlotAllocation.MAX_TOTAL - 1_000 : 0, SlotAllocation.MAX_TOTAL - 1);
-        uint256 c;
-        uint256 expected;
-        for (uint256 j; j < n; ++j) {
-            c += units[j];
-            if (c > x) {
-                expected = j;
-                break;
-            }
-        }
-        assertEq(a.findEntry(x), expected);
+        assertEq(a.findEntry(x), _linearFind(units, x));
         assertEq(a.findEntry(0), 0);
         assertEq(a.findEntry(SlotAllocation.MAX_TOTAL - 1), n - 1);
     }

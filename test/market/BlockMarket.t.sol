@@ -363,9 +363,7 @@ contract BlockMarketTest is MarketTestBase {
 
     function _revealed() internal returns (Block memory b) {
         b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
     }
 
     function test_submitProofRecordsContributions() public {
@@ -467,17 +465,7 @@ contract BlockMarketTest is MarketTestBase {
 
     function test_rankingKeepsBestFirstAndDropsBeyondCapacity() public {
         // maxUncles = 2: at most three ranked; burns 10, 30, 20, 5
-        uint96[4] memory burns = [uint96(10 ether), 30 ether, 20 ether, 5 ether];
-        Block[4] memory bs;
-        for (uint256 i; i < 4; ++i) {
-            bs[i] = _newBlock(market, 1, bytes32(i), _range(4));
-            _commitBlock(market, proposer, bs[i], burns[i], 2000);
-        }
-        _warpToProofWindow(market, 1);
-        for (uint256 i; i < 4; ++i) {
-            _reveal(market, proposer, bs[i]);
-            _prove(market, bs[i], _range(4));
-        }
+        Block[] memory bs = _proveCompetingBlocks(market, _burns(10 ether, 30 ether, 20 ether, 5 ether), 0, _range(4));
         (,, bytes32[] memory ranking) = market.roundOf(1);
         assertEq(ranking.length, 3);
         assertEq(ranking[0], market.transcriptId(1, bs[1].proposer, bs[1].bc));
@@ -493,17 +481,7 @@ contract BlockMarketTest is MarketTestBase {
     function test_rankReentersProvenTranscriptAfterInvalidation() public {
         uint256[] memory bad = _range(4);
         bad[0] = 77;
-        Block[4] memory bs;
-        uint96[4] memory burns = [uint96(50 ether), 30 ether, 20 ether, 10 ether];
-        for (uint256 i; i < 4; ++i) {
-            bs[i] = _newBlock(market, 1, bytes32(i), i == 0 ? bad : _range(4));
-            _commitBlock(market, proposer, bs[i], burns[i], 2000);
-        }
-        _warpToProofWindow(market, 1);
-        for (uint256 i; i < 4; ++i) {
-            _reveal(market, proposer, bs[i]);
-            _prove(market, bs[i], i == 0 ? bad : _range(4));
-        }
+        Block[] memory bs = _proveCompetingBlocks(market, _burns(50 ether, 30 ether, 20 ether, 10 ether), 0, bad);
         market.challengeVote(1, bs[0].proposer, bs[0].bc, 0, bs[0].assignments[0], _merkleProof(bs[0].assignments, 0));
         market.rank(1, bs[3].proposer, bs[3].bc);
         (,, bytes32[] memory ranking) = market.roundOf(1);
@@ -523,12 +501,9 @@ contract BlockMarketTest is MarketTestBase {
     function test_finaliseOpensNextWindowAndMovesPrice() public {
         // a 2-prover winner below target 4 raises the price by 0.5 * 2 / 32
         Block memory b = _newBlock(market, 1, "a", _range(2));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         _prove(market, b, _range(2));
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         assertEq(market.burnPrice(), 0.5 ether + 0.5 ether * 2 / 32);
         (uint64 start,,) = market.roundOf(2);
         assertEq(start, block.timestamp);
@@ -541,12 +516,9 @@ contract BlockMarketTest is MarketTestBase {
     function test_priceRisesAtMostOneEighthPerBlock() public {
         uint256 before = market.burnPrice();
         Block memory b = _newBlock(market, 1, "a", _range(1));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         _prove(market, b, _range(1));
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         assertLe(market.burnPrice(), before + before / 8);
         assertGt(market.burnPrice(), before);
     }
@@ -559,8 +531,7 @@ contract BlockMarketTest is MarketTestBase {
         _warpToProofWindow(m, b.height);
         _reveal(m, proposer, b);
         _prove(m, b, _range(n));
-        _warpPastProofWindow(m, b.height);
-        m.finalise(b.height);
+        _finaliseAfterProofWindow(m, b.height);
     }
 
     function test_burnPriceClampsAtTheUint96Ceiling() public {
@@ -595,9 +566,7 @@ contract BlockMarketTest is MarketTestBase {
     function test_burnPriceRisesByAtLeastOneWei() public {
         IBlockMarket.Params memory p = _defaultParams();
         p.minBurnPerMissingProver = 1;
-        BlockMarket m = _deployMarket(p);
-        _bondProvers(m, 2);
-        _fundMarket(m, 1000 ether);
+        BlockMarket m = _deployFundedMarket(p, 2, 1000 ether);
         _priceBlock(m, 2, 10 ether); // 1 * 2 / 32 rounds to 0: the price still moves by one wei
         assertEq(m.burnPrice(), 2);
     }
@@ -676,18 +645,9 @@ contract BlockMarketTest is MarketTestBase {
     function test_slashedBelowMinimumProverVotesBecomeBad() public {
         IBlockMarket.Params memory p = _defaultParams();
         p.slashRateBps = 5000;
-        BlockMarket m = _deployMarket(p);
-        _bondProvers(m, 4);
-        _fundMarket(m, 1000 ether);
+        BlockMarket m = _deployFundedMarket(p, 4, 1000 ether);
         Block memory b = _newBlock(m, 1, "a", _range(4));
-        _commitBlock(m, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(m, 1);
-        _reveal(m, proposer, b);
-        uint256[] memory signers = _range(4);
-        signers[2] = 3;
-        _prove(m, b, signers);
-        _warpPastProofWindow(m, 1);
-        m.finalise(1);
+        _finaliseWithPositionDropped(m, b, 2, 3);
         vm.warp(block.timestamp + W_DISPUTE);
         m.slashWithheld(1, b.proposer, b.bc, 2, b.assignments[2], _merkleProof(b.assignments, 2));
         assertEq(m.proverOf(_prover(2)).underStakedAt, block.timestamp);
@@ -704,9 +664,7 @@ contract BlockMarketTest is MarketTestBase {
     function test_pipelinedProposalOpensWithPreviousProofWindow() public {
         IBlockMarket.Params memory p = _defaultParams();
         p.pipelined = true;
-        BlockMarket m = _deployMarket(p);
-        _bondProvers(m, 4);
-        _fundMarket(m, 1000 ether);
+        BlockMarket m = _deployFundedMarket(p, 4, 1000 ether);
         Block memory a = _newBlock(m, 1, "a", _range(4));
         _commitBlock(m, proposer, a, 10 ether, 2000);
         Block memory b = _newBlock(m, 2, "b", _range(4));
@@ -727,8 +685,7 @@ contract BlockMarketTest is MarketTestBase {
         assertEq(start2, start1 + W_PROP);
         _reveal(m, proposer, a);
         _prove(m, a, _range(4));
-        _warpPastProofWindow(m, 1);
-        m.finalise(1);
+        _finaliseAfterProofWindow(m, 1);
         (, bytes32 headHash) = m.head();
         assertEq(headHash, parent);
         // height 2's proof window is already open: reveal, prove, finalise on the right parent
@@ -736,8 +693,7 @@ contract BlockMarketTest is MarketTestBase {
         _prove(m, b, _range(4));
         _reveal(m, rival, wrong);
         _prove(m, wrong, _range(4));
-        _warpPastProofWindow(m, 2);
-        m.finalise(2);
+        _finaliseAfterProofWindow(m, 2);
         assertEq(uint8(m.transcriptOf(2, b.proposer, b.bc).status), uint8(IBlockMarket.Status.Won));
         assertEq(uint8(m.transcriptOf(2, wrong.proposer, wrong.bc).status), uint8(IBlockMarket.Status.Uncle));
     }
@@ -751,8 +707,7 @@ contract BlockMarketTest is MarketTestBase {
         _warpToProofWindow(m, 1);
         Block memory b = _newBlock(m, 2, "b", _range(4));
         _commitBlock(m, proposer, b, 10 ether, 2000);
-        _warpPastProofWindow(m, 1);
-        m.finalise(1);
+        _finaliseAfterProofWindow(m, 1);
         (uint64 start2, uint32 attempt2,) = m.roundOf(2);
         assertEq(start2, 0);
         assertEq(attempt2, 1);

@@ -2,9 +2,8 @@
 pragma solidity 0.8.30;
 
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
-import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MarketTestBase} from "../utils/MarketTestBase.sol";
-import {MarketMaliciousToken} from "../utils/MarketMaliciousToken.sol";
+import {MaliciousToken, ReentryAssertions} from "../utils/MaliciousToken.sol";
 import {BlockMarket} from "../../contracts/market/BlockMarket.sol";
 import {IBlockMarket} from "../../contracts/market/IBlockMarket.sol";
 import {IRollupModule} from "../../contracts/interfaces/IRollupModule.sol";
@@ -13,7 +12,7 @@ import {StakeVault} from "../../contracts/vault/StakeVault.sol";
 import {TranscriptLib} from "../../contracts/libraries/TranscriptLib.sol";
 
 /// @notice Attacks on the block market, each named after what it shows.
-contract BlockMarketAttacksTest is MarketTestBase {
+contract BlockMarketAttacksTest is MarketTestBase, ReentryAssertions {
     address internal challenger = makeAddr("challenger");
 
     function setUp() public override {
@@ -78,8 +77,7 @@ contract BlockMarketAttacksTest is MarketTestBase {
         _warpToProofWindow(market, 1);
         _reveal(market, proposer, b);
         _prove(market, b, _range(4));
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         assertEq(uint8(_status(market, b)), uint8(IBlockMarket.Status.Won));
     }
 
@@ -100,8 +98,7 @@ contract BlockMarketAttacksTest is MarketTestBase {
         _challenge(market, bad, 0);
         (,, ranking) = market.roundOf(1);
         assertEq(ranking.length, 1);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         assertEq(uint8(_status(market, good)), uint8(IBlockMarket.Status.Won));
         assertEq(uint8(_status(market, bad)), uint8(IBlockMarket.Status.Invalid));
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketTranscriptClosed.selector, 1, bad.bc));
@@ -136,7 +133,7 @@ contract BlockMarketAttacksTest is MarketTestBase {
     // ------------------------------------------------------------------ reentrancy
 
     function test_reentrancyThroughMaliciousTokenFails() public {
-        MarketMaliciousToken evil = new MarketMaliciousToken();
+        MaliciousToken evil = new MaliciousToken();
         // A fresh vault: the shared one's set-up closed with the first deposit, so only a timelock allows tokens.
         vault = new StakeVault(address(this), 64);
         vault.setAuthoriser(address(this));
@@ -161,10 +158,11 @@ contract BlockMarketAttacksTest is MarketTestBase {
         }
 
         // fundRewards: the token re-enters fundRewards
-        evil.arm(address(m), abi.encodeCall(BlockMarket.fundRewards, (1 ether)));
+        evil.arm(address(m), abi.encodeCall(BlockMarket.fundRewards, (1 ether)), false);
         m.fundRewards(1000 ether);
-        _assertReentryBlocked(evil);
+        _assertReentryBlocked(evil, 0);
         assertEq(m.rewardsAvailable(), 1000 ether);
+        evil.disarm();
 
         // finalise: the burn (inside vault.slash) re-enters finalise
         Block memory b = _newBlockFor(m, 1, "a", _range(4), address(this), 2000);
@@ -173,24 +171,19 @@ contract BlockMarketAttacksTest is MarketTestBase {
         m.reveal(1, b.root, b.secret);
         _prove(m, b, _range(4));
         _warpPastProofWindow(m, 1);
-        evil.arm(address(m), abi.encodeCall(BlockMarket.finalise, (1)));
+        evil.arm(address(m), abi.encodeCall(BlockMarket.finalise, (1)), false);
+        uint256 attempts = evil.reentryAttempts();
         m.finalise(1);
-        _assertReentryBlocked(evil);
+        _assertReentryBlocked(evil, attempts);
+        evil.disarm();
 
         // claim: the payout re-enters claim
-        evil.arm(address(m), abi.encodeCall(BlockMarket.claim, ()));
+        evil.arm(address(m), abi.encodeCall(BlockMarket.claim, ()), false);
+        attempts = evil.reentryAttempts();
         uint256 before = evil.balanceOf(address(this));
         m.claim();
-        _assertReentryBlocked(evil);
+        _assertReentryBlocked(evil, attempts);
         assertEq(evil.balanceOf(address(this)) - before, 80 ether);
         assertEq(m.claimableOf(address(this)), 0);
-    }
-
-    function _assertReentryBlocked(MarketMaliciousToken evil) internal view {
-        assertTrue(evil.attempted(), "token did not call back");
-        assertFalse(evil.reentered(), "reentrant call succeeded");
-        assertEq(
-            evil.reentryError(), abi.encodeWithSelector(ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector)
-        );
     }
 }

@@ -57,19 +57,12 @@ contract BlockMarketBoundsTest is MarketTestBase, CoverageInstrumentation {
     function test_boundedGasFinaliseAtMaxUncles() public {
         IBlockMarket.Params memory p = _defaultParams();
         p.maxUncles = 8;
-        BlockMarket m = _deployMarket(p);
-        _bondProvers(m, 4);
-        _fundMarket(m, 10_000 ether);
-        Block[10] memory bs;
+        BlockMarket m = _deployFundedMarket(p, 4, 10_000 ether);
+        uint96[] memory burns = new uint96[](10);
         for (uint256 i; i < 10; ++i) {
-            bs[i] = _newBlock(m, 1, bytes32(i + 1), _range(4));
-            _commitBlock(m, proposer, bs[i], uint96(10 ether + i * 1 ether), 2000);
+            burns[i] = uint96(10 ether + i * 1 ether);
         }
-        _warpToProofWindow(m, 1);
-        for (uint256 i; i < 10; ++i) {
-            _reveal(m, proposer, bs[i]);
-            _prove(m, bs[i], _range(4));
-        }
+        Block[] memory bs = _proveCompetingBlocks(m, burns, 1, _range(4));
         (,, bytes32[] memory ranking) = m.roundOf(1);
         assertEq(ranking.length, 9);
         _warpPastProofWindow(m, 1);

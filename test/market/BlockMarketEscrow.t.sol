@@ -19,9 +19,7 @@ contract BlockMarketEscrowTest is MarketTestBase {
     /// finalises: on the old code it won with nothing burned.
     function _provenAndEscrowGone() internal returns (Block memory b, uint256 stakeBefore, uint256 poolBefore) {
         b = _newBlock(market, 1, "late", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         _prove(market, b, _range(4));
         _warpPastProofWindow(market, 1);
         IStakeVault.ModuleLock[] memory locks = vault.locksOf(proposer, address(token));
@@ -46,9 +44,7 @@ contract BlockMarketEscrowTest is MarketTestBase {
 
     function test_escrowOutOfContentionFromTheLockExpiry() public {
         Block memory b = _newBlock(market, 1, "edge", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         _prove(market, b, _range(4));
         _warpPastProofWindow(market, 1);
         IStakeVault.ModuleLock[] memory locks = vault.locksOf(proposer, address(token));
@@ -91,9 +87,7 @@ contract BlockMarketEscrowTest is MarketTestBase {
 
     function test_burnShortfallPaysNoProposerShareAndKeepsItInThePool() public {
         Block memory b = _newBlock(market, 1, "short", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         _prove(market, b, _range(4));
         _warpPastProofWindow(market, 1);
         // a vault that takes less than asked (the market's own lock never does; the market must not rely on it)
@@ -195,9 +189,7 @@ contract BlockMarketEscrowTest is MarketTestBase {
     function test_aBurnComesOutOfItsOwnPeriodsEscrowNotALaterOne() public {
         IBlockMarket.Params memory p = _defaultParams();
         p.pipelined = true;
-        BlockMarket m = _deployMarket(p);
-        _bondProvers(m, 4);
-        _fundMarket(m, 1000 ether);
+        BlockMarket m = _deployFundedMarket(p, 4, 1000 ether);
         uint64 period = p.escrowLockBlocks;
         // another module holds the proposer's slot 0 throughout and slot 1 briefly (dead before period 1)
         address other = makeAddr("otherModule");
@@ -222,8 +214,7 @@ contract BlockMarketEscrowTest is MarketTestBase {
         assertEq(_lockAt(address(m), 3 * period), 10 ether);
         _reveal(m, proposer, a);
         _prove(m, a, _range(4));
-        _warpPastProofWindow(m, 1);
-        m.finalise(1);
+        _finaliseAfterProofWindow(m, 1);
         assertEq(_lockAt(address(m), 2 * period), 0, "height 1's burn out of period 0's lock");
         assertEq(_lockAt(address(m), 3 * period), 10 ether, "period 1's lock untouched");
         assertEq(_lockAt(other, 5 * period), 7 ether, "the other module's lock untouched");

@@ -32,9 +32,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
 
     function test_strangerProofCannotZeroTheWinnersReward() public {
         Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         vm.prank(stranger);
         market.submitProof(1, proposer, b.bc, b.assignments, _strangerProof(b));
         assertEq(market.transcriptOf(1, proposer, b.bc).contributedPositions, 0);
@@ -43,8 +41,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
         IBlockMarket.Transcript memory t = market.transcriptOf(1, proposer, b.bc);
         assertEq(t.contributedPositions, 4);
         assertEq(t.contributingProvers, 4);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         assertEq(market.claimableOf(proposer), 80 ether, "proposer share of the full reward");
         assertEq(market.transcriptOf(1, proposer, b.bc).proverPot, 20 ether);
         // no honest prover is exposed: every position contributed
@@ -55,9 +52,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
 
     function test_worseProofCannotReplaceABetterOne() public {
         Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         _prove(market, b, _range(4));
         bytes32 id = market.transcriptId(1, proposer, b.bc);
         bytes memory worse = _strangerProof(b);
@@ -75,9 +70,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
 
     function test_betterProofReplacesAPartialOneUntilTheWindowCloses() public {
         Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         uint256[] memory someLeft = _range(4);
         someLeft[3] = 7; // leaf 3 attested by someone else
         _prove(market, b, someLeft);
@@ -102,14 +95,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
         // the proposer lists prover 3 with a garbage signature, then leaves its part out
         b.assignments[3].r = bytes32(uint256(1));
         b.assignments[3].vs = bytes32(uint256(2));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
-        uint256[] memory signers = _range(4);
-        signers[3] = 7;
-        _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1); // nobody challenged in time
+        _finaliseWithPositionDropped(market, b, 3, 7); // nobody challenged in time
         vm.warp(block.timestamp + W_DISPUTE);
         uint256 before = _stakeOf(_prover(3));
         vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketVoteInvalid.selector, 3, uint8(1)));
@@ -132,16 +118,13 @@ contract BlockMarketGriefingTest is MarketTestBase {
         // prover 0 holds all four positions and withholds them all
         uint256[] memory voters = new uint256[](4);
         Block memory b = _newBlock(market, 1, "a", voters);
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         uint256[] memory signers = new uint256[](4);
         for (uint256 i; i < 4; ++i) {
             signers[i] = 7;
         }
         _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         vm.warp(block.timestamp + W_DISPUTE);
         uint256 before = _stakeOf(_prover(0));
         market.slashWithheld(1, proposer, b.bc, 0, b.assignments[0], _merkleProof(b.assignments, 0));
@@ -157,14 +140,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
 
     function test_slashRefusedOnceTheBondRecordExpired() public {
         Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
-        uint256[] memory signers = _range(4);
-        signers[1] = 7;
-        _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseWithPositionDropped(market, b, 1, 7);
         vm.warp(block.timestamp + W_DISPUTE);
         uint64 until = market.proverOf(_prover(1)).bondUntil;
         vm.roll(uint256(until) + 1);
@@ -194,8 +170,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
         market.submitProof(1, proposer, copy.bc, copy.assignments, proof);
         assertEq(BlockMarketProofs(address(market)).rootHolderOf(1, a.root), holder);
         uint256 pool = market.rewardsAvailable();
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         (,, bytes32[] memory ranking) = market.roundOf(1);
         assertEq(ranking.length, 1, "no uncle for a copy");
         assertEq(pool - market.rewardsAvailable(), 100 ether, "one reward only");
@@ -207,9 +182,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
         Block memory b = _newBlock(market, 1, "honest", _range(4));
         Block memory copy = _newBlock(market, 1, "honest", _range(4));
         _commitBlock(market, rival, copy, 10 ether, 2000); // front-runs the honest commit
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         // the rival learns the secret from the honest reveal and reveals and proves its copy first
         _reveal(market, rival, copy);
         _prove(market, copy, _range(4));
@@ -221,8 +194,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
         vm.prank(proposer);
         market.challengeVote(1, rival, copy.bc, 0, copy.assignments[0], _merkleProof(copy.assignments, 0));
         _prove(market, b, _range(4));
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         assertEq(uint8(market.transcriptOf(1, proposer, b.bc).status), uint8(IBlockMarket.Status.Won));
         (uint64 headHeight,) = market.head();
         assertEq(headHeight, 1, "the height did not stall");
@@ -280,8 +252,7 @@ contract BlockMarketGriefingTest is MarketTestBase {
         }
         _prove(market, u, nobody);
         uint256 pool = market.rewardsAvailable();
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         assertEq(uint8(market.transcriptOf(1, rival, u.bc).status), uint8(IBlockMarket.Status.Uncle));
         assertEq(market.transcriptOf(1, rival, u.bc).proverPot, 0);
         assertEq(pool - market.rewardsAvailable(), 100 ether, "only the winner's reward left the pool");

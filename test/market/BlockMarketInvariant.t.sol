@@ -72,6 +72,19 @@ contract BlockMarketHandler is MarketTestBase {
         return (entries[i % entries.length], true);
     }
 
+    /// @dev The entry `i` picks and its block; `ok` is false while nothing was committed.
+    function _pickBlock(uint256 i) internal view returns (Entry memory e, Block memory b, bool ok) {
+        (e, ok) = _pick(i);
+        if (ok) b = _block(e);
+    }
+
+    /// @dev As `_pickBlock`, with `pos` reduced to one of the block's positions.
+    function _pickPosition(uint256 i, uint256 pos) internal view returns (Block memory b, uint256 at, bool ok) {
+        Entry memory e;
+        (e, b, ok) = _pickBlock(i);
+        if (ok) at = pos % e.n;
+    }
+
     function commit(uint256 seed, uint8 who, uint96 burn, uint8 sizeLog, bool bad) external {
         (uint64 headHeight,) = m.head();
         Entry memory e = Entry({
@@ -83,27 +96,34 @@ contract BlockMarketHandler is MarketTestBase {
             burn: uint96(bound(burn, 3 ether, 40 ether))
         });
         Block memory b = _block(e);
-        IBlockMarket.Commit memory c = IBlockMarket.Commit(e.height, b.bc, bytes32(0), e.burn, 2000, b.depth);
-        vm.prank(proposers[e.who]);
-        try m.commitTranscript(c, b.assignments) {
+        if (_tryCommit(proposers[e.who], b, e.burn, 2000)) {
             entries.push(e);
             escrowed += e.burn;
+        }
+    }
+
+    /// @dev `who` commits `b` with `burn` at `bps`; returns whether the market took it.
+    function _tryCommit(address who, Block memory b, uint96 burn, uint16 bps) internal returns (bool) {
+        IBlockMarket.Commit memory c = IBlockMarket.Commit(b.height, b.bc, bytes32(0), burn, bps, b.depth);
+        vm.prank(who);
+        try m.commitTranscript(c, b.assignments) {
             lastCommitBlock = block.number;
-        } catch {}
+            return true;
+        } catch {
+            return false;
+        }
     }
 
     function reveal(uint256 i) external {
-        (Entry memory e, bool ok) = _pick(i);
+        (Entry memory e, Block memory b, bool ok) = _pickBlock(i);
         if (!ok) return;
-        Block memory b = _block(e);
         vm.prank(proposers[e.who]);
         try m.reveal(b.height, b.root, b.secret) {} catch {}
     }
 
     function prove(uint256 i, uint8 dropMask) external {
-        (Entry memory e, bool ok) = _pick(i);
+        (Entry memory e, Block memory b, bool ok) = _pickBlock(i);
         if (!ok) return;
-        Block memory b = _block(e);
         uint256[] memory signers = _voters(e);
         for (uint256 k; k < signers.length; ++k) {
             if ((dropMask >> k) & 1 == 1) signers[k] = 9; // part produced by someone else
@@ -114,14 +134,12 @@ contract BlockMarketHandler is MarketTestBase {
     }
 
     function challenge(uint256 i, uint256 pos) external {
-        (Entry memory e, bool ok) = _pick(i);
+        (Block memory b, uint256 at, bool ok) = _pickPosition(i, pos);
         if (!ok) return;
-        Block memory b = _block(e);
-        pos = pos % e.n;
         uint256 before = token.balanceOf(challenger);
         vm.prank(challenger);
-        try m.challengeVote(b.height, b.proposer, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {
-            bountyOf[proposers[e.who]] += token.balanceOf(challenger) - before;
+        try m.challengeVote(b.height, b.proposer, b.bc, at, b.assignments[at], _merkleProof(b.assignments, at)) {
+            bountyOf[b.proposer] += token.balanceOf(challenger) - before;
         } catch {}
     }
 
@@ -170,19 +188,15 @@ contract BlockMarketHandler is MarketTestBase {
     }
 
     function claimProver(uint256 i, uint256 pos) external {
-        (Entry memory e, bool ok) = _pick(i);
+        (Block memory b, uint256 at, bool ok) = _pickPosition(i, pos);
         if (!ok) return;
-        Block memory b = _block(e);
-        pos = pos % e.n;
-        try m.claimProverReward(b.height, b.proposer, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {} catch {}
+        try m.claimProverReward(b.height, b.proposer, b.bc, at, b.assignments[at], _merkleProof(b.assignments, at)) {} catch {}
     }
 
     function slash(uint256 i, uint256 pos) external {
-        (Entry memory e, bool ok) = _pick(i);
+        (Block memory b, uint256 at, bool ok) = _pickPosition(i, pos);
         if (!ok) return;
-        Block memory b = _block(e);
-        pos = pos % e.n;
-        try m.slashWithheld(b.height, b.proposer, b.bc, pos, b.assignments[pos], _merkleProof(b.assignments, pos)) {} catch {}
+        try m.slashWithheld(b.height, b.proposer, b.bc, at, b.assignments[at], _merkleProof(b.assignments, at)) {} catch {}
     }
 
     function claim(uint8 who) external {
@@ -237,18 +251,14 @@ contract BlockMarketHandler is MarketTestBase {
 
     /// Copies entry `i`'s pending commit (commitment and votes) under the attacker's address.
     function attackCopy(uint256 i, uint96 burn) external {
-        (Entry memory e, bool ok) = _pick(i);
+        (Entry memory e, Block memory b, bool ok) = _pickBlock(i);
         if (!ok) return;
-        Block memory b = _block(e);
         uint96 bid = uint96(bound(burn, 3 ether, 40 ether));
-        IBlockMarket.Commit memory c = IBlockMarket.Commit(e.height, b.bc, bytes32(0), bid, 0, b.depth);
-        vm.prank(attacker);
-        try m.commitTranscript(c, b.assignments) {
+        if (_tryCommit(attacker, b, bid, 0)) {
             attacks.push(Attack(0, i % entries.length, bytes32(0), e.height));
             attackerEscrowed += bid;
-            lastCommitBlock = block.number;
             ++succeeded["attackCopy"];
-        } catch {}
+        }
     }
 
     /// Reveals and proves an attacker copy once the honest reveal made the secret public.
@@ -264,9 +274,8 @@ contract BlockMarketHandler is MarketTestBase {
 
     /// A stranger with no stake proves entry `i` with its own attestations only.
     function attackForeignProof(uint256 i) external {
-        (Entry memory e, bool ok) = _pick(i);
+        (Entry memory e, Block memory b, bool ok) = _pickBlock(i);
         if (!ok) return;
-        Block memory b = _block(e);
         uint256[] memory own = new uint256[](e.n);
         for (uint256 k; k < own.length; ++k) {
             own[k] = 30;
@@ -281,14 +290,11 @@ contract BlockMarketHandler is MarketTestBase {
     function attackForgeVote(uint256 seed) external {
         (uint64 headHeight,) = m.head();
         Block memory b = _attackBlock(Attack(1, seed, bytes32(0), headHeight + 1));
-        IBlockMarket.Commit memory c = IBlockMarket.Commit(b.height, b.bc, bytes32(0), 30 ether, 2000, b.depth);
-        vm.prank(attacker);
-        try m.commitTranscript(c, b.assignments) {
+        if (_tryCommit(attacker, b, 30 ether, 2000)) {
             attacks.push(Attack(1, seed, bytes32(0), headHeight + 1));
             attackerEscrowed += 30 ether;
-            lastCommitBlock = block.number;
             ++succeeded["attackForgeVote"];
-        } catch {}
+        }
     }
 
     /// Commits a copy of entry `i`'s block under another secret (uncle farming), by the same proposer.
@@ -297,14 +303,11 @@ contract BlockMarketHandler is MarketTestBase {
         if (!ok) return;
         Attack memory a = Attack(2, i % entries.length, secret, e.height);
         Block memory b = _attackBlock(a);
-        IBlockMarket.Commit memory c = IBlockMarket.Commit(b.height, b.bc, bytes32(0), e.burn, 2000, b.depth);
-        vm.prank(proposers[e.who]);
-        try m.commitTranscript(c, b.assignments) {
+        if (_tryCommit(proposers[e.who], b, e.burn, 2000)) {
             duplicates.push(a);
             escrowed += e.burn;
-            lastCommitBlock = block.number;
             ++succeeded["attackDuplicateRoot"];
-        } catch {}
+        }
     }
 
     /// Reveals and proves a duplicate (only one transcript per root may hold the proof).

@@ -44,8 +44,7 @@ contract BlockMarketLifecycleTest is MarketTestBase {
         _reveal(market, rival, b);
         _prove(market, a, _range(4));
         _prove(market, b, _range(4, 4));
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         assertEq(uint8(market.transcriptOf(1, b.proposer, b.bc).status), uint8(IBlockMarket.Status.Won));
         assertEq(uint8(market.transcriptOf(1, a.proposer, a.bc).status), uint8(IBlockMarket.Status.Uncle));
         assertEq(vault.balanceOf(rival, address(token)).free, 10_000 ether - 20 ether);
@@ -60,14 +59,11 @@ contract BlockMarketLifecycleTest is MarketTestBase {
 
     function test_rewardScaledByContributingOverVotingProvers() public {
         Block memory b = _newBlock(market, 1, "a", _range(4));
-        _commitBlock(market, proposer, b, 10 ether, 2000);
-        _warpToProofWindow(market, 1);
-        _reveal(market, proposer, b);
+        _commitAndReveal(market, proposer, b);
         uint256[] memory signers = _range(4);
         signers[3] = 7; // the proposer fills leaf 3 with someone else's attestation
         _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
         // 3 of 4 provers contributed: reward 75, proposer 60, provers 15 over 3 leaves
         assertEq(market.claimableOf(proposer), 60 ether);
         market.claimProverReward(1, b.proposer, b.bc, 0, b.assignments[0], _merkleProof(b.assignments, 0));

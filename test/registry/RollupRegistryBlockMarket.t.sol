@@ -58,17 +58,13 @@ contract RollupRegistryBlockMarketTest is RegistryFixture {
     }
 
     function test_blockMarketCloneCannotBeReinitialised() public {
-        IRollupRegistry.Request memory request = _marketRequest();
-        (, address module) = _register(request);
-        vm.prank(address(registry));
-        vm.expectRevert(Initializable.InvalidInitialization.selector);
-        IRollupModule(module).initialize(_init(request), request.params);
+        _assertCloneRefusesInitialise(_marketRequest(), abi.encodeWithSelector(Initializable.InvalidInitialization.selector));
     }
 
     function test_blockMarketImplementationCannotBeInitialised() public {
-        IRollupRegistry.Request memory request = _marketRequest();
-        vm.expectRevert(Initializable.InvalidInitialization.selector);
-        blockMarketImpl.initialize(_init(request), request.params);
+        _assertImplementationRefusesInitialise(
+            address(blockMarketImpl), _marketRequest(), abi.encodeWithSelector(Initializable.InvalidInitialization.selector)
+        );
     }
 
     function test_governanceReachesBlockMarketClone() public {
@@ -82,26 +78,5 @@ contract RollupRegistryBlockMarketTest is RegistryFixture {
         _govern(abi.encodeCall(IRollupRegistry.reinstate, (rollupId, PROVER)));
         assertFalse(IRollupModule(module).paused());
         assertFalse(IRollupModule(module).isEvicted(PROVER));
-    }
-
-    function _init(IRollupRegistry.Request memory request) internal view returns (IRollupModule.ModuleInit memory) {
-        return IRollupModule.ModuleInit({
-            vault: address(vault),
-            governance: OTHER,
-            rollupOwner: OTHER,
-            rollupId: 1,
-            tokens: request.tokens,
-            minSequencers: request.minSequencers,
-            maxSequencers: request.maxSequencers
-        });
-    }
-
-    /// @dev The implementation an EIP-1167 clone delegates to (bytes 10..29 of its code).
-    function _cloneTarget(address clone) internal view returns (address target) {
-        bytes memory code = clone.code;
-        // Loads the word at code offset 10; its top 20 bytes are the implementation address.
-        assembly {
-            target := shr(96, mload(add(code, 0x2a)))
-        }
     }
 }

@@ -188,28 +188,29 @@ contract RollupRegistryGovernanceTest is RegistryFixture {
     // --- pause ---
 
     function test_pauseForwardedToModule() public {
-        bytes memory data = abi.encodeCall(IRollupRegistry.pause, (rollupId));
-        bytes32 salt = _schedule(data);
-        vm.expectEmit(module);
-        emit IRollupModule.ModulePaused(address(registry));
-        vm.expectEmit(address(registry));
-        emit IRollupRegistry.RollupPaused(rollupId);
-        _execute(data, salt);
-        assertTrue(IRollupModule(module).paused());
-        assertTrue(registry.rollup(rollupId).paused);
+        _assertPauseForwarded(true);
     }
 
     function test_unpauseForwardedToModule() public {
         _govern(abi.encodeCall(IRollupRegistry.pause, (rollupId)));
-        bytes memory data = abi.encodeCall(IRollupRegistry.unpause, (rollupId));
+        _assertPauseForwarded(false);
+    }
+
+    /// @dev Pauses (or unpauses) the rollup through governance: the module and the registry both say so.
+    function _assertPauseForwarded(bool pause) internal {
+        bytes memory data = pause
+            ? abi.encodeCall(IRollupRegistry.pause, (rollupId))
+            : abi.encodeCall(IRollupRegistry.unpause, (rollupId));
         bytes32 salt = _schedule(data);
         vm.expectEmit(module);
-        emit IRollupModule.ModuleUnpaused(address(registry));
+        if (pause) emit IRollupModule.ModulePaused(address(registry));
+        else emit IRollupModule.ModuleUnpaused(address(registry));
         vm.expectEmit(address(registry));
-        emit IRollupRegistry.RollupUnpaused(rollupId);
+        if (pause) emit IRollupRegistry.RollupPaused(rollupId);
+        else emit IRollupRegistry.RollupUnpaused(rollupId);
         _execute(data, salt);
-        assertFalse(IRollupModule(module).paused());
-        assertFalse(registry.rollup(rollupId).paused);
+        assertEq(IRollupModule(module).paused(), pause);
+        assertEq(registry.rollup(rollupId).paused, pause);
     }
 
     function test_pauseRevertsWhenAlreadyPaused() public {
@@ -238,27 +239,29 @@ contract RollupRegistryGovernanceTest is RegistryFixture {
     // --- eviction ---
 
     function test_evictedParticipantFlaggedOnModule() public {
-        bytes memory data = abi.encodeCall(IRollupRegistry.evict, (rollupId, SEQUENCER));
-        bytes32 salt = _schedule(data);
-        vm.expectEmit(module);
-        emit IRollupModule.ParticipantEvicted(SEQUENCER, address(registry));
-        vm.expectEmit(address(registry));
-        emit IRollupRegistry.RollupParticipantEvicted(rollupId, SEQUENCER);
-        _execute(data, salt);
-        assertTrue(IRollupModule(module).isEvicted(SEQUENCER));
+        _assertEvictionForwarded(true);
         assertFalse(IRollupModule(module).isEvicted(OTHER));
     }
 
     function test_reinstatedParticipantClearedOnModule() public {
         _govern(abi.encodeCall(IRollupRegistry.evict, (rollupId, SEQUENCER)));
-        bytes memory data = abi.encodeCall(IRollupRegistry.reinstate, (rollupId, SEQUENCER));
+        _assertEvictionForwarded(false);
+    }
+
+    /// @dev Evicts (or reinstates) SEQUENCER through governance: the module and the registry both say so.
+    function _assertEvictionForwarded(bool evict) internal {
+        bytes memory data = evict
+            ? abi.encodeCall(IRollupRegistry.evict, (rollupId, SEQUENCER))
+            : abi.encodeCall(IRollupRegistry.reinstate, (rollupId, SEQUENCER));
         bytes32 salt = _schedule(data);
         vm.expectEmit(module);
-        emit IRollupModule.ParticipantReinstated(SEQUENCER, address(registry));
+        if (evict) emit IRollupModule.ParticipantEvicted(SEQUENCER, address(registry));
+        else emit IRollupModule.ParticipantReinstated(SEQUENCER, address(registry));
         vm.expectEmit(address(registry));
-        emit IRollupRegistry.RollupParticipantReinstated(rollupId, SEQUENCER);
+        if (evict) emit IRollupRegistry.RollupParticipantEvicted(rollupId, SEQUENCER);
+        else emit IRollupRegistry.RollupParticipantReinstated(rollupId, SEQUENCER);
         _execute(data, salt);
-        assertFalse(IRollupModule(module).isEvicted(SEQUENCER));
+        assertEq(IRollupModule(module).isEvicted(SEQUENCER), evict);
     }
 
     function test_evictRevertsOnZeroParticipant() public {
@@ -393,13 +396,5 @@ contract RollupRegistryGovernanceTest is RegistryFixture {
             abi.encodeWithSelector(IRollupRegistry.RollupRegistryRenounceDisabled.selector)
         );
         assertEq(registry.owner(), address(timelock));
-    }
-
-    /// @dev The implementation an EIP-1167 clone delegates to (bytes 10..29 of its code).
-    function _cloneTarget(address clone) internal view returns (address target) {
-        bytes memory code = clone.code;
-        assembly {
-            target := shr(96, mload(add(code, 0x2a)))
-        }
     }
 }

@@ -81,17 +81,15 @@ contract RollupRegistrySlotAuctionTest is RegistryFixture {
     }
 
     function test_slotAuctionCloneCannotBeReinitialised() public {
-        IRollupRegistry.Request memory request = _auctionRequest();
-        (, address module) = _register(request);
-        vm.prank(address(registry));
-        vm.expectRevert(ISlotAuctionTypes.SlotAuctionAlreadyInitialised.selector);
-        IRollupModule(module).initialize(_init(request), request.params);
+        _assertCloneRefusesInitialise(
+            _auctionRequest(), abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionAlreadyInitialised.selector)
+        );
     }
 
     function test_slotAuctionImplementationCannotBeInitialised() public {
-        IRollupRegistry.Request memory request = _auctionRequest();
-        vm.expectRevert(ISlotAuctionTypes.SlotAuctionNotAClone.selector);
-        slotAuctionImpl.initialize(_init(request), request.params);
+        _assertImplementationRefusesInitialise(
+            address(slotAuctionImpl), _auctionRequest(), abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotAClone.selector)
+        );
     }
 
     function test_evictedSequencerCannotBidOnSlotAuctionUntilReinstated() public {
@@ -135,26 +133,5 @@ contract RollupRegistrySlotAuctionTest is RegistryFixture {
             vm.roll(block.number + 1);
         }
         revert("no bidding window within an epoch");
-    }
-
-    function _init(IRollupRegistry.Request memory request) internal view returns (IRollupModule.ModuleInit memory) {
-        return IRollupModule.ModuleInit({
-            vault: address(vault),
-            governance: OTHER,
-            rollupOwner: OTHER,
-            rollupId: 1,
-            tokens: request.tokens,
-            minSequencers: request.minSequencers,
-            maxSequencers: request.maxSequencers
-        });
-    }
-
-    /// @dev The implementation an EIP-1167 clone delegates to (bytes 10..29 of its code).
-    function _cloneTarget(address clone) internal view returns (address target) {
-        bytes memory code = clone.code;
-        // Loads the word at code offset 10; its top 20 bytes are the implementation address.
-        assembly {
-            target := shr(96, mload(add(code, 0x2a)))
-        }
     }
 }

@@ -183,6 +183,18 @@ abstract contract AuctionFixture is Test {
         auction.seal(k);
     }
 
+    /// Elects alice, bob and carol in epoch 0 with 1,000 in the reward pool, publishes every slot and, once the
+    /// epoch's slots are over, settles alice's entry; returns what alice is then owed.
+    function _electPublishAndSettleAlice() internal returns (uint256 owed) {
+        _electThree(0);
+        _fundRewards(1_000 ether);
+        _publishAll(0);
+        vm.roll(_slotEnd(0));
+        vm.prank(alice);
+        auction.settle(0, 0);
+        owed = auction.claimable(alice);
+    }
+
     /// Publishes every slot of epoch k through its owner.
     function _publishAll(uint64 k) internal {
         for (uint256 t; t < E; ++t) {

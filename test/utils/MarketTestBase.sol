@@ -93,6 +93,16 @@ abstract contract MarketTestBase is Test {
         vault.setModule(address(m), true);
     }
 
+    /// A market with `p`, `provers` bonded provers and `amount` in its reward pool.
+    function _deployFundedMarket(IBlockMarket.Params memory p, uint256 provers, uint256 amount)
+        internal
+        returns (BlockMarket m)
+    {
+        m = _deployMarket(p);
+        _bondProvers(m, provers);
+        _fundMarket(m, amount);
+    }
+
     function _fundMarket(BlockMarket m, uint256 amount) internal {
         vm.startPrank(funder);
         token.approve(address(m), amount);
@@ -375,8 +385,56 @@ abstract contract MarketTestBase is Test {
         uint256[] memory signers = _range(4);
         signers[0] = stranger;
         _prove(market, b, signers);
-        _warpPastProofWindow(market, 1);
-        market.finalise(1);
+        _finaliseAfterProofWindow(market, 1);
+    }
+
+    /// Commits `b` for `who` (burn 10 ether, 20 %), waits for the proof window and reveals it.
+    function _commitAndReveal(BlockMarket m, address who, Block memory b) internal {
+        _commitBlock(m, who, b, 10 ether, 2000);
+        _warpToProofWindow(m, b.height);
+        _reveal(m, who, b);
+    }
+
+    /// Height-1 blocks of four voters each by the proposer, block i with seed `firstSeed + i` and burn `burns[i]`,
+    /// all committed, then revealed and proven in the proof window; block 0's voters (and signers) are `firstVoters`.
+    function _proveCompetingBlocks(BlockMarket m, uint96[] memory burns, uint256 firstSeed, uint256[] memory firstVoters)
+        internal
+        returns (Block[] memory bs)
+    {
+        bs = new Block[](burns.length);
+        for (uint256 i; i < bs.length; ++i) {
+            bs[i] = _newBlock(m, 1, bytes32(firstSeed + i), i == 0 ? firstVoters : _range(4));
+            _commitBlock(m, proposer, bs[i], burns[i], 2000);
+        }
+        _warpToProofWindow(m, 1);
+        for (uint256 i; i < bs.length; ++i) {
+            _reveal(m, proposer, bs[i]);
+            _prove(m, bs[i], i == 0 ? firstVoters : _range(4));
+        }
+    }
+
+    function _burns(uint96 a, uint96 b, uint96 c, uint96 d) internal pure returns (uint96[] memory burns) {
+        burns = new uint96[](4);
+        burns[0] = a;
+        burns[1] = b;
+        burns[2] = c;
+        burns[3] = d;
+    }
+
+    /// Commits and reveals `b` (height 1, four voters) for the proposer, proves it with `position`'s part signed by
+    /// prover `stranger` instead of its own (so that position did not contribute) and finalises it.
+    function _finaliseWithPositionDropped(BlockMarket m, Block memory b, uint256 position, uint256 stranger) internal {
+        _commitAndReveal(m, proposer, b);
+        uint256[] memory signers = _range(4);
+        signers[position] = stranger;
+        _prove(m, b, signers);
+        _finaliseAfterProofWindow(m, 1);
+    }
+
+    /// Waits for `height`'s proof window to close and finalises it.
+    function _finaliseAfterProofWindow(BlockMarket m, uint64 height) internal {
+        _warpPastProofWindow(m, height);
+        m.finalise(height);
     }
 
     function _reveal(BlockMarket m, address who, Block memory b) internal {
@@ -404,11 +462,8 @@ abstract contract MarketTestBase is Test {
     function _runBlock(BlockMarket m, address who, bytes32 seed, uint256 n) internal returns (Block memory b) {
         (uint64 headHeight,) = m.head();
         b = _newBlock(m, headHeight + 1, seed, _range(n));
-        _commitBlock(m, who, b, 10 ether, 2000);
-        _warpToProofWindow(m, b.height);
-        _reveal(m, who, b);
+        _commitAndReveal(m, who, b);
         _prove(m, b, _range(n));
-        _warpPastProofWindow(m, b.height);
-        m.finalise(b.height);
+        _finaliseAfterProofWindow(m, b.height);
     }
 }

@@ -92,10 +92,7 @@ abstract contract RegistryFixture is Test {
 
     /// @dev Schedules `data` on the registry through the timelock, waits the delay, executes it.
     function _govern(bytes memory data) internal {
-        bytes32 salt = bytes32(++_salt);
-        timelock.schedule(address(registry), 0, data, bytes32(0), salt, DELAY);
-        vm.warp(block.timestamp + DELAY);
-        timelock.execute(address(registry), 0, data, bytes32(0), salt);
+        _execute(data, _schedule(data));
     }
 
     /// @dev Schedules `data` on the registry and waits the delay; `_execute` runs it (expectations go in between).
@@ -111,11 +108,9 @@ abstract contract RegistryFixture is Test {
 
     /// @dev As `_govern`, expecting the registry call to revert with `revertData`.
     function _governExpectRevert(bytes memory data, bytes memory revertData) internal {
-        bytes32 salt = bytes32(++_salt);
-        timelock.schedule(address(registry), 0, data, bytes32(0), salt, DELAY);
-        vm.warp(block.timestamp + DELAY);
+        bytes32 salt = _schedule(data);
         vm.expectRevert(revertData);
-        timelock.execute(address(registry), 0, data, bytes32(0), salt);
+        _execute(data, salt);
     }
 
     /// @dev Runs `data` on the timelock itself (e.g. `updateDelay`) through schedule and execute.
@@ -124,5 +119,45 @@ abstract contract RegistryFixture is Test {
         timelock.schedule(address(timelock), 0, data, bytes32(0), salt, delay);
         vm.warp(block.timestamp + delay);
         timelock.execute(address(timelock), 0, data, bytes32(0), salt);
+    }
+
+    /// @dev A module's initialisation data for `request` (governance and owner OTHER, rollup 1).
+    function _init(IRollupRegistry.Request memory request) internal view returns (IRollupModule.ModuleInit memory) {
+        return IRollupModule.ModuleInit({
+            vault: address(vault),
+            governance: OTHER,
+            rollupOwner: OTHER,
+            rollupId: 1,
+            tokens: request.tokens,
+            minSequencers: request.minSequencers,
+            maxSequencers: request.maxSequencers
+        });
+    }
+
+    /// @dev The implementation an EIP-1167 clone delegates to (bytes 10..29 of its code).
+    function _cloneTarget(address clone) internal view returns (address target) {
+        bytes memory code = clone.code;
+        // Loads the word at code offset 10; its top 20 bytes are the implementation address.
+        assembly {
+            target := shr(96, mload(add(code, 0x2a)))
+        }
+    }
+
+    /// @dev Registers `request` and checks that its clone refuses a second initialisation with `revertData`.
+    function _assertCloneRefusesInitialise(IRollupRegistry.Request memory request, bytes memory revertData) internal {
+        (, address module) = _register(request);
+        vm.prank(address(registry));
+        vm.expectRevert(revertData);
+        IRollupModule(module).initialize(_init(request), request.params);
+    }
+
+    /// @dev Checks that the implementation `impl` itself refuses initialisation with `revertData`.
+    function _assertImplementationRefusesInitialise(
+        address impl,
+        IRollupRegistry.Request memory request,
+        bytes memory revertData
+    ) internal {
+        vm.expectRevert(revertData);
+        IRollupModule(impl).initialize(_init(request), request.params);
     }
 }

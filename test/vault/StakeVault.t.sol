@@ -9,7 +9,7 @@ import {StakeVault} from "../../contracts/vault/StakeVault.sol";
 import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
 import {BatonToken} from "../../contracts/token/BatonToken.sol";
 import {FeeOnTransferToken} from "../utils/FeeOnTransferToken.sol";
-import {MaliciousToken} from "../utils/MaliciousToken.sol";
+import {MaliciousToken, ReentryAssertions} from "../utils/MaliciousToken.sol";
 import {Ownable2Step} from "@openzeppelin/contracts/access/Ownable2Step.sol";
 import {BatonTimelock} from "../../contracts/registry/BatonTimelock.sol";
 
@@ -37,7 +37,7 @@ contract GreedyBurnToken is ERC20 {
     }
 }
 
-contract StakeVaultTest is Test {
+contract StakeVaultTest is ReentryAssertions {
     uint64 internal constant DELAY = 100;
     address internal constant DEAD = 0x000000000000000000000000000000000000dEaD;
 
@@ -107,6 +107,40 @@ contract StakeVaultTest is Test {
         timelock.schedule(address(vault), 0, data, bytes32(0), salt, 1 hours);
         vm.warp(block.timestamp + 1 hours);
         timelock.execute(address(vault), 0, data, bytes32(0), salt);
+    }
+
+    /// @dev Deposits 1,000 for alice and locks 10·i until t+10·i for i = 1..count; returns t.
+    function _lockLadder(uint64 count) internal returns (uint64 t) {
+        _deposit(alice, 1_000);
+        t = _now();
+        for (uint64 i = 1; i <= count; ++i) {
+            _lock(alice, 10 * i, t + 10 * i);
+        }
+    }
+
+    /// @dev Deposits 1,000 for alice and locks 10, 20, 30, 40 until t+10, t+30, t+20, t+40; returns t.
+    function _lockOutOfOrder() internal returns (uint64 t) {
+        _deposit(alice, 1_000);
+        t = _now();
+        _lock(alice, 10, t + 10);
+        _lock(alice, 20, t + 30);
+        _lock(alice, 30, t + 20);
+        _lock(alice, 40, t + 40);
+    }
+
+    /// @dev After 45 was taken for the t+20 lock of `_lockOutOfOrder`: 30 from it, 15 from t+30, nothing else.
+    function _assertNamedLockTakenFirst() internal view {
+        IStakeVault.ModuleLock[] memory locks = vault.locksOf(alice, address(token));
+        assertEq(locks.length, 3, "the t+20 lock is used up");
+        assertEq(locks[0].amount, 10, "the earlier lock is untouched");
+        assertEq(locks[1].amount, 5);
+        assertEq(locks[2].amount, 40, "the latest lock is untouched");
+    }
+
+    /// @dev Rolls to block `at` and checks what alice then has locked.
+    function _assertLockedAt(uint64 at, uint256 expected) internal {
+        vm.roll(at);
+        assertEq(_bal(alice).locked, expected);
     }
 
     function _bal(address who) internal view returns (IStakeVault.Balance memory) {
@@ -559,28 +593,20 @@ contract StakeVaultTest is Test {
         _lock(alice, 10, until);
         _lock(alice, 15, until);
         assertEq(_bal(alice).locked, 25);
-        vm.roll(until);
-        assertEq(_bal(alice).locked, 0);
+        _assertLockedAt(until, 0);
     }
 
     function test_lockUsesMaxSlotsThenMergesIntoCeiling() public {
-        _deposit(alice, 1_000);
-        uint64 t = _now();
         // MAX_LOCKS live slots of this module with distinct expiries.
         assertEq(vault.MAX_LOCKS(), 8);
-        for (uint64 i = 1; i <= 8; ++i) {
-            _lock(alice, 10 * i, t + 10 * i);
-        }
+        uint64 t = _lockLadder(8);
         assertEq(_bal(alice).locked, 360);
         // A ninth lock until t+25 merges into the module's slot ending at t+30 (held 5 blocks longer than asked).
         _lock(alice, 5, t + 25);
         assertEq(_bal(alice).locked, 365);
-        vm.roll(t + 25);
-        assertEq(_bal(alice).locked, 365 - 10 - 20);
-        vm.roll(t + 30);
-        assertEq(_bal(alice).locked, 360 - 60);
-        vm.roll(t + 80);
-        assertEq(_bal(alice).locked, 0);
+        _assertLockedAt(t + 25, 365 - 10 - 20);
+        _assertLockedAt(t + 30, 360 - 60);
+        _assertLockedAt(t + 80, 0);
     }
 
     function test_lockBeyondAllSlotsExtendsLatest() public {
@@ -592,21 +618,13 @@ contract StakeVaultTest is Test {
         // Later than every slot: this module's own t+80 slot grows and now ends at t+90.
         _lock(alice, 50, t + 90);
         assertEq(_bal(alice).locked, 36 + 50);
-        vm.roll(t + 80);
-        assertEq(_bal(alice).locked, 58);
-        vm.roll(t + 89);
-        assertEq(_bal(alice).locked, 58);
-        vm.roll(t + 90);
-        assertEq(_bal(alice).locked, 0);
+        _assertLockedAt(t + 80, 58);
+        _assertLockedAt(t + 89, 58);
+        _assertLockedAt(t + 90, 0);
     }
 
     function test_lockReusesExpiredSlot() public {
-        _deposit(alice, 1_000);
-        uint64 t = _now();
-        _lock(alice, 10, t + 10);
-        _lock(alice, 20, t + 20);
-        _lock(alice, 30, t + 30);
-        _lock(alice, 40, t + 40);
+        uint64 t = _lockLadder(4);
         vm.roll(t + 10); // slot 0 expired
         _lock(alice, 7, t + 15);
         assertEq(_bal(alice).locked, 97);
@@ -616,20 +634,13 @@ contract StakeVaultTest is Test {
     }
 
     function test_lockAfterEveryLockExpiredStartsAgain() public {
-        _deposit(alice, 1_000);
-        uint64 t = _now();
-        _lock(alice, 10, t + 10);
-        _lock(alice, 20, t + 20);
-        _lock(alice, 30, t + 30);
-        vm.roll(t + 30);
-        assertEq(_bal(alice).locked, 0);
+        uint64 t = _lockLadder(3);
+        _assertLockedAt(t + 30, 0);
         _lock(alice, 5, t + 35);
         _lock(alice, 6, t + 36);
         assertEq(_bal(alice).locked, 11);
-        vm.roll(t + 35);
-        assertEq(_bal(alice).locked, 6);
-        vm.roll(t + 36);
-        assertEq(_bal(alice).locked, 0);
+        _assertLockedAt(t + 35, 6);
+        _assertLockedAt(t + 36, 0);
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -681,12 +692,7 @@ contract StakeVaultTest is Test {
     }
 
     function test_slashAcrossSeveralLockSlots() public {
-        _deposit(alice, 1_000);
-        uint64 t = _now();
-        _lock(alice, 10, t + 10);
-        _lock(alice, 20, t + 20);
-        _lock(alice, 30, t + 30);
-        _lock(alice, 40, t + 40);
+        uint64 t = _lockLadder(4);
         vm.roll(t + 10); // slot 0 expired: its 10 are free again (still slashable in its tail)
         vm.prank(module);
         assertEq(vault.slash(alice, address(token), 60, t + 20, treasury, 0), 60);
@@ -694,28 +700,17 @@ contract StakeVaultTest is Test {
         // Owed by the t+20 lock: 20 from it, 30 from t+30, 10 from t+40; the earlier slot's tail keeps its claim.
         assertEq(b.locked, 30);
         assertEq(b.free, 910);
-        vm.roll(t + 30);
-        assertEq(_bal(alice).locked, 30);
-        vm.roll(t + 40);
-        assertEq(_bal(alice).locked, 0);
+        _assertLockedAt(t + 30, 30);
+        _assertLockedAt(t + 40, 0);
         assertEq(_bal(alice).free, 940);
     }
 
     function test_slashTakesTheNamedLockFirstThenOnlyLaterOnes() public {
-        _deposit(alice, 1_000);
-        uint64 t = _now();
-        _lock(alice, 10, t + 10);
-        _lock(alice, 20, t + 30);
-        _lock(alice, 30, t + 20);
-        _lock(alice, 40, t + 40);
+        uint64 t = _lockOutOfOrder();
         vm.prank(module);
         // owed by the t+20 lock (slot 2): 30 from it, then 15 from t+30 (the next to expire), never the t+10 lock
         assertEq(vault.slash(alice, address(token), 45, t + 20, treasury, 0), 45);
-        IStakeVault.ModuleLock[] memory locks = vault.locksOf(alice, address(token));
-        assertEq(locks.length, 3, "the t+20 lock is used up");
-        assertEq(locks[0].amount, 10, "the earlier lock is untouched");
-        assertEq(locks[1].amount, 5);
-        assertEq(locks[2].amount, 40, "the latest lock is untouched");
+        _assertNamedLockTakenFirst();
         // more than the locks from t+20 on hold: only those pay
         vm.prank(module);
         assertEq(vault.slash(alice, address(token), 1_000, t + 11, treasury, 0), 45);
@@ -765,20 +760,11 @@ contract StakeVaultTest is Test {
     }
 
     function test_unlockTakesTheNamedLockFirstThenOnlyLaterOnes() public {
-        _deposit(alice, 1_000);
-        uint64 t = _now();
-        _lock(alice, 10, t + 10);
-        _lock(alice, 20, t + 30);
-        _lock(alice, 30, t + 20);
-        _lock(alice, 40, t + 40);
+        uint64 t = _lockOutOfOrder();
         vm.prank(module);
         // owed by the t+20 lock: 30 from it, then 15 from t+30 (the next to expire), never the t+10 lock
         vault.unlock(alice, address(token), 45, t + 20);
-        IStakeVault.ModuleLock[] memory locks = vault.locksOf(alice, address(token));
-        assertEq(locks.length, 3, "the t+20 lock is used up");
-        assertEq(locks[0].amount, 10, "the earlier lock is untouched");
-        assertEq(locks[1].amount, 5);
-        assertEq(locks[2].amount, 40, "the latest lock is untouched");
+        _assertNamedLockTakenFirst();
         // more than the locks from t+11 on hold: refused, nothing moves
         vm.expectRevert(
             abi.encodeWithSelector(IStakeVault.StakeVaultUnlockExceedsLock.selector, alice, address(token), 46, 45)
@@ -859,36 +845,39 @@ contract StakeVaultTest is Test {
     }
 
     function test_slashToBurnSendsUnburnableTokenToDeadAddress() public {
-        FeeOnTransferToken plain = new FeeOnTransferToken(0); // no burn function at all
-        _allowAndDeposit(address(plain), 100);
-        _lockToken(alice, address(plain), 100, _now() + 10);
-        vm.prank(module);
-        assertEq(vault.slash(alice, address(plain), 40, 0, address(0), 2), 40);
-        assertEq(plain.balanceOf(DEAD), 40);
-        assertEq(plain.balanceOf(address(vault)), 60);
+        _assertSlashToBurnSendsToDeadAddress(new FeeOnTransferToken(0)); // no burn function at all
     }
 
     function test_slashToBurnWithNoOpBurnSendsToDeadAddress() public {
         NoOpBurnToken noop = new NoOpBurnToken();
         noop.mint(alice, 100);
-        _allowAndDeposit(address(noop), 100);
-        _lockToken(alice, address(noop), 100, _now() + 10);
-        vm.prank(module);
-        vault.slash(alice, address(noop), 40, 0, address(0), 2);
-        assertEq(noop.balanceOf(DEAD), 40);
-        assertEq(noop.balanceOf(address(vault)), 60);
+        _assertSlashToBurnSendsToDeadAddress(noop);
     }
 
     function test_slashToBurnWithMisbehavingBurnReverts() public {
         GreedyBurnToken greedy = new GreedyBurnToken();
         greedy.mint(alice, 100);
-        _allowAndDeposit(address(greedy), 100);
-        _lockToken(alice, address(greedy), 100, _now() + 10);
+        _allowDepositAndLock(address(greedy));
         vm.expectRevert(
             abi.encodeWithSelector(IStakeVault.StakeVaultBurnMismatch.selector, address(greedy), 40, 100, 20)
         );
         vm.prank(module);
         vault.slash(alice, address(greedy), 40, 0, address(0), 2);
+    }
+
+    /// @dev Slashing 40 of a locked 100 to burn: the token has no working burn, so the 40 go to the dead address.
+    function _assertSlashToBurnSendsToDeadAddress(ERC20 erc20) internal {
+        _allowDepositAndLock(address(erc20));
+        vm.prank(module);
+        assertEq(vault.slash(alice, address(erc20), 40, 0, address(0), 2), 40);
+        assertEq(erc20.balanceOf(DEAD), 40);
+        assertEq(erc20.balanceOf(address(vault)), 60);
+    }
+
+    /// @dev Allows `erc20`, deposits 100 of it for alice and locks all of it for the module.
+    function _allowDepositAndLock(address erc20) internal {
+        _allowAndDeposit(erc20, 100);
+        _lockToken(alice, erc20, 100, _now() + 10);
     }
 
     function _allowAndDeposit(address erc20, uint256 amount) internal {
@@ -1016,16 +1005,6 @@ contract StakeVaultTest is Test {
         IStakeVault.Balance memory m = vault.balanceOf(address(mal), address(mal));
         assertEq(mal.balanceOf(address(vault)), a.free + a.locked + a.pending + m.free + m.locked + m.pending);
         assertEq(m.free, 500);
-    }
-
-    function _assertReentryBlocked(MaliciousToken mal, uint256 attemptsBefore) internal view {
-        assertGt(mal.reentryAttempts(), attemptsBefore, "the hook did not run");
-        assertTrue(mal.lastReentryReverted(), "re-entry succeeded");
-        assertEq(
-            bytes4(mal.lastReentryRevertData()),
-            ReentrancyGuardTransient.ReentrancyGuardReentrantCall.selector,
-            "re-entry failed for another reason"
-        );
     }
 
     // ----------------------------------------------------------------------------------------------------

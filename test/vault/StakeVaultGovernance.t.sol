@@ -41,6 +41,29 @@ contract StakeVaultGovernanceTest is Test {
         vault.deposit(address(token), amount);
     }
 
+    /// @dev Deposits 10,000 for alice, locks 1,000 of it for module A until t+40 and fills every other slot with
+    /// 1-wei locks of module B (until t+41, t+42, ...); returns t.
+    function _fillSlotsWithOneLockOfAAndTheRestOfB() internal returns (uint64 t) {
+        _deposit(10_000 ether);
+        t = uint64(block.number);
+        vm.prank(moduleA);
+        vault.lock(alice, address(token), 1_000 ether, t + 40);
+        for (uint64 i = 1; i < vault.MAX_LOCKS(); ++i) {
+            vm.prank(moduleB);
+            vault.lock(alice, address(token), 1, t + 40 + i);
+        }
+    }
+
+    /// @dev The deployer transfers the vault to `timelock` (a one-hour delay), which accepts it through its delay.
+    function _handVaultTo(BatonTimelock timelock) internal {
+        vm.prank(deployer);
+        vault.transferOwnership(address(timelock));
+        bytes memory accept = abi.encodeCall(Ownable2Step.acceptOwnership, ());
+        timelock.schedule(address(vault), 0, accept, bytes32(0), bytes32(0), 1 hours);
+        vm.warp(block.timestamp + 1 hours);
+        timelock.execute(address(vault), 0, accept, bytes32(0), bytes32(0));
+    }
+
     function _timelock(uint256 delay) internal returns (BatonTimelock) {
         address[] memory proposers = new address[](1);
         proposers[0] = address(this);
@@ -96,12 +119,7 @@ contract StakeVaultGovernanceTest is Test {
 
         // A timelock at the floor takes over, and its calls wait for the delay.
         BatonTimelock timelock = _timelock(1 hours);
-        vm.prank(deployer);
-        vault.transferOwnership(address(timelock));
-        bytes memory accept = abi.encodeCall(Ownable2Step.acceptOwnership, ());
-        timelock.schedule(address(vault), 0, accept, bytes32(0), bytes32(0), 1 hours);
-        vm.warp(block.timestamp + 1 hours);
-        timelock.execute(address(vault), 0, accept, bytes32(0), bytes32(0));
+        _handVaultTo(timelock);
         assertEq(vault.owner(), address(timelock));
 
         bytes memory data = abi.encodeCall(IStakeVault.setModule, (evil, true));
@@ -130,12 +148,7 @@ contract StakeVaultGovernanceTest is Test {
 
     function test_lateDelayFloorStopsGovernanceInsteadOfMakingItInstant() public {
         BatonTimelock timelock = _timelock(1 hours);
-        vm.prank(deployer);
-        vault.transferOwnership(address(timelock));
-        bytes memory accept = abi.encodeCall(Ownable2Step.acceptOwnership, ());
-        timelock.schedule(address(vault), 0, accept, bytes32(0), bytes32(0), 1 hours);
-        vm.warp(block.timestamp + 1 hours);
-        timelock.execute(address(vault), 0, accept, bytes32(0), bytes32(0));
+        _handVaultTo(timelock);
         _deposit(1 ether);
         // The timelock lowers its own delay below the floor: the vault now refuses it.
         bytes memory lower = abi.encodeCall(TimelockController.updateDelay, (1));
@@ -161,15 +174,7 @@ contract StakeVaultGovernanceTest is Test {
     // ------------------------------------------------------------------ exploit 3: a tiny lock extending another
 
     function test_tinyLockNeverExtendsAnotherModulesLock() public {
-        _deposit(10_000 ether);
-        uint64 t = uint64(block.number);
-        vm.prank(moduleA);
-        vault.lock(alice, address(token), 1_000 ether, t + 40);
-        // Fill every other slot with module B's locks.
-        for (uint64 i = 1; i < vault.MAX_LOCKS(); ++i) {
-            vm.prank(moduleB);
-            vault.lock(alice, address(token), 1, t + 40 + i);
-        }
+        uint64 t = _fillSlotsWithOneLockOfAAndTheRestOfB();
         // Module B's 1-wei lock for a million blocks merges into B's own latest slot, never into A's.
         vm.prank(moduleB);
         vault.lock(alice, address(token), 1, t + 1_000_000);
@@ -186,14 +191,7 @@ contract StakeVaultGovernanceTest is Test {
         address moduleC = makeAddr("moduleC");
         vm.prank(deployer);
         vault.setModule(moduleC, true);
-        _deposit(10_000 ether);
-        uint64 t = uint64(block.number);
-        vm.prank(moduleA);
-        vault.lock(alice, address(token), 1_000 ether, t + 40);
-        for (uint64 i = 1; i < vault.MAX_LOCKS(); ++i) {
-            vm.prank(moduleB);
-            vault.lock(alice, address(token), 1, t + 40 + i);
-        }
+        uint64 t = _fillSlotsWithOneLockOfAAndTheRestOfB();
         IStakeVault.Balance memory before = vault.balanceOf(alice, address(token));
         vm.expectRevert(
             abi.encodeWithSelector(IStakeVault.StakeVaultLockSlotsFull.selector, alice, address(token), 8)

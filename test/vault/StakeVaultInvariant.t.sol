@@ -487,64 +487,66 @@ contract StakeVaultInvariantTest is Test {
         }
     }
 
-    /// Each staker's stake is exactly deposits - withdrawals - slashes.
-    function invariant_noStakerWithdrewMoreThanDepositedMinusSlashed() public view {
+    /// Runs `check` for every (staker, token) pair the handler uses.
+    function _forEachStake(function(address, address) internal view check) internal view {
         address[2] memory tokens = _tokens();
         uint256 n = handler.actorCount();
         for (uint256 t = 0; t < 2; ++t) {
             for (uint256 i = 0; i < n; ++i) {
-                address staker = handler.actors(i);
-                uint256 deposited = handler.ghostDeposited(staker, tokens[t]);
-                uint256 withdrawn = handler.ghostWithdrawn(staker, tokens[t]);
-                uint256 slashed = handler.ghostSlashed(staker, tokens[t]);
-                assertLe(withdrawn + slashed, deposited);
-                IStakeVault.Balance memory b = vault.balanceOf(staker, tokens[t]);
-                assertEq(b.free + b.locked + b.pending, deposited - withdrawn - slashed);
+                check(handler.actors(i), tokens[t]);
             }
         }
+    }
+
+    /// Each staker's stake is exactly deposits - withdrawals - slashes.
+    function invariant_noStakerWithdrewMoreThanDepositedMinusSlashed() public view {
+        _forEachStake(_checkStakeIsDepositsLessWithdrawalsAndSlashes);
+    }
+
+    function _checkStakeIsDepositsLessWithdrawalsAndSlashes(address staker, address erc20) internal view {
+        uint256 deposited = handler.ghostDeposited(staker, erc20);
+        uint256 withdrawn = handler.ghostWithdrawn(staker, erc20);
+        uint256 slashed = handler.ghostSlashed(staker, erc20);
+        assertLe(withdrawn + slashed, deposited);
+        IStakeVault.Balance memory b = vault.balanceOf(staker, erc20);
+        assertEq(b.free + b.locked + b.pending, deposited - withdrawn - slashed);
     }
 
     /// For every (staker, token, module), hostile module included: what the module took plus what it released <=
     /// what the staker locked for it.
     function invariant_moduleTookAtMostWhatWasLockedForIt() public view {
-        address[2] memory tokens = _tokens();
-        uint256 n = handler.actorCount();
+        _forEachStake(_checkModulesTookAtMostWhatWasLocked);
+    }
+
+    function _checkModulesTookAtMostWhatWasLocked(address staker, address erc20) internal view {
         uint256 mCount = handler.moduleCount();
-        for (uint256 t = 0; t < 2; ++t) {
-            for (uint256 i = 0; i < n; ++i) {
-                address staker = handler.actors(i);
-                for (uint256 m = 0; m < mCount; ++m) {
-                    address module = handler.modules(m);
-                    assertLe(
-                        handler.ghostTakenBy(staker, tokens[t], module) + handler.ghostUnlockedBy(staker, tokens[t], module),
-                        handler.ghostLockedFor(staker, tokens[t], module)
-                    );
-                }
-            }
+        for (uint256 m = 0; m < mCount; ++m) {
+            address module = handler.modules(m);
+            assertLe(
+                handler.ghostTakenBy(staker, erc20, module) + handler.ghostUnlockedBy(staker, erc20, module),
+                handler.ghostLockedFor(staker, erc20, module)
+            );
         }
     }
 
     /// Every module's claim (live locks and tails) is covered at once: Σ slashable over modules <= the staker's
     /// stake, so no module's slash can leave another's claim uncovered.
     function invariant_everyModuleClaimIsCovered() public view {
-        address[2] memory tokens = _tokens();
-        uint256 n = handler.actorCount();
+        _forEachStake(_checkEveryModuleClaimIsCovered);
+    }
+
+    function _checkEveryModuleClaimIsCovered(address staker, address erc20) internal view {
+        uint256 live;
+        uint256 claims;
         uint256 mCount = handler.moduleCount();
-        for (uint256 t = 0; t < 2; ++t) {
-            for (uint256 i = 0; i < n; ++i) {
-                address staker = handler.actors(i);
-                uint256 live;
-                uint256 claims;
-                for (uint256 m = 0; m < mCount; ++m) {
-                    (uint256 locked, uint256 slashable) = vault.lockedFor(staker, tokens[t], handler.modules(m));
-                    live += locked;
-                    claims += slashable;
-                }
-                IStakeVault.Balance memory b = vault.balanceOf(staker, tokens[t]);
-                assertEq(b.locked, live);
-                assertLe(claims, b.free + b.locked + b.pending);
-            }
+        for (uint256 m = 0; m < mCount; ++m) {
+            (uint256 locked, uint256 slashable) = vault.lockedFor(staker, erc20, handler.modules(m));
+            live += locked;
+            claims += slashable;
         }
+        IStakeVault.Balance memory b = vault.balanceOf(staker, erc20);
+        assertEq(b.locked, live);
+        assertLe(claims, b.free + b.locked + b.pending);
     }
 
     /// Slashed stake went where it was sent: to the recipient, burned (burnable token) or to the dead address.
@@ -562,15 +564,12 @@ contract StakeVaultInvariantTest is Test {
     /// The views agree with each other: `freeOf` equals `balanceOf().free`, and `withdrawableAt` is set exactly
     /// when something is pending.
     function invariant_balanceViewsConsistent() public view {
-        address[2] memory tokens = _tokens();
-        uint256 n = handler.actorCount();
-        for (uint256 t = 0; t < 2; ++t) {
-            for (uint256 i = 0; i < n; ++i) {
-                address staker = handler.actors(i);
-                IStakeVault.Balance memory b = vault.balanceOf(staker, tokens[t]);
-                assertEq(vault.freeOf(staker, tokens[t]), b.free);
-                assertEq(b.pending == 0, b.withdrawableAt == 0);
-            }
-        }
+        _forEachStake(_checkBalanceViewsAgree);
+    }
+
+    function _checkBalanceViewsAgree(address staker, address erc20) internal view {
+        IStakeVault.Balance memory b = vault.balanceOf(staker, erc20);
+        assertEq(vault.freeOf(staker, erc20), b.free);
+        assertEq(b.pending == 0, b.withdrawableAt == 0);
     }
 }

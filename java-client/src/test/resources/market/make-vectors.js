@@ -4,7 +4,8 @@
 import { network } from "hardhat";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { ATTESTATION_TYPES, PARAMS_TYPE, VOTE_TYPES } from "../../../../../test/utils/MarketTypes.js";
+import { ATTESTATION_TYPES, VOTE_TYPES } from "../../../../../test/utils/MarketTypes.js";
+import { deployMarket } from "../../../../../test/utils/MarketDeployment.js";
 
 const here = path.resolve("java-client/src/test/resources/market");
 const { ethers } = await network.create();
@@ -21,28 +22,9 @@ const BPS = 2500;
 const TX_ORDER_ROOT = "0x" + "a1".repeat(32);
 const SECRET = "0x" + "5e".repeat(32);
 
-const [deployer] = await ethers.getSigners();
-const token = await ethers.deployContract("BatonToken", ["Baton", "BTN", deployer.address]);
-const vault = await ethers.deployContract("StakeVault", [deployer.address, 64]);
-await vault.setTokenAllowed(await token.getAddress(), true);
-const verifier = await ethers.deployContract("AttestationVerifier");
-const proofs = await ethers.deployContract("BlockMarketProofs");
-const impl = await ethers.deployContract("BlockMarket", [await proofs.getAddress()]);
-const cloneCode = "0x3d602d80600a3d3981f3363d3d373d3d3d363d73" + (await impl.getAddress()).slice(2) +
-  "5af43d82803e903d91602b57fd5bf3";
-const cloneAddress = (await (await deployer.sendTransaction({ data: cloneCode })).wait()).contractAddress;
-const market = await ethers.getContractAt("BlockMarket", cloneAddress);
-const params = {
-  verifier: await verifier.getAddress(), proposalWindow: 60, proofWindow: 120, disputeWindow: 300,
-  escrowLockBlocks: 1000, bondHorizonBlocks: 2000, pipelined: false, maxAssignments: 2048, targetProvers: 0,
-  maxUncles: 2, slashRateBps: 1000, badVoteBountyBps: 5000, minBurnBid: E(1), minBurnPerMissingProver: 0,
-  blockReward: E(100), uncleReward: E(10),
-};
-await market.initialize({
-  vault: await vault.getAddress(), governance: deployer.address, rollupOwner: deployer.address, rollupId: 1,
-  tokens: [{ token: await token.getAddress(), minStake: E(50), weight: 1 }], minSequencers: 1, maxSequencers: 100,
-}, coder.encode([PARAMS_TYPE], [params]));
-await vault.setModule(cloneAddress, true);
+// As the gas benchmark deploys it, without the authoriser step and the reward pool (the vectors predate them).
+const { deployer, token, vault, verifier, market, params } = await deployMarket(ethers, { authoriser: false, rewardPool: 0 });
+const cloneAddress = await market.getAddress();
 
 const proposer = keyed(PROPOSER_KEY);
 await deployer.sendTransaction({ to: proposer.address, value: E(1) });

@@ -1,5 +1,7 @@
 package dev.baton.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +9,7 @@ import java.nio.file.Path;
 /**
  * The CLI in-process on agent files in a test's directory, for the {@code baton <role> run} tests:
  * a connection file to a port nobody listens on (so a config check that let anything through would
- * fail on connecting, not pass), the agent file, and the command's exit code and output.
+ * fail on connecting, not pass), the agent file, and the checks that the command refused it.
  */
 public final class AgentCommandFixture {
     private final Path dir;
@@ -16,8 +18,16 @@ public final class AgentCommandFixture {
         this.dir = dir;
     }
 
-    /** What a command returned and printed. */
-    public record Result(int code, String out, String err) {}
+    /**
+     * A fixture in {@code dir} whose {@code baton.yaml} points at a port nobody listens on, so the
+     * config check must fail before any connection.
+     */
+    public static AgentCommandFixture withConnectionToNowhere(Path dir, int devKeyIndex)
+            throws IOException {
+        AgentCommandFixture fixture = new AgentCommandFixture(dir);
+        fixture.connectionToNowhere(devKeyIndex);
+        return fixture;
+    }
 
     /**
      * Writes {@code baton.yaml}: an RPC port nobody listens on, a manifest that does not exist,
@@ -38,14 +48,17 @@ public final class AgentCommandFixture {
         return file;
     }
 
-    /** {@code baton <role> run --agent <config>}. */
-    public static Result runAgent(String role, Path config) {
-        return run(role, "run", "--agent", config.toString());
-    }
-
-    /** {@code baton <args>}, its stdout and stderr captured. */
-    public static Result run(String... args) {
-        CliRun run = CliRun.of(args);
-        return new Result(run.exitCode(), run.out(), run.err());
+    /**
+     * Runs {@code baton <role> run --agent <config>} and checks that it exited with the usage code,
+     * its stderr naming every one of {@code err}, and that none of {@code notCreated} (files of the
+     * test's directory) exists afterwards.
+     */
+    public void assertRefused(String role, Path config, String[] err, String... notCreated) {
+        CliRun run = CliRun.of(role, "run", "--agent", config.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(err);
+        for (String name : notCreated) {
+            assertThat(dir.resolve(name)).doesNotExist();
+        }
     }
 }

@@ -1,7 +1,8 @@
 package dev.baton.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.baton.model.Json;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One {@code baton} command run in this JVM, as a user would type it, with its exit code and what
@@ -11,12 +12,18 @@ public record CliRun(int exitCode, String out, String err) {
 
     /** Runs {@code baton <args>} and captures both streams. */
     public static CliRun of(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new CliRun(code, out.toString(), err.toString());
+        CliSession session = new CliSession();
+        int code = session.run(args);
+        return new CliRun(code, session.out(), session.err());
+    }
+
+    /** {@code command} followed by {@code options}: a command line with options every run adds. */
+    public static String[] args(String[] command, String... options) {
+        return Stream.concat(Stream.of(command), Stream.of(options)).toArray(String[]::new);
+    }
+
+    /** Stdout as JSON (for runs with {@code -o json}). */
+    public JsonNode json() {
+        return Json.MAPPER.readTree(out);
     }
 }

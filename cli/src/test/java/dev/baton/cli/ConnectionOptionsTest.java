@@ -2,8 +2,6 @@ package dev.baton.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +23,7 @@ class ConnectionOptionsTest {
     /** The demo signs with development keys on its own devnet or the one --rpc-url names. */
     private static final Set<String> DEMO = Set.of("demo");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CliSession cli = new CliSession();
 
     private static void leaves(CommandLine command, String path, List<CommandLine> into) {
         if (command.getSubcommands().isEmpty() && !path.isEmpty()) {
@@ -88,8 +78,8 @@ class ConnectionOptionsTest {
 
     @Test
     void theDemoSpellsItsNodeRpcUrl() {
-        assertThat(run("demo", "--rpc", "http://127.0.0.1:9")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("Unknown option", "'--rpc'", "--rpc-url");
+        assertThat(cli.run("demo", "--rpc", "http://127.0.0.1:9")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("Unknown option", "'--rpc'", "--rpc-url");
     }
 
     @Test
@@ -101,7 +91,7 @@ class ConnectionOptionsTest {
         // manifest is written.
         java.nio.file.Path out = dir.resolve("manifest.json");
         int code =
-                run(
+                cli.run(
                         "deploy",
                         "--rpc-url",
                         "http://127.0.0.1:9",
@@ -110,22 +100,22 @@ class ConnectionOptionsTest {
                         "--password-env",
                         "PW",
                         "--out",
-                        out.toString());
+                        cli.out());
         assertThat(code).isEqualTo(ExitCodes.FAILURE);
-        assertThat(err.toString()).contains("eth_chainId").doesNotContain("w.json");
+        assertThat(cli.err()).contains("eth_chainId").doesNotContain("w.json");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void devnetUpTakesAPortOnlyForADetachedNode() {
-        assertThat(run("devnet", "up", "--port", "9545")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--port applies to a detached node");
+        assertThat(cli.run("devnet", "up", "--port", "9545")).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("--port applies to a detached node");
     }
 
     @Test
     void devnetUpDetachedRefusesARemoteRpcUrl() {
-        assertThat(run("devnet", "up", "--detach", "--rpc-url", "https://rpc.example.org"))
+        assertThat(cli.run("devnet", "up", "--detach", "--rpc-url", "https://rpc.example.org"))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("'https://rpc.example.org' is not a local");
+        assertThat(cli.err()).contains("'https://rpc.example.org' is not a local");
     }
 }

@@ -6,20 +6,14 @@ import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.anvil.AnvilOptions;
 import dev.baton.devnet.anvil.AnvilProcess;
 import dev.baton.model.DeploymentManifest;
-import dev.baton.signer.DevAccounts;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.WalletUtils;
 import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.http.HttpService;
 
 /**
@@ -63,19 +57,11 @@ class ReadmeRealChainIT {
                             step.args().stream()
                                     .map(arg -> substitute(arg, chain.rpcUrl()))
                                     .toArray(String[]::new);
-                    StringWriter out = new StringWriter();
-                    StringWriter err = new StringWriter();
-                    var cli = BatonCli.commandLine();
-                    cli.setOut(new PrintWriter(out, true));
-                    cli.setErr(new PrintWriter(err, true));
-                    assertThat(cli.execute(args))
-                            .as(step + "\n" + out + err)
+                    CliRun run = CliRun.of(args);
+                    assertThat(run.exitCode())
+                            .as(step + "\n" + run.out() + run.err())
                             .isEqualTo(ExitCodes.OK);
-                    long nonce =
-                            web3j.ethGetTransactionCount(deployer, DefaultBlockParameterName.LATEST)
-                                    .send()
-                                    .getTransactionCount()
-                                    .longValueExact();
+                    long nonce = AnvilFunding.nonce(web3j, deployer);
                     if (i == 0) {
                         afterFirstDeploy = nonce;
                         assertThat(nonce).isPositive();
@@ -111,25 +97,7 @@ class ReadmeRealChainIT {
         String address =
                 WalletUtils.loadCredentials(PASSWORD, dir.resolve("deployer.json").toFile())
                         .getAddress();
-        chain.control()
-                .call(
-                        "eth_sendTransaction",
-                        Map.of(
-                                "from",
-                                DevAccounts.hardhatDefaults().get(0).address().lowerHex(),
-                                "to",
-                                address,
-                                "value",
-                                "0x" + BigInteger.TEN.pow(19).toString(16)));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (web3j.ethGetBalance(address, DefaultBlockParameterName.LATEST)
-                        .send()
-                        .getBalance()
-                        .signum()
-                == 0) {
-            assertThat(System.nanoTime()).as("funding mined").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        AnvilFunding.tenEther(chain, web3j, address);
         return address;
     }
 }

@@ -12,18 +12,7 @@ import java.util.Map;
  * same transfers and awaiting each in turn. It times itself (warm-up excluded) and prints {@code
  * elapsed_ns=<n>} on its last line.
  */
-final class EthersPhase {
-    private final ProjectRoot root;
-    private final String rpcUrl;
-    private final DevAccount sender;
-    private final Address token;
-
-    EthersPhase(ProjectRoot root, String rpcUrl, DevAccount sender, Address token) {
-        this.root = root;
-        this.rpcUrl = rpcUrl;
-        this.sender = sender;
-        this.token = token;
-    }
+record EthersPhase(ProjectRoot root, String rpcUrl, DevAccount sender, Address token) {
 
     PhaseResult run(int salt, int warmUp, int n) throws IOException, InterruptedException {
         var node = root.node();

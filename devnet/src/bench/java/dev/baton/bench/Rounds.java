@@ -14,23 +14,11 @@ import java.util.List;
  * the same gas for every round); the phase going first rotates from round to round, so load drift
  * during a run hits every phase alike.
  */
-final class Rounds {
+record Rounds(Devnet devnet, DeploymentManifest manifest, Address token, int n) {
     /** Dev account 0 deployed the suite; every round takes the next three. */
     private static final int FIRST_ACCOUNT = 1;
 
     private static final int ACCOUNTS_PER_ROUND = 3;
-
-    private final Devnet devnet;
-    private final DeploymentManifest manifest;
-    private final Address token;
-    private final int n;
-
-    Rounds(Devnet devnet, DeploymentManifest manifest, Address token, int n) {
-        this.devnet = devnet;
-        this.manifest = manifest;
-        this.token = token;
-        this.n = n;
-    }
 
     /** Accounts used by {@code rounds} rounds; the next index is free for other phases. */
     static int accountsUsed(int rounds) {

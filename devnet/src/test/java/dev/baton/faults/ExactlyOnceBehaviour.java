@@ -143,11 +143,7 @@ abstract class ExactlyOnceBehaviour {
         DevAccount sender = devnet.account(2);
         Address to = recipients(0xe1, 1).get(0);
         try (FaultProxy proxy = FaultProxy.start(devnet.rpcUrl());
-                Baton baton =
-                        Baton.connect(
-                                manifest,
-                                sender.signer(devnet.chainId()),
-                                BatonOptions.defaults().withRpcUrl(proxy.url()))) {
+                Baton baton = throughProxy(manifest, sender, devnet.chainId(), proxy)) {
             Address btn = baton.token("BTN");
             long before = nonce(baton, sender, false);
             proxy.inject(fault);
@@ -170,11 +166,7 @@ abstract class ExactlyOnceBehaviour {
         DevAccount sender = devnet.account(3);
         List<Address> to = recipients(0xb2, 4);
         try (FaultProxy proxy = FaultProxy.start(devnet.rpcUrl());
-                Baton baton =
-                        Baton.connect(
-                                manifest,
-                                sender.signer(devnet.chainId()),
-                                BatonOptions.defaults().withRpcUrl(proxy.url()))) {
+                Baton baton = throughProxy(manifest, sender, devnet.chainId(), proxy)) {
             Address btn = baton.token("BTN");
             long before = nonce(baton, sender, false);
             List<TxRequest> transfers = new ArrayList<>();
@@ -202,6 +194,13 @@ abstract class ExactlyOnceBehaviour {
 
     private static long nonce(Baton baton, DevAccount account, boolean pending) {
         return baton.transactor().node().transactionCount(account.address(), pending);
+    }
+
+    /** {@code sender}'s client of {@code manifest} sending through {@code proxy}. */
+    static Baton throughProxy(
+            DeploymentManifest manifest, DevAccount sender, long chainId, FaultProxy proxy) {
+        return Baton.connect(
+                manifest, sender.signer(chainId), BatonOptions.defaults().withRpcUrl(proxy.url()));
     }
 
     static List<Address> recipients(int salt, int count) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.baton.client.Baton;
-import dev.baton.client.BatonOptions;
 import dev.baton.client.TokenClient;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.devnet.anvil.AnvilProcess;
@@ -40,10 +39,8 @@ class NodeOutageAnvilIT {
             List<Address> to = ExactlyOnceBehaviour.recipients(0x0a, 5);
             try (FaultProxy proxy = FaultProxy.start(devnet.rpcUrl());
                     Baton baton =
-                            Baton.connect(
-                                    manifest,
-                                    sender.signer(devnet.chainId()),
-                                    BatonOptions.defaults().withRpcUrl(proxy.url()))) {
+                            ExactlyOnceBehaviour.throughProxy(
+                                    manifest, sender, devnet.chainId(), proxy)) {
                 TokenClient tokens = baton.tokens();
                 Address btn = baton.token("BTN");
                 long before = baton.transactor().node().transactionCount(sender.address(), false);

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.baton.client.Baton;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
-import dev.baton.devnet.ProjectRoot;
+import dev.baton.devnet.ExampleRequests;
+import dev.baton.devnet.WrapperSender;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.errors.RollupRegistryTokenNotAllowedException;
 import dev.baton.internal.contracts.BatonToken;
@@ -14,20 +15,11 @@ import dev.baton.model.DeploymentManifest;
 import dev.baton.signer.DevAccount;
 import dev.baton.types.Address;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.web3j.protocol.Web3j;
-import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.gas.StaticEIP1559GasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 12's exploit 2 from Java on the devnet: only governance allows stake tokens, so a
@@ -37,7 +29,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @BatonDevnet(kind = DevnetKind.PROCESS)
 class UnallowedTokenRegistrationIT {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
     void aRegistrationNamingATokenGovernanceNeverAllowedFailsNamingIt(
@@ -78,44 +69,21 @@ class UnallowedTokenRegistrationIT {
 
     /** The shipped block-market example with its one stake token {@code symbol}. */
     private static Path request(Path dir, String symbol) throws Exception {
-        ObjectNode request =
-                (ObjectNode)
-                        JSON.readTree(
-                                Files.readString(
-                                        ProjectRoot.locate()
-                                                .dir()
-                                                .resolve("examples/block-market-rollup.json")));
-        ObjectNode layer = (ObjectNode) request.get("execution_layer_req");
-        ((ObjectNode) ((ArrayNode) layer.get("allowed_tokens")).get(0)).put("sym", symbol);
-        ((ObjectNode) ((ArrayNode) layer.get("min_stake_per_seq")).get(0)).put("sym", symbol);
-        Path file = dir.resolve("unallowed-token.json");
-        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(request));
-        return file;
+        return ExampleRequests.blockMarket(dir, "unallowed-token.json", selection -> {}, symbol);
     }
 
     /** A fresh ERC-20 the vault's governance never allowed. */
     private static String deployToken(Devnet devnet, DevAccount owner) throws Exception {
-        Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
-        try {
-            var credentials = org.web3j.crypto.Credentials.create(owner.privateKey());
-            var transactions =
-                    new RawTransactionManager(
-                            web3j,
-                            credentials,
-                            devnet.chainId(),
-                            new PollingTransactionReceiptProcessor(web3j, 20, 1500));
-            var gas =
-                    new StaticEIP1559GasProvider(
-                            devnet.chainId(),
-                            BigInteger.valueOf(10_000_000_000L),
-                            BigInteger.valueOf(1_000_000_000L),
-                            BigInteger.valueOf(3_000_000));
+        try (WrapperSender sender = new WrapperSender(devnet, owner)) {
             return BatonToken.deploy(
-                            web3j, transactions, gas, "Evil", "EVL", owner.address().toString())
+                            sender.web3j(),
+                            sender.transactions(),
+                            sender.gas(3_000_000),
+                            "Evil",
+                            "EVL",
+                            owner.address().toString())
                     .send()
                     .getContractAddress();
-        } finally {
-            web3j.shutdown();
         }
     }
 }

@@ -14,7 +14,7 @@ import dev.baton.client.market.Proposal;
 import dev.baton.client.registry.Registration;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
-import dev.baton.devnet.ProjectRoot;
+import dev.baton.devnet.ExampleRequests;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.errors.StakeVaultInsufficientFreeException;
 import dev.baton.errors.StakeVaultNotModuleException;
@@ -37,14 +37,11 @@ import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import dev.baton.types.ChainId;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -58,7 +55,6 @@ import tools.jackson.databind.node.ObjectNode;
 @BatonDevnet(kind = DevnetKind.PROCESS)
 class HostileMarketIsolationIT {
     private static final BigInteger E18 = BigInteger.TEN.pow(18);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static Amount tokens(long n) {
         return Amount.of(E18.multiply(BigInteger.valueOf(n)));
@@ -248,19 +244,6 @@ class HostileMarketIsolationIT {
      */
     private static Path request(
             Path dir, String name, Consumer<ObjectNode> selection, String symbol) throws Exception {
-        ObjectNode request =
-                (ObjectNode)
-                        JSON.readTree(
-                                Files.readString(
-                                        ProjectRoot.locate()
-                                                .dir()
-                                                .resolve("examples/block-market-rollup.json")));
-        ObjectNode layer = (ObjectNode) request.get("execution_layer_req");
-        selection.accept((ObjectNode) layer.get("selection"));
-        ((ObjectNode) ((ArrayNode) layer.get("allowed_tokens")).get(0)).put("sym", symbol);
-        ((ObjectNode) ((ArrayNode) layer.get("min_stake_per_seq")).get(0)).put("sym", symbol);
-        Path file = dir.resolve(name);
-        Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(request));
-        return file;
+        return ExampleRequests.blockMarket(dir, name, selection, symbol);
     }
 }

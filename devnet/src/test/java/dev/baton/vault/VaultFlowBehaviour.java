@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.client.Baton;
 import dev.baton.client.StakeBalances;
 import dev.baton.devnet.Devnet;
+import dev.baton.devnet.WrapperSender;
 import dev.baton.errors.StakeVaultInsufficientFreeException;
 import dev.baton.errors.StakeVaultWithdrawalNotReadyException;
 import dev.baton.internal.contracts.StakeVault;
@@ -14,11 +15,6 @@ import dev.baton.signer.DevAccount;
 import dev.baton.types.Amount;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import org.web3j.protocol.Web3j;
-import org.web3j.protocol.http.HttpService;
-import org.web3j.tx.RawTransactionManager;
-import org.web3j.tx.gas.StaticEIP1559GasProvider;
-import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 
 /**
  * The vault flow through the Java client, run on both devnet kinds by its subclasses: deposit, a
@@ -97,22 +93,16 @@ abstract class VaultFlowBehaviour {
         }
     }
 
+    /**
+     * The vault's wrapper sending as {@code account} (its connection lives as long as the test).
+     */
     private static StakeVault vaultAs(
             Devnet devnet, DeploymentManifest manifest, DevAccount account) {
-        Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
-        var credentials = org.web3j.crypto.Credentials.create(account.privateKey());
-        var transactions =
-                new RawTransactionManager(
-                        web3j,
-                        credentials,
-                        devnet.chainId(),
-                        new PollingTransactionReceiptProcessor(web3j, 20, 1500));
-        var gas =
-                new StaticEIP1559GasProvider(
-                        devnet.chainId(),
-                        BigInteger.valueOf(10_000_000_000L),
-                        BigInteger.valueOf(1_000_000_000L),
-                        BigInteger.valueOf(1_000_000));
-        return StakeVault.load(manifest.contract("StakeVault"), web3j, transactions, gas);
+        WrapperSender sender = new WrapperSender(devnet, account);
+        return StakeVault.load(
+                manifest.contract("StakeVault"),
+                sender.web3j(),
+                sender.transactions(),
+                sender.gas(1_000_000));
     }
 }

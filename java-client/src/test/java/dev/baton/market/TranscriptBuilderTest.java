@@ -22,6 +22,14 @@ class TranscriptBuilderTest {
                 new Vote(MARKET, 5, PROPOSER, COMMITMENT, 2500, TreePosition.of(depth, index)));
     }
 
+    /**
+     * Prover 1's vote for leaf 0 of a depth-1 tree, for {@code market}, {@code height} and {@code
+     * commitment}.
+     */
+    private static SignedVote voteAtLeafZero(Address market, long height, Bytes32 commitment) {
+        return vote(1, new Vote(market, height, PROPOSER, commitment, 2500, TreePosition.of(1, 0)));
+    }
+
     private static SignedVote vote(int prover, Vote vote) {
         return new ProverSigning(KeyTypedDataSigner.numbered(prover)).vote(DOMAIN, vote);
     }
@@ -83,42 +91,9 @@ class TranscriptBuilderTest {
     @Test
     void dropsVotesForOtherBlocksAndForgedSignatures() {
         TranscriptBuilder b = builder(1);
-        assertThat(
-                        b.offer(
-                                vote(
-                                        1,
-                                        new Vote(
-                                                MARKET,
-                                                6,
-                                                PROPOSER,
-                                                COMMITMENT,
-                                                2500,
-                                                TreePosition.of(1, 0)))))
-                .isFalse();
-        assertThat(
-                        b.offer(
-                                vote(
-                                        1,
-                                        new Vote(
-                                                MARKET,
-                                                5,
-                                                PROPOSER,
-                                                Bytes32.ZERO,
-                                                2500,
-                                                TreePosition.of(1, 0)))))
-                .isFalse();
-        assertThat(
-                        b.offer(
-                                vote(
-                                        1,
-                                        new Vote(
-                                                Address.ZERO,
-                                                5,
-                                                PROPOSER,
-                                                COMMITMENT,
-                                                2500,
-                                                TreePosition.of(1, 0)))))
-                .isFalse();
+        assertThat(b.offer(voteAtLeafZero(MARKET, 6, COMMITMENT))).isFalse();
+        assertThat(b.offer(voteAtLeafZero(MARKET, 5, Bytes32.ZERO))).isFalse();
+        assertThat(b.offer(voteAtLeafZero(Address.ZERO, 5, COMMITMENT))).isFalse();
         assertThat(b.offer(vote(1, 2, 0))).as("deeper than the tree").isFalse();
         SignedVote honest = vote(1, 1, 0);
         SignedVote forged =

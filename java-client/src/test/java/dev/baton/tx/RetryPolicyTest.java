@@ -32,22 +32,21 @@ class RetryPolicyTest {
 
     @Test
     void givesUpAfterMaxAttempts() {
-        AtomicInteger attempts = new AtomicInteger();
-        assertThatThrownBy(
-                        () ->
-                                policy.call(
-                                        clock,
-                                        () -> {
-                                            attempts.incrementAndGet();
-                                            throw TransportException.transientFailure(
-                                                    "reset", null);
-                                        }))
-                .isInstanceOf(TransportException.class);
-        assertThat(attempts).hasValue(4);
+        assertThat(attemptsUntilItThrows(TransportException.transientFailure("reset", null)))
+                .isEqualTo(4);
     }
 
     @Test
     void neverRetriesPermanentFailures() {
+        assertThat(attemptsUntilItThrows(TransportException.permanent("invalid params", -32602)))
+                .isEqualTo(1);
+        assertThat(clock.sleptMillis()).isZero();
+    }
+
+    /**
+     * Calls through the policy a call that always fails with {@code failure}; returns the tries.
+     */
+    private int attemptsUntilItThrows(TransportException failure) {
         AtomicInteger attempts = new AtomicInteger();
         assertThatThrownBy(
                         () ->
@@ -55,11 +54,9 @@ class RetryPolicyTest {
                                         clock,
                                         () -> {
                                             attempts.incrementAndGet();
-                                            throw TransportException.permanent(
-                                                    "invalid params", -32602);
+                                            throw failure;
                                         }))
                 .isInstanceOf(TransportException.class);
-        assertThat(attempts).hasValue(1);
-        assertThat(clock.sleptMillis()).isZero();
+        return attempts.get();
     }
 }

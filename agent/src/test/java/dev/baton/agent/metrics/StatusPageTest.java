@@ -8,6 +8,7 @@ import dev.baton.agent.runtime.FakeClock;
 import dev.baton.agent.runtime.StatusContributor;
 import dev.baton.agent.runtime.StatusPanel;
 import dev.baton.model.Json;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,15 +85,19 @@ class StatusPageTest {
         }
     }
 
-    @Test
-    void theRootServesOneSelfContainedPageThatReloadsItself() throws Exception {
+    /** A keeper's server with {@code pending} transactions in flight and the panels above. */
+    private static AgentHttpServer keeperWithPending(long pending) throws IOException {
         AgentMetrics metrics = new AgentMetrics("keeper");
-        metrics.pendingTransactions(2);
+        metrics.pendingTransactions(pending);
         FakeClock clock = new FakeClock();
         AgentStatus status = new AgentStatus("keeper", clock.millis());
-        try (AgentHttpServer server =
-                AgentHttpServer.start(
-                        0, metrics, status, () -> List.of(new Contributing()), clock, 1_000)) {
+        return AgentHttpServer.start(
+                0, metrics, status, () -> List.of(new Contributing()), clock, 1_000);
+    }
+
+    @Test
+    void theRootServesOneSelfContainedPageThatReloadsItself() throws Exception {
+        try (AgentHttpServer server = keeperWithPending(2)) {
             HttpResponse<String> page = get(server.port(), "/");
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type"))
@@ -134,13 +139,7 @@ class StatusPageTest {
 
     @Test
     void theStatusDocumentCarriesThePanelsHealthAndPendingTransactions() throws Exception {
-        AgentMetrics metrics = new AgentMetrics("keeper");
-        metrics.pendingTransactions(1);
-        FakeClock clock = new FakeClock();
-        AgentStatus status = new AgentStatus("keeper", clock.millis());
-        try (AgentHttpServer server =
-                AgentHttpServer.start(
-                        0, metrics, status, () -> List.of(new Contributing()), clock, 1_000)) {
+        try (AgentHttpServer server = keeperWithPending(1)) {
             JsonNode doc = Json.MAPPER.readTree(get(server.port(), "/status").body());
             assertThat(doc.get("healthy").asBoolean()).isTrue();
             assertThat(doc.get("pendingTransactions").asLong()).isEqualTo(1);

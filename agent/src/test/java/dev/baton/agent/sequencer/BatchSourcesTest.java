@@ -3,8 +3,10 @@ package dev.baton.agent.sequencer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.baton.client.auction.ScheduledSlot;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -40,33 +42,39 @@ class BatchSourcesTest {
                 .isEqualTo("0-7.batch");
     }
 
+    /** A started batch server on loopback answering {@code /next} with {@code handler}. */
+    private static HttpServer batchServer(HttpHandler handler) throws IOException {
+        HttpServer server =
+                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
+        server.createContext("/next", handler);
+        server.start();
+        return server;
+    }
+
     @Test
     void theHttpSourceAsksForTheSlotAndTellsNotReadyFromFailure() throws Exception {
         Map<String, String> batches = new ConcurrentHashMap<>();
         List<String> queries = new CopyOnWriteArrayList<>();
         HttpServer server =
-                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-        server.createContext(
-                "/next",
-                ex -> {
-                    try (ex) {
-                        String query = ex.getRequestURI().getQuery();
-                        queries.add(query);
-                        if (query.contains("slot=99")) {
-                            ex.sendResponseHeaders(500, -1);
-                            return;
-                        }
-                        String body = batches.get(query);
-                        if (body == null) {
-                            ex.sendResponseHeaders(204, -1);
-                            return;
-                        }
-                        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                        ex.sendResponseHeaders(200, bytes.length);
-                        ex.getResponseBody().write(bytes);
-                    }
-                });
-        server.start();
+                batchServer(
+                        ex -> {
+                            try (ex) {
+                                String query = ex.getRequestURI().getQuery();
+                                queries.add(query);
+                                if (query.contains("slot=99")) {
+                                    ex.sendResponseHeaders(500, -1);
+                                    return;
+                                }
+                                String body = batches.get(query);
+                                if (body == null) {
+                                    ex.sendResponseHeaders(204, -1);
+                                    return;
+                                }
+                                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                                ex.sendResponseHeaders(200, bytes.length);
+                                ex.getResponseBody().write(bytes);
+                            }
+                        });
         try {
             HttpBatchSource source =
                     new HttpBatchSource(
@@ -94,20 +102,17 @@ class BatchSourcesTest {
     @Test
     void theHttpSourceFeedsThePublishDutyEndToEnd(@TempDir Path storeDir) throws Exception {
         HttpServer server =
-                HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4);
-        server.createContext(
-                "/next",
-                ex -> {
-                    try (ex) {
-                        String query = ex.getRequestURI().getQuery();
-                        byte[] bytes =
-                                String.format("0x%064x", query.hashCode() & 0xffffffffL)
-                                        .getBytes(StandardCharsets.UTF_8);
-                        ex.sendResponseHeaders(200, bytes.length);
-                        ex.getResponseBody().write(bytes);
-                    }
-                });
-        server.start();
+                batchServer(
+                        ex -> {
+                            try (ex) {
+                                String query = ex.getRequestURI().getQuery();
+                                byte[] bytes =
+                                        String.format("0x%064x", query.hashCode() & 0xffffffffL)
+                                                .getBytes(StandardCharsets.UTF_8);
+                                ex.sendResponseHeaders(200, bytes.length);
+                                ex.getResponseBody().write(bytes);
+                            }
+                        });
         FakeAuctionNode node = new FakeAuctionNode();
         String yaml =
                 "store: s.db\nbid:\n  fixed: 100\nbatches:\n  http: http://127.0.0.1:"

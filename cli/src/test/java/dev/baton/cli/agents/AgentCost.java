@@ -2,7 +2,6 @@ package dev.baton.cli.agents;
 
 import dev.baton.types.Address;
 import java.io.IOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.DefaultBlockParameter;
-import org.web3j.protocol.core.methods.response.EthBlock;
 import org.web3j.protocol.core.methods.response.Transaction;
-import org.web3j.protocol.core.methods.response.TransactionReceipt;
 
 /**
  * What the agents cost, per role: transactions mined and their gas (read from the blocks), and RPC
@@ -51,34 +47,24 @@ record AgentCost(Map<String, long[]> roles, Map<String, long[]> market, List<Str
                 });
         String marketHex = marketAddress.lowerHex().toLowerCase(Locale.ROOT);
         List<String> failed = new ArrayList<>();
-        for (long b = from; b <= to; b++) {
-            EthBlock.Block block =
-                    web3j.ethGetBlockByNumber(
-                                    DefaultBlockParameter.valueOf(BigInteger.valueOf(b)), true)
-                            .send()
-                            .getBlock();
-            for (EthBlock.TransactionResult<?> result : block.getTransactions()) {
-                Transaction t = (Transaction) result.get();
-                String role = byHex.get(t.getFrom().toLowerCase(Locale.ROOT));
-                if (role == null) {
-                    continue;
-                }
-                TransactionReceipt receipt =
-                        web3j.ethGetTransactionReceipt(t.getHash())
-                                .send()
-                                .getTransactionReceipt()
-                                .orElseThrow();
-                if (!receipt.isStatusOK()) {
-                    failed.add(role + " " + t.getFrom() + " in block " + b);
-                }
-                long[] totals = marketOnly.contains(role) ? market.get(role) : roles.get(role);
-                if (marketHex.equalsIgnoreCase(t.getTo()) && !marketOnly.contains(role)) {
-                    long agents = totals[0];
-                    totals = market.computeIfAbsent(role, r -> new long[] {agents, 0, 0, -1});
-                }
-                totals[1]++;
-                totals[2] += receipt.getGasUsed().longValueExact();
+        for (MinedTransactions mined :
+                MinedTransactions.between(
+                        web3j,
+                        from,
+                        to,
+                        t -> byHex.containsKey(t.getFrom().toLowerCase(Locale.ROOT)))) {
+            Transaction t = mined.transaction();
+            String role = byHex.get(t.getFrom().toLowerCase(Locale.ROOT));
+            if (!mined.receipt().isStatusOK()) {
+                failed.add(role + " " + t.getFrom() + " in block " + mined.block());
             }
+            long[] totals = marketOnly.contains(role) ? market.get(role) : roles.get(role);
+            if (marketHex.equalsIgnoreCase(t.getTo()) && !marketOnly.contains(role)) {
+                long agents = totals[0];
+                totals = market.computeIfAbsent(role, r -> new long[] {agents, 0, 0, -1});
+            }
+            totals[1]++;
+            totals[2] += mined.receipt().getGasUsed().longValueExact();
         }
         return new AgentCost(roles, market, failed);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.cli.agents.AgentProcesses;
 import dev.baton.cli.agents.EventLogs;
+import dev.baton.cli.agents.MinedTransactions;
 import dev.baton.client.Baton;
 import dev.baton.client.auction.AuctionOperatorClient;
 import dev.baton.client.auction.AuctionTimeline;
@@ -35,8 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.Hash;
 import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.DefaultBlockParameter;
-import org.web3j.protocol.core.methods.response.EthBlock;
 import org.web3j.protocol.core.methods.response.Transaction;
 import org.web3j.protocol.http.HttpService;
 
@@ -202,34 +201,36 @@ class SequencerAgentIT {
                             "claim",
                             selector("seal(uint64)"),
                             "seal");
-            for (long b = from; b <= to; b++) {
-                EthBlock.Block block =
-                        web3j.ethGetBlockByNumber(
-                                        DefaultBlockParameter.valueOf(BigInteger.valueOf(b)), true)
-                                .send()
-                                .getBlock();
-                for (EthBlock.TransactionResult<?> result : block.getTransactions()) {
-                    Transaction t = (Transaction) result.get();
-                    if (!me.lowerHex().equalsIgnoreCase(t.getFrom())) {
-                        continue;
-                    }
-                    sends++;
-                    String kind =
-                            auction.lowerHex().equalsIgnoreCase(t.getTo())
-                                    ? selectors.getOrDefault(t.getInput().substring(0, 10), "other")
-                                    : "other";
-                    byKind.merge(kind, 1, Integer::sum);
-                    var receipt =
-                            web3j.ethGetTransactionReceipt(t.getHash())
-                                    .send()
-                                    .getTransactionReceipt()
-                                    .orElseThrow();
-                    if (!receipt.isStatusOK()) {
-                        failed.add(kind + " in block " + b);
-                    }
+            for (MinedTransactions mined :
+                    MinedTransactions.between(
+                            web3j, from, to, t -> me.lowerHex().equalsIgnoreCase(t.getFrom()))) {
+                Transaction t = mined.transaction();
+                sends++;
+                String kind =
+                        auction.lowerHex().equalsIgnoreCase(t.getTo())
+                                ? selectors.getOrDefault(t.getInput().substring(0, 10), "other")
+                                : "other";
+                byKind.merge(kind, 1, Integer::sum);
+                if (!mined.receipt().isStatusOK()) {
+                    failed.add(kind + " in block " + mined.block());
                 }
             }
             assertThat(byKind).doesNotContainKey("other");
+        }
+
+        /**
+         * The logs' first two topics as "epoch/index" keys, checking that every log's third topic
+         * is this agent and that no key comes twice ({@code twice} says what that would mean).
+         */
+        private Set<String> ownDistinctKeys(List<List<String>> logs, String twice) {
+            Set<String> keys = new HashSet<>();
+            for (List<String> log : logs) {
+                assertThat(EventLogs.address(log.get(3))).isEqualTo(me);
+                assertThat(keys.add(EventLogs.num(log.get(1)) + "/" + EventLogs.num(log.get(2))))
+                        .as(twice)
+                        .isTrue();
+            }
+            return keys;
         }
 
         void verify(Web3j web3j, Address auction, List<long[]> down) throws IOException {
@@ -261,17 +262,7 @@ class SequencerAgentIT {
                     .as("no keeper: every seal is the agent's")
                     .isEqualTo(sealedLogs.size());
 
-            Set<String> publishedSlots = new HashSet<>();
-            for (List<String> log : published) {
-                assertThat(EventLogs.address(log.get(3))).isEqualTo(me);
-                assertThat(
-                                publishedSlots.add(
-                                        EventLogs.num(log.get(1))
-                                                + "/"
-                                                + EventLogs.num(log.get(2))))
-                        .as("a slot published twice")
-                        .isTrue();
-            }
+            Set<String> publishedSlots = ownDistinctKeys(published, "a slot published twice");
             assertThat(byKind.get("publish")).isEqualTo(publishedSlots.size());
             int own = 0;
             int missed = 0;
@@ -303,17 +294,9 @@ class SequencerAgentIT {
                     .anyMatch(key -> slotStart(key) > lastUp);
             assertThat(missed).as("own slots missed while down").isPositive().isLessThan(own);
 
-            Set<String> settledEntries = new HashSet<>();
+            Set<String> settledEntries = ownDistinctKeys(settled, "an entry settled twice");
             BigInteger credited = BigInteger.ZERO;
             for (List<String> log : settled) {
-                assertThat(EventLogs.address(log.get(3))).isEqualTo(me);
-                assertThat(
-                                settledEntries.add(
-                                        EventLogs.num(log.get(1))
-                                                + "/"
-                                                + EventLogs.num(log.get(2))))
-                        .as("an entry settled twice")
-                        .isTrue();
                 credited = credited.add(REWARD.multiply(EventLogs.word(log.get(0), 1)));
             }
             assertThat(byKind.get("settle")).isEqualTo(settledEntries.size()).isPositive();

@@ -2,11 +2,9 @@ package dev.baton.cli.devnet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.cli.BatonCli;
+import dev.baton.cli.CliRun;
 import dev.baton.devnet.rpc.DevnetControl;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,13 +88,10 @@ class DevnetBlockTimeIT {
     }
 
     private static void run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        var cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        assertThat(code).as("baton %s%n%s%s", String.join(" ", args), out, err).isZero();
+        CliRun run = CliRun.of(args);
+        assertThat(run.exitCode())
+                .as("baton %s%n%s%s", String.join(" ", args), run.out(), run.err())
+                .isZero();
     }
 
     private static int freePort() throws IOException {

@@ -3,10 +3,8 @@ package dev.baton.cli.devnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.baton.cli.BatonCli;
+import dev.baton.cli.CliSession;
 import dev.baton.cli.ConfigException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -41,30 +39,24 @@ class DevnetBlockTimeTest {
 
     @Test
     void aNonNumberExitsWithCode2NamingTheFlagAndStartsNothing() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = BatonCli.commandLine();
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute("devnet", "up", "--block-time", "2s");
+        CliSession cli = new CliSession();
+        int code = cli.run("devnet", "up", "--block-time", "2s");
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("--block-time").contains("2s");
+        assertThat(cli.err()).contains("--block-time").contains("2s");
     }
 
     @Test
     void aBadPeriodExitsWithCode2BeforeAnyNodeStarts() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = BatonCli.commandLine();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("devnet", "up", "--detach", "--port", "1", "--block-time", "0"))
+        CliSession cli = new CliSession();
+        assertThat(cli.run("devnet", "up", "--detach", "--port", "1", "--block-time", "0"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("--block-time: 0 is outside [1, 3600] seconds");
+        assertThat(cli.err()).contains("--block-time: 0 is outside [1, 3600] seconds");
     }
 
     @Test
     void aDetachedNodeCannotRunInAContainer() {
-        StringWriter err = new StringWriter();
-        CommandLine cli = BatonCli.commandLine();
-        cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("devnet", "up", "--detach", "--docker", "--port", "1")).isEqualTo(2);
-        assertThat(err.toString()).contains("--docker runs in the foreground only");
+        CliSession cli = new CliSession();
+        assertThat(cli.run("devnet", "up", "--detach", "--docker", "--port", "1")).isEqualTo(2);
+        assertThat(cli.err()).contains("--docker runs in the foreground only");
     }
 }

@@ -3,10 +3,8 @@ package dev.baton.cli.devnet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.baton.cli.BatonCli;
+import dev.baton.cli.CliSession;
 import dev.baton.cli.ExitCodes;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class DevnetMineCommandTest {
     private static final Pattern METHOD = Pattern.compile("\"method\"\\s*:\\s*\"([^\"]+)\"");
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliSession cli = new CliSession();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private HttpServer mainnet;
 
@@ -57,40 +54,33 @@ class DevnetMineCommandTest {
         mainnet.stop(0);
     }
 
-    private int run(String... args) {
-        var cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
     private String url() {
         return "http://127.0.0.1:" + mainnet.getAddress().getPort();
     }
 
     @Test
     void refusesAChainThatIsNotTheDevnet() {
-        int code = run("devnet", "mine", "--blocks", "5", "--rpc-url", url());
+        int code = cli.run("devnet", "mine", "--blocks", "5", "--rpc-url", url());
 
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("runs only on a devnet (chain 31337)", "is chain 1");
+        assertThat(cli.err()).contains("runs only on a devnet (chain 31337)", "is chain 1");
         assertThat(calls).containsOnly("eth_chainId");
     }
 
     @Test
     void needsSomethingToDo() {
-        assertThat(run("devnet", "mine", "--rpc-url", url())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--blocks N, --until-block B or --seconds S");
+        assertThat(cli.run("devnet", "mine", "--rpc-url", url())).isEqualTo(ExitCodes.USAGE);
+        assertThat(cli.err()).contains("--blocks N, --until-block B or --seconds S");
         assertThat(calls).isEmpty();
     }
 
     @Test
     void refusesNonPositiveCounts() {
-        assertThat(run("devnet", "mine", "--blocks", "0", "--rpc-url", url()))
+        assertThat(cli.run("devnet", "mine", "--blocks", "0", "--rpc-url", url()))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(run("devnet", "mine", "--seconds", "-3", "--rpc-url", url()))
+        assertThat(cli.run("devnet", "mine", "--seconds", "-3", "--rpc-url", url()))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString())
+        assertThat(cli.err())
                 .contains(
                         "--blocks must be at least 1, was 0",
                         "--seconds must be at least 1, was -3");
@@ -99,15 +89,24 @@ class DevnetMineCommandTest {
 
     @Test
     void blocksAndUntilBlockExcludeEachOther() {
-        assertThat(run("devnet", "mine", "--blocks", "2", "--until-block", "9", "--rpc-url", url()))
+        assertThat(
+                        cli.run(
+                                "devnet",
+                                "mine",
+                                "--blocks",
+                                "2",
+                                "--until-block",
+                                "9",
+                                "--rpc-url",
+                                url()))
                 .isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("mutually exclusive");
+        assertThat(cli.err()).contains("mutually exclusive");
     }
 
     @Test
     void helpNamesEveryOption() {
-        assertThat(run("devnet", "mine", "--help")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.run("devnet", "mine", "--help")).isZero();
+        assertThat(cli.out())
                 .contains("--blocks", "--until-block", "--seconds", "--rpc-url", "Devnet only");
     }
 }

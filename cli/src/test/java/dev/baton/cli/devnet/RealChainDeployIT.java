@@ -3,6 +3,7 @@ package dev.baton.cli.devnet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.baton.cli.AnvilFunding;
 import dev.baton.cli.CliRun;
 import dev.baton.cli.ExitCodes;
 import dev.baton.devnet.ProjectRoot;
@@ -32,15 +33,16 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.WalletUtils;
 import org.web3j.protocol.Web3j;
-import org.web3j.protocol.core.DefaultBlockParameterName;
 import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.ReadonlyTransactionManager;
 import org.web3j.tx.gas.DefaultGasProvider;
@@ -62,11 +64,21 @@ class RealChainDeployIT {
      */
     private static final int DEPLOYMENT_TRANSACTIONS = 15;
 
+    /** The suite's contracts in a manifest, after the tokens. */
+    private static final String[] SUITE_CONTRACTS = {
+        "StakeVault",
+        "SlotAuctionViews",
+        "SlotAuction",
+        "BlockMarketProofs",
+        "BlockMarket",
+        "AttestationVerifier",
+        "BatonTimelock",
+        "RollupRegistry"
+    };
+
     @TempDir static Path dir;
     private static AnvilProcess chain;
     private static Web3j web3j;
-
-    record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void startChain() {
@@ -89,7 +101,7 @@ class RealChainDeployIT {
     void developmentKeysAndNoSignerAreRefusedNamingTheChainAndNothingIsSent() throws Exception {
         Path out = dir.resolve("dev-key-manifest.json");
 
-        Run devKey =
+        CliRun devKey =
                 baton(
                         "deploy",
                         "--rpc-url",
@@ -98,7 +110,7 @@ class RealChainDeployIT {
                         "0",
                         "--out",
                         out.toString());
-        Run none = baton("deploy", "--rpc-url", chain.rpcUrl(), "--out", out.toString());
+        CliRun none = baton("deploy", "--rpc-url", chain.rpcUrl(), "--out", out.toString());
 
         assertThat(devKey.exitCode()).isNotEqualTo(ExitCodes.OK);
         assertThat(devKey.err())
@@ -113,7 +125,7 @@ class RealChainDeployIT {
 
     @Test
     void devnetMineIsRefusedNamingTheChainAndMinesNothing() throws Exception {
-        Run mine = baton("devnet", "mine", "--rpc-url", chain.rpcUrl(), "--blocks", "1000");
+        CliRun mine = baton("devnet", "mine", "--rpc-url", chain.rpcUrl(), "--blocks", "1000");
 
         assertThat(mine.exitCode()).isNotEqualTo(ExitCodes.OK);
         assertThat(mine.err())
@@ -148,17 +160,11 @@ class RealChainDeployIT {
         long sentBefore = nonce(signer.address().lowerHex());
         assertThat(sentBefore).as("2 tokens, the vault, 2 allowances, the views").isEqualTo(6);
 
-        Run resumed =
-                baton(
-                        "deploy",
-                        "--rpc-url",
-                        chain.rpcUrl(),
-                        "--keystore",
-                        keystore.toString(),
-                        "--password-file",
-                        passwordFile.toString(),
-                        "--out",
-                        manifestFile.toString(),
+        CliRun resumed =
+                deployWithKeystore(
+                        keystore,
+                        passwordFile,
+                        manifestFile,
                         "--confirmations",
                         "2",
                         "--max-fee-gwei",
@@ -180,31 +186,15 @@ class RealChainDeployIT {
         assertThat(manifest.tokens()).isEqualTo(partial.tokens());
         assertThat(manifest.contracts())
                 .containsAllEntriesOf(partial.contracts())
-                .containsOnlyKeys(
-                        "StakeVault",
-                        "SlotAuctionViews",
-                        "SlotAuction",
-                        "BlockMarketProofs",
-                        "BlockMarket",
-                        "AttestationVerifier",
-                        "BatonTimelock",
-                        "RollupRegistry");
+                .containsOnlyKeys(SUITE_CONTRACTS);
         assertThat(nonce(signer.address().lowerHex()))
                 .as("nothing redeployed")
                 .isEqualTo(DEPLOYMENT_TRANSACTIONS);
         assertThat(manifest.chainId()).isEqualTo(SEPOLIA);
         assertThat(manifest.deployments())
                 .containsOnlyKeys(
-                        "BTN",
-                        "ALT",
-                        "StakeVault",
-                        "SlotAuctionViews",
-                        "SlotAuction",
-                        "BlockMarketProofs",
-                        "BlockMarket",
-                        "AttestationVerifier",
-                        "BatonTimelock",
-                        "RollupRegistry");
+                        Stream.concat(Stream.of("BTN", "ALT"), Stream.of(SUITE_CONTRACTS))
+                                .toArray(String[]::new));
         assertThat(manifest.deployedAtBlock())
                 .isEqualTo(manifest.deployments().get("BTN").block())
                 .isEqualTo(partial.deployedAtBlock());
@@ -212,19 +202,8 @@ class RealChainDeployIT {
         assertTheShapeIgnitionWritesToo(manifestFile);
         assertGovernanceWithTheTimelock(manifest, signer.address());
 
-        Run again =
-                baton(
-                        "deploy",
-                        "--rpc-url",
-                        chain.rpcUrl(),
-                        "--keystore",
-                        keystore.toString(),
-                        "--password-file",
-                        passwordFile.toString(),
-                        "--out",
-                        manifestFile.toString(),
-                        "--confirmations",
-                        "1");
+        CliRun again =
+                deployWithKeystore(keystore, passwordFile, manifestFile, "--confirmations", "1");
         assertThat(again.exitCode()).as(again.err()).isEqualTo(ExitCodes.OK);
         assertThat(again.err())
                 .contains("RollupRegistry: kept at")
@@ -349,41 +328,34 @@ class RealChainDeployIT {
         assertThat(timelock.hasRole(admin, timelockAddress).send()).isTrue();
     }
 
-    /**
-     * Sends 10 ether from anvil's first account (anvil signs for it; no development key signs on
-     * this chain).
-     */
     private static void fund(Address account) throws Exception {
-        chain.control()
-                .call(
-                        "eth_sendTransaction",
-                        Map.of(
-                                "from",
-                                DevAccounts.hardhatDefaults().get(0).address().lowerHex(),
-                                "to",
-                                account.lowerHex(),
-                                "value",
-                                "0x" + BigInteger.TEN.pow(19).toString(16)));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (web3j.ethGetBalance(account.lowerHex(), DefaultBlockParameterName.LATEST)
-                        .send()
-                        .getBalance()
-                        .signum()
-                == 0) {
-            assertThat(System.nanoTime()).as("funding mined").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        AnvilFunding.tenEther(chain, web3j, account.lowerHex());
     }
 
     private static long nonce(String account) throws Exception {
-        return web3j.ethGetTransactionCount(account, DefaultBlockParameterName.LATEST)
-                .send()
-                .getTransactionCount()
-                .longValueExact();
+        return AnvilFunding.nonce(web3j, account);
     }
 
-    private static Run baton(String... args) {
-        CliRun run = CliRun.of(args);
-        return new Run(run.exitCode(), run.out(), run.err());
+    private static CliRun baton(String... args) {
+        return CliRun.of(args);
+    }
+
+    /** {@code baton deploy} to {@code manifestFile}, signed by the keystore, with {@code more}. */
+    private static CliRun deployWithKeystore(
+            Path keystore, Path passwordFile, Path manifestFile, String... more) {
+        List<String> args =
+                new ArrayList<>(
+                        List.of(
+                                "deploy",
+                                "--rpc-url",
+                                chain.rpcUrl(),
+                                "--keystore",
+                                keystore.toString(),
+                                "--password-file",
+                                passwordFile.toString(),
+                                "--out",
+                                manifestFile.toString()));
+        args.addAll(List.of(more));
+        return CliRun.of(args.toArray(String[]::new));
     }
 }

@@ -2,41 +2,31 @@ package dev.baton.cli.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.cli.BatonCli;
+import dev.baton.cli.CliSession;
 import dev.baton.cli.ExitCodes;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.baton.cli.TestManifests;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MarketCommandTest {
     @TempDir Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CliSession cli = new CliSession();
 
     @Test
     void marketAndProverCommandsAreRegistered() {
-        assertThat(run("market", "--help")).isZero();
-        assertThat(out.toString())
+        assertThat(cli.run("market", "--help")).isZero();
+        assertThat(cli.out())
                 .contains("commit", "reveal", "prove", "finalise", "ranking", "claim", "dispute");
-        assertThat(run("prover", "--help")).isZero();
-        assertThat(out.toString()).contains("stake", "vote", "attest");
+        assertThat(cli.run("prover", "--help")).isZero();
+        assertThat(cli.out()).contains("stake", "vote", "attest");
     }
 
     @Test
     void missingManifestIsAConfigurationError() {
         int code =
-                run(
+                cli.run(
                         "market",
                         "finalise",
                         "--height",
@@ -44,13 +34,13 @@ class MarketCommandTest {
                         "--manifest",
                         dir.resolve("none.json").toString());
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--manifest");
+        assertThat(cli.err()).contains("--manifest");
     }
 
     @Test
     void malformedPositionIsAConfigurationError() {
         int code =
-                run(
+                cli.run(
                         "prover",
                         "vote",
                         "--height",
@@ -68,7 +58,7 @@ class MarketCommandTest {
                         "--manifest",
                         dir.resolve("none.json").toString());
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("position 'two'");
+        assertThat(cli.err()).contains("position 'two'");
     }
 
     @Test
@@ -76,7 +66,7 @@ class MarketCommandTest {
         // keccak256(0x11…11 ‖ 0x22…22), as the BlockMarket contract computes it
         // (MarketIds.blockCommitment)
         int code =
-                run(
+                cli.run(
                         "market",
                         "commitment",
                         "--tx-order-root",
@@ -84,7 +74,7 @@ class MarketCommandTest {
                         "--secret",
                         "0x" + "22".repeat(32));
         assertThat(code).isZero();
-        assertThat(out.toString())
+        assertThat(cli.out())
                 .contains(
                         "blockCommitment: "
                                 + dev.baton.market.MarketIds.blockCommitment(
@@ -96,7 +86,7 @@ class MarketCommandTest {
     @Test
     void aMalformedSecretIsNamed() {
         int code =
-                run(
+                cli.run(
                         "market",
                         "commitment",
                         "--tx-order-root",
@@ -104,17 +94,14 @@ class MarketCommandTest {
                         "--secret",
                         "0x22");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--secret");
+        assertThat(cli.err()).contains("--secret");
     }
 
     @Test
     void marketAndRollupExcludeEachOther() {
-        Path manifest = dir.resolve("manifest.json");
-        new dev.baton.model.DeploymentManifest(
-                        31337, "http://127.0.0.1:9", 0, java.util.Map.of(), java.util.Map.of())
-                .write(manifest);
+        Path manifest = TestManifests.unreachable(dir.resolve("manifest.json"), 31337);
         int code =
-                run(
+                cli.run(
                         "market",
                         "finalise",
                         "--height",
@@ -128,6 +115,6 @@ class MarketCommandTest {
                         "--dev-key",
                         "0");
         assertThat(code).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("give --market or --rollup, not both");
+        assertThat(cli.err()).contains("give --market or --rollup, not both");
     }
 }

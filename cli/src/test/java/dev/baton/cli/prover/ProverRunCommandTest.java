@@ -3,8 +3,7 @@ package dev.baton.cli.prover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.cli.AgentCommandFixture;
-import dev.baton.cli.AgentCommandFixture.Result;
-import dev.baton.cli.ExitCodes;
+import dev.baton.cli.CliRun;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,38 +17,33 @@ class ProverRunCommandTest {
 
     @Test
     void aBadAgentConfigExitsWithUsageNamingKeyAndLineBeforeConnecting() throws Exception {
-        // The connection points at a port nobody listens on: the config check must fail before any
-        // connection.
-        AgentCommandFixture cli = new AgentCommandFixture(dir);
-        cli.connectionToNowhere(8);
+        AgentCommandFixture cli = AgentCommandFixture.withConnectionToNowhere(dir, 8);
         Path config =
                 cli.agentFile(
                         "prover.yaml",
                         "connection: baton.yaml\nmarket: 0x5FbDB2315678afecb367f032d93F642f64180aa3\n"
                                 + "store: prover.db\nattestations: outbox\nclaimAbove: -3\n");
-        Result result = AgentCommandFixture.runAgent("prover", config);
-        assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("'claimAbove' (line 5)").contains("-3 is negative");
-        assertThat(dir.resolve("prover.db")).doesNotExist();
-        assertThat(dir.resolve("outbox")).doesNotExist();
+        cli.assertRefused(
+                "prover",
+                config,
+                new String[] {"'claimAbove' (line 5)", "-3 is negative"},
+                "prover.db",
+                "outbox");
     }
 
     @Test
     void theMarketIsRequired() throws Exception {
+        AgentCommandFixture cli = new AgentCommandFixture(dir);
         Path config =
-                new AgentCommandFixture(dir)
-                        .agentFile(
-                                "prover.json",
-                                "{\"store\": \"prover.db\", \"attestations\": \"outbox\"}");
-        Result result = AgentCommandFixture.runAgent("prover", config);
-        assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(result.err()).contains("'market': required");
+                cli.agentFile(
+                        "prover.json", "{\"store\": \"prover.db\", \"attestations\": \"outbox\"}");
+        cli.assertRefused("prover", config, new String[] {"'market': required"});
     }
 
     @Test
     void isListedUnderProver() {
-        Result result = AgentCommandFixture.run("prover", "--help");
-        assertThat(result.code()).isZero();
-        assertThat(result.out()).contains("run");
+        CliRun run = CliRun.of("prover", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("run");
     }
 }

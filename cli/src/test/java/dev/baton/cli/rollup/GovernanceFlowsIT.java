@@ -9,18 +9,14 @@ import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
 import dev.baton.devnet.ProjectRoot;
 import dev.baton.model.DeploymentManifest;
-import dev.baton.model.Json;
 import dev.baton.tx.TxReceipt;
 import dev.baton.types.TxHash;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.crypto.Hash;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The governance commands run to success on a real devnet, through the CLI in process: {@code
@@ -35,12 +31,6 @@ class GovernanceFlowsIT {
 
     @TempDir static Path dir;
 
-    record Run(int exitCode, String out, String err) {
-        JsonNode json() {
-            return Json.MAPPER.readTree(out);
-        }
-    }
-
     @BeforeAll
     static void startDevnet() {
         devnet = DevnetKind.PROCESS.start();
@@ -53,7 +43,7 @@ class GovernanceFlowsIT {
 
     @Test
     void pauseUnpauseEvictAndReinstateRunToSuccessThroughTheTimelock() {
-        Run deploy =
+        CliRun deploy =
                 baton(
                         "deploy",
                         "--rpc-url",
@@ -64,22 +54,22 @@ class GovernanceFlowsIT {
                         "json");
         assertThat(deploy.exitCode()).as(deploy.err()).isEqualTo(ExitCodes.OK);
         Path request = ProjectRoot.locate().dir().resolve("examples/slot-auction-rollup.json");
-        Run register = baton(governor("rollup", "register", "--request", request.toString()));
+        CliRun register = baton(governor("rollup", "register", "--request", request.toString()));
         assertThat(register.exitCode()).as(register.err()).isEqualTo(ExitCodes.OK);
         String id = register.json().get("rollupId").asText();
 
         assertThat(paused(id)).isFalse();
-        Run scheduled = baton(governor("rollup", "pause", id));
+        CliRun scheduled = baton(governor("rollup", "pause", id));
         assertThat(scheduled.exitCode()).as(scheduled.err()).isEqualTo(ExitCodes.OK);
         assertThat(scheduled.json().get("step").asText()).isEqualTo("scheduled");
 
-        Run early = baton(governor("rollup", "pause", id, "--execute"));
+        CliRun early = baton(governor("rollup", "pause", id, "--execute"));
         assertThat(early.exitCode()).as("execute before the delay").isEqualTo(ExitCodes.FAILURE);
         assertThat(early.err()).contains("TimelockUnexpectedOperationState");
         assertThat(paused(id)).isFalse();
 
         passDelay();
-        Run executed = baton(governor("rollup", "pause", id, "--execute"));
+        CliRun executed = baton(governor("rollup", "pause", id, "--execute"));
         assertThat(executed.exitCode()).as(executed.err()).isEqualTo(ExitCodes.OK);
         assertThat(executed.json().get("step").asText()).isEqualTo("executed");
         assertThat(executed.json().get("operationId").asText())
@@ -89,7 +79,7 @@ class GovernanceFlowsIT {
         assertThat(baton(governor("rollup", "pause", id, "--unpause")).exitCode())
                 .isEqualTo(ExitCodes.OK);
         passDelay();
-        Run unpaused = baton(governor("rollup", "pause", id, "--unpause", "--execute"));
+        CliRun unpaused = baton(governor("rollup", "pause", id, "--unpause", "--execute"));
         assertThat(unpaused.exitCode()).as(unpaused.err()).isEqualTo(ExitCodes.OK);
         assertThat(unpaused.json().get("action").asText()).isEqualTo("unpause");
         assertThat(paused(id)).isFalse();
@@ -97,7 +87,7 @@ class GovernanceFlowsIT {
         assertThat(baton(governor("rollup", "evict", id, PARTICIPANT)).exitCode())
                 .isEqualTo(ExitCodes.OK);
         passDelay();
-        Run evicted = baton(governor("rollup", "evict", id, PARTICIPANT, "--execute"));
+        CliRun evicted = baton(governor("rollup", "evict", id, PARTICIPANT, "--execute"));
         assertThat(evicted.exitCode()).as(evicted.err()).isEqualTo(ExitCodes.OK);
         assertThat(registryEvent(evicted, "RollupParticipantEvicted(uint64,address)"))
                 .as("evicted event")
@@ -106,7 +96,7 @@ class GovernanceFlowsIT {
         assertThat(baton(governor("rollup", "evict", id, PARTICIPANT, "--reinstate")).exitCode())
                 .isEqualTo(ExitCodes.OK);
         passDelay();
-        Run reinstated =
+        CliRun reinstated =
                 baton(governor("rollup", "evict", id, PARTICIPANT, "--reinstate", "--execute"));
         assertThat(reinstated.exitCode()).as(reinstated.err()).isEqualTo(ExitCodes.OK);
         assertThat(registryEvent(reinstated, "RollupParticipantReinstated(uint64,address)"))
@@ -135,7 +125,7 @@ class GovernanceFlowsIT {
      * Whether the run's transaction emitted the registry event {@code signature} naming the
      * participant.
      */
-    private static boolean registryEvent(Run run, String signature) {
+    private static boolean registryEvent(CliRun run, String signature) {
         try (Baton baton = connect()) {
             TxReceipt receipt =
                     baton.transactor()
@@ -162,13 +152,11 @@ class GovernanceFlowsIT {
     }
 
     private static String[] governor(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--manifest", manifest().toString(), "--dev-key", "0", "-o", "json"));
-        return all.toArray(String[]::new);
+        return CliRun.args(
+                args, "--manifest", manifest().toString(), "--dev-key", "0", "-o", "json");
     }
 
-    private static Run baton(String... args) {
-        CliRun run = CliRun.of(args);
-        return new Run(run.exitCode(), run.out(), run.err());
+    private static CliRun baton(String... args) {
+        return CliRun.of(args);
     }
 }

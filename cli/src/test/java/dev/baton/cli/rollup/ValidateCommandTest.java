@@ -2,18 +2,16 @@ package dev.baton.cli.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.baton.cli.BatonCli;
+import dev.baton.cli.CliRun;
 import dev.baton.model.DeploymentManifest;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code baton rollup validate}: offline checks, the effective request on stdout, every problem on
@@ -33,66 +31,44 @@ class ValidateCommandTest {
     @TempDir Path dir;
 
     private Path manifest;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    @BeforeEach
-    void writeManifest() {
-        manifest = dir.resolve("deployment.json");
+    /**
+     * Writes a manifest of chain {@code chainId} at {@code rpcUrl} with a registry and the seed's
+     * two tokens (ALT, stSOL) to {@code file}.
+     */
+    static Path writeManifest(Path file, long chainId, String rpcUrl) {
         new DeploymentManifest(
-                        31337,
-                        "http://127.0.0.1:8545",
+                        chainId,
+                        rpcUrl,
                         1,
                         Map.of("RollupRegistry", "0x" + "22".repeat(20)),
                         Map.of("ALT", "0x" + "a1".repeat(20), "stSOL", "0x" + "b2".repeat(20)))
-                .write(manifest);
+                .write(file);
+        return file;
+    }
+
+    @BeforeEach
+    void writeManifest() {
+        manifest = writeManifest(dir.resolve("deployment.json"), 31337, "http://127.0.0.1:8545");
     }
 
     @Test
     void validRequestPrintsItsEffectiveFormAndExitsZero() throws IOException {
-        Path request = write("seed.json", SEED);
+        CliRun run = validate(write("seed.json", SEED), manifest);
 
-        int code =
-                run(
-                        "rollup",
-                        "validate",
-                        "--request",
-                        request.toString(),
-                        "--manifest",
-                        manifest.toString());
-
-        assertThat(code).isZero();
-        assertThat(out.toString())
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
                 .contains("\"execution_layer_req\"")
                 .contains("\"mechanism\" : \"slot-auction\"");
-        assertThat(err.toString()).contains("valid (slot-auction, 2 token(s))");
+        assertThat(run.err()).contains("valid (slot-auction, 2 token(s))");
     }
 
     @Test
     void jsonOutputCanBeValidatedAgain() throws IOException {
-        Path request = write("seed.json", SEED);
-        run(
-                "rollup",
-                "validate",
-                "--request",
-                request.toString(),
-                "--manifest",
-                manifest.toString(),
-                "-o",
-                "json");
-        Path again = write("again.json", out.toString());
-        out.getBuffer().setLength(0);
+        CliRun first = validate(write("seed.json", SEED), manifest, "-o", "json");
+        Path again = write("again.json", first.out());
 
-        int code =
-                run(
-                        "rollup",
-                        "validate",
-                        "--request",
-                        again.toString(),
-                        "--manifest",
-                        manifest.toString());
-
-        assertThat(code).isZero();
+        assertThat(validate(again, manifest).exitCode()).isZero();
     }
 
     @Test
@@ -102,18 +78,11 @@ class ValidateCommandTest {
                         "bad.json",
                         SEED.replace("\"wasm\"", "\"jvm\"").replace("\"stSOL\"}]", "\"DOGE\"}]"));
 
-        int code =
-                run(
-                        "rollup",
-                        "validate",
-                        "--request",
-                        request.toString(),
-                        "--manifest",
-                        manifest.toString());
+        CliRun run = validate(request, manifest);
 
-        assertThat(code).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString())
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
                 .contains("$.execution_layer_req.vm: unknown value \"jvm\"")
                 .contains(
                         "$.execution_layer_req.allowed_tokens[1].sym: unknown token symbol \"DOGE\"");
@@ -121,31 +90,22 @@ class ValidateCommandTest {
 
     @Test
     void missingManifestIsAConfigurationError() throws IOException {
-        Path request = write("seed.json", SEED);
+        CliRun run = validate(write("seed.json", SEED), dir.resolve("nope.json"));
 
-        int code =
-                run(
-                        "rollup",
-                        "validate",
-                        "--request",
-                        request.toString(),
-                        "--manifest",
-                        dir.resolve("nope.json").toString());
-
-        assertThat(code).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         // the shared connection options name the option and the file (same wording as every other
         // command)
-        assertThat(err.toString()).contains("--manifest: no file at", "nope.json");
+        assertThat(run.err()).contains("--manifest: no file at", "nope.json");
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
 
-    private int run(String... args) {
-        CommandLine cli = BatonCli.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+    private static CliRun validate(Path request, Path manifest, String... more) {
+        String[] args = {
+            "rollup", "validate", "--request", request.toString(), "--manifest", manifest.toString()
+        };
+        return CliRun.of(Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new));
     }
 }

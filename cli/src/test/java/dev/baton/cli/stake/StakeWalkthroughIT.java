@@ -6,10 +6,9 @@ import dev.baton.cli.CliRun;
 import dev.baton.cli.ExitCodes;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.DevnetKind;
+import dev.baton.devnet.ProjectRoot;
 import dev.baton.model.Json;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,6 @@ class StakeWalkthroughIT {
 
     @TempDir static Path dir;
 
-    record Run(int exitCode, String out, String err) {}
-
     @BeforeAll
     static void startDevnet() {
         devnet = DevnetKind.PROCESS.start();
@@ -38,27 +35,24 @@ class StakeWalkthroughIT {
         devnet.close();
     }
 
-    private static Run baton(String... args) {
-        CliRun run = CliRun.of(args);
-        return new Run(run.exitCode(), run.out(), run.err());
+    private static CliRun baton(String... args) {
+        return CliRun.of(args);
     }
 
     private static String[] asSequencer(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(
-                List.of(
-                        "--manifest",
-                        dir.resolve("manifest.json").toString(),
-                        "--rpc-url",
-                        devnet.rpcUrl(),
-                        "--dev-key",
-                        "1"));
-        return all.toArray(String[]::new);
+        return CliRun.args(
+                args,
+                "--manifest",
+                dir.resolve("manifest.json").toString(),
+                "--rpc-url",
+                devnet.rpcUrl(),
+                "--dev-key",
+                "1");
     }
 
     @Test
     void deployDepositShowAndRejectBadInput() {
-        Run deploy =
+        CliRun deploy =
                 baton(
                         "deploy",
                         "--rpc-url",
@@ -71,7 +65,7 @@ class StakeWalkthroughIT {
         JsonNode manifest = Json.MAPPER.readTree(deploy.out());
         assertThat(manifest.get("contracts").has("RollupRegistry")).isTrue();
 
-        Run deposit =
+        CliRun deposit =
                 baton(
                         asSequencer(
                                 "stake",
@@ -84,7 +78,7 @@ class StakeWalkthroughIT {
                                 "json"));
         assertThat(deposit.exitCode()).as(deposit.err()).isEqualTo(ExitCodes.OK);
 
-        Run request =
+        CliRun request =
                 baton(
                         asSequencer(
                                 "stake",
@@ -97,7 +91,7 @@ class StakeWalkthroughIT {
                                 "json"));
         assertThat(request.exitCode()).as(request.err()).isEqualTo(ExitCodes.OK);
 
-        Run show = baton(asSequencer("stake", "show", "--token", "BTN", "-o", "json"));
+        CliRun show = baton(asSequencer("stake", "show", "--token", "BTN", "-o", "json"));
         assertThat(show.exitCode()).as(show.err()).isEqualTo(ExitCodes.OK);
         JsonNode btn = Json.MAPPER.readTree(show.out()).get("balances").get("BTN");
         assertThat(btn.get("free").asText()).isEqualTo("200000000000000000000");
@@ -105,15 +99,16 @@ class StakeWalkthroughIT {
 
         assertThat(Json.MAPPER.readTree(show.out()).get("locks").get("BTN")).isEmpty();
 
-        Run early = baton(asSequencer("stake", "withdraw", "--token", "BTN"));
+        CliRun early = baton(asSequencer("stake", "withdraw", "--token", "BTN"));
         assertThat(early.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(early.err()).contains("StakeVaultWithdrawalNotReady");
 
-        Run negative = baton(asSequencer("stake", "deposit", "--token", "BTN", "--amount", "-5"));
+        CliRun negative =
+                baton(asSequencer("stake", "deposit", "--token", "BTN", "--amount", "-5"));
         assertThat(negative.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(negative.err()).contains("--amount");
 
-        Run unknownToken =
+        CliRun unknownToken =
                 baton(asSequencer("stake", "deposit", "--token", "XYZ", "--amount", "1"));
         assertThat(unknownToken.exitCode()).isNotEqualTo(ExitCodes.OK);
         assertThat(unknownToken.err()).contains("XYZ");
@@ -122,7 +117,7 @@ class StakeWalkthroughIT {
     @Test
     void showPrintsARowPerModuleLockWithWhenItFreesAndTotals() {
         Path manifest = dir.resolve("locks-manifest.json");
-        Run deploy =
+        CliRun deploy =
                 baton(
                         "deploy",
                         "--rpc-url",
@@ -133,7 +128,7 @@ class StakeWalkthroughIT {
                         "json");
         assertThat(deploy.exitCode()).as(deploy.err()).isEqualTo(ExitCodes.OK);
         String[] connection = {"--manifest", manifest.toString(), "--rpc-url", devnet.rpcUrl()};
-        Run register =
+        CliRun register =
                 baton(
                         with(
                                 connection,
@@ -147,7 +142,7 @@ class StakeWalkthroughIT {
                                 "json"));
         assertThat(register.exitCode()).as(register.err()).isEqualTo(ExitCodes.OK);
         long rollup = Json.MAPPER.readTree(register.out()).get("rollupId").asLong();
-        Run bond =
+        CliRun bond =
                 baton(
                         with(
                                 connection,
@@ -161,7 +156,7 @@ class StakeWalkthroughIT {
                                 "3"));
         assertThat(bond.exitCode()).as(bond.err()).isEqualTo(ExitCodes.OK);
 
-        Run json =
+        CliRun json =
                 baton(
                         with(
                                 connection,
@@ -190,7 +185,7 @@ class StakeWalkthroughIT {
         assertThat(doc.get("balances").get("BTN").get("locked").asText())
                 .isEqualTo("50000000000000000000");
 
-        Run text = baton(with(connection, "stake", "show", "--token", "BTN", "--dev-key", "3"));
+        CliRun text = baton(with(connection, "stake", "show", "--token", "BTN", "--dev-key", "3"));
         assertThat(text.exitCode()).as(text.err()).isEqualTo(ExitCodes.OK);
         assertThat(text.out())
                 .contains(
@@ -201,20 +196,10 @@ class StakeWalkthroughIT {
     }
 
     private static String projectFile(String relative) {
-        Path at = Path.of("").toAbsolutePath();
-        while (at != null && !java.nio.file.Files.exists(at.resolve("hardhat.config.js"))) {
-            at = at.getParent();
-        }
-        if (at == null) {
-            throw new IllegalStateException(
-                    "no hardhat.config.js above " + Path.of("").toAbsolutePath());
-        }
-        return at.resolve(relative).toString();
+        return ProjectRoot.locate().dir().resolve(relative).toString();
     }
 
     private static String[] with(String[] connection, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(connection));
-        return all.toArray(String[]::new);
+        return CliRun.args(args, connection);
     }
 }

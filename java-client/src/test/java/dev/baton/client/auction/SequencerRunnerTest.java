@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.client.auction.SlotOutcome.Status;
 import dev.baton.fixtures.FakeChain;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SequencerRunnerTest {
-    // Epoch 0: bidding [100, 104), seal [104, 106), slots [106, 138) with 2 blocks per slot.
-    private final AuctionTimeline timeline = new AuctionTimeline(100, 16, 2, 4, 2, 5, 10);
-    private final List<SlotOutcome> told = new ArrayList<>();
-
-    private SequencerRunner runner(FakeAuction auction) {
-        return new SequencerRunner(
-                timeline, auction.chain(), auction, slot -> new byte[32], 1, told::add);
-    }
-
+class SequencerRunnerTest extends SequencerRunnerFixture {
     @Test
     void publishesEachSlotInsideItsBlocks() throws Exception {
         FakeAuction auction = new FakeAuction(timeline, FakeChain.at(101));
@@ -75,35 +65,15 @@ class SequencerRunnerTest {
     @Test
     void retriesAFailedAttemptWhileTheSlotLasts() throws Exception {
         FakeAuction auction = new FakeAuction(timeline, FakeChain.at(105));
-        auction.failNext(
-                1); // first attempt lands in block 106 and fails; the retry lands in 107, still
-        // slot 0
+        // The first attempt lands in block 106 and fails; the retry lands in 107, still slot 0.
+        auction.failNext(1);
 
-        List<SlotOutcome> outcomes = runner(auction).run(List.of(new ScheduledSlot(0, 0, 1)));
-
-        assertThat(outcomes)
-                .singleElement()
-                .extracting(SlotOutcome::status)
-                .isEqualTo(Status.PUBLISHED);
-        assertThat(auction.inclusions())
-                .singleElement()
-                .satisfies(i -> assertThat(i.block()).isEqualTo(107));
+        assertSingleOutcome(runFirstSlot(auction), Status.PUBLISHED, null);
+        assertIncludedOnceIn(auction, 107);
     }
 
     @Test
     void reportsFailureWhenEveryAttemptInTheSlotFailed() throws Exception {
-        FakeAuction auction = new FakeAuction(timeline, FakeChain.at(105));
-        auction.failNext(5);
-
-        List<SlotOutcome> outcomes = runner(auction).run(List.of(new ScheduledSlot(0, 0, 1)));
-
-        assertThat(outcomes)
-                .singleElement()
-                .satisfies(
-                        o -> {
-                            assertThat(o.status()).isEqualTo(Status.FAILED);
-                            assertThat(o.error()).contains("injected failure");
-                        });
-        assertThat(auction.inclusions()).isEmpty();
+        assertFirstSlotFailsWhenSendsFail(5);
     }
 }

@@ -1,8 +1,9 @@
 package dev.baton.client.market;
 
+import dev.baton.fixtures.DevOwner;
+import dev.baton.fixtures.HardhatNode;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
-import dev.baton.signer.DevAccounts;
 import dev.baton.types.Address;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,11 +21,9 @@ import org.web3j.abi.datatypes.generated.Uint128;
 import org.web3j.abi.datatypes.generated.Uint32;
 import org.web3j.abi.datatypes.generated.Uint64;
 import org.web3j.abi.datatypes.generated.Uint96;
-import org.web3j.crypto.Credentials;
 import org.web3j.crypto.Hash;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
-import org.web3j.protocol.http.HttpService;
 import org.web3j.tx.RawTransactionManager;
 import org.web3j.tx.response.PollingTransactionReceiptProcessor;
 import org.web3j.utils.Numeric;
@@ -45,15 +44,9 @@ final class MarketDeployer {
             DeploymentManifest manifest,
             BigInteger minProverStake,
             List<BigInteger> paramWordsAfterVerifier) {
-        Web3j web3j = Web3j.build(new HttpService(url));
-        try {
-            Credentials owner = Credentials.create(DevAccounts.privateKey(0));
-            var manager =
-                    new RawTransactionManager(
-                            web3j,
-                            owner,
-                            31337,
-                            new PollingTransactionReceiptProcessor(web3j, 20, 500));
+        try (DevOwner owner = DevOwner.connect(url)) {
+            Web3j web3j = owner.web3j();
+            RawTransactionManager manager = owner.manager();
             String verifier =
                     create(
                             web3j,
@@ -92,8 +85,8 @@ final class MarketDeployer {
             var init =
                     new DynamicStruct(
                             new org.web3j.abi.datatypes.Address(manifest.contract("StakeVault")),
-                            new org.web3j.abi.datatypes.Address(owner.getAddress()),
-                            new org.web3j.abi.datatypes.Address(owner.getAddress()),
+                            new org.web3j.abi.datatypes.Address(owner.address()),
+                            new org.web3j.abi.datatypes.Address(owner.address()),
                             new Uint64(7),
                             new DynamicArray<>(StaticStruct.class, List.of(token)),
                             new Uint32(1),
@@ -121,8 +114,6 @@ final class MarketDeployer {
             return new Deployed(Address.of(clone), Address.of(verifier));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            web3j.shutdown();
         }
     }
 
@@ -171,23 +162,7 @@ final class MarketDeployer {
     }
 
     private static String bytecode(String artifact) throws IOException {
-        Path file = projectRoot().resolve("artifacts/contracts").resolve(artifact);
+        Path file = HardhatNode.projectRoot().resolve("artifacts/contracts").resolve(artifact);
         return Json.MAPPER.readTree(Files.readString(file)).get("bytecode").asString();
-    }
-
-    private static Path projectRoot() {
-        String env = System.getenv("BATON_ROOT");
-        if (env != null && Files.exists(Path.of(env, "hardhat.config.js"))) {
-            return Path.of(env);
-        }
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("hardhat.config.js"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException(
-                    "no hardhat.config.js above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
     }
 }

@@ -13,14 +13,9 @@ import dev.baton.model.Json;
 import dev.baton.model.request.Mechanism;
 import dev.baton.model.request.RollupRequest;
 import dev.baton.model.request.Selection;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.baton.model.request.TestRequests;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,9 +27,8 @@ import tools.jackson.databind.JsonNode;
  */
 class RegistryCallsTest {
 
-    static final List<String> SYMBOLS =
-            List.of("ALT", "stSOL", "BTN", "USDC", "WETH", "DAI", "LINK", "UNI", "ARB");
-    static final DeploymentManifest MANIFEST = manifest();
+    static final List<String> SYMBOLS = TestRequests.SYMBOLS;
+    static final DeploymentManifest MANIFEST = TestRequests.MANIFEST;
 
     /** Token decimals as the chain would report them: stSOL 9, everything else 18. */
     static final ToIntFunction<String> DECIMALS = sym -> sym.equals("stSOL") ? 9 : 18;
@@ -141,27 +135,7 @@ class RegistryCallsTest {
         return vectors.get(name).stringValue();
     }
 
-    static DeploymentManifest manifest() {
-        Map<String, String> tokens = new LinkedHashMap<>();
-        for (int i = 0; i < SYMBOLS.size(); i++) {
-            tokens.put(SYMBOLS.get(i), String.format("0x%040x", 0x1000 + i));
-        }
-        Map<String, String> contracts =
-                Map.of(
-                        "StakeVault", String.format("0x%040x", 0x2001),
-                        "RollupRegistry", String.format("0x%040x", 0x2002),
-                        "AttestationVerifier", String.format("0x%040x", 0x2003));
-        return new DeploymentManifest(31337, "http://127.0.0.1:8545", 1, contracts, tokens);
-    }
-
     static String resource(String name) {
-        try (InputStream in = RegistryCallsTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestRequests.classpathText(name);
     }
 }

@@ -23,17 +23,21 @@ class AuctionLogsDisplacementTest {
     private static final Address SYBIL = Address.of("0x00000000000000000000000000000000000000b1");
     private static final Address ALICE = Address.of("0x00000000000000000000000000000000000000a1");
 
+    /** A successful receipt of block 41 carrying {@code log}. */
+    private static TxReceipt receiptAt41(RawLog log) {
+        return new TxReceipt(
+                TxHash.of("0x" + "cd".repeat(32)),
+                41,
+                "0x" + "ab".repeat(32),
+                true,
+                BigInteger.ONE,
+                List.of(log));
+    }
+
     @Test
     void decodesWhoDisplacedWhomWithWhichTotalAtWhichBlock() {
         RawLog log = displaced(AUCTION, 7, SYBIL, ALICE, 2, 1_000);
-        TxReceipt receipt =
-                new TxReceipt(
-                        TxHash.of("0x" + "cd".repeat(32)),
-                        41,
-                        "0x" + "ab".repeat(32),
-                        true,
-                        BigInteger.ONE,
-                        List.of(log));
+        TxReceipt receipt = receiptAt41(log);
         assertThat(AuctionLogs.sequencerDisplaced(receipt, AUCTION))
                 .contains(new Displacement(7, SYBIL, ALICE, 2, 1_000, 41));
         assertThat(AuctionLogs.sequencerDisplaced(log))
@@ -43,14 +47,7 @@ class AuctionLogsDisplacementTest {
     @Test
     void ignoresAnotherContractsLogAndAReceiptWithoutDisplacement() {
         Address other = Address.of("0x00000000000000000000000000000000000000ee");
-        TxReceipt receipt =
-                new TxReceipt(
-                        TxHash.of("0x" + "cd".repeat(32)),
-                        41,
-                        "0x" + "ab".repeat(32),
-                        true,
-                        BigInteger.ONE,
-                        List.of(displaced(other, 7, SYBIL, ALICE, 0, 5)));
+        TxReceipt receipt = receiptAt41(displaced(other, 7, SYBIL, ALICE, 0, 5));
         assertThat(AuctionLogs.sequencerDisplaced(receipt, AUCTION)).isEmpty();
     }
 

@@ -13,20 +13,14 @@ import dev.baton.client.market.TranscriptStatus;
 import dev.baton.errors.AbiDecodingException;
 import dev.baton.errors.AbiValueOutOfRangeException;
 import dev.baton.events.RawLog;
-import dev.baton.market.Assignment;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
-import dev.baton.market.CompactSignature;
 import dev.baton.market.Transcript;
-import dev.baton.market.TreePosition;
-import dev.baton.model.Json;
 import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -58,28 +52,11 @@ class MarketAbiTest {
     static void load() throws IOException {
         calls = read("/market/calldata-vectors.json");
         contract = read("/market/contract-vectors.json");
-        List<Assignment> assignments = new ArrayList<>();
-        for (JsonNode vote : contract.get("votes")) {
-            assignments.add(
-                    new Assignment(
-                            Address.of(vote.get("prover").asString()),
-                            TreePosition.of(vote.get("depth").asInt(), vote.get("index").asLong()),
-                            CompactSignature.fromRsv(vote.get("rsv").asString())));
-        }
-        transcript =
-                new Transcript(
-                        1,
-                        Address.of(contract.get("proposer").asString()),
-                        Bytes32.of(contract.get("commitment").asString()),
-                        contract.get("proverRewardBps").asInt(),
-                        3,
-                        assignments);
+        transcript = MarketVectors.transcript(contract);
     }
 
     private static JsonNode read(String resource) throws IOException {
-        try (InputStream in = MarketAbiTest.class.getResourceAsStream(resource)) {
-            return Json.MAPPER.readTree(in);
-        }
+        return MarketVectors.read(resource);
     }
 
     private static String expected(String name) {

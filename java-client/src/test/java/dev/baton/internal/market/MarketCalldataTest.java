@@ -4,17 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.errors.AbiDecodingException;
-import dev.baton.market.Assignment;
-import dev.baton.market.Bytes32;
-import dev.baton.market.CompactSignature;
 import dev.baton.market.Transcript;
-import dev.baton.market.TreePosition;
-import dev.baton.model.Json;
 import dev.baton.types.Address;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,34 +17,17 @@ import tools.jackson.databind.JsonNode;
  */
 class MarketCalldataTest {
     private static JsonNode read(String resource) throws IOException {
-        try (InputStream in = MarketCalldataTest.class.getResourceAsStream(resource)) {
-            return Json.MAPPER.readTree(in);
-        }
+        return MarketVectors.read(resource);
     }
 
     @Test
     void theCommitInputEthersEncodedDecodesToItsTranscript() throws IOException {
         JsonNode contract = read("/market/contract-vectors.json");
         String input = read("/market/calldata-vectors.json").get("commitTranscript").asString();
-        List<Assignment> assignments = new ArrayList<>();
-        for (JsonNode vote : contract.get("votes")) {
-            assignments.add(
-                    new Assignment(
-                            Address.of(vote.get("prover").asString()),
-                            TreePosition.of(vote.get("depth").asInt(), vote.get("index").asLong()),
-                            CompactSignature.fromRsv(vote.get("rsv").asString())));
-        }
-        Address proposer = Address.of(contract.get("proposer").asString());
-        Transcript expected =
-                new Transcript(
-                        1,
-                        proposer,
-                        Bytes32.of(contract.get("commitment").asString()),
-                        contract.get("proverRewardBps").asInt(),
-                        3,
-                        assignments);
+        Transcript expected = MarketVectors.transcript(contract);
 
-        Transcript decoded = MarketCalldata.committedTranscript(input, proposer).orElseThrow();
+        Transcript decoded =
+                MarketCalldata.committedTranscript(input, expected.proposer()).orElseThrow();
 
         assertThat(decoded).isEqualTo(expected);
         assertThat(decoded.assignmentsRoot()).isEqualTo(expected.assignmentsRoot());

@@ -13,12 +13,12 @@ import java.util.Map;
  * A devnet-like manifest and access to the request files under {@code
  * src/test/resources/requests/}.
  */
-final class TestRequests {
+public final class TestRequests {
 
-    static final List<String> SYMBOLS =
+    public static final List<String> SYMBOLS =
             List.of("ALT", "stSOL", "BTN", "USDC", "WETH", "DAI", "LINK", "UNI", "ARB");
 
-    static final DeploymentManifest MANIFEST = manifest();
+    public static final DeploymentManifest MANIFEST = manifest();
 
     private TestRequests() {}
 
@@ -37,9 +37,14 @@ final class TestRequests {
 
     /** A resource under {@code requests/}, as UTF-8 text. */
     static String resource(String name) {
-        try (InputStream in = TestRequests.class.getResourceAsStream("/requests/" + name)) {
+        return classpathText("/requests/" + name);
+    }
+
+    /** The test resource at {@code path} (from the class-path root), as UTF-8 text. */
+    public static String classpathText(String path) {
+        try (InputStream in = TestRequests.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalArgumentException("no test resource requests/" + name);
+                throw new IllegalArgumentException("no test resource " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
