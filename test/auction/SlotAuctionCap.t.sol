@@ -113,7 +113,7 @@ contract SlotAuctionCapTest is AuctionFixture, CoverageInstrumentation {
     /// and carol requests hers back. Only this auction's own bid locks were released: alice's and dave's stay.
     function test_capByStake_aLateLargeBidDisplacesTheSmallestAndTheDisplacedStakeIsFree() public {
         auction = _deploy(_params(), 1, 2);
-        ISlotAuctionFull other = _deploy(_params(), 1, 100);
+        ISlotAuctionFull other = _deploy(_params(), 1, NO_CAP);
         _openDelegation(bob);
         vm.roll(_bidStart(0));
         _deposit(alice, 50 ether);
