@@ -95,6 +95,17 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     }
 
     /// @inheritdoc ISlotAuctionViews
+    function heldEntriesOf(uint64 epoch) external view returns (uint256 held) {
+        EpochState memory es = _epochs[epoch];
+        uint256 cap = _config().maxSequencers;
+        if (cap > MAX_CAPPED_SEQUENCERS) return es.count;
+        // Bounded by MAX_CAPPED_SEQUENCERS places.
+        for (uint256 p; p < cap; ++p) {
+            held += _placeEntries(es, p);
+        }
+    }
+
+    /// @inheritdoc ISlotAuctionViews
     function entryOfSlot(uint64 epoch, uint256 slot) external view returns (uint256) {
         EpochState memory es = _elected(epoch);
         return _entryOfSlot(epoch, es, slot);
