@@ -95,7 +95,7 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     }
 
     /// @inheritdoc ISlotAuctionViews
-    function heldEntriesOf(uint64 epoch) external view returns (uint256 held) {
+    function heldEntriesIn(uint64 epoch) external view returns (uint256 held) {
         EpochState memory es = _epochs[epoch];
         uint256 cap = _config().maxSequencers;
         if (cap > MAX_CAPPED_SEQUENCERS) return es.count;

@@ -53,18 +53,18 @@ contract SlotAuctionCapTest is AuctionFixture, CoverageInstrumentation {
         _deposit(alice, 50 ether);
         _deposit(bob, 30 ether);
         _deposit(carol, 40 ether);
-        assertEq(auction.heldEntriesOf(0), 0);
+        assertEq(auction.heldEntriesIn(0), 0);
         _bid(alice, 0, 20 ether);
         _bid(alice, 0, 20 ether);
         _bid(bob, 0, 10 ether);
         _bid(bob, 0, 10 ether);
-        assertEq(auction.heldEntriesOf(0), 4);
+        assertEq(auction.heldEntriesIn(0), 4);
         _bid(carol, 0, 40 ether); // displaces bob (20 < 40): his two entries drop, carol's one joins
-        assertEq(auction.heldEntriesOf(0), 3);
+        assertEq(auction.heldEntriesIn(0), 3);
         assertEq(auction.epochInfo(0).entries, 2 * 255, "epochInfo.entries is the entry-number bound");
         vm.roll(_sealStart(0));
         auction.seal(0);
-        assertEq(auction.heldEntriesOf(0), 3, "the counts survive the seal");
+        assertEq(auction.heldEntriesIn(0), 3, "the counts survive the seal");
 
         ISlotAuctionFull uncapped = _deploy(_params(), 1, NO_CAP);
         auction = uncapped;
@@ -72,8 +72,8 @@ contract SlotAuctionCapTest is AuctionFixture, CoverageInstrumentation {
         vm.roll(_bidStart(1));
         _bid(dave, 1, 10 ether);
         _bid(dave, 1, 10 ether);
-        assertEq(uncapped.heldEntriesOf(1), 2);
-        assertEq(uncapped.heldEntriesOf(1), uncapped.epochInfo(1).entries);
+        assertEq(uncapped.heldEntriesIn(1), 2);
+        assertEq(uncapped.heldEntriesIn(1), uncapped.epochInfo(1).entries);
     }
 
     /// §3.4a: "the sequencers that do not make the cut get their bid locks back at the seal at the latest" (here at

@@ -56,7 +56,7 @@ public final class AuctionView {
      * there the bound of the entry numbers ({@code cap · quota}). One call, from the epoch word.
      */
     public int heldEntries(long epoch) {
-        return call(AuctionAbi.heldEntriesOf(epoch));
+        return call(AuctionAbi.heldEntriesIn(epoch));
     }
 
     /**
