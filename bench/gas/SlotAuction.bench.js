@@ -25,6 +25,7 @@ const { ethers } = await network.connect({
 });
 
 const CHUNK = 4_000; // delegated entries per filler transaction
+const NO_SEQUENCER_CAP = 2 ** 32 - 1; // `maxSequencers` of an auction without a sequencer cap (SlotAuctionViews)
 // BATON_SWEEP="5,50" limits the sweep (for quick local runs); the recorded figures need the full one.
 const SWEEP = (process.env.BATON_SWEEP ?? "5,50,500,5000,50000").split(",").map(Number);
 
@@ -52,7 +53,7 @@ describe("SlotAuction gas", function () {
   this.timeout(90 * 60_000); // the 50,000-entry fill takes long on a loaded 2-core machine
   let deployer, token, reward, vault, impl, iface;
 
-  async function newAuction(params, minSeq = 1, maxSeq = 60_000) {
+  async function newAuction(params, minSeq = 1, maxSeq = NO_SEQUENCER_CAP) {
     const init = {
       vault: await vault.getAddress(),
       governance: deployer.address,

@@ -153,7 +153,9 @@ interface ISlotAuctionTypes {
     /// @notice An initialisation parameter is invalid. `field`: 0 views (constructor), 1 vault, 2 governance,
     /// 3 slotsPerEpoch, 4 slotLength, 5 bidWindow, 6 sealWindow, 16 bidWindow + sealWindow (must not exceed the epoch
     /// length), 7 settlementWindow, 8 stakeUnit, 9 maxEntries, 10 rewardToken, 11 rewardPerSlot, 12 minBid,
-    /// 13 minSequencers, 14 maxSequencers, 15 token count. (Numeric codes keep the auction under the size limit.)
+    /// 13 minSequencers, 14 maxSequencers (1..MAX_CAPPED_SEQUENCERS, capped by stake, or NO_SEQUENCER_CAP = 2^32 - 1,
+    /// no cap: any other cap, 0 included, could only be enforced by arrival, which lets the first bidders capture
+    /// the epoch; MECHANISM §3.4a), 15 token count. (Numeric codes keep the auction under the size limit.)
     error SlotAuctionInvalidParameter(uint256 field, uint256 value);
     error SlotAuctionInvalidToken(uint256 index, address token);
     error SlotAuctionTokenNotAccepted(address token);
@@ -164,13 +166,12 @@ interface ISlotAuctionTypes {
     error SlotAuctionZeroUnits(uint256 amount, uint256 weight, uint256 stakeUnit);
     error SlotAuctionTotalStakeOverflow(uint64 epoch, uint256 total, uint256 max);
     error SlotAuctionEntriesFull(uint64 epoch, uint256 maxEntries);
-    error SlotAuctionTooManySequencers(uint64 epoch, uint256 maxSequencers);
     /// @notice Capped epoch, every place taken: a newcomer's bid of `units` does not exceed `cut`, the smallest total
     /// held (a larger bid is admitted and displaces it; a tie keeps the incumbent).
     error SlotAuctionBidBelowCut(uint64 epoch, uint256 units, uint256 cut);
     /// @notice Capped epoch: `sequencer`'s place already holds `quota` entries (own and delegated).
     error SlotAuctionPlaceEntriesFull(uint64 epoch, address sequencer, uint256 quota);
-    /// @notice A view of epochs capped by stake asked of an auction whose cap (`maxSequencers`) is above the places'.
+    /// @notice A view of epochs capped by stake asked of an auction without a cap (`maxSequencers` NO_SEQUENCER_CAP).
     error SlotAuctionNotCapped(uint64 epoch, uint256 maxSequencers);
     /// @notice Capped epoch: `entry` is not held (a displaced sequencer's entry, or a number never taken).
     error SlotAuctionEntryNotHeld(uint64 epoch, uint256 entry);

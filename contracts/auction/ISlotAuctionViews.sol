@@ -40,6 +40,13 @@ interface ISlotAuctionViews is ISlotAuctionTypes {
         view
         returns (uint256 top1, uint256 top2, uint256 distinct, uint256 topEntry, uint256 extra);
 
+    /// @notice The bid entries of `epoch` that hold slots if elected: every entry when uncapped; capped by stake
+    /// (MECHANISM §3.4a), the entries of the places held, from the epoch word's per-place counts (a displaced
+    /// sequencer's entries are not counted), whereas `epochInfo(epoch).entries` is there the bound of the entry
+    /// numbers (`cap · quota`). (Its name keeps the extension's selector dispatch of `placeBid`, `placeLineOf` and
+    /// `placeHolderOf`, which the auction's bid, seal and lookup call, as short as before.)
+    function heldEntriesIn(uint64 epoch) external view returns (uint256);
+
     /// @notice The entry owning slot `slot` of a sealed, elected `epoch`.
     /// @param epoch Epoch number.
     /// @param slot Slot index in the epoch (0-based, below slotsPerEpoch).

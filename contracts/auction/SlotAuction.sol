@@ -541,13 +541,13 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         if (entry >= lim.maxEntries) revert SlotAuctionEntriesFull(epoch, lim.maxEntries);
         total = uint256(es.total) + units;
         _checkTotal(epoch, total);
-        uint256 distinct = uint16(es.extra >> 64);
         // The sequencer's total for the epoch: own and delegated entries are one party (MECHANISM §3.4).
         bool isTop;
         if (acc.lastEpochPlusOne != epoch + 1) {
             // First entry of this sequencer in this epoch (only one epoch takes bids at a time, so the marker
-            // only moves forward).
-            if (distinct >= lim.maxSequencers) revert SlotAuctionTooManySequencers(epoch, lim.maxSequencers);
+            // only moves forward). No arrival cap: an uncapped auction has no `nb_sequencers.max` (`cloneArgsTail`
+            // accepts only NO_SEQUENCER_CAP above MAX_CAPPED_SEQUENCERS), and the distinct count, at most
+            // `maxEntries`, stays below 2^16.
             acc.lastEpochPlusOne = epoch + 1;
             acc.firstEntry = uint16(entry);
             acc.epochUnits = 0;

@@ -21,7 +21,8 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     /// @notice At most this many stake tokens.
     uint256 public constant MAX_TOKENS = 8;
     /// @notice Largest `nb_sequencers.max` enforced by stake (MECHANISM §3.4a): the places and their entry counts
-    /// then ride in the epoch word (see `EpochState`). A larger cap is still enforced by arrival (README "Known limits").
+    /// then ride in the epoch word (see `EpochState`). The only larger `maxSequencers` accepted is "no cap"
+    /// (`SlotAuctionViews.NO_SEQUENCER_CAP`): a cap the places cannot hold would be enforced by arrival.
     uint256 public constant MAX_CAPPED_SEQUENCERS = 4;
     /// @notice Largest number of entries (own and delegated) of one place in a capped epoch.
     uint256 public constant MAX_PLACE_ENTRIES = 255;
@@ -86,7 +87,7 @@ abstract contract SlotAuctionStorage is ISlotAuctionTypes {
     }
 
     /// @dev Hot epoch state, one word: seed (zero until elected), total units, entries, slots, and `extra`.
-    /// Uncapped (`maxSequencers > MAX_CAPPED_SEQUENCERS`): while bids are open `extra` holds the bid statistics over
+    /// Uncapped (`maxSequencers` is NO_SEQUENCER_CAP, the only value above MAX_CAPPED_SEQUENCERS): while bids are open `extra` holds the bid statistics over
     /// sequencer totals (top total bits 0-31, the highest total of another sequencer 32-63, distinct sequencers
     /// 64-79, first entry of the top sequencer 80-95; see `_bidStats`); an election moves them to the book and
     /// stores the stake line's level-4 index values there instead (`SlotAllocation.topValues`), so `sequencerOf`

@@ -15,6 +15,11 @@ import {SequencerPlaces} from "./SequencerPlaces.sol";
 contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
     using SlotAllocation for SlotAllocation.Line;
 
+    /// @notice The `maxSequencers` of an auction without a sequencer cap (`nb_sequencers.max` "unlimited"): every
+    /// bidder may hold slots. The only accepted value above MAX_CAPPED_SEQUENCERS (MECHANISM §3.4a). Declared here,
+    /// not in the shared storage, to keep it out of the auction's own code; a clone answers it through the fallback.
+    uint32 public constant NO_SEQUENCER_CAP = type(uint32).max;
+
     /// @notice The tail of a clone's immutable arguments for `init` and `params_`, validated (SlotAuction forwards
     /// its `cloneArgsTail` here and checks a clone's arguments against it in `initialize`). Pure: callable on the
     /// extension itself.
@@ -50,8 +55,11 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
         _check(11, p.rewardPerSlot, p.rewardPerSlot <= p.maxRewardPerSlot);
         _check(17, p.maxRewardPerSlot, p.maxRewardPerSlot <= type(uint96).max);
         _check(12, p.minBid, p.minBid <= SlotAllocation.MAX_TOTAL);
-        _check(13, init.minSequencers, init.minSequencers <= init.maxSequencers);
-        _check(14, init.maxSequencers, init.maxSequencers != 0);
+        // A cap the places cannot enforce by stake would be enforced by arrival (first come, first served): refused,
+        // before the floor below so that the error names the refused cap.
+        uint32 cap = init.maxSequencers;
+        _check(14, cap, (cap != 0 && cap <= MAX_CAPPED_SEQUENCERS) || cap == NO_SEQUENCER_CAP);
+        _check(13, init.minSequencers, init.minSequencers <= cap);
         uint256 n = init.tokens.length;
         _check(15, n, n != 0 && n <= MAX_TOKENS);
         // Bounded by MAX_TOKENS; the duplicate scan makes at most 28 compares.
@@ -84,6 +92,17 @@ contract SlotAuctionViews is SlotAuctionStorage, ISlotAuctionViews {
 
     function _check(uint256 field, uint256 value, bool ok) private pure {
         if (!ok) revert SlotAuctionInvalidParameter(field, value);
+    }
+
+    /// @inheritdoc ISlotAuctionViews
+    function heldEntriesIn(uint64 epoch) external view returns (uint256 held) {
+        EpochState memory es = _epochs[epoch];
+        uint256 cap = _config().maxSequencers;
+        if (cap > MAX_CAPPED_SEQUENCERS) return es.count;
+        // Bounded by MAX_CAPPED_SEQUENCERS places.
+        for (uint256 p; p < cap; ++p) {
+            held += _placeEntries(es, p);
+        }
     }
 
     /// @inheritdoc ISlotAuctionViews

@@ -26,7 +26,8 @@ interface IRollupModule {
     /// @param rollupId The registry's sequential id of the rollup (0 when stand-alone).
     /// @param tokens Allowed stake tokens with minimum stake and weight (at least one, at most 8).
     /// @param minSequencers `nb_sequencers` minimum (slot auction: fewer distinct bidders means open mode).
-    /// @param maxSequencers `nb_sequencers` maximum (slot auction: at most this many distinct bidders per epoch).
+    /// @param maxSequencers `nb_sequencers` maximum (slot auction: 1..4 sequencers holding slots, chosen by stake, or
+    /// 2^32 - 1 for no cap; any other value is refused).
     struct ModuleInit {
         address vault;
         address governance;

@@ -8,7 +8,9 @@ import {IStakeVault} from "../../contracts/interfaces/IStakeVault.sol";
 import {ISlotAuctionTypes} from "../../contracts/auction/ISlotAuctionTypes.sol";
 import {ISlotAuctionFull} from "../../contracts/auction/ISlotAuctionViews.sol";
 import {SlotAllocation} from "../../contracts/libraries/SlotAllocation.sol";
+import {ModuleArgs} from "../../contracts/libraries/ModuleArgs.sol";
 import {SlotAuction} from "../../contracts/auction/SlotAuction.sol";
+import {SlotAuctionViews} from "../../contracts/auction/SlotAuctionViews.sol";
 import {AuctionFixture} from "../utils/AuctionFixture.sol";
 import {MaliciousToken} from "../utils/MaliciousToken.sol";
 import {AuctionAllocationHarness} from "../utils/AuctionAllocationHarness.sol";
@@ -32,28 +34,28 @@ contract SlotAuctionTest is AuctionFixture {
 
     function test_initialiseTwiceFails() public {
         vm.expectRevert(ISlotAuctionTypes.SlotAuctionAlreadyInitialised.selector);
-        auction.initialize(_init(1, 100), abi.encode(_params()));
+        auction.initialize(_init(1, NO_CAP), abi.encode(_params()));
     }
 
     function test_implementationCannotBeInitialised() public {
         vm.expectRevert(ISlotAuctionTypes.SlotAuctionNotAClone.selector);
-        impl.initialize(_init(1, 100), abi.encode(_params()));
+        impl.initialize(_init(1, NO_CAP), abi.encode(_params()));
     }
 
     function test_invalidParametersRejected() public {
         ISlotAuctionTypes.Params memory p = _params();
         p.slotsPerEpoch = 0;
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 3, 0));
-        impl.cloneArgsTail(_init(1, 100), abi.encode(p));
+        impl.cloneArgsTail(_init(1, NO_CAP), abi.encode(p));
         p = _params();
         p.bidWindow = 13; // 13 + 4 > 16 blocks per epoch
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 16, 17));
-        impl.cloneArgsTail(_init(1, 100), abi.encode(p));
-        IRollupModule.ModuleInit memory init = _init(1, 100);
+        impl.cloneArgsTail(_init(1, NO_CAP), abi.encode(p));
+        IRollupModule.ModuleInit memory init = _init(1, NO_CAP);
         init.tokens[1].weight = 0;
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidToken.selector, 1, address(stake2)));
         impl.cloneArgsTail(init, abi.encode(_params()));
-        init = _init(1, 100);
+        init = _init(1, NO_CAP);
         init.tokens[1].token = address(stake);
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidToken.selector, 1, address(stake)));
         impl.cloneArgsTail(init, abi.encode(_params()));
@@ -62,18 +64,18 @@ contract SlotAuctionTest is AuctionFixture {
     function test_cloneWithoutArgumentsCannotBeInitialised() public {
         ISlotAuctionFull a = ISlotAuctionFull(Clones.clone(address(impl)));
         vm.expectRevert(ISlotAuctionTypes.SlotAuctionNotAClone.selector);
-        a.initialize(_init(1, 100), abi.encode(_params()));
+        a.initialize(_init(1, NO_CAP), abi.encode(_params()));
     }
 
     function test_cloneArgumentsMustMatchInitialisation() public {
-        ISlotAuctionFull a = ISlotAuctionFull(_clone(_init(1, 100), abi.encode(_params())));
+        ISlotAuctionFull a = ISlotAuctionFull(_clone(_init(1, NO_CAP), abi.encode(_params())));
         ISlotAuctionTypes.Params memory other = _params();
         other.bidWindow = 5;
         vm.expectRevert(ISlotAuctionTypes.SlotAuctionCloneArgsMismatch.selector);
-        a.initialize(_init(1, 100), abi.encode(other));
+        a.initialize(_init(1, NO_CAP), abi.encode(other));
         vm.expectRevert(ISlotAuctionTypes.SlotAuctionCloneArgsMismatch.selector);
-        a.initialize(_init(2, 100), abi.encode(_params()));
-        a.initialize(_init(1, 100), abi.encode(_params()));
+        a.initialize(_init(2, NO_CAP), abi.encode(_params()));
+        a.initialize(_init(1, NO_CAP), abi.encode(_params()));
         assertEq(a.params().bidWindow, BID_WINDOW);
     }
 
@@ -243,13 +245,13 @@ contract SlotAuctionTest is AuctionFixture {
     function test_zeroUnitsAndTotalOverflowRejected() public {
         ISlotAuctionTypes.Params memory p = _params();
         p.stakeUnit = 3 ether;
-        auction = _deploy(p, 1, 100);
+        auction = _deploy(p, 1, NO_CAP);
         vm.roll(_bidStart(0));
         _deposit(alice, 100 ether);
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionZeroUnits.selector, 2 ether, 1, 3 ether));
         _bid(alice, 0, 2 ether);
         p.stakeUnit = 1e10; // 100 ether = 1e10 units > 2^28 - 1
-        auction = _deploy(p, 1, 100);
+        auction = _deploy(p, 1, NO_CAP);
         vm.expectRevert(
             abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionTotalStakeOverflow.selector, 0, 1e10, SlotAllocation.MAX_TOTAL)
         );
@@ -274,19 +276,75 @@ contract SlotAuctionTest is AuctionFixture {
         _bid(alice, 0, 10 ether);
     }
 
-    /// Above the places' cap (maxSequencers > 4) the cap is still by arrival and `maxEntries` global (README "Known
-    /// limits").
-    function test_aboveTheCappedRangeMaxEntriesAndMaxSequencersAreByArrival() public {
+    /// Cap by stake (MECHANISM §3.4a): a cap the places cannot enforce by stake (above MAX_CAPPED_SEQUENCERS, or 0)
+    /// would be enforced by arrival, so that N minimum bids at the first block capture the epoch. No such cap can be
+    /// set: the clone arguments are refused naming the value, so no auction exists (nor, through the registry, any
+    /// rollup: RollupRegistrySlotAuction.t.sol).
+    function test_capByStake_noCapCanBeRegisteredThatIsEnforcedByArrival() public {
+        uint32[6] memory refused = [uint32(0), 5, 7, 64, 60_000, type(uint32).max - 1];
+        for (uint256 i; i < refused.length; ++i) {
+            vm.expectRevert(
+                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 14, refused[i])
+            );
+            impl.cloneArgsTail(_init(1, refused[i]), abi.encode(_params()));
+        }
+        // A clone made with such arguments anyway (not by the registry) cannot be initialised either.
+        // Its arguments: a header with cap 5, then the tail of a valid cap.
+        IRollupModule.ModuleInit memory init = _init(1, 5);
+        bytes memory args = abi.encodePacked(uint32(1), uint32(5), uint8(init.tokens.length));
+        for (uint256 i; i < init.tokens.length; ++i) {
+            args = abi.encodePacked(args, init.tokens[i].token, init.tokens[i].minStake, init.tokens[i].weight);
+        }
+        args = bytes.concat(args, impl.cloneArgsTail(_init(1, 4), abi.encode(_params())));
+        ISlotAuctionFull forged = ISlotAuctionFull(Clones.cloneWithImmutableArgs(address(impl), args));
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 14, 5));
+        forged.initialize(_init(1, 5), abi.encode(_params()));
+        // The accepted values: 1..4 (by stake) and "no cap".
+        assertEq(SlotAuctionViews(address(auction)).NO_SEQUENCER_CAP(), type(uint32).max);
+        for (uint32 cap = 1; cap <= 4; ++cap) {
+            assertEq(_capOf(_deploy(_params(), 1, cap)), cap);
+        }
+        assertEq(_capOf(_deploy(_params(), 1, NO_CAP)), NO_CAP);
+    }
+
+    /// Over the whole uint32 range: a cap is accepted exactly when it is 1..4 or NO_SEQUENCER_CAP, else refused with
+    /// error 14 naming it; the floor (`minSequencers`, error 13) is checked after it.
+    function testFuzz_capByStake_onlyCapsEnforcedByStakeOrNoCapAreAccepted(uint32 cap, uint32 minSeq) public {
+        if (minSeq % 4 == 0) cap = uint32(bound(cap, 0, 6)); // the small range and its edges often
+        if (minSeq % 8 == 1) cap = type(uint32).max - uint32(bound(cap, 0, 1));
+        minSeq = uint32(bound(minSeq, 0, 5));
+        IRollupModule.ModuleInit memory init = _init(minSeq, cap);
+        bool enforceable = (cap >= 1 && cap <= 4) || cap == type(uint32).max;
+        if (!enforceable) {
+            vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 14, cap));
+            impl.cloneArgsTail(init, abi.encode(_params()));
+        } else if (minSeq > cap) {
+            vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 13, minSeq));
+            impl.cloneArgsTail(init, abi.encode(_params()));
+        } else {
+            ISlotAuctionFull a = _deploy(_params(), minSeq, cap);
+            (uint32 min, uint32 max,) = ModuleArgs.bounds(Clones.fetchCloneArgs(address(a)));
+            assertEq(max, cap);
+            assertEq(min, minSeq);
+        }
+    }
+
+    /// @dev `nb_sequencers.max` of an auction, from its clone arguments.
+    function _capOf(ISlotAuctionFull a) private view returns (uint32 max) {
+        (, max,) = ModuleArgs.bounds(Clones.fetchCloneArgs(address(a)));
+    }
+
+    /// Without a cap every bidder may hold slots (no arrival refusal) and `maxEntries` bounds the epoch's entries
+    /// (README "Known limits").
+    function test_noCapAdmitsEveryBidderAndMaxEntriesIsGlobal() public {
         ISlotAuctionTypes.Params memory p = _params();
         p.maxEntries = 6;
-        auction = _deploy(p, 1, 5);
+        auction = _deploy(p, 1, NO_CAP);
         vm.roll(_bidStart(0));
         address[6] memory who = [alice, bob, carol, dave, makeAddr("erin"), makeAddr("frank")];
         for (uint256 i; i < 6; ++i) _deposit(who[i], 100 ether);
         for (uint256 i; i < 5; ++i) _bid(who[i], 0, 10 ether);
-        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionTooManySequencers.selector, 0, 5));
-        _bid(who[5], 0, 10 ether);
-        _bid(alice, 0, 10 ether); // a known sequencer may add entries
+        _bid(who[5], 0, 10 ether); // a sixth distinct bidder: no cap by arrival
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntriesFull.selector, 0, 6));
         _bid(bob, 0, 10 ether);
     }
@@ -317,7 +375,7 @@ contract SlotAuctionTest is AuctionFixture {
     function test_nonAllowlistedBidderRejected() public {
         ISlotAuctionTypes.Params memory p = _params();
         p.allowlistEnabled = true;
-        auction = _deploy(p, 1, 100);
+        auction = _deploy(p, 1, NO_CAP);
         vm.roll(_bidStart(0));
         _deposit(alice, 20 ether);
         vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotAllowlisted.selector, alice));
@@ -488,7 +546,7 @@ contract SlotAuctionTest is AuctionFixture {
     }
 
     function test_tooFewDistinctBiddersRunsOpenMode() public {
-        auction = _deploy(_params(), 2, 100);
+        auction = _deploy(_params(), 2, NO_CAP);
         vm.roll(_bidStart(0));
         _deposit(alice, 20 ether);
         _bid(alice, 0, 10 ether);
@@ -540,7 +598,7 @@ contract SlotAuctionTest is AuctionFixture {
             for (uint64 j; j < k; ++j) assertTrue(seeds[j] != seeds[k], "seed reused");
         }
         // A second auction with the same randomness and epoch gets another seed (the contract is hashed in).
-        ISlotAuctionFull other = _deploy(_params(), 1, 100);
+        ISlotAuctionFull other = _deploy(_params(), 1, NO_CAP);
         vm.roll(_bidStart(4));
         _deposit(carol, 20 ether);
         _deposit(dave, 20 ether);
@@ -852,7 +910,7 @@ contract SlotAuctionTest is AuctionFixture {
         MaliciousToken evil = new MaliciousToken();
         ISlotAuctionTypes.Params memory p = _params();
         p.rewardToken = address(evil);
-        auction = _deploy(p, 1, 100);
+        auction = _deploy(p, 1, NO_CAP);
         evil.mint(address(this), 1_000 ether);
         evil.approve(address(auction), type(uint256).max);
         auction.fundRewards(100 ether);
@@ -889,7 +947,7 @@ contract SlotAuctionTest is AuctionFixture {
         p.bidWindow = 100;
         p.sealWindow = 10;
         p.maxEntries = 200;
-        auction = _deploy(p, 1, 200);
+        auction = _deploy(p, 1, NO_CAP);
         uint64 d = 1_024;
         vm.roll(GENESIS);
         for (uint256 i; i < 200; ++i) {

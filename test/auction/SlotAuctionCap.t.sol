@@ -45,6 +45,37 @@ contract SlotAuctionCapTest is AuctionFixture, CoverageInstrumentation {
         assertEq(_free(sybils[0]), 1 ether, "the displaced stake is free at once");
     }
 
+    /// The entries an epoch's status shows: capped, the entries held by the places (a displaced sequencer's two are
+    /// gone), not the entry-number bound `cap · quota` of `epochInfo.entries`; uncapped, every entry.
+    function test_capByStake_heldEntriesCountOnlyThePlacesEntries() public {
+        auction = _deploy(_params(), 1, 2); // quota 1,000 / 2 = 255 per place (MAX_PLACE_ENTRIES)
+        vm.roll(_bidStart(0));
+        _deposit(alice, 50 ether);
+        _deposit(bob, 30 ether);
+        _deposit(carol, 40 ether);
+        assertEq(auction.heldEntriesIn(0), 0);
+        _bid(alice, 0, 20 ether);
+        _bid(alice, 0, 20 ether);
+        _bid(bob, 0, 10 ether);
+        _bid(bob, 0, 10 ether);
+        assertEq(auction.heldEntriesIn(0), 4);
+        _bid(carol, 0, 40 ether); // displaces bob (20 < 40): his two entries drop, carol's one joins
+        assertEq(auction.heldEntriesIn(0), 3);
+        assertEq(auction.epochInfo(0).entries, 2 * 255, "epochInfo.entries is the entry-number bound");
+        vm.roll(_sealStart(0));
+        auction.seal(0);
+        assertEq(auction.heldEntriesIn(0), 3, "the counts survive the seal");
+
+        ISlotAuctionFull uncapped = _deploy(_params(), 1, NO_CAP);
+        auction = uncapped;
+        _deposit(dave, 30 ether);
+        vm.roll(_bidStart(1));
+        _bid(dave, 1, 10 ether);
+        _bid(dave, 1, 10 ether);
+        assertEq(uncapped.heldEntriesIn(1), 2);
+        assertEq(uncapped.heldEntriesIn(1), uncapped.epochInfo(1).entries);
+    }
+
     /// §3.4a: "the sequencers that do not make the cut get their bid locks back at the seal at the latest" (here at
     /// once, by the displacing bid), and a displaced bid holds nothing: its entries cannot publish or settle, and its lock is never turned into a
     /// settlement lock. Bob (two entries) is displaced by dave; carol's bid below the cut is refused naming the cut.
@@ -113,7 +144,7 @@ contract SlotAuctionCapTest is AuctionFixture, CoverageInstrumentation {
     /// and carol requests hers back. Only this auction's own bid locks were released: alice's and dave's stay.
     function test_capByStake_aLateLargeBidDisplacesTheSmallestAndTheDisplacedStakeIsFree() public {
         auction = _deploy(_params(), 1, 2);
-        ISlotAuctionFull other = _deploy(_params(), 1, 100);
+        ISlotAuctionFull other = _deploy(_params(), 1, NO_CAP);
         _openDelegation(bob);
         vm.roll(_bidStart(0));
         _deposit(alice, 50 ether);

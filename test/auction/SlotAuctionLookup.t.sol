@@ -21,7 +21,7 @@ contract SlotAuctionLookupTest is AuctionFixture {
         ISlotAuctionTypes.Params memory p = _params();
         p.maxEntries = 59_999;
         p.minBid = 1;
-        auction = _deploy(p, 1, 60_000);
+        auction = _deploy(p, 1, NO_CAP);
         filler = new AuctionBenchFiller();
         stake.mint(address(filler), 1e30);
         filler.deposit(IStakeVault(address(vault)), IERC20(address(stake)), 1e30);

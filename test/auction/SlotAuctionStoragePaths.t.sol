@@ -71,7 +71,7 @@ contract SlotAuctionStoragePathsTest is AuctionFixture {
         unit = uint128(bound(unit, 1, 1_000 ether));
         ISlotAuctionTypes.Params memory p = _params();
         p.stakeUnit = unit;
-        ISlotAuctionFull a = _deploy(p, 1, 100);
+        ISlotAuctionFull a = _deploy(p, 1, NO_CAP);
         assertEq(a.params().stakeUnit, unit);
     }
 
@@ -80,7 +80,7 @@ contract SlotAuctionStoragePathsTest is AuctionFixture {
     function _checkUnit(uint128 unit, address who) private {
         ISlotAuctionTypes.Params memory p = _params();
         p.stakeUnit = unit;
-        auction = _deploy(p, 1, 100);
+        auction = _deploy(p, 1, NO_CAP);
         assertEq(auction.params().stakeUnit, unit);
         vm.roll(_bidStart(0));
         _deposit(who, 50 ether);

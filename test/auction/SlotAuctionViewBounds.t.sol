@@ -32,12 +32,11 @@ contract SlotAuctionViewBoundsTest is AuctionFixture {
     }
 
     function test_placeViewsAnswerOnlyForACappedAuction() public {
-        // The fixture's default auction takes up to 100 sequencers: by arrival, no places to show, before the seal
-        // or after it.
-        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotCapped.selector, 0, 100));
+        // The fixture's default auction has no sequencer cap: no places to show, before the seal or after it.
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotCapped.selector, 0, NO_CAP));
         auction.placeLineOf(0);
         _electThree(0);
-        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotCapped.selector, 0, 100));
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionNotCapped.selector, 0, NO_CAP));
         auction.placeHolderOf(0, 0);
     }
 

@@ -59,6 +59,27 @@ contract RollupRegistrySlotAuctionTest is RegistryFixture {
         assertEq(abi.encode(registry.rollup(rollupId).tokens), abi.encode(request.tokens));
     }
 
+    /// Cap by stake (MECHANISM §3.4a): a cap the auction can only enforce by arrival is refused at registration with
+    /// the auction's error naming it, and nothing is created (no rollup, no module); 1..4 and "no cap" register.
+    function test_capByStake_registeringACapEnforcedByArrivalCreatesNothing() public {
+        uint32[4] memory refused = [uint32(5), 7, 64, type(uint32).max - 1];
+        for (uint256 i; i < refused.length; ++i) {
+            IRollupRegistry.Request memory request = _auctionRequest();
+            request.maxSequencers = refused[i];
+            vm.prank(ROLLUP_OWNER);
+            vm.expectRevert(
+                abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionInvalidParameter.selector, 14, refused[i])
+            );
+            registry.register(request);
+        }
+        assertEq(registry.rollupCount(), 0);
+        IRollupRegistry.Request memory noCap = _auctionRequest();
+        noCap.maxSequencers = type(uint32).max;
+        (uint64 rollupId, address module) = _register(noCap);
+        assertEq(registry.rollup(rollupId).maxSequencers, type(uint32).max);
+        assertTrue(vault.isModule(module));
+    }
+
     function test_slotAuctionOwnerFollowsRegistryOwnershipTransfer() public {
         (uint64 rollupId, address module) = _register(_auctionRequest());
         address newOwner = address(0xCAFE);

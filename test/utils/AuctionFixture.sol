@@ -25,6 +25,8 @@ abstract contract AuctionFixture is Test {
     uint64 internal constant D = uint64(E) * SLOT_LEN;
     uint128 internal constant REWARD = 5 ether;
     uint256 internal constant UNIT = 1 ether;
+    /// @dev `maxSequencers` of an auction without a sequencer cap (SlotAuctionViews.NO_SEQUENCER_CAP).
+    uint32 internal constant NO_CAP = type(uint32).max;
 
     BatonToken internal stake;
     BatonToken internal stake2;
@@ -53,7 +55,7 @@ abstract contract AuctionFixture is Test {
         vault.setAuthoriser(address(this));
         views = new SlotAuctionViews();
         impl = new SlotAuction(address(views));
-        auction = _deploy(_params(), 1, 100);
+        auction = _deploy(_params(), 1, NO_CAP);
     }
 
     function _init(uint32 minSeq, uint32 maxSeq) internal view returns (IRollupModule.ModuleInit memory init) {

@@ -27,8 +27,10 @@ function pick(table, field, value) {
  */
 export function registryRequestFromJson(json, tokensBySymbol, selection) {
   const nb = json.nb_sequencers;
+  // "max": "unlimited" is no cap (the slot auction's NO_SEQUENCER_CAP, 2^32 - 1).
+  const count = (v) => (v === "unlimited" ? 2 ** 32 - 1 : Number(v));
   const [minSequencers, maxSequencers] =
-    typeof nb === "object" ? [Number(nb.min), Number(nb.max)] : [Number(nb), Number(nb)];
+    typeof nb === "object" ? [count(nb.min), count(nb.max)] : [count(nb), count(nb)];
   const stakes = new Map(json.min_stake_per_seq.map((s) => [s.sym, s]));
   const tokens = json.allowed_tokens.map(({ sym }) => {
     const token = tokensBySymbol[sym];

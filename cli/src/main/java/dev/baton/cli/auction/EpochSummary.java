@@ -53,17 +53,22 @@ record EpochSummary(
         }
     }
 
-    static EpochSummary of(EpochInfo info) {
-        return of(info, List.of());
+    /**
+     * {@code heldEntries}: the entries holding slots ({@code AuctionView.heldEntries}), printed as
+     * {@code entries}; in an epoch capped by stake {@code info.entries()} is only the bound of the
+     * entry numbers.
+     */
+    static EpochSummary of(EpochInfo info, int heldEntries) {
+        return of(info, heldEntries, List.of());
     }
 
-    static EpochSummary of(EpochInfo info, List<Displacement> displacements) {
+    static EpochSummary of(EpochInfo info, int heldEntries, List<Displacement> displacements) {
         return new EpochSummary(
                 info.epoch(),
                 info.status().name().toLowerCase(java.util.Locale.ROOT),
                 info.seed().toString(),
                 info.totalUnits(),
-                info.entries(),
+                heldEntries,
                 info.distinctSequencers(),
                 info.topBid(),
                 info.secondPrice(),

@@ -23,7 +23,8 @@ final class SealCommand implements Runnable {
     public void run() {
         try (AuctionTarget.Signed signed = connection.signed()) {
             EpochInfo info = signed.operator().seal(epoch);
-            output.printer().result(EpochSummary.of(info));
+            output.printer()
+                    .result(EpochSummary.of(info, signed.operator().view().heldEntries(epoch)));
         }
     }
 }

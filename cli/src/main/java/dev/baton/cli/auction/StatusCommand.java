@@ -25,6 +25,7 @@ final class StatusCommand implements Runnable {
             EpochSummary summary =
                     EpochSummary.of(
                             read.view().epochInfo(epoch),
+                            read.view().heldEntries(epoch),
                             read.view().displacements(read.node(), epoch));
             output.printer().result(summary.text(), summary);
         }

@@ -1,6 +1,7 @@
 package dev.baton.cli.auction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.baton.client.Baton;
 import dev.baton.client.auction.AuctionOperatorClient;
@@ -12,6 +13,7 @@ import dev.baton.client.auction.EpochSlotMap;
 import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.model.request.SequencerRange;
 import dev.baton.signer.DevKeySigner;
 import dev.baton.tx.Web3jNode;
 import dev.baton.types.Address;
@@ -101,8 +103,12 @@ class CappedAuctionIT {
             assertThat(d.displacedTotal()).isEqualTo(10);
             assertThat(d.blockNumber())
                     .isBetween(timeline.bidding(0).start(), timeline.bidding(0).end() - 1);
-            String text = EpochSummary.of(view.epochInfo(0), displaced).text();
+            // The held entries (4: places 0 and 2 one each, place 1 two), not cap x quota = 99.
+            assertThat(view.heldEntries(0)).isEqualTo(held.size()).isEqualTo(4);
+            assertThat(view.epochInfo(0).entries()).isEqualTo(99);
+            String text = EpochSummary.of(view.epochInfo(0), view.heldEntries(0), displaced).text();
             assertThat(text)
+                    .contains("\nentries: 4\n")
                     .contains(
                             "displaced: "
                                     + bidders.get(0).account()
@@ -112,6 +118,37 @@ class CappedAuctionIT {
                                     + d.blockNumber()
                                     + ": its total of 10 units")
                     .contains("its bid stake was freed in block " + d.blockNumber());
+        }
+    }
+
+    /**
+     * {@code baton rollup validate} and the contract agree on the cap (MECHANISM.md §3.4a): the
+     * caps the request parser refuses are refused by the auction's initialisation check (error 14
+     * naming the cap), and one it accepts deploys.
+     */
+    @Test
+    @BatonDevnet
+    void theContractRefusesExactlyTheCapsTheRequestParserRefuses(
+            Devnet devnet, DeploymentManifest manifest) throws Exception {
+        var economics = new SlotAuctionFixture.Economics(TOKEN, TOKEN, 1);
+        for (long cap : new long[] {5, 64, SequencerRange.NO_SEQUENCER_CAP - 1}) {
+            assertThat(SequencerRange.slotAuctionAccepts(cap)).as("cap %d", cap).isFalse();
+            assertThatThrownBy(
+                            () ->
+                                    SlotAuctionFixture.deploy(
+                                            devnet, manifest, 2, SLOTS, 2, 24, 4, 60, economics,
+                                            cap))
+                    .as("cap %d", cap)
+                    .hasMessageContaining("SlotAuctionInvalidParameter")
+                    .hasMessageContaining(Long.toString(cap));
+        }
+        for (long cap : new long[] {4, SequencerRange.NO_SEQUENCER_CAP}) {
+            assertThat(SequencerRange.slotAuctionAccepts(cap)).as("cap %d", cap).isTrue();
+            assertThat(
+                            SlotAuctionFixture.deploy(
+                                    devnet, manifest, 2, SLOTS, 2, 24, 4, 60, economics, cap))
+                    .as("cap %d", cap)
+                    .startsWith("0x");
         }
     }
 

@@ -45,9 +45,9 @@ class EpochSummaryDisplacementTest {
     @Test
     void textSaysWhoDisplacedWhomWithWhichTotalAtWhichBlockAndWhenTheStakeIsFree() {
         EpochSummary summary =
-                EpochSummary.of(INFO, List.of(new Displacement(3, SYBIL, ALICE, 0, 1, 101)));
+                EpochSummary.of(INFO, 3, List.of(new Displacement(3, SYBIL, ALICE, 0, 1, 101)));
         assertThat(summary.text())
-                .contains("entries: 765", "distinctSequencers: 3")
+                .contains("entries: 3\n", "distinctSequencers: 3")
                 .contains(
                         "displaced: "
                                 + SYBIL
@@ -61,7 +61,7 @@ class EpochSummaryDisplacementTest {
     @Test
     void jsonCarriesTheDisplacementsFields() {
         EpochSummary summary =
-                EpochSummary.of(INFO, List.of(new Displacement(3, SYBIL, ALICE, 2, 40, 104)));
+                EpochSummary.of(INFO, 3, List.of(new Displacement(3, SYBIL, ALICE, 2, 40, 104)));
         JsonNode json = Json.MAPPER.valueToTree(summary);
         JsonNode d = json.get("displaced").get(0);
         assertThat(d.get("sequencer").asString()).isEqualTo(SYBIL.toString());
@@ -73,9 +73,20 @@ class EpochSummaryDisplacementTest {
         assertThat(json.get("epoch").asLong()).isEqualTo(3);
     }
 
+    /**
+     * Capped by stake, {@code epochInfo.entries} (765 = 3 places x 255) only bounds the entry
+     * numbers: the summary shows the entries held.
+     */
+    @Test
+    void entriesAreTheHeldEntriesNotTheCappedBound() {
+        EpochSummary summary = EpochSummary.of(INFO, 4);
+        assertThat(summary.text()).contains("\nentries: 4\n").doesNotContain("765");
+        assertThat(Json.MAPPER.valueToTree(summary).get("entries").asInt()).isEqualTo(4);
+    }
+
     @Test
     void anEpochWithoutDisplacementSaysNone() {
-        EpochSummary summary = EpochSummary.of(INFO);
+        EpochSummary summary = EpochSummary.of(INFO, 3);
         assertThat(summary.text()).endsWith("displaced: none");
         assertThat(Json.MAPPER.valueToTree(summary).get("displaced").isEmpty()).isTrue();
     }

@@ -10,6 +10,7 @@ import dev.baton.internal.contracts.SlotAuctionViews;
 import dev.baton.internal.contracts.StakeVault;
 import dev.baton.internal.registry.MechanismParamsCodec;
 import dev.baton.model.DeploymentManifest;
+import dev.baton.model.request.SequencerRange;
 import dev.baton.model.request.SlotAuctionParams;
 import dev.baton.signer.DevAccount;
 import dev.baton.signer.SignedTransaction;
@@ -67,12 +68,13 @@ public final class SlotAuctionFixture {
                 sealWindow,
                 settlementWindow,
                 economics,
-                16);
+                SequencerRange.NO_SEQUENCER_CAP);
     }
 
     /**
-     * As {@link #deploy}, with {@code nb_sequencers.max} = {@code maxSequencers} (at most 4: capped
-     * by stake).
+     * As {@link #deploy} (which sets no cap), with {@code nb_sequencers.max} = {@code
+     * maxSequencers}: 1..4 (capped by stake) or {@link SequencerRange#NO_SEQUENCER_CAP}, the only
+     * caps the auction accepts.
      */
     static String deploy(
             Devnet devnet,
@@ -84,7 +86,7 @@ public final class SlotAuctionFixture {
             long sealWindow,
             long settlementWindow,
             Economics economics,
-            int maxSequencers)
+            long maxSequencers)
             throws Exception {
         DevAccount deployer = devnet.account(0);
         try (Baton baton = Baton.connect(manifest, deployer.signer(devnet.chainId()))) {

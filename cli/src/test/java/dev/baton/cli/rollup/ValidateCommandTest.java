@@ -88,6 +88,55 @@ class ValidateCommandTest {
                         "$.execution_layer_req.allowed_tokens[1].sym: unknown token symbol \"DOGE\"");
     }
 
+    /**
+     * The slot auction's cap (MECHANISM.md §3.4a), as the contract checks it: 1..4 or no cap; a cap
+     * the auction could only enforce by arrival is refused naming the field and the value.
+     */
+    @Test
+    void aCapEnforcedByArrivalIsRefusedAndNoCapIsPrintedAsUnlimited() throws IOException {
+        Path bad =
+                write(
+                        "cap.json",
+                        SEED.replace(
+                                "\"nb_sequencers\": \"3\"",
+                                "\"nb_sequencers\": {\"min\": \"1\", \"max\": \"7\"}"));
+
+        int refused =
+                run(
+                        "rollup",
+                        "validate",
+                        "--request",
+                        bad.toString(),
+                        "--manifest",
+                        manifest.toString());
+
+        assertThat(refused).isEqualTo(2);
+        assertThat(err.toString())
+                .contains(
+                        "$.execution_layer_req.nb_sequencers: the slot auction's cap must be 1..4"
+                                + " (held by stake) or \"unlimited\" (4294967295, no cap), was 7");
+
+        err.getBuffer().setLength(0);
+        Path noCap =
+                write(
+                        "nocap.json",
+                        SEED.replace(
+                                "\"nb_sequencers\": \"3\"",
+                                "\"nb_sequencers\": {\"min\": \"1\", \"max\": \"4294967295\"}"));
+
+        int accepted =
+                run(
+                        "rollup",
+                        "validate",
+                        "--request",
+                        noCap.toString(),
+                        "--manifest",
+                        manifest.toString());
+
+        assertThat(accepted).isZero();
+        assertThat(out.toString()).contains("\"max\" : \"unlimited\"");
+    }
+
     @Test
     void missingManifestIsAConfigurationError() throws IOException {
         CliRun run = validate(write("seed.json", SEED), dir.resolve("nope.json"));

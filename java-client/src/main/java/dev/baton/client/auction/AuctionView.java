@@ -51,6 +51,15 @@ public final class AuctionView {
     }
 
     /**
+     * How many bid entries of {@code epoch} hold slots: every entry when uncapped; capped by stake
+     * (MECHANISM.md §3.4a) the entries of the places held, whereas {@link EpochInfo#entries} is
+     * there the bound of the entry numbers ({@code cap · quota}). One call, from the epoch word.
+     */
+    public int heldEntries(long epoch) {
+        return call(AuctionAbi.heldEntriesIn(epoch));
+    }
+
+    /**
      * Every bid entry of {@code epoch} that holds its place (all of them when uncapped), in entry
      * order.
      */

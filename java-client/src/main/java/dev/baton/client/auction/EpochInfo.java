@@ -5,7 +5,9 @@ import java.math.BigInteger;
 
 /**
  * Everything an operator reads about an epoch: status, seed, totals, the top two bids and the
- * second price (units), settlement accounting, and the epoch's timeline (blocks).
+ * second price (units), settlement accounting, and the epoch's timeline (blocks). {@code entries}
+ * bounds the entry numbers: every entry when uncapped, but {@code cap · quota} in an epoch capped
+ * by stake, where {@link AuctionView#heldEntries} counts the entries actually held.
  */
 public record EpochInfo(
         long epoch,

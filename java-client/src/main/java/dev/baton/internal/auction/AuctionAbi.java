@@ -131,6 +131,20 @@ public final class AuctionAbi {
                 });
     }
 
+    /**
+     * The entries of {@code epoch} that hold slots ({@code heldEntriesIn}): in an epoch capped by
+     * stake the places' entries, not the entry-number bound {@code epochInfo} reports there.
+     */
+    public static AbiCall<Integer> heldEntriesIn(long epoch) {
+        var call = AUCTION.heldEntriesIn(epoch(epoch));
+        return new AbiCall<>(
+                call.encodeFunctionCall(),
+                result ->
+                        AuctionMapper.u32(
+                                "SlotAuction.heldEntriesIn",
+                                Wrappers.uint("SlotAuction.heldEntriesIn", call, result)));
+    }
+
     public static AbiCall<Address> sequencerOf(long epoch, int slot) {
         var call = AUCTION.sequencerOf(epoch(epoch), index("slot", slot));
         return new AbiCall<>(

@@ -2,6 +2,7 @@ package dev.baton.model.request;
 
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -66,6 +67,13 @@ final class RequestParser {
                                                 node, request.path("nb_sequencers"), problems));
         Optional<TokenLists> tokens = TokenListParser.parse(request, manifest);
         Optional<Selection> selection = SelectionParser.parse(request, tokens, manifest);
+        if (sequencers.isPresent()
+                && selection.orElse(null) instanceof SlotAuctionParams
+                && !SequencerRange.slotAuctionAccepts(sequencers.get().max())) {
+            problems.add(
+                    request.path("nb_sequencers"),
+                    SequencerRange.slotAuctionRefusal(sequencers.get().max()));
+        }
 
         problems.throwIfAny();
         return new RollupRequest(
@@ -80,7 +88,10 @@ final class RequestParser {
                 selection.orElseThrow());
     }
 
-    /** {@code "3"} (exactly three) or {@code {"min": "1", "max": "3"}}. */
+    /**
+     * {@code "3"} (exactly three) or {@code {"min": "1", "max": "3"}}; {@code "max": "unlimited"}
+     * is no cap ({@link SequencerRange#NO_SEQUENCER_CAP}).
+     */
     private static Optional<SequencerRange> sequencerRange(
             JsonNode node, String path, Problems problems) {
         var bounds = Uint.of(SequencerRange.MAX_VALUE);
@@ -100,7 +111,21 @@ final class RequestParser {
             return Optional.empty();
         }
         var min = fields.get().requiredInteger("min", Uint.ONE, bounds);
-        var max = fields.get().requiredInteger("max", Uint.ONE, bounds);
+        var max =
+                fields.get()
+                        .required("max")
+                        .flatMap(
+                                node1 ->
+                                        isUnlimited(node1)
+                                                ? Optional.of(
+                                                        BigInteger.valueOf(
+                                                                SequencerRange.NO_SEQUENCER_CAP))
+                                                : JsonValues.integer(
+                                                        node1,
+                                                        fields.get().path("max"),
+                                                        problems,
+                                                        Uint.ONE,
+                                                        bounds));
         if (min.isEmpty() || max.isEmpty()) {
             return Optional.empty();
         }
@@ -110,6 +135,10 @@ final class RequestParser {
         }
         return Optional.of(
                 new SequencerRange(min.get().longValueExact(), max.get().longValueExact()));
+    }
+
+    private static boolean isUnlimited(JsonNode node) {
+        return node.isString() && SequencerRange.UNLIMITED.equals(node.stringValue());
     }
 
     private static JsonNode readTree(String json) {

@@ -7,10 +7,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link RollupRequest} in the seed's shape: numbers as decimal strings, a single {@code
- * nb_sequencers} figure when min = max, {@code weight} only when it is not the default 1. The
- * selection is always written in full (only a {@code stake_unit} still to be derived at
- * registration is left out), so what is shown is what the module runs with, whatever today's
- * defaults are.
+ * nb_sequencers} figure when min = max (and a cap), {@code "max": "unlimited"} for no cap, {@code
+ * weight} only when it is not the default 1. The selection is always written in full (only a {@code
+ * stake_unit} still to be derived at registration is left out), so what is shown is what the module
+ * runs with, whatever today's defaults are.
  */
 final class RequestWriter {
 
@@ -25,12 +25,12 @@ final class RequestWriter {
         body.put("type", request.type().json());
         body.put("purpose", request.purpose().json());
         SequencerRange range = request.nbSequencers();
-        if (range.isExact()) {
+        if (range.isExact() && !range.isUnlimited()) {
             body.put("nb_sequencers", Long.toString(range.min()));
         } else {
             body.putObject("nb_sequencers")
                     .put("min", Long.toString(range.min()))
-                    .put("max", Long.toString(range.max()));
+                    .put("max", range.maxText());
         }
         ArrayNode allowed = body.putArray("allowed_tokens");
         for (AllowedToken token : request.allowedTokens()) {

@@ -8,7 +8,7 @@
  * {"execution_layer_req": {
  *    "settlement_layer": "ethereum", "da_layer": "celestia", "vm": "wasm",
  *    "type": "optimistic", "purpose": "app-specific",
- *    "nb_sequencers": "3",                                  // or {"min": "1", "max": "3"}
+ *    "nb_sequencers": "3",                                  // or {"min": "1", "max": "3" | "unlimited"}
  *    "allowed_tokens": [{"sym": "ALT"}, {"sym": "stSOL"}],
  *    "min_stake_per_seq": [{"sym": "ALT", "val": "100"}, {"sym": "stSOL", "val": "1000", "weight": "3"}],
  *    "selection": {"mechanism": "slot-auction", "slots_per_epoch": "64"}   // optional
@@ -24,7 +24,9 @@
  *       plain JSON integers are accepted too.
  *   <li>{@code nb_sequencers} as one figure means exactly that many (min = max), as the registry
  *       contract reads it; the object form sets a range. It is written back as one figure whenever
- *       min = max.
+ *       min = max. {@code "max": "unlimited"} (or {@code "4294967295"}) is no cap. With the slot
+ *       auction the cap is by stake (MECHANISM.md §3.4a) and must be 1..4 or no cap, as the
+ *       contract requires: a larger cap could only be enforced by arrival.
  *   <li>{@code val} is in whole tokens ({@code "100"} ALT is {@code 100 * 10^decimals} token units;
  *       fractions such as {@code "0.5"} are allowed), and {@code weight} (default 1) sits in the
  *       same {@code min_stake_per_seq} entry, as the registry's README maps the JSON. Decimals come
