@@ -86,9 +86,8 @@ class ConnectionOptionsTest {
     void deployTakesAKeystoreAndAsksTheNodeItsChainBeforeOpeningIt(
             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         // A keystore is a deploy signer now (issue 17); which signer may sign is decided by the
-        // node's chain id, so an
-        // unreachable node fails the command before the (missing) keystore is opened, and no
-        // manifest is written.
+        // node's chain id, so an unreachable node fails the command before the (missing) keystore
+        // is opened, and no manifest is written.
         java.nio.file.Path out = dir.resolve("manifest.json");
         int code =
                 cli.run(

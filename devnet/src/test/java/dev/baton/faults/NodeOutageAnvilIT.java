@@ -64,15 +64,11 @@ class NodeOutageAnvilIT {
                         Amount.of(1)); // the operation refused during the outage, retried
 
                 // Stopped while the receipt of a sent transfer is awaited: the receipt answer is
-                // held back, the node
-                // goes down and comes back; the waiter keeps asking and reports that one
-                // transaction.
-                // The proxy counts a request when it arrives, before the node has it: wait for the
-                // first receipt
-                // request, which the waiter makes only once the node has answered the send (so the
-                // stop cannot race
-                // the send itself, which would be another case: a node stopped while it takes a
-                // transaction).
+                // held back, the node goes down and comes back; the waiter keeps asking and reports
+                // that one transaction. The proxy counts a request when it arrives, before the node
+                // has it: wait for the first receipt request, which the waiter makes only once the
+                // node has answered the send (so the stop cannot race the send itself, which would
+                // be another case: a node stopped while it takes a transaction).
                 int receiptsBefore = proxy.calls("eth_getTransactionReceipt");
                 proxy.inject(Fault.delay("eth_getTransactionReceipt", Duration.ofMillis(500)));
                 CompletableFuture<TxReceipt> inFlight =

@@ -76,9 +76,8 @@ class HostileMarketIsolationIT {
             Registration honest = gov.registry().register(request(dir, "honest.json", s -> {}));
 
             // Below the shortest escrow (proposal + proof window at 12 s per block = 2 blocks) the
-            // client refuses the
-            // request before sending it, naming the field (the contract's own refusal,
-            // BlockMarketHorizonTooShort, is
+            // client refuses the request before sending it, naming the field (the contract's own
+            // refusal, BlockMarketHorizonTooShort, is
             // test_horizonsShorterThanTheWindowsRejectedByName in the Solidity suite).
             long noncesBefore =
                     attacker.transactor().node().transactionCount(staker.address(), true);

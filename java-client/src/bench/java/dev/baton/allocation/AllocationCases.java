@@ -68,10 +68,9 @@ public final class AllocationCases {
     static AllocationStatistics.PartyLine interleaved(
             int pieces, double share, SplittableRandom random) {
         // The party's pieces and the honest entries together make `pieces` blocks of the same size;
-        // a block's party
-        // part is `share` of it. With random honest sizes, the honest part of each block is scaled
-        // by a random factor
-        // and then all honest parts renormalised so the party's share stays `share`.
+        // a block's party part is `share` of it. With random honest sizes, the honest part of each
+        // block is scaled by a random factor and then all honest parts renormalised so the party's
+        // share stays `share`.
         long block = UNITS_PER_BLOCK;
         long partUnits = Math.round(share * block);
         long honestTotal = (block - partUnits) * pieces;

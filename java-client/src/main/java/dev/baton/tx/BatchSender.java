@@ -36,9 +36,8 @@ final class BatchSender {
         }
 
         // The dry run: eth_estimateGas executes the call and reports a revert exactly as eth_call
-        // does, so requests
-        // without a gas limit are dry-run by their estimate (one execution each); the others by
-        // eth_call.
+        // does, so requests without a gas limit are dry-run by their estimate (one execution each);
+        // the others by eth_call.
         List<Integer> toEstimateIndex = new ArrayList<>();
         List<Integer> toCallIndex = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -138,8 +137,8 @@ final class BatchSender {
                 try {
                     sends = List.copyOf(tx.retry(() -> tx.node().sendRawTransactions(raws)));
                 } catch (TransportException whole) {
-                    sends = null; // each transaction then goes through the single-send settlement
-                    // below
+                    // each transaction then goes through the single-send settlement below
+                    sends = null;
                 }
             }
             for (int j = 0; j < sentK.size(); j++) {

@@ -41,8 +41,8 @@ final class Delivery {
             SignedTransaction signed = signAt.apply(nonce);
             for (int rebases = 0; ; ) {
                 long turn = nonces.awaitTurn(nonce);
-                if (turn != nonce) { // a lower nonce was given back before ours was sent: take it,
-                    // sign again
+                // a lower nonce was given back before ours was sent: take it, sign again
+                if (turn != nonce) {
                     nonce = turn;
                     signed = signAt.apply(nonce);
                 }

@@ -191,9 +191,8 @@ public final class NonceAuthority {
             next = onNode;
         } else if (outstanding.isEmpty() && onNode < next) {
             // Nothing of ours is in flight, yet the node counts fewer: our later sends were lost
-            // (the node restarted,
-            // dropped them, or the chain was reverted). Continue from the node's count so no gap
-            // blocks the account.
+            // (the node restarted, dropped them, or the chain was reverted). Continue from the
+            // node's count so no gap blocks the account.
             next = onNode;
             released.clear();
         }

@@ -105,8 +105,7 @@ final class ReceiptWaiter {
                 }
             } catch (TransportException unreachable) {
                 // The transaction was handed over: an unreachable node (restarting, a lost answer)
-                // is waited out
-                // until the deadline, never answered by signing anything new.
+                // is waited out until the deadline, never answered by signing anything new.
                 if (!unreachable.isTransient() || clock.millis() >= deadline) {
                     throw unreachable;
                 }

@@ -267,8 +267,8 @@ public final class Transactor {
             return receipt;
         }
         // Mined but reverted (the state changed after the dry run): replay on the state before its
-        // block to get the
-        // typed reason; a ContractRevertException from the replay propagates as is.
+        // block to get the typed reason; a ContractRevertException from the replay propagates as
+        // is.
         CallRequest call =
                 new CallRequest(signer.address(), request.to(), request.data(), request.value());
         retry(() -> node.callAt(call, receipt.blockNumber() - 1));

@@ -28,9 +28,8 @@ class AllocationQualityTest {
                 }
                 System.out.printf("  %2d   %.6f   %.6f%n", x, tail[x], binomial[x]);
                 // Three standard deviations of the estimate: an allocation that equals the binomial
-                // (the 1-slot
-                // blocks do: every stratum is then the party's with probability s, independently)
-                // must pass.
+                // (the 1-slot blocks do: every stratum is then the party's with probability s,
+                // independently) must pass.
                 double sigma = Math.sqrt(binomial[x] * (1 - binomial[x]) / SEEDS);
                 assertThat(tail[x])
                         .as("%s: P(X >= %d)", c.name(), x)

@@ -29,8 +29,8 @@ class ScheduleBenchmarkTest {
     @Test
     void aScheduleTwentyTimesSmallerThanTheTargetsIsFarUnderItsBudget() {
         // 64 slots over 500 entries is a 16th of the slots and a 20th of the entries of
-        // TARGETS.md's 1,024 x 10,000
-        // case (< 50 ms): even on a loaded machine its median stays under the whole budget.
+        // TARGETS.md's 1,024 x 10,000 case (< 50 ms): even on a loaded machine its median stays
+        // under the whole budget.
         ScheduleBenchmark.Result result = ScheduleBenchmark.run(64, 500, 20, 11);
         assertThat(result.medianMs()).isLessThan(50.0);
     }
@@ -38,8 +38,7 @@ class ScheduleBenchmarkTest {
     @Test
     void moreEntriesCostMoreThanFewerOnTheSameSlots() {
         // The schedule validates and searches the whole line: 100 times the entries cannot be timed
-        // as cheaper,
-        // which a benchmark timing nothing (or a cached result) would show.
+        // as cheaper, which a benchmark timing nothing (or a cached result) would show.
         ScheduleBenchmark.Result small = ScheduleBenchmark.run(64, 100, 50, 31);
         ScheduleBenchmark.Result large = ScheduleBenchmark.run(64, 10_000, 50, 31);
         assertThat(large.medianMs()).isGreaterThan(small.medianMs());

@@ -93,8 +93,7 @@ class SlotAllocationTest {
             for (int t = 0; t < slots; t++) {
                 int item = permutation.permute(t);
                 // The item's offset and position computed here from the spec (web3j keccak,
-                // BigInteger), not by the
-                // code under test.
+                // BigInteger), not by the code under test.
                 byte[] input = new byte[40];
                 System.arraycopy(key.bytes(), 0, input, 0, 32);
                 System.arraycopy("offset".getBytes(), 0, input, 32, 6);

@@ -78,8 +78,8 @@ class LogCursorExactlyOnceTest {
         }
         seen.remove(
                 seen.size()
-                        - 1); // the second log was not durably handled: the crash came before its
-        // save
+                        // the second log was not durably handled: the crash came before its save
+                        - 1);
         cursor(CursorOptions.DEFAULT, PositionStore.file(file)).poll(this::record);
 
         assertThat(seen).containsExactly("+1", "+2", "+3", "+4");

@@ -41,8 +41,7 @@ class TranscriptBuilderTest {
     @Test
     void matchesProversToLeavesForTheMostDistinctProvers() {
         // Prover 1 voted for every leaf; provers 2, 3, 4 each for one. Greedy first-come would give
-        // prover 1 leaf 0
-        // and cost a distinct prover; matching moves it so all four appear.
+        // prover 1 leaf 0 and cost a distinct prover; matching moves it so all four appear.
         List<SignedVote> votes = new ArrayList<>();
         for (int leaf = 0; leaf < 4; leaf++) {
             votes.add(vote(1, 2, leaf));

@@ -114,9 +114,8 @@ public final class SealEpochsDuty implements Duty {
         try {
             hash = chain.submitSeal(epoch);
         } catch (ContractRevertException e) {
-            tracker.count(
-                    "dry_run_reverted"); // e.g. sealed by another keeper since the status read;
-            // re-checked next head
+            // e.g. sealed by another keeper since the status read; re-checked next head
+            tracker.count("dry_run_reverted");
             LOG.info("seal of epoch {} not sent: {}", epoch, e.getMessage());
             return false;
         }

@@ -139,8 +139,8 @@ public final class SlashWithheldDuty implements Duty {
                 if (tracker.send(key, block, () -> chain.submitSlash(t.transcript(), p))) {
                     done = false;
                 } else {
-                    decided.add(key); // the market refuses it (bad vote, expired bond): not ours to
-                    // retry
+                    // the market refuses it (bad vote, expired bond): not ours to retry
+                    decided.add(key);
                 }
             }
         }

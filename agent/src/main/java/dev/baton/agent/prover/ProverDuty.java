@@ -189,8 +189,8 @@ public final class ProverDuty implements Duty {
                         () -> chain.submitDispute(transcript, position, attestation, part))) {
                     work = Work.IN_FLIGHT;
                 } else if (work == Work.DONE) {
-                    work = Work.WAITING; // e.g. the window's last block: re-checked at the
-                    // next head
+                    // e.g. the window's last block: re-checked at the next head
+                    work = Work.WAITING;
                 }
             }
         }
@@ -204,8 +204,8 @@ public final class ProverDuty implements Duty {
         if (claims.resolve(CLAIM) == TxTracker.State.IN_FLIGHT) {
             return;
         }
-        Amount due = chain.claimable(); // pending block: an earlier claim in the pool already shows
-        // as zero
+        // pending block: an earlier claim in the pool already shows as zero
+        Amount due = chain.claimable();
         if (due.isZero() || due.compareTo(claimAbove) <= 0) {
             return;
         }

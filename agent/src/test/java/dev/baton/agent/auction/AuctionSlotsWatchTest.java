@@ -88,9 +88,8 @@ class AuctionSlotsWatchTest {
         chain.published.put(0L, published);
         AuctionSlotsWatch watch = new AuctionSlotsWatch(chain, Optional.empty());
 
-        watch.onHead(
-                111); // slot 0 (108-109) published, slot 1 (110-111) over without a batch, slots
-        // 2-3 to come
+        // slot 0 (108-109) published, slot 1 (110-111) over without a batch, slots 2-3 to come
+        watch.onHead(111);
         StatusPanel.SlotMap current = map(watch, "slots-current");
         assertThat(current.epoch()).isZero();
         assertThat(current.atBlock()).isEqualTo(111);

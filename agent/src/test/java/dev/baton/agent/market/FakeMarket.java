@@ -215,9 +215,8 @@ public final class FakeMarket implements KeeperChain, ProverChain {
 
     private TxHash submit(String what, Consumer<State> effect) {
         State dry = pending().copy();
-        effect.accept(
-                dry); // the dry run at the pending block: a revert throws the contract's typed
-        // error
+        // the dry run at the pending block: a revert throws the contract's typed error
+        effect.accept(dry);
         TxHash hash = hash();
         pool.add(new Tx(hash, me, effect));
         sent.add(what);

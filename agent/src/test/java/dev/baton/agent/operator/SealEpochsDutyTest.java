@@ -63,9 +63,8 @@ class SealEpochsDutyTest {
     @Test
     void aRestartWithASealInFlightNeverSendsItAgain() {
         Path file = dir.resolve("s.db");
-        auction.delayBlocks =
-                1; // a busy node: the seal sent at head 16 lands in block 18, still inside the
-        // window
+        // a busy node: the seal sent at head 16 lands in block 18, still inside the window
+        auction.delayBlocks = 1;
         try (AgentStore store = SqliteAgentStore.open(file)) {
             head(
                     new SealEpochsDuty("keeper", auction, store, metrics),

@@ -54,8 +54,8 @@ class LastCallSealChainTest {
         assertThat(lastCall.status(0)).isEqualTo(EpochStatus.BIDDING);
         head.set(14); // next block 15: still the keepers'
         assertThat(lastCall.status(0)).isEqualTo(EpochStatus.BIDDING);
-        head.set(15); // next block 16: a seal sent now lands in 16, or in 17 if late, both inside
-        // the window
+        // next block 16: a seal sent now lands in 16, or in 17 if late, both inside the window
+        head.set(15);
         assertThat(lastCall.status(0)).isEqualTo(EpochStatus.AWAITING_SEAL);
         onChain =
                 EpochStatus

@@ -157,9 +157,8 @@ class SequencerDutiesTest {
 
     @Test
     void slotsWhoseBlocksPassWhileTheAgentIsDownAreCountedMissedAndTheRestPublished() {
-        competitor =
-                false; // every slot of epoch 0 is this agent's: [17, 19), [19, 21), [21, 23), [23,
-        // 25)
+        // every slot of epoch 0 is this agent's: [17, 19), [19, 21), [21, 23), [23, 25)
+        competitor = false;
         try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), FIXED)) {
             run(agent, 9, 18);
             agent.restart();
@@ -280,8 +279,7 @@ class SequencerDutiesTest {
         try (SequencerHarness agent = new SequencerHarness(node, dir.resolve("s.db"), yaml)) {
             run(agent, 9, 45);
             // free 1000 -> 300 (max), 700 -> 300, 400 -> 200, 200 -> 100 < min: no bid in epochs 3
-            // and 4 (the fake
-            // never unlocks: the stake stays 200)
+            // and 4 (the fake never unlocks: the stake stays 200)
             assertThat(node.sent.stream().filter(s -> s.startsWith("bid ")))
                     .containsExactly("bid 0 300", "bid 1 300", "bid 2 200");
             assertThat(agent.counter(BidDuty.METRIC, "skipped_insufficient_stake")).isEqualTo(2);

@@ -90,8 +90,8 @@ class OperatorAgentIT {
             agent =
                     startAgent(
                             config,
-                            port); // same store: epoch 2 is sealed on chain, so it is not sent
-            // again
+                            // same store: epoch 2 is sealed on chain, so it is not sent again
+                            port);
             miner.running.set(true);
             await("epochs 3-4 sealed", () -> AgentProcesses.nonce(web3j, keeper) == 5, 120);
             // The restarted agent sent exactly epochs 3 and 4 (epoch 2: seen sealed, or its receipt
@@ -110,9 +110,8 @@ class OperatorAgentIT {
                     "epoch 5's seal window over",
                     () -> devnet.control().blockNumber() >= timeline.seal(5).end(),
                     120);
-            miner.running.set(
-                    false); // the JVM starts in several blocks' time: hold the chain before epoch
-            // 6's window
+            // the JVM starts in several blocks' time: hold the chain before epoch 6's window
+            miner.running.set(false);
             assertThat(devnet.control().blockNumber() + 1).isLessThan(timeline.seal(6).start());
             agent = startAgent(config, port);
             miner.running.set(true);

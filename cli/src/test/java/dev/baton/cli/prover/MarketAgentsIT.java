@@ -138,8 +138,7 @@ class MarketAgentsIT {
                     proposer.assembleProof(
                             t1, reveal1.txOrderRoot(), List.of(a1), p -> Bytes32.random()));
             // Height 2: the agent prover at node 1:0, the withholder at 1:1 (it never attests). Its
-            // proposal window
-            // opens when height 1 is finalised: committed at once.
+            // proposal window opens when height 1 is finalised: committed at once.
             BlockReveal reveal2 = BlockReveal.withFreshSecret(Bytes32.random());
             Transcript t2 = transcript(proposer, reveal2, 2, 1, List.of(prover, withholder));
             agents.await("height 1 finalised", () -> view.headHeight() == 1, 120);
@@ -163,8 +162,8 @@ class MarketAgentsIT {
                     proposer.assembleProof(
                             t2, reveal2.txOrderRoot(), List.of(a2), p -> Bytes32.random()));
             // Both agents killed inside height 2's proof window: the restarted keeper finalises it
-            // and slashes, the
-            // restarted prover (its attestation already written) credits and claims.
+            // and slashes, the restarted prover (its attestation already written) credits and
+            // claims.
             proverAgent.destroyForcibly().waitFor();
             keeper.destroyForcibly().waitFor();
             String written = Files.readString(file2);

@@ -115,8 +115,7 @@ final class BlockMarketParamsParser {
 
         if (v.present("proposal_window", "proof_window", "dispute_window")) {
             // The contract's BlockMarketHorizonTooShort rule: at one L1 block per 12 s at most, the
-            // escrow must last
-            // the proposal and proof windows, the bond also the dispute window.
+            // escrow must last the proposal and proof windows, the bond also the dispute window.
             long windows = v.longOf("proposal_window") + v.longOf("proof_window");
             horizon(
                     f,

@@ -45,9 +45,8 @@ class SequencerRunnerTest extends SequencerRunnerFixture {
     void reportsASlotWhoseBlocksPassedAsMissed() throws Exception {
         FakeAuction auction = new FakeAuction(timeline, FakeChain.at(101));
         auction.chain()
-                .mineEmpty(
-                        8); // latest 109: slot 1 = [108, 110) can no longer include a transaction
-        // sent now
+                // latest 109: slot 1 = [108, 110) can no longer include a transaction sent now
+                .mineEmpty(8);
 
         List<SlotOutcome> outcomes =
                 runner(auction)

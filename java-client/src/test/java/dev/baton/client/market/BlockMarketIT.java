@@ -237,9 +237,8 @@ class BlockMarketIT {
             }
             Function<TreePosition, Bytes32> ownPart = p -> Bytes32.random();
             // A stranger with no stake (the operator) proves A first with its own attestations:
-            // every part is its own,
-            // nothing is contributed. The proposer's real proof replaces it; the stranger's again
-            // is refused.
+            // every part is its own, nothing is contributed. The proposer's real proof replaces it;
+            // the stranger's again is refused.
             ProposerClient stranger = operatorBaton.proposer(market.market());
             List<SignedAttestation> strangerProof =
                     stranger.assembleProof(a, revealA.txOrderRoot(), List.of(), ownPart);

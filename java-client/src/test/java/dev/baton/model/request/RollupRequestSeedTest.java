@@ -46,8 +46,9 @@ class RollupRequestSeedTest {
                                 SlotAuctionParams.DEFAULT_SEAL_WINDOW,
                                 SlotAuctionParams.DEFAULT_SETTLEMENT_WINDOW,
                                 SlotAuctionParams.DEFAULT_SETTLEMENT_LOCK,
-                                Optional.empty(), // set at registration: the smallest weighted
-                                // minimum stake in token units
+                                // set at registration: the smallest weighted minimum stake in token
+                                // units
+                                Optional.empty(),
                                 SlotAuctionParams.DEFAULT_MAX_ENTRIES,
                                 "ALT", // the first allowed token
                                 SlotAuctionParams.DEFAULT_REWARD_PER_SLOT,
