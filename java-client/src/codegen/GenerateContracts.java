@@ -41,6 +41,10 @@ public class GenerateContracts {
             System.exit(1);
         }
         Path abiDir = out.resolveSibling("contracts-abi");
+        // The output is exactly what today's artifacts give: a wrapper or error class of a contract
+        // or error removed since an earlier build must not survive in target/ and still compile.
+        deleteTree(out);
+        deleteTree(abiDir);
         Files.createDirectories(abiDir);
         ObjectMapper json = new ObjectMapper();
         Map<String, String> errors = new TreeMap<>();
@@ -257,6 +261,17 @@ class ErrorClassWriter {
                     "volatile",
                     "extends",
                     "implements");
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
 
     static void write(Path out, Map<String, String> errors, Map<String, String> constants)
             throws IOException {
