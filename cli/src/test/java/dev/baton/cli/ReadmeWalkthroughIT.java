@@ -89,7 +89,8 @@ class ReadmeWalkthroughIT {
         long rewarded = number(status, "rewardedSlots: (\\d+)");
         assertThat(rewarded).isEqualTo(published.size());
         // Every bid's entry is held and settled: each `auction bid` made one entry, and none was
-        // displaced (the seal's `entries` counts the entries held, also in an epoch capped by stake).
+        // displaced (the seal's `entries` counts the entries held, also in an epoch capped by
+        // stake).
         long bids = all(runs, "auction bid").size();
         assertThat(number(status, "settledEntries: (\\d+)")).isEqualTo(bids);
         assertThat(number(only(runs, "auction seal").out(), "entries: (\\d+)")).isEqualTo(bids);

@@ -36,6 +36,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,7 +54,8 @@ import tools.jackson.databind.JsonNode;
  * `baton deploy` on a chain that is not the devnet: anvil started with chain id 11155111
  * (Sepolia's) and a block a second, so it moves by itself like a real chain. Development keys and
  * `devnet mine` are refused naming the chain id; a keystore deploys, an interrupted deployment
- * resumes without redeploying, and governance ends with the timelock.
+ * resumes without redeploying (also one killed with SIGKILL between a contract's transaction and
+ * its receipt), and governance ends with the timelock.
  */
 class RealChainDeployIT {
     private static final long SEPOLIA = 11_155_111;
@@ -139,15 +142,10 @@ class RealChainDeployIT {
 
     @Test
     void aKeystoreDeploysAndAnInterruptedDeploymentResumesWithoutRedeploying() throws Exception {
-        Path keystore =
-                Path.of(
-                        dir.toString(),
-                        WalletUtils.generateLightNewWalletFile(PASSWORD, dir.toFile()));
-        Path passwordFile = Files.writeString(dir.resolve("password.txt"), PASSWORD);
-        KeystoreSigner signer =
-                KeystoreSigner.open(
-                        keystore, PasswordSource.file(passwordFile), ChainId.of(SEPOLIA));
-        fund(signer.address());
+        Keystore key = newFundedKeystore("password.txt");
+        Path keystore = key.file();
+        Path passwordFile = key.password();
+        KeystoreSigner signer = key.signer();
         Path manifestFile = dir.resolve("sepolia-manifest.json");
 
         // The first run stops once SlotAuctionViews is confirmed, as a killed process would (the
@@ -214,6 +212,80 @@ class RealChainDeployIT {
         assertThat(nonce(signer.address().lowerHex())).isEqualTo(DEPLOYMENT_TRANSACTIONS);
         assertThat(DeploymentManifest.read(manifestFile)).isEqualTo(manifest);
     }
+
+    @Test
+    void aDeploymentKilledBetweenAContractsTransactionAndItsReceiptKeepsThatContractOnResume()
+            throws Exception {
+        Keystore key = newFundedKeystore("killed-password.txt");
+        Path manifestFile = dir.resolve("killed-manifest.json");
+        Path log = dir.resolve("killed-deploy.log");
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(
+                List.of(
+                        "-jar",
+                        Path.of(System.getenv().getOrDefault("BATON_ROOT", ".."))
+                                .resolve("cli/target/baton.jar")
+                                .toString()));
+        command.addAll(
+                deployArgs(key.file(), key.password(), manifestFile, "--confirmations", "3"));
+        Process process =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
+        Pattern sent = Pattern.compile("SlotAuction: sent (0x[0-9a-f]{64})");
+        Matcher matcher = sent.matcher("");
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            while (!(matcher = sent.matcher(Files.readString(log))).find()) {
+                assertThat(process.isAlive()).as(Files.readString(log)).isTrue();
+                assertThat(System.nanoTime()).as("SlotAuction sent").isLessThan(deadline);
+                Thread.sleep(10);
+            }
+        } finally {
+            process.destroyForcibly(); // SIGKILL: no shutdown hook, no last write
+            process.waitFor();
+        }
+        String inFlight = matcher.group(1);
+        DeploymentManifest partial = DeploymentManifest.read(manifestFile);
+        assertThat(partial.contracts())
+                .as("killed before SlotAuction's receipt (3 confirmations of 1 s blocks)")
+                .containsOnlyKeys("StakeVault", "SlotAuctionViews");
+
+        CliRun resumed =
+                deployWithKeystore(
+                        key.file(), key.password(), manifestFile, "--confirmations", "1");
+
+        assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(ExitCodes.OK);
+        assertThat(resumed.err())
+                .contains("SlotAuction: kept at")
+                .doesNotContain("SlotAuction: sent")
+                .contains("RollupRegistry: confirmed in block");
+        DeploymentManifest manifest = DeploymentManifest.read(manifestFile);
+        assertThat(manifest.contracts()).containsOnlyKeys(SUITE_CONTRACTS);
+        assertThat(manifest.deployments().get("SlotAuction").txHash()).isEqualTo(inFlight);
+        assertThat(nonce(key.signer().address().lowerHex()))
+                .as("the contract in flight was not deployed again")
+                .isEqualTo(DEPLOYMENT_TRANSACTIONS);
+        assertThat(Files.exists(dir.resolve("killed-manifest.json.inflight"))).isFalse();
+    }
+
+    /** A new keystore account, funded, its password in {@code passwordFileName}. */
+    private static Keystore newFundedKeystore(String passwordFileName) throws Exception {
+        Path keystore =
+                Path.of(
+                        dir.toString(),
+                        WalletUtils.generateLightNewWalletFile(PASSWORD, dir.toFile()));
+        Path passwordFile = Files.writeString(dir.resolve(passwordFileName), PASSWORD);
+        KeystoreSigner signer =
+                KeystoreSigner.open(
+                        keystore, PasswordSource.file(passwordFile), ChainId.of(SEPOLIA));
+        fund(signer.address());
+        return new Keystore(keystore, passwordFile, signer);
+    }
+
+    private record Keystore(Path file, Path password, KeystoreSigner signer) {}
 
     private static void interruptedRun(
             KeystoreSigner signer, Path manifestFile, String lastContract) {
@@ -343,6 +415,12 @@ class RealChainDeployIT {
     /** {@code baton deploy} to {@code manifestFile}, signed by the keystore, with {@code more}. */
     private static CliRun deployWithKeystore(
             Path keystore, Path passwordFile, Path manifestFile, String... more) {
+        return CliRun.of(
+                deployArgs(keystore, passwordFile, manifestFile, more).toArray(String[]::new));
+    }
+
+    private static List<String> deployArgs(
+            Path keystore, Path passwordFile, Path manifestFile, String... more) {
         List<String> args =
                 new ArrayList<>(
                         List.of(
@@ -356,6 +434,6 @@ class RealChainDeployIT {
                                 "--out",
                                 manifestFile.toString()));
         args.addAll(List.of(more));
-        return CliRun.of(args.toArray(String[]::new));
+        return args;
     }
 }
