@@ -105,6 +105,17 @@ public class GenerateContracts {
      * "name1,name2", and the wrapper constant web3j generated for each (e.g.
      * dev.baton.internal.contracts.StakeVault.STAKEVAULTZEROAMOUNT_ERROR).
      */
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     private static void collectErrors(
             String wrapper,
             JsonNode abi,
@@ -261,17 +272,6 @@ class ErrorClassWriter {
                     "volatile",
                     "extends",
                     "implements");
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     static void write(Path out, Map<String, String> errors, Map<String, String> constants)
             throws IOException {
