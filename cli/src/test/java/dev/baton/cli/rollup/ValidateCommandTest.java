@@ -101,22 +101,14 @@ class ValidateCommandTest {
                                 "\"nb_sequencers\": \"3\"",
                                 "\"nb_sequencers\": {\"min\": \"1\", \"max\": \"7\"}"));
 
-        int refused =
-                run(
-                        "rollup",
-                        "validate",
-                        "--request",
-                        bad.toString(),
-                        "--manifest",
-                        manifest.toString());
+        CliRun refused = validate(bad, manifest);
 
-        assertThat(refused).isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err())
                 .contains(
                         "$.execution_layer_req.nb_sequencers: the slot auction's cap must be 1..4"
                                 + " (held by stake) or \"unlimited\" (4294967295, no cap), was 7");
 
-        err.getBuffer().setLength(0);
         Path noCap =
                 write(
                         "nocap.json",
@@ -124,17 +116,10 @@ class ValidateCommandTest {
                                 "\"nb_sequencers\": \"3\"",
                                 "\"nb_sequencers\": {\"min\": \"1\", \"max\": \"4294967295\"}"));
 
-        int accepted =
-                run(
-                        "rollup",
-                        "validate",
-                        "--request",
-                        noCap.toString(),
-                        "--manifest",
-                        manifest.toString());
+        CliRun accepted = validate(noCap, manifest);
 
-        assertThat(accepted).isZero();
-        assertThat(out.toString()).contains("\"max\" : \"unlimited\"");
+        assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+        assertThat(accepted.out()).contains("\"max\" : \"unlimited\"");
     }
 
     @Test
