@@ -61,4 +61,19 @@ public final class AttestationOutbox {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
+
+    /** The attestation an outbox file holds, as a proposer reads it back. */
+    public static SignedAttestation read(Path file) {
+        try {
+            AttestationJson[] entries =
+                    Json.MAPPER.readValue(Files.readString(file), AttestationJson[].class);
+            if (entries.length != 1) {
+                throw new IllegalStateException(
+                        file + " holds " + entries.length + " attestations, not one");
+            }
+            return entries[0].toSigned();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
 }

@@ -78,6 +78,10 @@ class ProverDutyTest {
         byte[] part = HexFormat.of().parseHex(entry.get("part").asString().substring(2));
         assertThat(entry.get("partHash").asString()).isEqualTo(Attestation.partHashOf(part).hex());
         assertThat(part).isEqualTo(new DevnetPartSource(ME).part(1, ROOT, TreePosition.of(1, 0)));
+        var readBack = AttestationOutbox.read(file);
+        assertThat(readBack.prover()).isEqualTo(ME);
+        assertThat(readBack.attestation().partHash().hex())
+                .isEqualTo(entry.get("partHash").asString());
         long modified = Files.getLastModifiedTime(file).toMillis();
 
         try (AgentStore store = SqliteAgentStore.open(dir.resolve("p.db"))) {

@@ -1,21 +1,18 @@
 package dev.baton.cli.agents;
 
+import dev.baton.agent.prover.AttestationOutbox;
 import dev.baton.client.market.MarketView;
 import dev.baton.client.market.Proposal;
 import dev.baton.client.market.ProposerClient;
 import dev.baton.client.market.ProverClient;
 import dev.baton.client.market.TranscriptStatus;
 import dev.baton.errors.BlockMarketRevealTooEarlyException;
-import dev.baton.market.Attestation;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
-import dev.baton.market.CompactSignature;
 import dev.baton.market.SignedAttestation;
 import dev.baton.market.SignedVote;
 import dev.baton.market.Transcript;
 import dev.baton.market.TreePosition;
-import dev.baton.model.Json;
-import dev.baton.types.Address;
 import dev.baton.types.Amount;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -30,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The soak's proposer, played by the test on a thread of its own (no proposer agent exists): for
@@ -121,7 +117,7 @@ final class SoakProposer implements Runnable {
                 });
         List<SignedAttestation> parts = new ArrayList<>();
         for (Path outbox : outboxes) {
-            parts.add(read(awaitFile(outbox, "h" + height + "-")));
+            parts.add(AttestationOutbox.read(awaitFile(outbox, "h" + height + "-")));
         }
         Bytes32 root = reveal.txOrderRoot();
         send(
@@ -218,19 +214,5 @@ final class SoakProposer implements Runnable {
 
     static boolean has(Path outbox, long height) {
         return first(outbox, "h" + height + "-").isPresent();
-    }
-
-    private static SignedAttestation read(Path file) throws IOException {
-        JsonNode e = Json.MAPPER.readTree(Files.readString(file)).get(0);
-        Attestation attestation =
-                new Attestation(
-                        e.get("height").asLong(),
-                        Bytes32.of(e.get("txOrderRoot").asString()),
-                        TreePosition.of(e.get("depth").asInt(), e.get("index").asLong()),
-                        Bytes32.of(e.get("partHash").asString()));
-        return new SignedAttestation(
-                attestation,
-                Address.of(e.get("prover").asString()),
-                CompactSignature.fromRsv(e.get("signature").asString()));
     }
 }

@@ -2,6 +2,7 @@ package dev.baton.cli.prover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.baton.agent.prover.AttestationOutbox;
 import dev.baton.cli.agents.AgentProcesses;
 import dev.baton.cli.demo.DemoRequests;
 import dev.baton.client.Baton;
@@ -14,16 +15,13 @@ import dev.baton.devnet.Devnet;
 import dev.baton.devnet.junit.BatonDevnet;
 import dev.baton.errors.BlockMarketRevealTooEarlyException;
 import dev.baton.internal.contracts.BlockMarket;
-import dev.baton.market.Attestation;
 import dev.baton.market.BlockReveal;
 import dev.baton.market.Bytes32;
-import dev.baton.market.CompactSignature;
 import dev.baton.market.SignedAttestation;
 import dev.baton.market.SignedVote;
 import dev.baton.market.Transcript;
 import dev.baton.market.TreePosition;
 import dev.baton.model.DeploymentManifest;
-import dev.baton.model.Json;
 import dev.baton.model.request.RollupRequest;
 import dev.baton.signer.DevAccounts;
 import dev.baton.types.Address;
@@ -38,7 +36,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The keeper's market duties and the prover agent as real {@code baton operator run} and {@code
@@ -132,7 +129,7 @@ class MarketAgentsIT {
             proposer.commit(t1, Proposal.of(tokens(1), BPS));
             revealWhenOpen(proposer, 1, reveal1, agents);
             SignedAttestation a1 =
-                    readAttestation(agents.awaitFile(dir.resolve("outbox"), "h1-", 60));
+                    AttestationOutbox.read(agents.awaitFile(dir.resolve("outbox"), "h1-", 60));
             proposer.submitProof(
                     t1,
                     proposer.assembleProof(
@@ -156,7 +153,7 @@ class MarketAgentsIT {
                     60);
             revealWhenOpen(proposer, 2, reveal2, agents);
             Path file2 = agents.awaitFile(dir.resolve("outbox"), "h2-", 60);
-            SignedAttestation a2 = readAttestation(file2);
+            SignedAttestation a2 = AttestationOutbox.read(file2);
             proposer.submitProof(
                     t2,
                     proposer.assembleProof(
@@ -282,19 +279,5 @@ class MarketAgentsIT {
                     }
                 },
                 120);
-    }
-
-    private static SignedAttestation readAttestation(Path file) throws IOException {
-        JsonNode e = Json.MAPPER.readTree(Files.readString(file)).get(0);
-        Attestation attestation =
-                new Attestation(
-                        e.get("height").asLong(),
-                        Bytes32.of(e.get("txOrderRoot").asString()),
-                        TreePosition.of(e.get("depth").asInt(), e.get("index").asLong()),
-                        Bytes32.of(e.get("partHash").asString()));
-        return new SignedAttestation(
-                attestation,
-                Address.of(e.get("prover").asString()),
-                CompactSignature.fromRsv(e.get("signature").asString()));
     }
 }
