@@ -1,9 +1,14 @@
 package dev.baton.devnet.deploy;
 
+import dev.baton.signer.DevKeySigner;
 import dev.baton.tx.CallRequest;
+import dev.baton.tx.Clock;
 import dev.baton.tx.EthNode;
 import dev.baton.tx.FeeHistory;
+import dev.baton.tx.NonceAuthorities;
 import dev.baton.tx.Outcome;
+import dev.baton.tx.Transactor;
+import dev.baton.tx.TxOptions;
 import dev.baton.tx.TxReceipt;
 import dev.baton.types.Address;
 import dev.baton.types.ChainId;
@@ -40,6 +45,19 @@ final class DeployingNode implements EthNode {
     /** Code at {@code address} as if an earlier run had deployed a contract there. */
     synchronized void deployedAt(Address address) {
         code.put(address, "0x6080604052");
+    }
+
+    /**
+     * A Transactor of Hardhat account 0 on this node with its own nonce authority, as a fresh
+     * process has.
+     */
+    Transactor transactor() {
+        return new Transactor(
+                this,
+                DevKeySigner.of(DevKeySigner.HARDHAT_ACCOUNT_0, chainId),
+                TxOptions.DEVNET,
+                Clock.system(),
+                new NonceAuthorities());
     }
 
     synchronized List<String> sent() {

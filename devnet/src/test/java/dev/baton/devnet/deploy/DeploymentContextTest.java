@@ -6,11 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.devnet.DevnetException;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.DeploymentManifest.ContractDeployment;
-import dev.baton.signer.DevKeySigner;
-import dev.baton.tx.Clock;
-import dev.baton.tx.NonceAuthorities;
 import dev.baton.tx.Transactor;
-import dev.baton.tx.TxOptions;
 import dev.baton.types.Address;
 import dev.baton.types.ChainId;
 import java.math.BigInteger;
@@ -26,13 +22,7 @@ class DeploymentContextTest {
     private static final Address EARLIER = Address.of("0x" + "1".repeat(40));
 
     private final DeployingNode node = new DeployingNode(ChainId.DEVNET);
-    private final Transactor tx =
-            new Transactor(
-                    node,
-                    DevKeySigner.of(DevKeySigner.HARDHAT_ACCOUNT_0, ChainId.DEVNET),
-                    TxOptions.DEVNET,
-                    Clock.system(),
-                    new NonceAuthorities());
+    private final Transactor tx = node.transactor();
     private final List<DeploymentManifest> recorded = new ArrayList<>();
 
     @Test

@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.baton.model.DeploymentManifest;
 import dev.baton.model.Json;
 import dev.baton.signer.DevKeySigner;
-import dev.baton.tx.Clock;
-import dev.baton.tx.NonceAuthorities;
 import dev.baton.tx.Transactor;
-import dev.baton.tx.TxOptions;
 import dev.baton.types.ChainId;
 import dev.baton.types.TxHash;
 import java.nio.file.Files;
@@ -31,13 +28,7 @@ class DeploymentInFlightTest {
 
     /** A run in a fresh process: its own Transactor and nonce authority. */
     private DeploymentContext run(DeploymentManifest resumeFrom, DeploymentListener listener) {
-        Transactor tx =
-                new Transactor(
-                        node,
-                        DevKeySigner.of(DevKeySigner.HARDHAT_ACCOUNT_0, ChainId.DEVNET),
-                        TxOptions.DEVNET,
-                        Clock.system(),
-                        new NonceAuthorities());
+        Transactor tx = node.transactor();
         ManifestFile file = new ManifestFile(manifest());
         DeploymentRun run = new DeploymentRun(URL, List.of(), resumeFrom, manifest(), listener);
         return new DeploymentContext(
