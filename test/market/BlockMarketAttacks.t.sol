@@ -186,4 +186,46 @@ contract BlockMarketAttacksTest is MarketTestBase, ReentryAssertions {
         assertEq(evil.balanceOf(address(this)) - before, 80 ether);
         assertEq(m.claimableOf(address(this)), 0);
     }
+
+    // ------------------------------------------------------------------ slashing and disputes (MECHANISM §5)
+
+    /// A prover whose part is in the proof cannot be slashed for withholding: refused, nothing taken.
+    function test_slashCannotHitContributingProver() public {
+        Block memory b = _finaliseWithPositionZeroDropped(proposer, 2000, 5);
+        vm.warp(block.timestamp + W_DISPUTE);
+        for (uint256 i = 1; i < 4; ++i) {
+            uint256 before = _stakeOf(_prover(i));
+            bytes32[] memory proof = _merkleProof(b.assignments, i);
+            vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketProverContributed.selector, i));
+            market.slashWithheld(1, b.proposer, b.bc, i, b.assignments[i], proof);
+            assertEq(_stakeOf(_prover(i)), before, "a contributor's stake is untouched");
+        }
+    }
+
+    /// A dropped prover that shows the part it attested settles its position: the withholding slash is then
+    /// refused after the window, and its stake is whole.
+    function test_droppedProverDisputeReversesSlash() public {
+        Block memory b = _finaliseWithPositionZeroDropped(proposer, 2000, 5);
+        uint256 before = _stakeOf(_prover(0));
+        bytes32[] memory proof = _merkleProof(b.assignments, 0);
+        vm.prank(_prover(0));
+        market.disputeSlash(1, b.proposer, b.bc, 0, b.assignments[0], proof, _part(1, b.root, b.depth, 0, 0));
+        vm.warp(block.timestamp + W_DISPUTE);
+        vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketAlreadySettled.selector, 0));
+        market.slashWithheld(1, b.proposer, b.bc, 0, b.assignments[0], proof);
+        assertEq(_stakeOf(_prover(0)), before, "a disputed slash takes nothing");
+    }
+
+    /// A withholder loses its bond at the market's slash rate (10 %), once: the position is then settled.
+    function test_withholdingProverSlashedAtRateOnly() public {
+        Block memory b = _finaliseWithPositionZeroDropped(proposer, 2000, 5);
+        vm.warp(block.timestamp + W_DISPUTE);
+        uint256 before = _stakeOf(_prover(0));
+        bytes32[] memory proof = _merkleProof(b.assignments, 0);
+        market.slashWithheld(1, b.proposer, b.bc, 0, b.assignments[0], proof);
+        assertEq(before - _stakeOf(_prover(0)), MIN_PROVER_STAKE / 10, "the slash rate of the bond");
+        vm.expectRevert(abi.encodeWithSelector(IBlockMarket.BlockMarketAlreadySettled.selector, 0));
+        market.slashWithheld(1, b.proposer, b.bc, 0, b.assignments[0], proof);
+        assertEq(before - _stakeOf(_prover(0)), MIN_PROVER_STAKE / 10, "once");
+    }
 }
