@@ -38,6 +38,16 @@ public record EventLogs(Web3j web3j, Address contract) {
         return out;
     }
 
+    /**
+     * How many logs of {@code event} carry {@code account} as indexed topic {@code topic} (1 to 3;
+     * {@code account} null: every log of the event).
+     */
+    public long count(Event event, Address account, int topic) throws IOException {
+        return of(event).stream()
+                .filter(row -> account == null || address(row.get(topic)).equals(account))
+                .count();
+    }
+
     public static long num(String hex) {
         return new BigInteger(hex.substring(2), 16).longValueExact();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.baton.agent.prover.AttestationOutbox;
 import dev.baton.cli.agents.AgentProcesses;
+import dev.baton.cli.agents.EventLogs;
 import dev.baton.cli.demo.DemoRequests;
 import dev.baton.client.Baton;
 import dev.baton.client.BatonOptions;
@@ -36,6 +37,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.http.HttpService;
 
 /**
  * The keeper's market duties and the prover agent as real {@code baton operator run} and {@code
@@ -189,16 +192,24 @@ class MarketAgentsIT {
             assertThat(keeper.waitFor()).isIn(0, 143);
             assertThat(proverAgent.waitFor()).isIn(0, 143);
 
-            var logs = new MarketLogReader(devnet.rpcUrl(), market);
-            assertThat(logs.count(BlockMarket.BLOCKFINALISED_EVENT, null)).isEqualTo(2);
-            assertThat(
-                            logs.count(
-                                    BlockMarket.PROVERSLASHED_EVENT,
-                                    devnet.account(WITHHOLDER).address()))
-                    .isEqualTo(1);
-            assertThat(logs.count(BlockMarket.PROVERSLASHED_EVENT, proverAddress)).isZero();
-            long credited = logs.count(BlockMarket.PROVERREWARDCREDITED_EVENT, proverAddress);
-            long claims = logs.countByTopic1(BlockMarket.REWARDCLAIMED_EVENT, proverAddress);
+            Web3j web3j = Web3j.build(new HttpService(devnet.rpcUrl()));
+            long credited;
+            long claims;
+            try {
+                var logs = new EventLogs(web3j, market);
+                assertThat(logs.count(BlockMarket.BLOCKFINALISED_EVENT, null, 3)).isEqualTo(2);
+                assertThat(
+                                logs.count(
+                                        BlockMarket.PROVERSLASHED_EVENT,
+                                        devnet.account(WITHHOLDER).address(),
+                                        3))
+                        .isEqualTo(1);
+                assertThat(logs.count(BlockMarket.PROVERSLASHED_EVENT, proverAddress, 3)).isZero();
+                credited = logs.count(BlockMarket.PROVERREWARDCREDITED_EVENT, proverAddress, 3);
+                claims = logs.count(BlockMarket.REWARDCLAIMED_EVENT, proverAddress, 1);
+            } finally {
+                web3j.shutdown();
+            }
             assertThat(credited).as("each of its two assignments credited once").isEqualTo(2);
             assertThat(claims).isBetween(1L, 2L);
             assertThat(AgentProcesses.nonce(devnet, keeperAddress))

@@ -181,6 +181,14 @@ public final class DeploymentContext {
         run.listener().sent(name, signed.hash());
         Address address = createAddress(signed.nonce());
         TxReceipt receipt = tx.await(request, signed);
+        if (!Resumption.hasCode(tx.node().code(address))) {
+            throw new IllegalStateException(
+                    name
+                            + ": transaction "
+                            + receipt.hash()
+                            + " succeeded but left no code at "
+                            + address);
+        }
         record(name, address, Optional.of(receipt), into);
         run.listener().confirmed(name, receipt);
         return new Deployed(address, false);
@@ -232,16 +240,12 @@ public final class DeploymentContext {
                         tx.sender().lowerHex(), BigInteger.valueOf(nonce)));
     }
 
+    /**
+     * Records a contract whose code is on chain at {@code address}, and clears the in-flight
+     * record.
+     */
     private void record(
             String name, Address address, Optional<TxReceipt> receipt, Map<String, String> into) {
-        if (!Resumption.hasCode(tx.node().code(address))) {
-            throw new IllegalStateException(
-                    name
-                            + ": transaction "
-                            + receipt.map(r -> r.hash().hex()).orElse("?")
-                            + " succeeded but left no code at "
-                            + address);
-        }
         into.put(name, address.lowerHex());
         receipt.ifPresent(
                 r ->
