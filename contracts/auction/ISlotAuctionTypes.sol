@@ -165,9 +165,9 @@ interface ISlotAuctionTypes {
     error SlotAuctionAmountTooLarge(uint256 amount, uint256 max);
     error SlotAuctionZeroUnits(uint256 amount, uint256 weight, uint256 stakeUnit);
     error SlotAuctionTotalStakeOverflow(uint64 epoch, uint256 total, uint256 max);
-    error SlotAuctionEntriesFull(uint64 epoch, uint256 maxEntries);
-    /// @notice Capped epoch, every place taken: a newcomer's bid of `units` does not exceed `cut`, the smallest total
-    /// held (a larger bid is admitted and displaces it; a tie keeps the incumbent).
+    /// @notice A bid of `units` does not exceed `cut`. Capped epoch, every place taken: `cut` is the smallest total
+    /// held (a larger bid is admitted and displaces it; a tie keeps the incumbent). No cap, `maxEntries` entries
+    /// held: `cut` is the smallest entry (a larger bid still joins, up to the line's MAX_ENTRIES).
     error SlotAuctionBidBelowCut(uint64 epoch, uint256 units, uint256 cut);
     /// @notice Capped epoch: `sequencer`'s place already holds `quota` entries (own and delegated).
     error SlotAuctionPlaceEntriesFull(uint64 epoch, address sequencer, uint256 quota);

@@ -538,7 +538,12 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         returns (uint256 entry, uint256 total)
     {
         entry = es.count;
-        if (entry >= lim.maxEntries) revert SlotAuctionEntriesFull(epoch, lim.maxEntries);
+        // The smallest entry's units so far (bits 96-127 of `extra` while bids are open). Past `maxEntries` only a
+        // bid above it joins (MECHANISM §3.4a: small early entries cannot lock a larger bid out), up to the line's
+        // MAX_ENTRIES (SlotAllocationLineFull); each such entry locks more than the smallest did.
+        uint256 smallest = uint32(es.extra >> 96);
+        if (entry >= lim.maxEntries && units <= smallest) revert SlotAuctionBidBelowCut(epoch, units, smallest);
+        if (entry == 0 || units < smallest) smallest = units;
         total = uint256(es.total) + units;
         _checkTotal(epoch, total);
         // The sequencer's total for the epoch: own and delegated entries are one party (MECHANISM §3.4).
@@ -559,7 +564,8 @@ contract SlotAuction is SlotAuctionStorage, ISlotAuction, ReentrancyGuardTransie
         acc.epochUnits = uint24(acc.epochUnits + units);
         if (entry == 0) _openEpoch(lim, epoch, es);
         _lines[epoch].append(entry, es.total, total);
-        es.extra = _topTwo(es.extra, acc.epochUnits, isTop, acc.firstEntry);
+        // Units below 2^25: the smallest fits bits 96-127 (`_topTwo` leaves them clear).
+        es.extra = _topTwo(es.extra, acc.epochUnits, isTop, acc.firstEntry) | uint128(smallest << 96);
         es.total = uint32(total);
         es.count = uint16(entry + 1);
     }

@@ -334,19 +334,62 @@ contract SlotAuctionTest is AuctionFixture {
         (, max,) = ModuleArgs.bounds(Clones.fetchCloneArgs(address(a)));
     }
 
-    /// Without a cap every bidder may hold slots (no arrival refusal) and `maxEntries` bounds the epoch's entries
-    /// (README "Known limits").
-    function test_noCapAdmitsEveryBidderAndMaxEntriesIsGlobal() public {
+    /// No cap (MECHANISM §3.4a): every distinct bidder is admitted, and `maxEntries` is no lockout. Minimum entries
+    /// fill the line's `maxEntries`; a later bid not above the smallest entry is then refused naming that cut, with
+    /// nothing locked, and a larger bid still joins (and locks its stake), from a newcomer or a bidder already in.
+    function test_noCapAdmitsEveryBidderAndMaxEntriesIsNoLockout() public {
         ISlotAuctionTypes.Params memory p = _params();
         p.maxEntries = 6;
         auction = _deploy(p, 1, NO_CAP);
         vm.roll(_bidStart(0));
-        address[6] memory who = [alice, bob, carol, dave, makeAddr("erin"), makeAddr("frank")];
-        for (uint256 i; i < 6; ++i) _deposit(who[i], 100 ether);
-        for (uint256 i; i < 5; ++i) _bid(who[i], 0, 10 ether);
-        _bid(who[5], 0, 10 ether); // a sixth distinct bidder: no cap by arrival
-        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionEntriesFull.selector, 0, 6));
-        _bid(bob, 0, 10 ether);
+        address grace = makeAddr("grace");
+        address[7] memory who = [alice, bob, carol, dave, makeAddr("erin"), makeAddr("frank"), grace];
+        for (uint256 i; i < 7; ++i) _deposit(who[i], 1_000 ether);
+        for (uint256 i; i < 6; ++i) _bid(who[i], 0, 10 ether); // six distinct minimum bidders: no cap by arrival
+        assertEq(auction.epochInfo(0).entries, 6);
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionBidBelowCut.selector, 0, 10, 10));
+        _bid(grace, 0, 10 ether);
+        assertEq(_locked(grace), 0);
+        assertEq(auction.epochInfo(0).entries, 6);
+        // 100 times the smallest entry: joins the full line as entry 6, its stake locked.
+        assertEq(_bid(grace, 0, 1_000 ether), 6);
+        assertEq(_locked(grace), 1_000 ether);
+        assertEq(_bid(bob, 0, 11 ether), 7); // one unit above the cut is enough
+        vm.expectRevert(abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionBidBelowCut.selector, 0, 10, 10));
+        _bid(carol, 0, 10 ether);
+        assertEq(_locked(carol), 10 ether);
+        vm.roll(_sealStart(0));
+        auction.seal(0);
+        // The large bid holds its share of the slots: 1,000 of 1,071 units of 8 slots (7.47), 6 to 8 of them.
+        (, uint256 slots) = auction.slotsOf(0, 6);
+        assertGe(slots, 6);
+    }
+
+    /// Whatever the order of the bids, once the line holds `maxEntries` entries a bid joins exactly when its units
+    /// exceed every entry's so far, and a refused bid names that smallest entry and moves nothing.
+    function testFuzz_noCapMaxEntriesIsNoLockout(uint256 seed) public {
+        ISlotAuctionTypes.Params memory p = _params();
+        p.maxEntries = 4;
+        auction = _deploy(p, 1, NO_CAP);
+        vm.roll(_bidStart(0));
+        _deposit(alice, 1_000_000 ether);
+        uint256 smallest = type(uint256).max;
+        uint256 count;
+        for (uint256 i; i < 12; ++i) {
+            uint256 units = 10 + uint256(keccak256(abi.encode(seed, i))) % 40;
+            if (count >= 4 && units <= smallest) {
+                uint256 lockedBefore = _locked(alice);
+                vm.expectRevert(
+                    abi.encodeWithSelector(ISlotAuctionTypes.SlotAuctionBidBelowCut.selector, 0, units, smallest)
+                );
+                _bid(alice, 0, units * 1 ether);
+                assertEq(_locked(alice), lockedBefore);
+            } else {
+                assertEq(_bid(alice, 0, units * 1 ether), count++);
+                if (units < smallest) smallest = units;
+            }
+            assertEq(auction.epochInfo(0).entries, count);
+        }
     }
 
     function test_evictedBidderRejected() public {
